@@ -1,0 +1,329 @@
+/* C helpers of the lexer: envelope fields, object prefix, atom classes and
+ * the keyword table.  Called from lexer.l actions; they never allocate
+ * (the keyword table is built once). */
+#include "plutolog.h"
+#include "lexer-ctx.h"
+#include "parser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+int pl_month(const char *s) {
+  for (int i = 0; i < 12; i++)
+    if (memcmp(s, months[i], 3) == 0) return i + 1;
+  return 0;
+}
+
+static int num2(const char *s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
+
+/* "2018-03-12T" or "2005:06:16-" */
+void pl_set_date(pl_lexctx *cx, const char *s) {
+  cx->year = num2(s) * 100 + num2(s + 2);
+  cx->mon = num2(s + 5);
+  cx->day = num2(s + 8);
+  cx->has_date = true;
+}
+
+/* "10:00:00[.123456][Z|+01:00][:] " — returns true when pluto's logfile=
+ * form (a ':' right after the time) was seen: no host/program follows. */
+bool pl_set_time(pl_lexctx *cx, const char *s, size_t n) {
+  cx->hh = num2(s);
+  cx->mm = num2(s + 3);
+  cx->ss = num2(s + 6);
+  cx->has_time = true;
+  size_t i = 8;
+  cx->usec = -1;
+  if (i < n && s[i] == '.') {
+    int us = 0, digits = 0;
+    for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+      if (digits < 6) us = us * 10 + (s[i] - '0'), digits++;
+    while (digits++ < 6) us *= 10;
+    cx->usec = us;
+  }
+  if (i < n && s[i] == 'Z') cx->has_tz = true, cx->tz_min = 0, i++;
+  else if (i < n && (s[i] == '+' || s[i] == '-')) {
+    int sign = s[i] == '-' ? -1 : 1;
+    int h = num2(s + i + 1);
+    i += 3;
+    if (i < n && s[i] == ':') i++;
+    int m = num2(s + i);
+    i += 2;
+    cx->has_tz = true;
+    cx->tz_min = sign * (h * 60 + m);
+  }
+  return i < n && s[i] == ':';
+}
+
+/* "pluto[123]:" or "pluto:" — false when it is another program. */
+bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid) {
+  size_t e = 0;
+  while (e < n && s[e] != '[' && s[e] != ':') e++;
+  const char *name = s;
+  size_t nlen = e;
+  /* "/usr/libexec/ipsec/pluto" */
+  for (size_t k = 0; k < e; k++)
+    if (s[k] == '/') name = s + k + 1, nlen = e - k - 1;
+  cx->prog_s = name;
+  cx->prog_n = (guint32) nlen;
+  if (has_pid) cx->pid = g_ascii_strtoll(s + e + 1, NULL, 10);
+  return nlen == 5 && memcmp(name, "pluto", 5) == 0;
+}
+
+void pl_set_host(pl_lexctx *cx, const char *s, size_t n) {
+  while (n && (s[n - 1] == ' ')) n--;
+  if (!cx->host_s) {
+    cx->host_s = s;
+    cx->host_n = (guint32) n;
+  }
+  /* a second word is a facility.level such as authpriv.warn: ignored */
+}
+
+/* RFC 5424: "pluto 2219 - - msg" or "pluto 2219 MSGID [sd] msg" */
+bool pl_set_5424(pl_lexctx *cx, const char *s, size_t n) {
+  const char *sp = memchr(s, ' ', n);
+  if (!sp) return false;
+  cx->prog_s = s;
+  cx->prog_n = (guint32) (sp - s);
+  while (*sp == ' ') sp++;
+  if (*sp >= '0' && *sp <= '9') cx->pid = g_ascii_strtoll(sp, NULL, 10);
+  return cx->prog_n == 5 && memcmp(s, "pluto", 5) == 0;
+}
+
+/* RFC 5424 after the host: APP-NAME PROCID MSGID STRUCTURED-DATA, then the
+ * message.  app..after is the APP-NAME. */
+bool pl_lex_5424(pl_lexctx *cx, yyscan_t sc, char *app, char *p) {
+  char *e = cx->line_end;
+  cx->prog_s = app;
+  cx->prog_n = (guint32) (p - app);
+  char *f[2];
+  for (int k = 0; k < 2; k++) { /* PROCID, MSGID */
+    while (p < e && *p == ' ') p++;
+    f[k] = p;
+    while (p < e && *p != ' ') p++;
+    if (p == f[k]) return false;
+    if (k == 0 && *f[0] >= '0' && *f[0] <= '9') cx->pid = g_ascii_strtoll(f[0], NULL, 10);
+  }
+  while (p < e && *p == ' ') p++;
+  if (p < e && *p == '-') p++;
+  else if (p < e && *p == '[') {
+    /* structured data: [id k="v" ...]... with \] escapes inside values */
+    while (p < e && *p == '[') {
+      bool q = false;
+      for (p++; p < e; p++) {
+        if (*p == '\\' && p + 1 < e) { p++; continue; }
+        if (*p == '"') q = !q;
+        else if (*p == ']' && !q) break;
+      }
+      if (p < e) p++;
+    }
+  } else return false;
+  if (p < e && *p == ' ') p++;
+  if (!(cx->prog_n == 5 && memcmp(app, "pluto", 5) == 0)) return false;
+  pl_lex_restart(cx, sc, p, pl_lex_state_b_start());
+  return true;
+}
+
+int pl_lex_not_a_log_line(pl_lexctx *cx) {
+  cx->envelope_other = true;
+  return T_OTHER;
+}
+
+int pl_lex_other(pl_lexctx *cx) {
+  cx->envelope_other = true;
+  return T_OTHER;
+}
+
+/* After "message": " repeated N times: [ " then the real message, whose
+ * closing ']' at the end of the line is blanked out. */
+bool pl_lex_repeated(pl_lexctx *cx, yyscan_t sc, char *p) {
+  static const char rep[] = " repeated ";
+  if ((size_t) (cx->line_end - p) < sizeof rep - 1 || memcmp(p, rep, sizeof rep - 1) != 0)
+    return false;
+  p += sizeof rep - 1;
+  char *q = p;
+  guint32 n = 0;
+  while (q < cx->line_end && *q >= '0' && *q <= '9') n = n * 10 + (guint32) (*q++ - '0');
+  static const char times[] = " times: [";
+  if (q == p || (size_t) (cx->line_end - q) < sizeof times - 1 ||
+      memcmp(q, times, sizeof times - 1) != 0)
+    return false;
+  q += sizeof times - 1;
+  while (q < cx->line_end && *q == ' ') q++;
+  char *e = cx->line_end;
+  while (e > q && (e[-1] == ' ' || e[-1] == '\r')) e--;
+  if (e > q && e[-1] == ']') e[-1] = ' ';
+  cx->repeat = n ? n : 1;
+  pl_lex_restart(cx, sc, q, pl_lex_state_b_start());
+  return true;
+}
+
+/* "packet from ADDR: " / "connection from ADDR: " (v5 TCP) */
+bool pl_lex_packet_from(pl_lexctx *cx, yyscan_t sc, char *word, char *p) {
+  static const char from[] = " from ";
+  if ((size_t) (cx->line_end - p) < sizeof from || memcmp(p, from, sizeof from - 1) != 0)
+    return false;
+  char *a = p + sizeof from - 1;
+  char *e = a;
+  while (e < cx->line_end && *e != ' ') e++;
+  if (e == a || e[-1] != ':') return false;
+  (void) word;
+  cx->pkt_s = a;
+  cx->pkt_n = (guint32) (e - 1 - a);
+  pl_lex_restart(cx, sc, e, pl_lex_state_b_mark());
+  return true;
+}
+
+void pl_obj_instance(pl_lexctx *cx, const char *s, size_t n) {
+  if (!cx->inst_s) cx->inst_s = s;
+  cx->inst_n = (guint32) (s + n - cx->inst_s);
+}
+
+void pl_obj_serial(pl_lexctx *cx, const char *s, size_t n) {
+  const char *h = memchr(s, '#', n);
+  cx->serial = h ? g_ascii_strtoll(h + 1, NULL, 10) : 0;
+}
+
+/* " 192.1.2.45" / " ...192.1.2.23===?" / " 1.2.3.4:" (last atom of the prefix) */
+bool pl_obj_peer(pl_lexctx *cx, const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i] == ' ') i++;
+  const char *a = s + i;
+  size_t an = n - i;
+  bool end = false;
+  if (an && a[an - 1] == ':') an--, end = true;
+  if (!cx->peer_s) cx->peer_s = a;
+  cx->peer_n = (guint32) (a + an - cx->peer_s);
+  return end;
+}
+
+/* Length of an atom without its trailing punctuation (which the lexer hands
+ * back as separate tokens).  A lone punctuation character stays. */
+int pl_atom_keep(const char *s, int n) {
+  int k = n;
+  while (k > 1 && strchr(":,;.)!?", s[k - 1]) && s[k - 1] != '\0') {
+    if (s[k - 1] == ')' && memchr(s, '(', (size_t) k - 1)) break; /* SA(0x9d188d3f) */
+    k--;
+  }
+  /* keep "..." prefixes and a trailing "]" or "}" belong to the atom */
+  return k;
+}
+
+/* ---- keyword table -------------------------------------------------- */
+
+typedef struct {
+  const char *word;
+  int tok;
+} pl_kw;
+
+static const pl_kw keywords[] = {
+#define KW(w, t) {w, t},
+#include "keywords.def"
+#undef KW
+};
+
+static GHashTable *kw_table;
+
+static gpointer kw_init(gpointer unused) {
+  (void) unused;
+  GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
+  for (size_t i = 0; i < G_N_ELEMENTS(keywords); i++)
+    g_hash_table_insert(h, (gpointer) keywords[i].word, GINT_TO_POINTER(keywords[i].tok));
+  kw_table = h;
+  return h;
+}
+
+static bool all_digits(const char *s, size_t n) {
+  if (!n) return false;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+static bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* IPv4 a.b.c.d[/len][:port], IPv6 with at least two ':' (and optional /len) */
+static bool looks_addr(const char *s, size_t n) {
+  size_t i = 0, dots = 0, colons = 0;
+  bool v4 = true, v6 = true;
+  for (; i < n && s[i] != '/'; i++) {
+    char c = s[i];
+    if (c == '.') dots++;
+    else if (c == ':') colons++;
+    else if (!(c >= '0' && c <= '9')) v4 = false;
+    if (!(is_hex(c) || c == ':' || c == '.')) v6 = false;
+  }
+  if (i < n && !all_digits(s + i + 1, n - i - 1)) return false;
+  if (v4 && dots == 3 && colons <= 1) return true;
+  return v6 && colons >= 2;
+}
+
+static bool is_caps(const char *s, size_t n) {
+  bool letter = false;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') letter = true;
+    else if (!((c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return letter && n > 1;
+}
+
+int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
+  static GOnce once = G_ONCE_INIT;
+  g_once(&once, kw_init, NULL);
+  cx->tok_s = s;
+  cx->tok_n = (guint32) n;
+  cx->tok_i = 0;
+  char c = s[0];
+  if (n == 1 && strchr(":,;.()!?-", c) && c) return c;
+  if (c == '#' && all_digits(s + 1, n - 1)) {
+    cx->tok_i = g_ascii_strtoll(s + 1, NULL, 10);
+    return SERIAL;
+  }
+  if (c >= '0' && c <= '9') {
+    if (all_digits(s, n)) {
+      cx->tok_i = g_ascii_strtoll(s, NULL, 10);
+      return NUM;
+    }
+    if (n > 2 && s[0] == '0' && s[1] == 'x') return HEX;
+    size_t i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    size_t j = i;
+    if (j < n && s[j] == '.' && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
+      j++;
+      while (j < n && s[j] >= '0' && s[j] <= '9') j++;
+      if (j == n) {
+        cx->tok_d = g_ascii_strtod(s, NULL);
+        return DEC;
+      }
+    }
+    if (i < n - 1 && s[i] == ':' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') return PROPS;
+    if (j == n - 1 && s[j] == 's') {
+      cx->tok_d = g_ascii_strtod(s, NULL);
+      return DUR;
+    }
+  }
+  if (strstr(s, "===") || (n > 3 && memcmp(s, "...", 3) == 0)) return SPEC;
+  if (looks_addr(s, n)) return ADDR;
+  gpointer t = g_hash_table_lookup(kw_table, s);
+  if (t) return GPOINTER_TO_INT(t);
+  if (n > 1 && s[0] == '-' && s[n - 1] == '>') return ARROW;
+  if (is_caps(s, n)) return CAPS;
+  if (memchr(s, '=', n)) return KV;
+  return WORD;
+}
+
+void pl_lex_reset(pl_lexctx *cx, char *line, gsize len) {
+  void *bs = cx->bs;
+  memset(cx, 0, sizeof *cx);
+  cx->bs = bs;
+  cx->line = line;
+  cx->line_end = line + len;
+  cx->pid = -1;
+  cx->usec = -1;
+  cx->repeat = 1;
+}

@@ -1,0 +1,303 @@
+/* plutolog — shared types: events, timelines, the analysis, the passes.
+ *
+ * Data flow: reader (lines) -> lexer/parser (one pl_event per pluto line)
+ * -> sinks (the timeline pass always; the NDJSON writer for -f events)
+ * -> passes over the finished timeline (diagnose, peerconf) -> backends.
+ *
+ * Memory: an event lives only for the duration of its line unless the
+ * timeline keeps a copy (pl_event_copy) as evidence; the timeline keeps a
+ * bounded number of SAs and events per connection and folds the rest into
+ * counters, so memory does not grow with the size of the log. */
+#ifndef PLUTOLOG_H
+#define PLUTOLOG_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+G_BEGIN_DECLS
+
+/* ---- event kinds and payload fields (X-macro lists) -------------------- */
+
+typedef enum {
+#define X(id, name, doc) PL_EV_##id,
+#include "events.def"
+#undef X
+  PL_EV__COUNT
+} pl_event_kind;
+
+typedef enum { PL_T_STR, PL_T_INT, PL_T_DBL } pl_field_type;
+
+typedef enum {
+#define X(id, name, type) PL_F_##id,
+#include "fields.def"
+#undef X
+  PL_F__COUNT
+} pl_field_id;
+
+const char *pl_event_kind_name(pl_event_kind k);
+const char *pl_event_kind_doc(pl_event_kind k);
+bool pl_event_kind_from_name(const char *name, pl_event_kind *out);
+const char *pl_field_name(pl_field_id f);
+pl_field_type pl_field_type_of(pl_field_id f);
+
+/* ---- interning --------------------------------------------------------- */
+
+/* Strings that outlive a line (connection names, hosts, state names, IDs,
+ * algorithm names) are interned once; the pointer is then the identity. */
+const char *pl_intern(const char *s, gssize len);
+const char *pl_intern_sanitised(const char *s, gssize len); /* valid UTF-8, no controls */
+void pl_intern_reset(void);
+
+/* ---- events ------------------------------------------------------------ */
+
+#define PL_MAX_FIELDS 12
+
+typedef struct {
+  guint16 id;   /* pl_field_id */
+  guint16 type; /* pl_field_type */
+  union {
+    const char *s; /* interned, or owned by the event (see pl_event.owned) */
+    gint64 i;
+    double d;
+  } v;
+} pl_field;
+
+typedef enum {
+  PL_LINE_PLUTO,  /* a pluto message (recognised or not) */
+  PL_LINE_DEBUG,  /* a pluto debug line ("| ...") */
+  PL_LINE_OTHER,  /* another program's line, or not a log line */
+  PL_LINE_EMPTY,
+} pl_line_class;
+
+typedef struct pl_event {
+  pl_event_kind kind;
+  guint32 source;      /* index into pl_analysis.sources */
+  guint64 line;        /* 1-based line number in that source */
+  gint64 time;         /* microseconds since the epoch (UTC), -1 if none */
+  const char *host;    /* interned; NULL when the prefix has none */
+  const char *prog;    /* interned program name ("pluto") */
+  gint64 pid;          /* -1 when the prefix has none */
+  const char *conn;    /* interned connection name, NULL for none */
+  const char *instance;/* interned "[1]" / "[1][2]", NULL for none */
+  const char *peer;    /* interned peer address after the instance */
+  gint64 serial;       /* #N, 0 for none */
+  const char *rc;      /* whack result code ("002", "1v2"), NULL if none */
+  guint32 repeat;      /* rsyslog "message repeated N times", else 1 */
+  guint8 nfields;
+  pl_field f[PL_MAX_FIELDS];
+  const char *text;    /* message text after the object prefix (owned copy when kept) */
+  gsize text_len;
+  bool owned;          /* text and string fields are heap copies owned here */
+} pl_event;
+
+void pl_event_set_str(pl_event *ev, pl_field_id id, const char *s, gssize len);
+void pl_event_set_int(pl_event *ev, pl_field_id id, gint64 v);
+void pl_event_set_dbl(pl_event *ev, pl_field_id id, double v);
+const char *pl_event_str(const pl_event *ev, pl_field_id id);
+bool pl_event_int(const pl_event *ev, pl_field_id id, gint64 *out);
+gint64 pl_event_int_or(const pl_event *ev, pl_field_id id, gint64 dflt);
+bool pl_event_dbl(const pl_event *ev, pl_field_id id, double *out);
+pl_event *pl_event_copy(const pl_event *ev);
+void pl_event_free(pl_event *ev);
+
+/* ---- input problems ---------------------------------------------------- */
+
+typedef struct {
+  guint32 source;
+  guint64 line; /* 0 = the whole source */
+  char *message;
+} pl_diag;
+
+/* ---- statistics -------------------------------------------------------- */
+
+typedef struct {
+  guint64 lines, pluto, recognised, unrecognised, debug, other, empty;
+  guint64 truncated, nul_lines, invalid_utf8, crlf;
+  guint64 kinds[PL_EV__COUNT];
+} pl_stats;
+
+/* ---- timeline ---------------------------------------------------------- */
+
+typedef enum { PL_ROLE_UNKNOWN = 0, PL_ROLE_INITIATOR, PL_ROLE_RESPONDER } pl_role;
+const char *pl_role_name(pl_role r);
+
+typedef struct pl_conn pl_conn;
+
+typedef struct pl_sa {
+  gint64 serial;
+  bool is_ike;          /* IKE/ISAKMP SA (phase 1) vs Child/IPsec SA */
+  bool kind_known;      /* is_ike was decided by evidence, not guessed */
+  pl_role role;
+  int ike_version;      /* 0 unknown, 1, 2 */
+  const char *mode;     /* main | aggressive | quick | ikev2 | child (interned) */
+  gint64 parent;        /* serial of the IKE SA it uses, 0 none */
+  gint64 replaces;      /* serial it replaces, 0 none */
+  const char *last_state; /* interned */
+  bool established;
+  bool deleted;
+  bool failed;          /* a timeout / fatal error / reject was logged */
+  guint64 first_line, last_line;
+  guint32 source;
+  gint64 first_time, last_time;
+  guint32 n_events;     /* all events of this SA, kept or not */
+  GPtrArray *events;    /* pl_event* copies, at most PL_SA_MAX_EVENTS */
+  guint32 dropped;      /* events not kept */
+  pl_conn *conn;
+  gint64 bytes_in, bytes_out; /* from traffic lines, -1 unknown */
+} pl_sa;
+
+#define PL_SA_MAX_EVENTS 48
+#define PL_CONN_MAX_SAS 24
+#define PL_CONN_MAX_EVENTS 64
+
+/* Results of the diagnose pass (filled later; all strings interned or owned). */
+typedef struct {
+  const char *verdict;  /* established | failed | partial | unknown */
+  const char *stage;    /* stage id reached-and-failed or last reached */
+  const char *reached;  /* last stage passed */
+  const char *reason;   /* stable reason code */
+  char *summary;
+  char *hint;
+  GArray *evidence;     /* of pl_evidence */
+} pl_diagnosis;
+
+typedef struct {
+  guint32 source;
+  guint64 line;
+} pl_evidence;
+
+struct pl_conn {
+  const char *name;     /* interned; "" for host-level events without a connection */
+  const char *instance; /* interned or NULL */
+  const char *host;     /* interned or NULL */
+  const char *local;    /* interned or NULL */
+  const char *peer;     /* interned or NULL */
+  int ike_version;      /* 0 unknown */
+  const char *mode;     /* main | aggressive | ikev2 | NULL */
+  pl_role role;         /* role of the most recent IKE SA */
+  guint32 source;       /* first source that mentioned it */
+  guint64 first_line;
+  GPtrArray *sas;       /* pl_sa*, kept ones, in order of first appearance */
+  GPtrArray *events;    /* connection-level events (no serial), bounded */
+  guint32 dropped_events;
+  /* folded history: SAs no longer kept */
+  guint32 folded_sas, folded_established, folded_failed;
+  guint32 n_sas;        /* all SAs ever seen */
+  pl_diagnosis diag;
+  gpointer peerconf;    /* owned by the peerconf pass */
+  GDestroyNotify peerconf_free;
+};
+
+/* ---- the analysis ------------------------------------------------------ */
+
+typedef struct {
+  char *name;           /* as given on the command line / archive member path */
+  guint64 lines;
+} pl_source;
+
+typedef struct pl_analysis pl_analysis;
+typedef void (*pl_event_sink)(const pl_event *ev, gpointer user);
+
+struct pl_analysis {
+  GPtrArray *sources;   /* pl_source* */
+  pl_stats stats;
+  GPtrArray *conns;     /* pl_conn*, in order of first appearance */
+  GHashTable *conn_index; /* key -> pl_conn* */
+  GHashTable *sa_index;   /* "host|pid|serial" key -> pl_sa* */
+  GPtrArray *diags;     /* pl_diag* */
+  guint64 max_diags;
+  int default_year;
+  /* optional extra consumer of every event (e.g. the NDJSON writer) */
+  pl_event_sink sink;
+  gpointer sink_user;
+  /* filters */
+  char **only_conns;    /* NULL = all */
+  bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
+  gpointer priv;        /* parser/lexer state */
+};
+
+pl_analysis *pl_analysis_new(void);
+void pl_analysis_free(pl_analysis *a);
+/* Registers a source; returns its id. */
+guint32 pl_analysis_add_source(pl_analysis *a, const char *name);
+/* Feeds one line (without its newline; may contain NUL bytes / CR). */
+void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line,
+                           gsize len);
+/* Reads a whole stream of bytes as lines. Returns false on read error. */
+bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err);
+bool pl_analysis_feed_bytes(pl_analysis *a, guint32 source, const char *buf, gsize len);
+/* Ends the input: finishes the timeline and runs the passes. */
+void pl_analysis_finish(pl_analysis *a);
+void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...)
+    G_GNUC_PRINTF(4, 5);
+
+/* Connections in output order (sorted by host, name, instance). */
+GPtrArray *pl_analysis_sorted_conns(const pl_analysis *a);
+
+/* The timeline pass (src/timeline.c). */
+void pl_timeline_event(pl_analysis *a, const pl_event *ev);
+void pl_timeline_finish(pl_analysis *a);
+void pl_conn_free(pl_conn *c);
+pl_sa *pl_conn_find_sa(const pl_conn *c, gint64 serial);
+
+/* The passes after the timeline (src/diagnose.c, src/peerconf.c). */
+void pl_diagnose(pl_analysis *a);
+void pl_peerconf(pl_analysis *a);
+
+/* ---- line classification (src/parse.c) -------------------------------- */
+
+typedef struct pl_parser pl_parser;
+pl_parser *pl_parser_new(pl_analysis *a);
+void pl_parser_free(pl_parser *p);
+/* Parses one line; calls pl_parser_emit() for its event. Returns the class. */
+pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *buf, gsize len);
+/* The event of the last line parsed (valid until the next line). */
+const pl_event *pl_parser_event(const pl_parser *p);
+
+/* ---- output ------------------------------------------------------------ */
+
+typedef struct {
+  const char *lang;     /* "en" or "zh_TW" */
+  bool color;
+  bool redact;
+  const char *title;    /* report title (markdown) */
+} pl_output_opts;
+
+typedef void (*pl_backend_fn)(const pl_analysis *a, const pl_output_opts *o, GString *out);
+
+typedef struct {
+  const char *name;
+  const char *ext;      /* file extension in batch mode */
+  pl_backend_fn emit;
+  const char *doc;
+} pl_format;
+
+const pl_format *pl_format_find(const char *name);
+const pl_format *pl_formats(gsize *n);
+
+#define PL_FORMAT_DECL(fn) void fn(const pl_analysis *a, const pl_output_opts *o, GString *out);
+PL_FORMAT_DECL(pl_fmt_text)
+PL_FORMAT_DECL(pl_fmt_markdown)
+PL_FORMAT_DECL(pl_fmt_conf)
+PL_FORMAT_DECL(pl_fmt_dot)
+PL_FORMAT_DECL(pl_fmt_mermaid)
+PL_FORMAT_DECL(pl_fmt_json)
+PL_FORMAT_DECL(pl_fmt_events) /* whole-analysis form; streaming uses pl_events_line */
+
+/* One NDJSON line for one event (used by the streaming -f events sink). */
+void pl_events_line(const pl_analysis *a, const pl_event *ev, GString *out);
+
+/* ---- escaping helpers (src/escape.c) ---------------------------------- */
+void pl_json_string(GString *out, const char *s, gssize len);
+void pl_md_escape(GString *out, const char *s);
+void pl_dot_escape(GString *out, const char *s);
+void pl_mermaid_escape(GString *out, const char *s);
+void pl_conf_value(GString *out, const char *s);
+
+/* ---- time --------------------------------------------------------------- */
+void pl_format_time(GString *out, gint64 t_us);
+
+G_END_DECLS
+
+#endif

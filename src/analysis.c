@@ -1,0 +1,247 @@
+/* The analysis: sources, line splitting, line accounting, and the hand-off
+ * of every event to the timeline pass and to an optional extra sink. */
+#include "plutolog.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Lines longer than this are cut (and reported); a syslog daemon would
+ * have cut them much earlier. */
+#define PL_MAX_LINE (16u * 1024u * 1024u)
+
+typedef struct {
+  pl_parser *parser;
+  GByteArray *pending; /* a partial line carried between reads */
+  guint64 pending_lineno;
+  guint32 pending_source;
+  bool pending_truncated;
+} pl_apriv;
+
+pl_analysis *pl_analysis_new(void) {
+  pl_analysis *a = g_new0(pl_analysis, 1);
+  a->sources = g_ptr_array_new();
+  a->conns = g_ptr_array_new_with_free_func((GDestroyNotify) pl_conn_free);
+  a->conn_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  a->sa_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  a->diags = g_ptr_array_new();
+  a->max_diags = 1000;
+  GDateTime *now = g_date_time_new_now_utc();
+  a->default_year = g_date_time_get_year(now);
+  g_date_time_unref(now);
+  pl_apriv *p = g_new0(pl_apriv, 1);
+  p->parser = pl_parser_new(a);
+  p->pending = g_byte_array_new();
+  a->priv = p;
+  return a;
+}
+
+void pl_analysis_free(pl_analysis *a) {
+  if (!a) return;
+  pl_apriv *p = a->priv;
+  pl_parser_free(p->parser);
+  g_byte_array_unref(p->pending);
+  g_free(p);
+  for (guint i = 0; i < a->sources->len; i++) {
+    pl_source *s = a->sources->pdata[i];
+    g_free(s->name);
+    g_free(s);
+  }
+  g_ptr_array_unref(a->sources);
+  g_ptr_array_unref(a->conns);
+  g_hash_table_destroy(a->conn_index);
+  g_hash_table_destroy(a->sa_index);
+  for (guint i = 0; i < a->diags->len; i++) {
+    pl_diag *d = a->diags->pdata[i];
+    g_free(d->message);
+    g_free(d);
+  }
+  g_ptr_array_unref(a->diags);
+  g_strfreev(a->only_conns);
+  g_free(a);
+}
+
+guint32 pl_analysis_add_source(pl_analysis *a, const char *name) {
+  pl_source *s = g_new0(pl_source, 1);
+  s->name = g_strdup(name);
+  g_ptr_array_add(a->sources, s);
+  return a->sources->len - 1;
+}
+
+void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...) {
+  if (a->diags->len >= a->max_diags) return;
+  pl_diag *d = g_new0(pl_diag, 1);
+  d->source = source;
+  d->line = line;
+  va_list ap;
+  va_start(ap, fmt);
+  d->message = g_strdup_vprintf(fmt, ap);
+  va_end(ap);
+  g_ptr_array_add(a->diags, d);
+}
+
+static bool conn_selected(const pl_analysis *a, const pl_event *ev) {
+  if (!a->only_conns) return true;
+  if (!ev->conn) return true; /* host-level lines stay: they explain failures */
+  for (char **c = a->only_conns; *c; c++)
+    if (strcmp(*c, ev->conn) == 0) return true;
+  return false;
+}
+
+void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line,
+                           gsize len) {
+  pl_apriv *p = a->priv;
+  pl_stats *st = &a->stats;
+  st->lines++;
+  if (source < a->sources->len) ((pl_source *) a->sources->pdata[source])->lines = lineno;
+
+  char *work = (char *) line;
+  char *copy = NULL;
+  if (len && line[len - 1] == '\r') {
+    len--;
+    st->crlf++;
+  }
+  if (memchr(line, '\0', len)) {
+    /* NUL bytes: shown as U+FFFD-free '?' so every later stage sees text */
+    copy = g_memdup2(line, len);
+    for (gsize i = 0; i < len; i++)
+      if (copy[i] == '\0') copy[i] = '?';
+    work = copy;
+    st->nul_lines++;
+    pl_analysis_diag(a, source, lineno, "NUL bytes in the line (replaced by '?')");
+  }
+  if (!g_utf8_validate(work, (gssize) len, NULL)) st->invalid_utf8++;
+
+  pl_line_class cls = pl_parser_line(p->parser, source, lineno, work, len);
+  const pl_event *ev = pl_parser_event(p->parser);
+  switch (cls) {
+  case PL_LINE_EMPTY: st->empty++; st->other++; break;
+  case PL_LINE_OTHER: st->other++; break;
+  case PL_LINE_DEBUG: st->pluto++; st->debug++; break;
+  case PL_LINE_PLUTO:
+    st->pluto++;
+    if (ev->kind == PL_EV_UNKNOWN) st->unrecognised++;
+    else st->recognised++;
+    st->kinds[ev->kind]++;
+    if (conn_selected(a, ev)) {
+      pl_timeline_event(a, ev);
+      if (a->sink) a->sink(ev, a->sink_user);
+    }
+    break;
+  }
+  g_free(copy);
+}
+
+static void flush_pending(pl_analysis *a) {
+  pl_apriv *p = a->priv;
+  if (p->pending->len == 0 && !p->pending_truncated) return;
+  pl_analysis_feed_line(a, p->pending_source, p->pending_lineno, (const char *) p->pending->data,
+                        p->pending->len);
+  g_byte_array_set_size(p->pending, 0);
+  p->pending_truncated = false;
+}
+
+/* Splits a stream into lines; a line may span reads.  Returns the number of
+ * lines so far in *lineno. */
+static void feed_chunk(pl_analysis *a, guint32 source, guint64 *lineno, const char *buf,
+                       gsize len) {
+  pl_apriv *p = a->priv;
+  const char *s = buf, *e = buf + len;
+  while (s < e) {
+    const char *nl = memchr(s, '\n', (gsize) (e - s));
+    const char *end = nl ? nl : e;
+    gsize n = (gsize) (end - s);
+    if (p->pending->len == 0 && nl && !p->pending_truncated) {
+      ++*lineno;
+      if (n > PL_MAX_LINE) {
+        pl_analysis_diag(a, source, *lineno, "line of %" G_GSIZE_FORMAT " bytes cut to %u", n,
+                         PL_MAX_LINE);
+        a->stats.truncated++;
+        n = PL_MAX_LINE;
+      }
+      pl_analysis_feed_line(a, source, *lineno, s, n);
+    } else {
+      if (p->pending->len == 0 && !p->pending_truncated) {
+        p->pending_lineno = *lineno + 1;
+        p->pending_source = source;
+      }
+      gsize room = PL_MAX_LINE - p->pending->len;
+      if (n > room) {
+        if (!p->pending_truncated) {
+          pl_analysis_diag(a, source, p->pending_lineno, "line longer than %u bytes cut",
+                           PL_MAX_LINE);
+          a->stats.truncated++;
+        }
+        p->pending_truncated = true;
+        g_byte_array_append(p->pending, (const guint8 *) s, (guint) room);
+      } else g_byte_array_append(p->pending, (const guint8 *) s, (guint) n);
+      if (nl) {
+        ++*lineno;
+        flush_pending(a);
+      }
+    }
+    s = nl ? nl + 1 : e;
+  }
+}
+
+bool pl_analysis_feed_bytes(pl_analysis *a, guint32 source, const char *buf, gsize len) {
+  guint64 lineno = 0;
+  feed_chunk(a, source, &lineno, buf, len);
+  pl_apriv *p = a->priv;
+  if (p->pending->len || p->pending_truncated) {
+    flush_pending(a); /* a last line without a newline still counts */
+  }
+  return true;
+}
+
+bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err) {
+  enum { CHUNK = 1 << 18 };
+  char *buf = g_malloc(CHUNK);
+  guint64 lineno = 0;
+  bool ok = true;
+  for (;;) {
+    ssize_t r = read(fd, buf, CHUNK);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      int e = errno;
+      g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s after line %" G_GUINT64_FORMAT,
+                  g_strerror(e), lineno);
+      ok = false;
+      break;
+    }
+    if (r == 0) break;
+    feed_chunk(a, source, &lineno, buf, (gsize) r);
+  }
+  pl_apriv *p = a->priv;
+  if (p->pending->len || p->pending_truncated) flush_pending(a);
+  g_free(buf);
+  return ok;
+}
+
+void pl_analysis_finish(pl_analysis *a) {
+  pl_timeline_finish(a);
+  pl_diagnose(a);
+  pl_peerconf(a);
+}
+
+static int conn_cmp(gconstpointer pa, gconstpointer pb) {
+  const pl_conn *x = *(pl_conn *const *) pa, *y = *(pl_conn *const *) pb;
+  int c = g_strcmp0(x->host, y->host);
+  if (c) return c;
+  c = g_strcmp0(x->name, y->name);
+  if (c) return c;
+  c = g_strcmp0(x->instance, y->instance);
+  if (c) return c;
+  c = g_strcmp0(x->peer, y->peer);
+  if (c) return c;
+  if (x->source != y->source) return x->source < y->source ? -1 : 1;
+  return x->first_line < y->first_line ? -1 : x->first_line > y->first_line;
+}
+
+GPtrArray *pl_analysis_sorted_conns(const pl_analysis *a) {
+  GPtrArray *v = g_ptr_array_new();
+  for (guint i = 0; i < a->conns->len; i++) g_ptr_array_add(v, a->conns->pdata[i]);
+  g_ptr_array_sort(v, conn_cmp);
+  return v;
+}

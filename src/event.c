@@ -1,0 +1,194 @@
+/* Event kinds, payload fields, interning, and event copies. */
+#include "plutolog.h"
+
+#include <string.h>
+
+static const struct {
+  const char *name, *doc;
+} kinds[] = {
+#define X(id, name, doc) {name, doc},
+#include "events.def"
+#undef X
+};
+
+static const struct {
+  const char *name;
+  pl_field_type type;
+} fields[] = {
+#define STR PL_T_STR
+#define INT PL_T_INT
+#define DBL PL_T_DBL
+#define X(id, name, type) {name, type},
+#include "fields.def"
+#undef X
+#undef STR
+#undef INT
+#undef DBL
+};
+
+const char *pl_event_kind_name(pl_event_kind k) {
+  return (unsigned) k < PL_EV__COUNT ? kinds[k].name : "?";
+}
+const char *pl_event_kind_doc(pl_event_kind k) {
+  return (unsigned) k < PL_EV__COUNT ? kinds[k].doc : "?";
+}
+bool pl_event_kind_from_name(const char *name, pl_event_kind *out) {
+  for (int i = 0; i < PL_EV__COUNT; i++)
+    if (strcmp(kinds[i].name, name) == 0) {
+      *out = (pl_event_kind) i;
+      return true;
+    }
+  return false;
+}
+const char *pl_field_name(pl_field_id f) {
+  return (unsigned) f < PL_F__COUNT ? fields[f].name : "?";
+}
+pl_field_type pl_field_type_of(pl_field_id f) {
+  return (unsigned) f < PL_F__COUNT ? fields[f].type : PL_T_STR;
+}
+
+const char *pl_role_name(pl_role r) {
+  switch (r) {
+  case PL_ROLE_INITIATOR: return "initiator";
+  case PL_ROLE_RESPONDER: return "responder";
+  case PL_ROLE_UNKNOWN: break;
+  }
+  return NULL;
+}
+
+/* ---- interning: one process-wide table, guarded for the batch workers ---- */
+
+static GMutex intern_lock;
+static GHashTable *intern_table;
+
+const char *pl_intern(const char *s, gssize len) {
+  if (!s) return NULL;
+  if (len < 0) len = (gssize) strlen(s);
+  char stackbuf[256];
+  char *key = (gsize) len < sizeof stackbuf ? stackbuf : g_malloc((gsize) len + 1);
+  memcpy(key, s, (gsize) len);
+  key[len] = '\0';
+  g_mutex_lock(&intern_lock);
+  if (!intern_table) intern_table = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  const char *hit = g_hash_table_lookup(intern_table, key);
+  if (!hit) {
+    char *copy = g_strdup(key);
+    g_hash_table_add(intern_table, copy);
+    hit = copy;
+  }
+  g_mutex_unlock(&intern_lock);
+  if (key != stackbuf) g_free(key);
+  return hit;
+}
+
+/* Valid UTF-8 with control characters replaced: safe for every backend. */
+const char *pl_intern_sanitised(const char *s, gssize len) {
+  if (!s) return NULL;
+  if (len < 0) len = (gssize) strlen(s);
+  bool clean = g_utf8_validate(s, len, NULL);
+  for (gssize i = 0; clean && i < len; i++)
+    if ((unsigned char) s[i] < 0x20 || s[i] == 0x7f) clean = false;
+  if (clean) return pl_intern(s, len);
+  char *v = g_utf8_make_valid(s, len);
+  for (char *p = v; *p; p++)
+    if ((unsigned char) *p < 0x20 || *p == 0x7f) *p = '?';
+  const char *r = pl_intern(v, -1);
+  g_free(v);
+  return r;
+}
+
+void pl_intern_reset(void) {
+  g_mutex_lock(&intern_lock);
+  if (intern_table) g_hash_table_destroy(intern_table);
+  intern_table = NULL;
+  g_mutex_unlock(&intern_lock);
+}
+
+/* ---- fields ---------------------------------------------------------------- */
+
+static pl_field *slot(pl_event *ev, pl_field_id id) {
+  for (int i = 0; i < ev->nfields; i++)
+    if (ev->f[i].id == id) return &ev->f[i];
+  if (ev->nfields >= PL_MAX_FIELDS) return NULL;
+  pl_field *f = &ev->f[ev->nfields++];
+  f->id = (guint16) id;
+  return f;
+}
+
+void pl_event_set_str(pl_event *ev, pl_field_id id, const char *s, gssize len) {
+  pl_field *f = slot(ev, id);
+  if (!f) return;
+  f->type = PL_T_STR;
+  f->v.s = pl_intern(s, len);
+}
+void pl_event_set_int(pl_event *ev, pl_field_id id, gint64 v) {
+  pl_field *f = slot(ev, id);
+  if (!f) return;
+  f->type = PL_T_INT;
+  f->v.i = v;
+}
+void pl_event_set_dbl(pl_event *ev, pl_field_id id, double v) {
+  pl_field *f = slot(ev, id);
+  if (!f) return;
+  f->type = PL_T_DBL;
+  f->v.d = v;
+}
+
+const char *pl_event_str(const pl_event *ev, pl_field_id id) {
+  for (int i = 0; i < ev->nfields; i++)
+    if (ev->f[i].id == id && ev->f[i].type == PL_T_STR) return ev->f[i].v.s;
+  return NULL;
+}
+bool pl_event_int(const pl_event *ev, pl_field_id id, gint64 *out) {
+  for (int i = 0; i < ev->nfields; i++)
+    if (ev->f[i].id == id && ev->f[i].type == PL_T_INT) {
+      if (out) *out = ev->f[i].v.i;
+      return true;
+    }
+  return false;
+}
+gint64 pl_event_int_or(const pl_event *ev, pl_field_id id, gint64 dflt) {
+  gint64 v;
+  return pl_event_int(ev, id, &v) ? v : dflt;
+}
+bool pl_event_dbl(const pl_event *ev, pl_field_id id, double *out) {
+  for (int i = 0; i < ev->nfields; i++)
+    if (ev->f[i].id == id && ev->f[i].type == PL_T_DBL) {
+      if (out) *out = ev->f[i].v.d;
+      return true;
+    }
+  return false;
+}
+
+/* A copy that owns its text and string fields (kept by the timeline). */
+pl_event *pl_event_copy(const pl_event *ev) {
+  pl_event *c = g_new(pl_event, 1);
+  *c = *ev;
+  c->owned = true;
+  /* message text: valid UTF-8 without control characters */
+  if (ev->text) {
+    char *t = g_utf8_make_valid(ev->text, (gssize) ev->text_len);
+    for (char *p = t; *p; p++)
+      if ((unsigned char) *p < 0x20 || *p == 0x7f) *p = ' ';
+    c->text = t;
+    c->text_len = strlen(t);
+  }
+  for (int i = 0; i < c->nfields; i++)
+    if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
+      char *v = g_utf8_make_valid(c->f[i].v.s, -1);
+      for (char *p = v; *p; p++)
+        if ((unsigned char) *p < 0x20 || *p == 0x7f) *p = ' ';
+      c->f[i].v.s = v;
+    }
+  return c;
+}
+
+void pl_event_free(pl_event *ev) {
+  if (!ev) return;
+  if (ev->owned) {
+    g_free((char *) ev->text);
+    for (int i = 0; i < ev->nfields; i++)
+      if (ev->f[i].type == PL_T_STR) g_free((char *) ev->f[i].v.s);
+  }
+  g_free(ev);
+}

@@ -1,0 +1,25 @@
+/* The output formats, one backend per file in output-formats/. */
+#include "plutolog.h"
+
+#include <string.h>
+
+static const pl_format formats[] = {
+    {"text", "txt", pl_fmt_text, "per-connection diagnosis for a terminal (default)"},
+    {"markdown", "md", pl_fmt_markdown, "a report for a ticket (GitHub/GitLab Markdown)"},
+    {"conf", "conf", pl_fmt_conf, "ipsec.conf conn sections rebuilt from the log"},
+    {"dot", "dot", pl_fmt_dot, "Graphviz sequence diagram"},
+    {"mermaid", "mmd", pl_fmt_mermaid, "Mermaid sequence diagram"},
+    {"json", "json", pl_fmt_json, "one JSON document (schema plutolog/1)"},
+    {"events", "ndjson", pl_fmt_events, "NDJSON, one object per event"},
+};
+
+const pl_format *pl_format_find(const char *name) {
+  for (gsize i = 0; i < G_N_ELEMENTS(formats); i++)
+    if (strcmp(formats[i].name, name) == 0) return &formats[i];
+  return NULL;
+}
+
+const pl_format *pl_formats(gsize *n) {
+  *n = G_N_ELEMENTS(formats);
+  return formats;
+}

@@ -1,0 +1,314 @@
+/* The timeline pass: events -> connections -> IKE SAs and Child SAs.
+ *
+ * SAs are keyed by process (host + pid, or the source when the prefix has
+ * no pid) and serial, because serials restart with every pluto start.
+ * Connections are keyed by host, name and instance.  Memory is bounded:
+ * each connection keeps its newest PL_CONN_MAX_SAS SAs and each SA at most
+ * PL_SA_MAX_EVENTS events (the first half and the newest); older SAs are
+ * folded into counters. */
+#include "plutolog.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void sa_free(pl_sa *sa) {
+  if (!sa) return;
+  if (sa->events) g_ptr_array_unref(sa->events);
+  g_free(sa);
+}
+
+void pl_conn_free(pl_conn *c) {
+  if (!c) return;
+  if (c->sas) g_ptr_array_unref(c->sas);
+  if (c->events) g_ptr_array_unref(c->events);
+  g_free(c->diag.summary);
+  g_free(c->diag.hint);
+  if (c->diag.evidence) g_array_unref(c->diag.evidence);
+  if (c->peerconf && c->peerconf_free) c->peerconf_free(c->peerconf);
+  g_free(c);
+}
+
+pl_sa *pl_conn_find_sa(const pl_conn *c, gint64 serial) {
+  for (guint i = c->sas->len; i-- > 0;) {
+    pl_sa *sa = c->sas->pdata[i];
+    if (sa->serial == serial) return sa;
+  }
+  return NULL;
+}
+
+static gint64 proc_id(const pl_event *ev) {
+  return ev->pid >= 0 ? ev->pid : -1 - (gint64) ev->source;
+}
+
+static void sa_key(char *buf, gsize n, const char *host, gint64 proc, gint64 serial) {
+  snprintf(buf, n, "%p|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT, (const void *) host, proc, serial);
+}
+
+static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
+  char key[128];
+  snprintf(key, sizeof key, "%p|%p|%p", (const void *) ev->host, (const void *) ev->conn,
+           (const void *) ev->instance);
+  pl_conn *c = g_hash_table_lookup(a->conn_index, key);
+  if (c) return c;
+  c = g_new0(pl_conn, 1);
+  c->name = ev->conn;
+  c->instance = ev->instance;
+  c->host = ev->host;
+  c->peer = ev->peer;
+  c->source = ev->source;
+  c->first_line = ev->line;
+  c->sas = g_ptr_array_new_with_free_func((GDestroyNotify) sa_free);
+  c->events = g_ptr_array_new_with_free_func((GDestroyNotify) pl_event_free);
+  g_ptr_array_add(a->conns, c);
+  g_hash_table_insert(a->conn_index, g_strdup(key), c);
+  return c;
+}
+
+/* Keeps the first half and the newest events of a bounded list. */
+static void keep_event(GPtrArray *list, guint max, const pl_event *ev, guint32 *dropped) {
+  if (list->len >= max) {
+    g_ptr_array_remove_index(list, max / 2);
+    ++*dropped;
+  }
+  g_ptr_array_add(list, pl_event_copy(ev));
+}
+
+static bool str_has(const char *s, const char *needle) { return s && strstr(s, needle); }
+
+/* What a state name says about the SA: IKE or Child, role. */
+static void learn_state(pl_sa *sa, const char *st) {
+  if (!st) return;
+  const char *s = st;
+  if (g_str_has_prefix(s, "STATE_")) s += 6;
+  if (g_str_has_prefix(s, "V2_")) s += 3;
+  bool child = g_str_has_prefix(s, "QUICK") || g_str_has_prefix(s, "IPSEC") ||
+               str_has(s, "CHILD") || g_str_has_prefix(s, "CREATE");
+  bool ike = g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") ||
+             g_str_has_prefix(s, "PARENT") || str_has(s, "IKE_SA") ||
+             g_str_has_prefix(s, "IKE_AUTH") || g_str_has_prefix(s, "REKEY_IKE");
+  if (child && !sa->kind_known) sa->is_ike = false, sa->kind_known = true;
+  else if (ike && !sa->kind_known) sa->is_ike = true, sa->kind_known = true;
+  if (g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") || g_str_has_prefix(s, "QUICK"))
+    sa->ike_version = 1;
+  else if (g_str_has_prefix(st, "STATE_V2") || g_str_has_prefix(s, "PARENT") ||
+           g_str_has_prefix(s, "IKE_") || g_str_has_prefix(s, "ESTABLISHED_"))
+    sa->ike_version = sa->ike_version ? sa->ike_version : 2;
+  gsize n = strlen(s);
+  /* ..._I1, ..._R2, STATE_V2_IPSEC_I, IKE_SA_INIT_R */
+  for (gsize i = n; i-- > 0;) {
+    if (s[i] == '_') {
+      if (s[i + 1] == 'I' && (s[i + 2] == '\0' || (s[i + 2] >= '0' && s[i + 2] <= '9')))
+        sa->role = sa->role ? sa->role : PL_ROLE_INITIATOR;
+      else if (s[i + 1] == 'R' && (s[i + 2] == '\0' || (s[i + 2] >= '0' && s[i + 2] <= '9')))
+        sa->role = sa->role ? sa->role : PL_ROLE_RESPONDER;
+      break;
+    }
+  }
+}
+
+/* v4+ lines carry no state name: name the state the story means. */
+static const char *story_state(const pl_sa *sa, const pl_event *ev) {
+  const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+  const char *story = pl_event_str(ev, PL_F_STORY);
+  bool resp = sa->role == PL_ROLE_RESPONDER;
+  switch (ev->kind) {
+  case PL_EV_SENT:
+    if (!ex || !story) return NULL;
+    if (!strcmp(ex, "main")) {
+      if (!strcmp(story, "request")) return "STATE_MAIN_I1";
+      if (!strcmp(story, "I2")) return "STATE_MAIN_I2";
+      if (!strcmp(story, "I3")) return "STATE_MAIN_I3";
+      if (!strcmp(story, "R1")) return "STATE_MAIN_R1";
+      if (!strcmp(story, "R2")) return "STATE_MAIN_R2";
+    } else if (!strcmp(ex, "aggressive")) {
+      return resp ? "STATE_AGGR_R1" : "STATE_AGGR_I1";
+    } else if (!strcmp(ex, "quick")) {
+      return resp ? "STATE_QUICK_R1" : "STATE_QUICK_I1";
+    } else if (!strcmp(ex, "ike_sa_init")) {
+      return resp ? "STATE_V2_PARENT_R1" : "STATE_V2_PARENT_I1";
+    } else if (!strcmp(ex, "ike_auth")) {
+      return resp ? NULL : "STATE_V2_PARENT_I2";
+    }
+    return NULL;
+  case PL_EV_IKE_ESTABLISHED:
+    if (sa->ike_version == 2) return "STATE_V2_ESTABLISHED_IKE_SA";
+    if (sa->mode && !strcmp(sa->mode, "aggressive")) return resp ? "STATE_AGGR_R2" : "STATE_AGGR_I2";
+    return resp ? "STATE_MAIN_R3" : "STATE_MAIN_I4";
+  case PL_EV_CHILD_ESTABLISHED:
+    if (sa->ike_version == 2) return "STATE_V2_ESTABLISHED_CHILD_SA";
+    return resp ? "STATE_QUICK_R2" : "STATE_QUICK_I2";
+  default: return NULL;
+  }
+}
+
+static void fold_oldest(pl_analysis *a, pl_conn *c) {
+  /* prefer a finished SA */
+  guint victim = 0;
+  for (guint i = 0; i + 1 < c->sas->len; i++) {
+    pl_sa *sa = c->sas->pdata[i];
+    if (sa->deleted || sa->failed) {
+      victim = i;
+      break;
+    }
+  }
+  pl_sa *sa = c->sas->pdata[victim];
+  c->folded_sas++;
+  if (sa->established) c->folded_established++;
+  if (sa->failed && !sa->established) c->folded_failed++;
+  /* drop its index entry */
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, a->sa_index);
+  while (g_hash_table_iter_next(&it, &k, &v))
+    if (v == sa) {
+      g_hash_table_iter_remove(&it);
+      break;
+    }
+  g_ptr_array_remove_index(c->sas, victim);
+}
+
+static pl_sa *get_sa(pl_analysis *a, pl_conn *c, const pl_event *ev) {
+  char key[128];
+  sa_key(key, sizeof key, ev->host, proc_id(ev), ev->serial);
+  pl_sa *sa = g_hash_table_lookup(a->sa_index, key);
+  if (sa) return sa;
+  if (c->sas->len >= PL_CONN_MAX_SAS) fold_oldest(a, c);
+  sa = g_new0(pl_sa, 1);
+  sa->serial = ev->serial;
+  sa->is_ike = true;
+  sa->first_line = ev->line;
+  sa->source = ev->source;
+  sa->first_time = ev->time;
+  sa->events = g_ptr_array_new_with_free_func((GDestroyNotify) pl_event_free);
+  sa->conn = c;
+  sa->bytes_in = sa->bytes_out = -1;
+  c->n_sas++;
+  g_ptr_array_add(c->sas, sa);
+  g_hash_table_insert(a->sa_index, g_strdup(key), sa);
+  return sa;
+}
+
+/* An event that names another SA (using isakmp#N) tells us that one is IKE. */
+static void mark_parent(pl_analysis *a, const pl_event *ev, gint64 parent) {
+  char key[128];
+  sa_key(key, sizeof key, ev->host, proc_id(ev), parent);
+  pl_sa *p = g_hash_table_lookup(a->sa_index, key);
+  if (p && !p->kind_known) p->is_ike = true, p->kind_known = true;
+}
+
+void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
+  pl_conn *c = get_conn(a, ev);
+  if (!c->peer && ev->peer) c->peer = ev->peer;
+  gint64 v;
+  if (pl_event_int(ev, PL_F_IKE_VERSION, &v) && !c->ike_version) c->ike_version = (int) v;
+  if (ev->kind == PL_EV_CONN_ADDED && pl_event_int(ev, PL_F_IKE_VERSION, &v))
+    c->ike_version = (int) v;
+
+  if (ev->serial <= 0) {
+    keep_event(c->events, PL_CONN_MAX_EVENTS, ev, &c->dropped_events);
+    if (!c->peer) {
+      const char *p = pl_event_str(ev, PL_F_PEER);
+      if (p && ev->kind == PL_EV_NO_CONN_PACKET) c->peer = pl_intern(p, -1);
+    }
+    return;
+  }
+
+  pl_sa *sa = get_sa(a, c, ev);
+  sa->n_events++;
+  sa->last_line = ev->line;
+  if (ev->time >= 0) sa->last_time = ev->time;
+  keep_event(sa->events, PL_SA_MAX_EVENTS, ev, &sa->dropped);
+
+  const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+  const char *role = pl_event_str(ev, PL_F_ROLE);
+  if (pl_event_int(ev, PL_F_IKE_VERSION, &v)) sa->ike_version = (int) v;
+  if (role && ev->kind != PL_EV_SENT)
+    sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
+  else if (role && !sa->role)
+    sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
+  if (ex && (ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND || ev->kind == PL_EV_SENT)) {
+    bool child = !strcmp(ex, "quick") || !strcmp(ex, "child") || !strcmp(ex, "create_child_sa");
+    if (!sa->kind_known || ev->kind != PL_EV_SENT) {
+      sa->is_ike = !child;
+      sa->kind_known = true;
+    }
+    if (!sa->mode) {
+      if (!strcmp(ex, "main") || !strcmp(ex, "aggressive") || !strcmp(ex, "quick"))
+        sa->mode = pl_intern(ex, -1);
+      else if (!strcmp(ex, "ike_sa_init") || !strcmp(ex, "ike_auth"))
+        sa->mode = pl_intern("ikev2", -1);
+      else sa->mode = pl_intern("child", -1);
+    }
+  }
+  if (pl_event_int(ev, PL_F_PARENT, &v) && v > 0) {
+    sa->parent = v;
+    if (!sa->kind_known) sa->is_ike = false, sa->kind_known = true;
+    mark_parent(a, ev, v);
+  }
+  if (pl_event_int(ev, PL_F_REPLACES, &v) && v > 0) sa->replaces = v;
+
+  const char *st = pl_event_str(ev, PL_F_STATE);
+  if (st) {
+    learn_state(sa, st);
+    sa->last_state = pl_intern(st, -1);
+  }
+
+  switch (ev->kind) {
+  case PL_EV_IKE_ESTABLISHED:
+    sa->is_ike = true, sa->kind_known = true;
+    sa->established = true;
+    break;
+  case PL_EV_CHILD_ESTABLISHED:
+    sa->is_ike = false, sa->kind_known = true;
+    sa->established = true;
+    break;
+  case PL_EV_PROPOSAL_CHOSEN: {
+    const char *p = pl_event_str(ev, PL_F_PROPOSAL);
+    if (p && !sa->kind_known) {
+      sa->is_ike = str_has(p, ":IKE");
+      sa->kind_known = true;
+    }
+    break;
+  }
+  case PL_EV_TRAFFIC:
+    if (!sa->kind_known) sa->is_ike = false, sa->kind_known = true;
+    if (pl_event_int(ev, PL_F_BYTES_IN, &v)) sa->bytes_in = v;
+    if (pl_event_int(ev, PL_F_BYTES_OUT, &v)) sa->bytes_out = v;
+    break;
+  case PL_EV_DELETE_STATE: sa->deleted = true; break;
+  case PL_EV_TIMEOUT:
+  case PL_EV_MALFORMED_PAYLOAD:
+  case PL_EV_NO_ACCEPTABLE:
+  case PL_EV_TRANSITION_FAILED:
+  case PL_EV_AUTH_FAILED:
+  case PL_EV_ID_MISMATCH:
+  case PL_EV_NO_CONNECTION_FOR:
+  case PL_EV_TS_UNACCEPTABLE:
+  case PL_EV_PROPOSAL_NOMATCH:
+  case PL_EV_KERNEL_ERROR: sa->failed = true; break;
+  default: break;
+  }
+  if (!st) {
+    const char *s2 = story_state(sa, ev);
+    if (s2) sa->last_state = pl_intern(s2, -1);
+  }
+
+  if (sa->is_ike && sa->kind_known) {
+    if (sa->role) c->role = sa->role;
+    if (sa->mode && strcmp(sa->mode, "quick") && strcmp(sa->mode, "child")) c->mode = sa->mode;
+    if (sa->ike_version) c->ike_version = sa->ike_version;
+  }
+  if (!c->peer) {
+    const char *p = pl_event_str(ev, PL_F_PEER);
+    if (p && (ev->kind == PL_EV_RESPOND || ev->kind == PL_EV_INITIATE)) c->peer = pl_intern(p, -1);
+  }
+}
+
+void pl_timeline_finish(pl_analysis *a) {
+  /* IKEv2 children announced as "Child SA #N" by their parent keep their
+   * kind; everything else was decided on the fly. */
+  for (guint i = 0; i < a->conns->len; i++) {
+    pl_conn *c = a->conns->pdata[i];
+    if (!c->mode && c->ike_version == 2) c->mode = pl_intern("ikev2", -1);
+  }
+}
