@@ -39,11 +39,14 @@ SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c gram
 GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c
 OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o
 LIBOBJ := $(filter-out $(BUILD)/src/main.o,$(OBJ))
+# message catalogues: po/LANG.po -> build/locale/LANG/LC_MESSAGES/plutolog.mo
+PO   := $(wildcard po/*.po)
+MO   := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/plutolog.mo,$(PO))
 TESTS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test-*.c))
 
 .PHONY: all check demo deps install uninstall clean corpus-check bench asan fuzz lab format tests
 
-all: plutolog
+all: plutolog $(MO)
 
 plutolog: $(BUILD)/plutolog
 	cp $< $@
@@ -87,6 +90,10 @@ $(BUILD)/%.o: %.c $(BUILD)/parser.h
 
 $(BUILD):
 	mkdir -p $(BUILD)
+
+$(BUILD)/locale/%/LC_MESSAGES/plutolog.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
 
 -include $(OBJ:.o=.d)
 
@@ -135,11 +142,11 @@ demo: deps
 
 # ---- install -------------------------------------------------------------------
 
-install: plutolog
+install: plutolog $(MO)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/plutolog
 	install -m 755 plutolog $(DESTDIR)$(PREFIX)/bin/plutolog
 	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/plutolog/README.md
-	@if [ -d $(BUILD)/locale ]; then cp -r $(BUILD)/locale $(DESTDIR)$(PREFIX)/share/; fi
+	@for mo in $(MO); do l=$${mo#$(BUILD)/locale/}; install -D -m 644 $$mo $(DESTDIR)$(PREFIX)/share/locale/$$l; done
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/plutolog

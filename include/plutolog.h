@@ -187,6 +187,8 @@ struct pl_conn {
   pl_diagnosis diag;
   gpointer peerconf;    /* owned by the peerconf pass */
   GDestroyNotify peerconf_free;
+  gpointer diag_extra;  /* owned by the diagnose pass (per-attempt results) */
+  GDestroyNotify diag_extra_free;
 };
 
 /* ---- the analysis ------------------------------------------------------ */
@@ -215,6 +217,8 @@ struct pl_analysis {
   char **only_conns;    /* NULL = all */
   bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
   gpointer priv;        /* parser/lexer state */
+  gpointer correlation; /* owned by the correlate pass (two hosts) */
+  GDestroyNotify correlation_free;
 };
 
 pl_analysis *pl_analysis_new(void);
@@ -262,7 +266,13 @@ typedef struct {
   bool color;
   bool redact;
   const char *title;    /* report title (markdown) */
+  int target;           /* -f conf: Libreswan major version to write for (0 = from the log) */
 } pl_output_opts;
+
+/* gettext set-up for --lang / the locale (src/i18n.c). */
+void pl_i18n_init(const char *lang);
+/* "zh_TW" when the locale asks for Traditional Chinese, else "en". */
+const char *pl_default_lang(void);
 
 typedef void (*pl_backend_fn)(const pl_analysis *a, const pl_output_opts *o, GString *out);
 

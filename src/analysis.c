@@ -59,6 +59,7 @@ void pl_analysis_free(pl_analysis *a) {
   }
   g_ptr_array_unref(a->diags);
   g_strfreev(a->only_conns);
+  if (a->correlation && a->correlation_free) a->correlation_free(a->correlation);
   g_free(a);
 }
 

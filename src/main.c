@@ -22,6 +22,7 @@ static int opt_year = 0;
 static gboolean opt_strict = FALSE;
 static gboolean opt_quiet = FALSE;
 static gboolean opt_version = FALSE;
+static int opt_target = 0;
 
 static const GOptionEntry entries[] = {
     {"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
@@ -37,6 +38,8 @@ static const GOptionEntry entries[] = {
     {"year", 0, 0, G_OPTION_ARG_INT, &opt_year, "Year for time stamps that have none", "YYYY"},
     {"strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict, "Exit 1 if any pluto line was not recognised", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress or summary on standard error", NULL},
+    {"target", 0, 0, G_OPTION_ARG_INT, &opt_target,
+     "-f conf: write ipsec.conf for Libreswan 4 or 5 (default: the version the log reveals)", "4|5"},
     {"version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL},
     {NULL, 0, 0, 0, NULL, NULL, NULL},
 };
@@ -105,6 +108,10 @@ int main(int argc, char **argv) {
     g_printerr("plutolog: --lang must be en or zh_TW, not '%s'\n", opt_lang);
     return 2;
   }
+  if (opt_target && opt_target != 4 && opt_target != 5) {
+    g_printerr("plutolog: --target must be 4 or 5, not %d\n", opt_target);
+    return 2;
+  }
   if (opt_year && (opt_year < 1970 || opt_year > 9999)) {
     g_printerr("plutolog: --year %d is out of range\n", opt_year);
     return 2;
@@ -151,9 +158,11 @@ int main(int argc, char **argv) {
   pl_analysis_finish(a);
 
   pl_output_opts o = {0};
-  o.lang = opt_lang ? opt_lang : "en";
+  o.lang = opt_lang ? opt_lang : pl_default_lang();
   o.color = out == stdout && isatty(1) && !g_getenv("NO_COLOR");
   o.redact = opt_redact;
+  o.target = opt_target;
+  pl_i18n_init(o.lang);
   if (streaming) {
     fwrite(sink.buf->str, 1, sink.buf->len, out);
   } else {

@@ -25,6 +25,7 @@ void pl_conn_free(pl_conn *c) {
   g_free(c->diag.hint);
   if (c->diag.evidence) g_array_unref(c->diag.evidence);
   if (c->peerconf && c->peerconf_free) c->peerconf_free(c->peerconf);
+  if (c->diag_extra && c->diag_extra_free) c->diag_extra_free(c->diag_extra);
   g_free(c);
 }
 
