@@ -111,8 +111,12 @@ check: tests
 corpus-check: plutolog
 	@bash tests/corpus-check.sh
 
-bench: plutolog
-	@bash bench/run.sh
+# the lexer-only benchmark program (links the library objects, not main.o)
+$(BUILD)/lexbench: bench/lexbench.c $(LIBOBJ)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIBOBJ) $(LDFLAGS) $(LDLIBS)
+
+bench: plutolog $(BUILD)/lexbench
+	@BUILD=$(BUILD) bash bench/run.sh
 
 lab:
 	bash tests/lab/run-lab.sh

@@ -239,7 +239,10 @@ void px_ts(pl_pctx *px, pl_field_id f, const pl_tok *t) {
   px_s(px, f, s, n);
 }
 
-void px_state(pl_pctx *px, const pl_tok *t) { px_s(px, PL_F_STATE, t->s, t->n); }
+/* "STATE_MAIN_I1:" / "IKE_SA_INIT_I:" prefixes; not "X509:" or "NSS:" */
+void px_state(pl_pctx *px, const pl_tok *t) {
+  if (memchr(t->s, '_', t->n)) px_s(px, PL_F_STATE, t->s, t->n);
+}
 
 /* ---- the line ----------------------------------------------------------- */
 
@@ -355,3 +358,460 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
 }
 
 const pl_event *pl_parser_event(const pl_parser *p) { return &p->px.ev; }
+
+/* ---- word lists and free-text tails --------------------------------------- */
+
+bool px_in(const pl_tok *t, const char *list) {
+  const char *p = list;
+  while (*p) {
+    const char *e = strchr(p, '|');
+    gsize n = e ? (gsize) (e - p) : strlen(p);
+    if (n == t->n && memcmp(p, t->s, n) == 0) return true;
+    if (!e) break;
+    p = e + 1;
+  }
+  return false;
+}
+
+bool px_has(const pl_pctx *px, pl_field_id f) {
+  for (int i = 0; i < px->ev.nfields; i++)
+    if (px->ev.f[i].id == f) return true;
+  return false;
+}
+
+typedef struct {
+  const char *s;
+  gsize n;
+} tword;
+
+static bool weq(const tword *w, const char *lit) {
+  gsize n = strlen(lit);
+  return w->n == n && memcmp(w->s, lit, n) == 0;
+}
+
+/* strips punctuation that ends a clause: "#3;" "93:" "3)" */
+static tword wtrim(tword w) {
+  while (w.n && strchr(",;:)", w.s[w.n - 1])) w.n--;
+  while (w.n && w.s[0] == '(') w.s++, w.n--;
+  return w;
+}
+
+static bool wserial(tword w, gint64 *out) {
+  w = wtrim(w);
+  if (w.n < 2 || w.s[0] != '#') return false;
+  for (gsize i = 1; i < w.n; i++)
+    if (w.s[i] < '0' || w.s[i] > '9') return false;
+  *out = g_ascii_strtoll(w.s + 1, NULL, 10);
+  return true;
+}
+
+static bool wnum(tword w, gint64 *out) {
+  w = wtrim(w);
+  if (!w.n) return false;
+  for (gsize i = 0; i < w.n; i++)
+    if (w.s[i] < '0' || w.s[i] > '9') return false;
+  *out = g_ascii_strtoll(w.s, NULL, 10);
+  return true;
+}
+
+static bool waddr(tword w) {
+  return w.n && ((w.s[0] >= '0' && w.s[0] <= '9') || w.s[0] == '[' ||
+                 (w.n > 1 && w.s[0] == ':' && w.s[1] == ':'));
+}
+
+static bool wid_type(tword w) {
+  static const char *const types[] = {"FQDN", "USER_FQDN", "IPV4_ADDR", "IPV6_ADDR", "DER_ASN1_DN",
+                                      "KEY_ID", "NULL", "DN", "IPV4_ADDR_SUBNET", "IPV6_ADDR_SUBNET"};
+  if (w.n > 3 && memcmp(w.s, "ID_", 3) == 0) return true;
+  for (gsize i = 0; i < G_N_ELEMENTS(types); i++)
+    if (weq(&w, types[i])) return true;
+  return false;
+}
+
+/* Fields from the free-text tail of a message: addresses after to/from,
+ * {k=v} groups, [a===b] selectors, using #N / using IKE SA #N (parent),
+ * replace/rekey ... #N (replaces), Child SA #N (target), N(NOTIFY), errno N,
+ * status N, authby=X and "TYPE 'id'" peer IDs.  Each kind of field only when
+ * asked for (flags) and only the first time it is seen. */
+void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
+  if (!t->s || !t->n) return;
+  tword w[96];
+  int nw = 0;
+  const char *p = t->s, *e = t->s + t->n;
+  while (p < e && nw < (int) G_N_ELEMENTS(w)) {
+    while (p < e && (*p == ' ' || *p == '\t')) p++;
+    if (p >= e) break;
+    const char *b = p;
+    char close = *p == '{' ? '}' : *p == '[' ? ']' : *p == '\'' ? '\'' : 0;
+    if (close) {
+      const char *c = memchr(p + 1, close, (gsize) (e - p - 1));
+      p = c ? c + 1 : e;
+      while (p < e && *p != ' ') p++;
+    } else
+      while (p < e && *p != ' ' && *p != '\t') p++;
+    w[nw].s = b;
+    w[nw].n = (gsize) (p - b);
+    nw++;
+  }
+  bool ike_rekey = false, ts_local = false;
+  gint64 v;
+  for (int i = 0; i < nw; i++) {
+    tword x = w[i];
+    if ((what & PX_BRACE) && x.s[0] == '{') {
+      pl_tok bt = {x.s, (guint32) x.n, 0, 0};
+      px_brace(px, &bt);
+      continue;
+    }
+    if ((what & PX_TS) && x.s[0] == '[' && x.n > 2) {
+      tword y = x;
+      while (y.n && y.s[y.n - 1] != ']') y.n--;
+      const char *eq = g_strstr_len(y.s, (gssize) y.n, "===");
+      if (eq && !ts_local) {
+        px_s(px, PL_F_LOCAL_TS, y.s + 1, (gsize) (eq - y.s - 1));
+        px_s(px, PL_F_REMOTE_TS, eq + 3, (gsize) (y.s + y.n - 1 - eq - 3));
+        ts_local = true;
+      } else if (!eq && y.n > 2 && y.s[1] >= '0' && y.s[1] <= '9') {
+        pl_tok tt = {y.s, (guint32) y.n, 0, 0};
+        if (!ts_local) px_ts(px, PL_F_LOCAL_TS, &tt), ts_local = true;
+        else if (!px_has(px, PL_F_REMOTE_TS)) px_ts(px, PL_F_REMOTE_TS, &tt);
+      }
+      continue;
+    }
+    if ((what & PX_PEER) && (weq(&x, "to") || weq(&x, "from")) && i + 1 < nw &&
+        waddr(w[i + 1]) && !px_has(px, PL_F_PEER)) {
+      tword a = wtrim(w[i + 1]);
+      px_s(px, PL_F_PEER, a.s, a.n);
+      continue;
+    }
+    if ((what & PX_REPLACES) &&
+        (weq(&x, "replace") || weq(&x, "rekey") || weq(&x, "replacing") || weq(&x, "rekeyed"))) {
+      for (int k = i + 1; k < nw && k <= i + 4; k++) {
+        tword y = wtrim(w[k]);
+        if (weq(&y, "IKE") || weq(&y, "ISAKMP")) ike_rekey = true;
+        if (wserial(w[k], &v)) {
+          if (!px_has(px, PL_F_REPLACES)) px_i(px, PL_F_REPLACES, v);
+          i = k;
+          break;
+        }
+      }
+      continue;
+    }
+    if ((what & PX_PARENT) && weq(&x, "using") && i + 1 < nw) {
+      tword y = wtrim(w[i + 1]);
+      if (wserial(y, &v)) {
+        if (!ike_rekey && !px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, v);
+        continue;
+      }
+      if (y.n > 7 && memcmp(y.s, "isakmp#", 7) == 0) {
+        if (!px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, g_ascii_strtoll(y.s + 7, NULL, 10));
+        continue;
+      }
+      /* using IKE SA #N / using ISAKMP SA "conn" #N */
+      for (int k = i + 1; k < nw && k <= i + 4; k++)
+        if (wserial(w[k], &v)) {
+          if (!ike_rekey && !px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, v);
+          break;
+        }
+      continue;
+    }
+    if ((what & PX_TARGET) && weq(&x, "Child") && i + 2 < nw && weq(&w[i + 1], "SA") &&
+        wserial(w[i + 2], &v) && !px_has(px, PL_F_TARGET)) {
+      px_i(px, PL_F_TARGET, v);
+      continue;
+    }
+    if (what & PX_NOTIFY) {
+      const char *n = g_strstr_len(x.s, (gssize) x.n, "N(");
+      if (n && (n == x.s || !((n[-1] >= 'A' && n[-1] <= 'Z') || (n[-1] >= 'a' && n[-1] <= 'z')))) {
+        const char *c = memchr(n, ')', (gsize) (x.s + x.n - n));
+        if (c && c > n + 2 && !px_has(px, PL_F_NOTIFY)) px_s(px, PL_F_NOTIFY, n + 2, (gsize) (c - n - 2));
+      }
+    }
+    if ((what & PX_NOTIFY) && weq(&x, "notification") && i + 1 < nw && !px_has(px, PL_F_NOTIFY)) {
+      tword y = wtrim(w[i + 1]);
+      if (y.n > 2 && y.s[0] >= 'A' && y.s[0] <= 'Z') px_s(px, PL_F_NOTIFY, y.s, y.n);
+    }
+    if ((what & PX_ERRNO) && weq(&(tword){wtrim(x).s, wtrim(x).n}, "errno") && i + 1 < nw &&
+        wnum(w[i + 1], &v) && !px_has(px, PL_F_ERRNO)) {
+      px_i(px, PL_F_ERRNO, v);
+      continue;
+    }
+    if ((what & PX_STATUS) && weq(&x, "status") && i + 1 < nw && wnum(w[i + 1], &v) &&
+        !px_has(px, PL_F_STATUS)) {
+      px_i(px, PL_F_STATUS, v);
+      continue;
+    }
+    if ((what & PX_AUTH) && x.n > 7 && memcmp(x.s, "authby=", 7) == 0 && !px_has(px, PL_F_AUTH)) {
+      tword y = wtrim(x);
+      px_s(px, PL_F_AUTH, y.s + 7, y.n - 7);
+      continue;
+    }
+    if ((what & PX_ID) && wid_type(x) && i + 1 < nw && w[i + 1].s[0] == '\'' &&
+        !px_has(px, PL_F_ID)) {
+      pl_tok q = {w[i + 1].s, (guint32) w[i + 1].n, 0, 0};
+      px_s(px, PL_F_ID_TYPE, x.s, x.n);
+      px_q(px, PL_F_ID, &q);
+      i++;
+      continue;
+    }
+  }
+}
+
+/* ---- helpers of grammar actions (one per message family) ---------------- */
+
+static bool tok_has(const pl_tok *t, const char *needle) {
+  return t->s && g_strstr_len(t->s, (gssize) t->n, needle) != NULL;
+}
+
+/* ERROR: "conn" #N: ... — the object prefix came after the marker */
+void px_obj(pl_pctx *px, const pl_tok *conn, const pl_tok *serial) {
+  px->cx.conn_s = conn->s + 1;
+  px->cx.conn_n = conn->n >= 2 ? conn->n - 2 : 0;
+  if (serial) px->cx.serial = serial->i;
+}
+
+/* "sent MI1, expecting MR1": story text from a to b */
+void px_story(pl_pctx *px, const pl_tok *a, const pl_tok *b) {
+  px_s(px, PL_F_STORY, a->s, (gsize) ((b->s + b->n) - a->s));
+  char c = a->n > 1 ? a->s[0] : 0;
+  if (c == 'M') px_lit(px, PL_F_EXCHANGE, "main");
+  else if (c == 'A') px_lit(px, PL_F_EXCHANGE, "aggressive");
+  else if (c == 'Q') px_lit(px, PL_F_EXCHANGE, "quick");
+  if (c == 'M' || c == 'A' || c == 'Q') {
+    px_i(px, PL_F_IKE_VERSION, 1);
+    px_lit(px, PL_F_ROLE, a->s[1] == 'R' ? "responder" : "initiator");
+  }
+}
+
+/* 2.6/v3 IKEv2 stories: "sent v2I1" (IKE_SA_INIT request), "sent v2I2"
+ * (IKE_AUTH request), "received v2I1, sent v2R1" (IKE_SA_INIT reply) */
+void px_v2story(pl_pctx *px, const pl_tok *w, bool responder) {
+  px_i(px, PL_F_IKE_VERSION, 2);
+  px_lit(px, PL_F_ROLE, responder ? "responder" : "initiator");
+  bool two = w->n >= 4 && w->s[w->n - 1] == '2';
+  px_lit(px, PL_F_EXCHANGE, two ? "ike_auth" : "ike_sa_init");
+  px_lit(px, PL_F_STORY, responder ? "reply" : "request");
+}
+
+/* "a===b" or "a -> b" in one token */
+void px_spec(pl_pctx *px, const pl_tok *t) {
+  const char *eq = g_strstr_len(t->s, (gssize) t->n, "===");
+  if (!eq) {
+    px_s(px, PL_F_LOCAL_TS, t->s, t->n);
+    return;
+  }
+  px_s(px, PL_F_LOCAL_TS, t->s, (gsize) (eq - t->s));
+  px_s(px, PL_F_REMOTE_TS, eq + 3, (gsize) (t->s + t->n - eq - 3));
+}
+
+/* a notification that ends a negotiation: the kind follows its meaning */
+void px_notify_fail(pl_pctx *px, const pl_tok *t) {
+  const char *s = t->s;
+  gsize n = t->n;
+  if (n > 4 && memcmp(s, "v2N_", 4) == 0) s += 4, n -= 4;
+  px_s(px, PL_F_NOTIFY, s, n);
+  pl_tok u = {s, (guint32) n, 0, 0};
+  if (px_in(&u, "TS_UNACCEPTABLE")) px_kind(px, PL_EV_TS_UNACCEPTABLE);
+  else if (px_in(&u, "NO_PROPOSAL_CHOSEN")) px_kind(px, PL_EV_PROPOSAL_NOMATCH);
+  else if (px_in(&u, "AUTHENTICATION_FAILED")) px_kind(px, PL_EV_AUTH_FAILED);
+  else if (px_in(&u, "INVALID_KE_PAYLOAD")) px_kind(px, PL_EV_INVALID_KE);
+  else if (px_in(&u, "INVALID_ID_INFORMATION")) px_kind(px, PL_EV_ID_MISMATCH);
+  else px_kind(px, PL_EV_NOTIFY_RECEIVED);
+}
+
+/* "deleting IKE SA (ESTABLISHED_IKE_SA)" / "(established IKE SA)" /
+ * "(sent IKE_SA_INIT request)" */
+void px_del_what(pl_pctx *px, const pl_tok *noun, const pl_tok *inner) {
+  static const char *const what[] = {"", "IKE", "ISAKMP", "IPsec", "Child"};
+  px_lit(px, PL_F_WHAT, what[noun->i >= 1 && noun->i <= 4 ? noun->i : 0]);
+  if (!inner) return;
+  bool caps = true;
+  for (guint32 i = 0; i < inner->n; i++) {
+    char c = inner->s[i];
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) caps = false;
+  }
+  px_s(px, caps ? PL_F_STATE : PL_F_STORY, inner->s, inner->n);
+}
+
+/* a human reason after the facts: ".  Possible authentication failure: ..." */
+void px_reason(pl_pctx *px, const pl_tok *t) {
+  if (!t->s) return;
+  const char *s = t->s, *e = t->s + t->n;
+  while (s < e && (*s == '.' || *s == ' ' || *s == ':' || *s == ',')) s++;
+  if (s < e) px_s(px, PL_F_REASON, s, (gsize) (e - s));
+}
+
+/* IKEv2 "sent EXCHANGE request|response ..." (v4/v5 stories) */
+void px_v2sent(pl_pctx *px, const pl_tok *dir, const pl_tok *rest) {
+  const char *ex = pl_event_str(&px->ev, PL_F_EXCHANGE);
+  px_kind(px, PL_EV_SENT);
+  px_lit(px, PL_F_ROLE, dir->i == 0 ? "initiator" : "responder");
+  px_lit(px, PL_F_STORY, dir->i == 0 ? "request" : "response");
+  if (ex && !strcmp(ex, "informational") && tok_has(rest, "delete")) {
+    px_kind(px, PL_EV_DELETE_SENT);
+    px_tail(px, rest, PX_PEER | PX_PARENT);
+    return;
+  }
+  if (ex && !strcmp(ex, "create_child_sa")) {
+    /* "to rekey IKE SA #1": a new IKE SA, not a child */
+    if (tok_has(rest, "rekey IKE SA") || tok_has(rest, "rekey ISAKMP")) px_lit(px, PL_F_EXCHANGE, "ike_rekey");
+    px_tail(px, rest, PX_PEER | PX_BRACE | PX_TS | PX_PARENT | PX_REPLACES);
+    return;
+  }
+  px_tail(px, rest, PX_PEER | PX_BRACE | PX_TS | PX_TARGET | PX_ID);
+}
+
+/* "authenticated using authby=secret" / "... peer using preloaded
+ * certificate '@east' and ..." / "... using RSA with SHA2_512" */
+void px_auth(pl_pctx *px, const pl_tok *t) {
+  px_tail(px, t, PX_AUTH | PX_ID);
+  if (px_has(px, PL_F_AUTH) || !t->s) return;
+  if (tok_has(t, "certificate") || tok_has(t, "RSA") || tok_has(t, "ECDSA") || tok_has(t, "signature"))
+    px_lit(px, PL_F_AUTH, "rsasig");
+  else if (tok_has(t, "PSK") || tok_has(t, "secret")) px_lit(px, PL_F_AUTH, "secret");
+  else if (tok_has(t, "NULL") || tok_has(t, "null")) px_lit(px, PL_F_AUTH, "null");
+  else px_s(px, PL_F_AUTH, t->s, t->n);
+}
+
+/* "IPsec tunnel [a===b] {ESP/ESN=>0x... xfrm=...}" after a Child SA line */
+void px_child(pl_pctx *px, const pl_tok *t) {
+  if (tok_has(t, "transport")) px_lit(px, PL_F_MODE, "transport");
+  else if (tok_has(t, "tunnel")) px_lit(px, PL_F_MODE, "tunnel");
+  px_tail(px, t, PX_TS | PX_BRACE);
+}
+
+/* "received unauthenticated INVALID_KE_PAYLOAD response to DH ..." and
+ * "received unauthenticated v2N_NO_PROPOSAL_CHOSEN - ignored" */
+void px_unauth(pl_pctx *px, const pl_tok *t) {
+  const char *s = t->s ? t->s : "";
+  gsize n = 0;
+  while (n < t->n && s[n] != ' ') n++;
+  pl_tok w = {s, (guint32) n, 0, 0};
+  if (n) px_notify_fail(px, &w);
+  else px_kind(px, PL_EV_NOTIFY_RECEIVED);
+  px_lit(px, PL_F_ACTION, "unauthenticated");
+  if (t->s) px_s(px, PL_F_TEXT, t->s, t->n);
+}
+
+/* "state transition 'Responder: process IKE_AUTH request' failed with v2N_X"
+ * / "state transition function for STATE_QUICK_R1 had internal error" */
+void px_transition(pl_pctx *px, const pl_tok *t) {
+  if (!t->s) return;
+  px_s(px, PL_F_REASON, t->s, t->n);
+  const char *w = g_strstr_len(t->s, (gssize) t->n, "failed with ");
+  if (w) {
+    w += 12;
+    const char *e = w;
+    while (e < t->s + t->n && *e != ' ') e++;
+    const char *s = w;
+    gsize n = (gsize) (e - w);
+    if (n > 4 && memcmp(s, "v2N_", 4) == 0) s += 4, n -= 4;
+    px_s(px, PL_F_NOTIFY, s, n);
+  }
+  const char *st = g_strstr_len(t->s, (gssize) t->n, "STATE_");
+  if (st) {
+    const char *e = st;
+    while (e < t->s + t->n && *e != ' ') e++;
+    px_s(px, PL_F_STATE, st, (gsize) (e - st));
+  }
+}
+
+/* "msgid=00000000, length=12" */
+void px_msgid(pl_pctx *px, const pl_tok *t) {
+  if (!t->s) return;
+  const char *m = g_strstr_len(t->s, (gssize) t->n, "msgid=");
+  if (!m) return;
+  m += 6;
+  const char *e = m;
+  while (e < t->s + t->n && *e != ',' && *e != ' ') e++;
+  px_s(px, PL_F_MSGID, m, (gsize) (e - m));
+}
+
+/* "... but no connection has been authorized with policy=PSK" and the
+ * like: the peer address and the auth the peer asked for */
+void px_noconn(pl_pctx *px, const pl_tok *t) {
+  px_tail(px, t, PX_PEER);
+  if (!t->s) return;
+  static const char *const keys[] = {"authby=", "policy=", "policy ", "authby "};
+  for (gsize k = 0; k < G_N_ELEMENTS(keys); k++) {
+    const char *p = g_strstr_len(t->s, (gssize) t->n, keys[k]);
+    if (!p) continue;
+    p += strlen(keys[k]);
+    const char *e = p;
+    while (e < t->s + t->n && *e != ' ' && *e != ',') e++;
+    if (e > p) px_s(px, PL_F_AUTH, p, (gsize) (e - p));
+    break;
+  }
+  if (!px_has(px, PL_F_PEER)) {
+    const char *p = g_strstr_len(t->s, (gssize) t->n, "on ");
+    if (p) {
+      p += 3;
+      const char *e = p;
+      while (e < t->s + t->n && *e != ' ') e++;
+      px_s(px, PL_F_LOCAL, p, (gsize) (e - p));
+    }
+  }
+  px_s(px, PL_F_REASON, t->s, t->n);
+}
+
+/* "received Delete SA(0x...) payload: deleting IPSEC State #20",
+ * "received Delete SA payload via #1", "... self-deleting ISAKMP State #1" */
+void px_delete_received(pl_pctx *px, const pl_tok *sa, const pl_tok *t) {
+  (void) sa;
+  if (!t->s) return;
+  const char *h = NULL;
+  for (const char *p = t->s; p < t->s + t->n; p++)
+    if (*p == '#' && p + 1 < t->s + t->n && p[1] >= '0' && p[1] <= '9') h = p;
+  if (h) px_i(px, PL_F_TARGET, g_ascii_strtoll(h + 1, NULL, 10));
+  if (tok_has(t, "ISAKMP") || tok_has(t, "IKE")) px_lit(px, PL_F_WHAT, "ISAKMP");
+  else if (tok_has(t, "IPsec") || tok_has(t, "IPSEC")) px_lit(px, PL_F_WHAT, "IPsec");
+  px_s(px, PL_F_TEXT, t->s, t->n);
+}
+
+/* "initiating rekey to replace IKE SA #1 using IKE SA #1": an IKE rekey is
+ * a new IKE SA, not a child */
+void px_rekey_kind(pl_pctx *px, const pl_tok *t) {
+  if (tok_has(t, "replace IKE SA") || tok_has(t, "replace ISAKMP")) {
+    px_lit(px, PL_F_EXCHANGE, "ike_rekey");
+    px_lit(px, PL_F_WHAT, "IKE");
+  } else px_lit(px, PL_F_WHAT, "Child");
+}
+
+/* v5.4 'command "up": exited with status 1' and friends */
+void px_command(pl_pctx *px, const pl_tok *verb, const pl_tok *t) {
+  px_q(px, PL_F_VERB, verb);
+  px_tail(px, t, PX_STATUS);
+  if (px_has(px, PL_F_STATUS) || tok_has(t, "signal")) px_kind(px, PL_EV_UPDOWN_FAILED);
+  else px_kind(px, PL_EV_UPDOWN_OUTPUT);
+  if (t->s) px_s(px, PL_F_TEXT, t->s, t->n);
+}
+
+/* "unable to popen up-client command" / "unable to locate my private key" */
+void px_unable(pl_pctx *px, const pl_tok *t) {
+  if (tok_has(t, "popen")) px_kind(px, PL_EV_UPDOWN_FAILED);
+  else if (tok_has(t, "key") || tok_has(t, "cert")) px_kind(px, PL_EV_CERT);
+  else px_kind(px, PL_EV_WARNING);
+  if (t->s) px_s(px, PL_F_TEXT, t->s, t->n);
+}
+
+/* "XAUTH: User x: Authentication Failed ...", "Answering ... user='x'" */
+void px_xauth(pl_pctx *px, const pl_tok *t) {
+  if (!t->s) return;
+  const char *u = g_strstr_len(t->s, (gssize) t->n, "user='");
+  if (u) {
+    u += 6;
+    const char *e = memchr(u, '\'', (gsize) (t->s + t->n - u));
+    if (e) px_s(px, PL_F_USER, u, (gsize) (e - u));
+  }
+  if (tok_has(t, "Failed") || tok_has(t, "failed")) px_lit(px, PL_F_REASON, "xauth failed");
+}
+
+/* certificate lines: verified / rejected / revoked */
+void px_cert(pl_pctx *px, const pl_tok *t) {
+  px_kind(px, PL_EV_CERT);
+  if (tok_has(t, "rejected") || tok_has(t, "revoked") || tok_has(t, "invalid") ||
+      tok_has(t, "does not match") || tok_has(t, "bogus"))
+    px_kind(px, PL_EV_AUTH_FAILED);
+  if (t->s) px_s(px, PL_F_TEXT, t->s, t->n);
+}
+
+bool px_contains(const pl_tok *t, const char *needle) { return tok_has(t, needle); }

@@ -45,4 +45,39 @@ void px_kv(pl_pctx *px, pl_field_id f, const pl_tok *t);
 /* "STATE_MAIN_I1" -> exchange/role/version guesses for the state field */
 void px_state(pl_pctx *px, const pl_tok *t);
 
+/* t's text is one of the '|'-separated words of list */
+bool px_in(const pl_tok *t, const char *list);
+/* the event already has field f */
+bool px_has(const pl_pctx *px, pl_field_id f);
+/* fields from a free-text tail (see driver.c); what: PX_* flags */
+enum {
+  PX_PEER = 1u << 0, PX_BRACE = 1u << 1, PX_TS = 1u << 2, PX_PARENT = 1u << 3,
+  PX_REPLACES = 1u << 4, PX_TARGET = 1u << 5, PX_NOTIFY = 1u << 6, PX_ERRNO = 1u << 7,
+  PX_STATUS = 1u << 8, PX_AUTH = 1u << 9, PX_ID = 1u << 10,
+  PX_ALL = 0x7ffu,
+};
+void px_tail(pl_pctx *px, const pl_tok *t, unsigned what);
+/* per-family helpers of grammar actions (driver.c) */
+void px_obj(pl_pctx *px, const pl_tok *conn, const pl_tok *serial);
+void px_story(pl_pctx *px, const pl_tok *a, const pl_tok *b);
+void px_v2story(pl_pctx *px, const pl_tok *w, bool responder);
+void px_spec(pl_pctx *px, const pl_tok *t);
+void px_notify_fail(pl_pctx *px, const pl_tok *t);
+void px_del_what(pl_pctx *px, const pl_tok *noun, const pl_tok *inner);
+void px_reason(pl_pctx *px, const pl_tok *t);
+void px_v2sent(pl_pctx *px, const pl_tok *dir, const pl_tok *rest);
+void px_auth(pl_pctx *px, const pl_tok *t);
+void px_child(pl_pctx *px, const pl_tok *t);
+void px_unauth(pl_pctx *px, const pl_tok *t);
+void px_transition(pl_pctx *px, const pl_tok *t);
+void px_msgid(pl_pctx *px, const pl_tok *t);
+void px_noconn(pl_pctx *px, const pl_tok *t);
+void px_delete_received(pl_pctx *px, const pl_tok *sa, const pl_tok *t);
+void px_rekey_kind(pl_pctx *px, const pl_tok *t);
+void px_command(pl_pctx *px, const pl_tok *verb, const pl_tok *t);
+void px_unable(pl_pctx *px, const pl_tok *t);
+void px_xauth(pl_pctx *px, const pl_tok *t);
+void px_cert(pl_pctx *px, const pl_tok *t);
+bool px_contains(const pl_tok *t, const char *needle);
+
 #endif

@@ -44,21 +44,49 @@ static void yyerror(pl_pctx *px, const char *msg) { (void) px; (void) msg; }
 %expect 0
 
 %token T_EOL T_DEBUG T_OTHER
+/* KW-TOKENS */
+%token K_A K_ACCEPTABLE K_ACCEPTED K_ACTION K_ADD K_ADDED K_ADDING K_AFTER
+%token K_AGED K_AGGRESSIVE K_AH K_ALGORITHMS K_ALL K_ALLOW K_ALLOWS K_ALREADY
+%token K_AM K_AN K_AND K_AT K_ATTEMPT K_AUTH K_AUTHBY K_AUTHENTICATE
+%token K_AUTHENTICATED K_AUTHENTICATION K_AWAITING K_BE K_BECAUSE K_BEEN K_BETTER K_BLOCK
+%token K_BLOCKS K_BUT K_BY K_BYTES K_CAMELLIA K_CAN K_CANNOT K_CANT
+%token K_CERTIFICATE K_CHILD K_CHOSEN K_CISCO K_CLEARING K_CLIENT K_COMMAND K_COMPATIBLE
+%token K_COMPLETED K_CONFIGURED K_CONFIRMATION K_CONFLICT K_CONNECTION K_CONTAINED K_CONTAINING K_CORE
+%token K_COULD K_CREATED K_CREATE_CHILD_SA K_CRL K_CRYPTO K_DEAD K_DEBUGGING K_DECRYPTED
+%token K_DELETE K_DELETING K_DESCRIPTION K_DETECTION K_DID K_DISABLED K_DISCARDING K_DNS
+%token K_DOES K_DOWN K_DPD K_DROPPING K_DUMP K_DUPLICATE K_EMPTY K_ENABLING
+%token K_ENCOUNTERED K_ENCRYPTED K_ENCRYPTING K_EROUTE K_ERROR K_ERROR_UC K_ESP K_ESTABLISHED
+%token K_EXCEEDED K_EXCHANGE K_EXITED K_EXPECTED K_EXPECTING K_EXPIRED K_EXTRA K_FAIL
+%token K_FAILED K_FAILURE K_FATAL K_FILE K_FIND K_FIPS K_FIRST K_FOR
+%token K_FORGETTING K_FOUND K_FROM K_HAS K_HASH K_HIT K_HMAC K_I
+%token K_ID K_IGNORED K_IGNORING K_IKE K_IKETCP K_IKEV1 K_IKEV2 K_IKE_ALG
+%token K_IKE_AUTH K_IKE_INTERMEDIATE K_IKE_SA_INIT K_IKE_SESSION_RESUME K_IN K_INBOUND K_INCLUDING K_INFORMATION
+%token K_INFORMATIONAL K_INFORMATIONAL_X K_INITIAL K_INITIALIZING K_INITIATE K_INITIATING K_INITIATOR K_INSTALL
+%token K_INSTALLED K_IP K_IPCOMP K_IPSEC K_IPSEC_INTERFACE K_IPV4 K_IPV6 K_IS
+%token K_ISAKMP K_KERNEL K_KEY K_KEYING K_KIND K_KNOWN K_LENGTH K_LINUX
+%token K_LISTENING K_LIVENESS K_LIVENESS_CHECK K_LOADING K_LOCAL K_MAIN K_MALFORMED K_MATCHES
+%token K_MAX K_MESSAGE K_MISMATCH K_MISMATCHED K_MISSING K_MODE K_MODECFG K_MOST
+%token K_MULTIPLE K_NAT_TRAVERSAL K_NEGOTIATED K_NETLINK K_NETLINK_EXPIRE K_NEW K_NEWEST K_NEXT
+%token K_NO K_NON_CRITICAL K_NOT K_NOTE K_NOTIFICATION K_NUMBER K_OAKLEY K_OF
+%token K_OMITTING K_ON K_ONE K_ON_DEMAND K_ORIENTED K_OTHER K_OUTPUT K_PACKET
+%token K_PARENT K_PASSTHROUGH K_PAYLOAD K_PEER K_PHASE K_PLUTO K_POLICY K_PORT
+%token K_POSSIBLE K_POSSIBLY K_PPK K_PREVIOUS K_PRF K_PRIVATE K_PROBABLE K_PROCESSED
+%token K_PROCESSING K_PROMPT K_PROPOSAL K_PROPOSALS K_PROPOSED K_PSK K_QUEUE K_QUICK
+%token K_REACHED K_RECEIVED K_REDIRECT K_REDIRECTS K_REFUSED K_REGISTERED K_REJECTED K_REKEY
+%token K_REKEYED K_RELEASING K_REMAIN K_REMOTE K_REPLACE K_REPLACED K_REPLACING K_REPLY
+%token K_REQUEST K_REQUESTED K_REQUIRE K_REQUIRED K_RESPOND K_RESPONDER K_RESPONDING K_RESPONSE
+%token K_RETRANSMISSION K_RETRANSMISSIONS K_RETRANSMIT K_RETRANSMITS K_RETRANSMITTING K_RETRY K_REVIVING K_RFC
+%token K_ROUTE K_RSA K_RUNNING K_SA K_SAS K_SCHEDULE K_SCHEDULING K_SECCOMP
+%token K_SECOND K_SECONDS K_SECRETS K_SELECTOR K_SELECTORS K_SELFTEST K_SELINUX K_SENDING
+%token K_SENT K_SETTING K_SHORT K_SHOULD K_SHUTTING K_SIGNAL K_SIGNATURE K_STARTED
+%token K_STARTING K_STATE K_STATUS K_STRING K_SUBNET K_SUITABLE K_SUPPORT K_SUPPORTED
+%token K_SUPPOSED K_SUPPRESSING K_SWITCHED K_SWITCHING K_SYSTEMD K_TERMINATING K_TESTING K_THAN
+%token K_THE K_THEM K_THIS K_TIMEOUT K_TO K_TOO K_TRAFFIC K_TRANSFORM
+%token K_TRANSITION K_TRANSPORT K_TUNNEL K_TWO K_TYPE K_UNABLE K_UNAUTHENTICATED K_UNEXPECTED
+%token K_UNKNOWN K_UNLIMITED K_UNORIENTED K_UP K_UPDOWN K_US K_USING K_VENDOR
+%token K_WAIT K_WAS K_WE K_WHACK K_WILDCARD K_WILL K_WITH K_XAUTH
+%token K_YOU
 %token NUM DEC DUR SERIAL HEX ADDR SPEC CAPS KV WORD QSTR DQSTR BRACE BRACKET ARROW TEXT PROPS
-%token K_ACCEPTABLE K_ACTION K_ADD K_ADDED K_AFTER K_AGED K_AGGRESSIVE K_AN K_AND K_ATTEMPT
-%token K_AUTHENTICATED K_AUTHENTICATION K_AUTHBY K_BECAUSE K_BETTER K_BUT K_BYTES K_CANNOT K_CHILD K_CHOSEN
-%token K_CLEARING K_CONFIGURED K_CONFIRMATION K_CONNECTION K_COULD K_DELETE K_DELETING K_DPD K_ENCRYPTED K_ESTABLISHED
-%token K_EXPECTING K_EXPIRED K_FAILURE K_FIND K_FIPS K_FIRST K_FOR K_FOUND K_FROM K_HAS K_IGNORED K_IGNORING K_IKE
-%token K_IKEV1 K_IKEV2 K_IN K_INBOUND K_INFORMATION K_INFORMATIONAL K_INITIAL K_INITIATE K_INITIATING K_INITIATOR
-%token K_INSTALLED K_IPSEC K_IS K_ISAKMP K_KEYING K_KIND K_KNOWN K_LENGTH K_MAIN K_MALFORMED K_MESSAGE K_MISMATCHED
-%token K_MODE K_NEW K_NEWEST K_NO K_NOT K_NOTIFICATION K_NUMBER K_OAKLEY K_OF K_ON K_ONE K_OUTPUT K_PACKET K_PAYLOAD
-%token K_PEER K_PHASE K_PORT K_PROBABLE K_PROCESSING K_PROPOSAL K_PROPOSALS K_PROPOSED K_PSK K_PRF K_QUICK K_RECEIVED
-%token K_REMAIN K_REMOTE K_REPLACE K_REPLACING K_REPLY K_REQUEST K_REQUIRED K_RESPOND K_RESPONDER K_RESPONDING
-%token K_RESPONSE K_RETRANSMISSION K_RETRANSMITS K_SA K_SCHEDULE K_SECOND K_SENDING K_SENT K_SHORT K_STARTING
-%token K_STATE K_SUPPOSED K_TERMINATING K_THE K_THEM K_THIS K_TIMEOUT K_EXCEEDED K_TO K_TOO K_TRAFFIC K_TRANSFORM
-%token K_TUNNEL K_TRANSPORT K_UNKNOWN K_UNLIMITED K_UP K_US K_USING K_WAIT K_WILL K_WITH K_WILDCARD K_ESP K_AH
-%token K_REFUSED K_IKE_SA_INIT K_IKE_AUTH K_CREATE_CHILD_SA K_DECRYPTED K_ID K_AT K_MOST K_A K_BE K_BEEN
-%token K_THAN K_CAN K_SAS K_SECONDS
 
 %%
 
@@ -69,13 +97,16 @@ input:
 
 line:
     msg T_EOL           { px->matched = true; }
-  | msg '(' rest T_EOL  { px->matched = true; /* a trailing "(note)" added by a person */ }
+  | msg '(' rest T_EOL  { px->matched = true; /* a trailing "(note)": may carry "replacing ... #N" */
+                          if (px->ev.kind == PL_EV_INITIATE) px_tail(px, &$3, PX_REPLACES); }
   | msgt T_EOL          { px->matched = true; }
+  | obj_err T_EOL       { px->matched = true; }
   | error T_EOL         { px->errored = true; yyerrok; }
   ;
 
 /* An optional v2.6–v3.32 state prefix ("STATE_MAIN_I1: ") or a v5.1+ short
- * state name ("IKE_SA_INIT_I: ") before the story. */
+ * state name ("IKE_SA_INIT_I: ") before the story.  px_state ignores words
+ * that are not state names (X509:, NSS:). */
 msg:
     core
   | CAPS ':' core       { px_state(px, &$1); }
@@ -87,13 +118,16 @@ msgt:
   | CAPS ':' core_text  { px_state(px, &$1); }
   ;
 
-core_text:
-    NUM K_SECOND K_TIMEOUT K_EXCEEDED K_AFTER NUM K_RETRANSMITS rest
-      { KIND(TIMEOUT); D(SECONDS, (double) $1.i); I(RETRANSMITS, $6.i); if ($8.s) S(REASON, $8); }
-  | K_DPD ':' K_COULD K_NOT K_FIND K_NEWEST K_PHASE NUM K_STATE rest
-      { KIND(DPD); L(ACTION, "no-phase1-state"); }
-  | K_DPD K_ACTION '-' rest
-      { KIND(DPD); if ($4.s) S(ACTION, $4); }
+/* "ERROR: "conn" #2: netlink response ..." — v4/v5 put the marker before
+ * the object prefix, so the prefix arrives as body tokens. */
+obj_err:
+    DQSTR SERIAL ':' kernel_msg        { px_obj(px, &$1, &$2); }
+  | DQSTR ':' kernel_msg               { px_obj(px, &$1, NULL); }
+  ;
+
+kernel_msg:
+    K_NETLINK rest
+      { KIND(KERNEL_ERROR); px_tail(px, &$2, PX_ERRNO); S(TEXT, $2); }
   ;
 
 core:
@@ -108,8 +142,59 @@ core:
   | retransmit
   | delete
   | conn_level
-  | packet_msg
   | misc
+  ;
+
+/* ---- words shared by several families ------------------------------- */
+
+/* "IKE SA", "ISAKMP SA", "IPsec SA", "CHILD SA" at the start of a message:
+ * one nonterminal so that the rules after it never conflict.  $$.i: 1 IKE,
+ * 2 ISAKMP, 3 IPsec, 4 Child */
+sa_noun:
+    K_IKE K_SA      { $$ = $1; $$.i = 1; }
+  | K_ISAKMP K_SA   { $$ = $1; $$.i = 2; }
+  | K_IPSEC K_SA    { $$ = $1; $$.i = 3; }
+  | K_CHILD K_SA    { $$ = $1; $$.i = 4; }
+  ;
+
+/* IKEv2 exchange names; sets EXCHANGE */
+v2exch:
+    K_IKE_SA_INIT       { L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); }
+  | K_IKE_AUTH          { L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); }
+  | K_CREATE_CHILD_SA   { L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); }
+  | K_IKE_INTERMEDIATE  { L(EXCHANGE, "ike_intermediate"); I(IKE_VERSION, 2); }
+  | K_INFORMATIONAL_X   { L(EXCHANGE, "informational"); I(IKE_VERSION, 2); }
+  | K_IKE_SESSION_RESUME { L(EXCHANGE, "ike_session_resume"); I(IKE_VERSION, 2); }
+  ;
+
+/* $$.i: 0 request, 1 response */
+v2dir:
+    K_REQUEST   { $$ = $1; $$.i = 0; }
+  | K_RESPONSE  { $$ = $1; $$.i = 1; }
+  | K_REPLY     { $$ = $1; $$.i = 1; }
+  | K_MESSAGE   { $$ = $1; $$.i = 2; }
+  ;
+
+role:
+    K_INITIATOR   { L(ROLE, "initiator"); }
+  | K_RESPONDER   { L(ROLE, "responder"); }
+  ;
+
+addr:
+    ADDR | SPEC | WORD | CAPS
+  ;
+
+tunnel_mode:
+    K_TUNNEL K_MODE       { L(MODE, "tunnel"); }
+  | K_TRANSPORT K_MODE    { L(MODE, "transport"); }
+  ;
+
+/* what follows "established": nothing, the mode, and/or the {...} details */
+est_tail:
+    %empty
+  | tunnel_mode
+  | tunnel_mode BRACE     { px_brace(px, &$2); }
+  | BRACE                 { px_brace(px, &$1); }
   ;
 
 /* ---- initiate ------------------------------------------------------- */
@@ -125,13 +210,32 @@ initiate:
       { KIND(INITIATE); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
   | K_INITIATING K_AGGRESSIVE K_MODE opt_replace
       { KIND(INITIATE); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
-  | K_INITIATING K_QUICK K_MODE WORD opt_replace BRACE
+  | K_INITIATING K_AGGRESSIVE K_MODE SERIAL ',' K_CONNECTION DQSTR
+      { KIND(INITIATE); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
+  | K_INITIATING K_QUICK K_MODE qm_policy opt_replace
+      { KIND(INITIATE); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "initiator"); S(POLICY, $4); }
+  | K_INITIATING K_QUICK K_MODE qm_policy opt_replace BRACE
       { KIND(INITIATE); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "initiator");
-        S(POLICY, $4); px_brace(px, &$6); }
+        S(POLICY, $4); px_brace(px, &$6); px_tail(px, &$6, PX_TS); }
   | K_INITIATING K_IKEV2 K_CONNECTION opt_replace
       { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); }
-  | K_INITIATING K_IKEV2 K_CONNECTION K_TO addr K_USING WORD
+  | K_INITIATING K_IKEV2 K_CONNECTION K_TO addr K_USING addr
       { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); S(PEER, $5); }
+  | K_INITIATING K_IKEV2 K_CONNECTION K_TO addr '(' paren_words ')' K_USING addr
+      { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); S(PEER, $5); }
+  | K_INITIATE ',' K_REPLACING SERIAL
+      { KIND(INITIATE); I(REPLACES, $4.i); }
+  | K_INITIATING K_IKEV2 K_IKE K_SA opt_replace
+      { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); }
+  | K_INITIATING WORD K_PARENT K_SA opt_replace
+      { if (!px_in(&$2, "v2")) YYERROR;
+        KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); }
+  | K_INITIATING K_CHILD K_SA K_USING K_IKE K_SA SERIAL
+      { KIND(INITIATE); L(EXCHANGE, "child"); I(IKE_VERSION, 2); L(ROLE, "initiator"); I(PARENT, $7.i); }
+  ;
+
+qm_policy:
+    WORD | CAPS
   ;
 
 opt_replace:
@@ -156,6 +260,9 @@ respond:
       { KIND(RESPOND); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "responder"); S(PEER, $8); I(PORT, $11.i); }
   | K_RESPONDING K_TO K_QUICK K_MODE K_PROPOSAL BRACE
       { KIND(RESPOND); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); px_brace(px, &$6); }
+  | K_RESPONDING K_TO K_QUICK K_MODE K_PROPOSAL BRACE K_USING sa_noun SERIAL
+      { KIND(RESPOND); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); px_brace(px, &$6);
+        I(PARENT, $9.i); }
   ;
 
 /* ---- sent / state stories ------------------------------------------ */
@@ -163,76 +270,63 @@ respond:
 sent:
     K_SENT K_MAIN K_MODE K_REQUEST opt_replacing
       { KIND(SENT); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "initiator"); L(STORY, "request"); }
-  | K_SENT K_MAIN K_MODE CAPS
+  | K_SENT K_MAIN K_MODE CAPS opt_replacing
       { KIND(SENT); L(EXCHANGE, "main"); I(IKE_VERSION, 1); S(STORY, $4);
         L(ROLE, $4.s[0] == 'R' ? "responder" : "initiator"); }
+  | K_SENT K_AGGRESSIVE K_MODE K_REQUEST opt_replacing
+      { KIND(SENT); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); L(STORY, "request"); }
+  | K_SENT K_AGGRESSIVE K_MODE K_RESPONSE ',' K_EXPECTING K_CONFIRMATION
+      { KIND(SENT); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "responder"); L(STORY, "response"); }
   | K_SENT K_QUICK K_MODE K_REQUEST opt_replacing
       { KIND(SENT); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "initiator"); L(STORY, "request"); }
-  | K_SENT K_QUICK K_MODE K_REPLY ',' K_INBOUND K_IPSEC K_SA K_INSTALLED ',' K_EXPECTING K_CONFIRMATION tunnel_mode BRACE
-      { KIND(SENT); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); L(STORY, "reply"); px_brace(px, &$14); }
-  | K_SENT K_IKE_SA_INIT K_REQUEST opt_to
-      { KIND(SENT); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); L(STORY, "request"); }
-  | K_SENT K_IKE_SA_INIT K_REPLY BRACE
-      { KIND(SENT); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "responder"); L(STORY, "reply"); px_brace(px, &$4); }
-  | K_SENT K_IKE_AUTH K_REQUEST BRACE
-      { KIND(SENT); L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); L(ROLE, "initiator"); L(STORY, "request"); px_brace(px, &$4); }
+  | K_SENT K_QUICK K_MODE K_REPLY ',' K_INBOUND K_IPSEC K_SA K_INSTALLED ',' K_EXPECTING K_CONFIRMATION est_tail
+      { KIND(SENT); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); L(STORY, "reply"); }
   | K_SENT CAPS ',' K_EXPECTING CAPS opt_replacing
-      { KIND(STATE_STORY); px_s(px, PL_F_STORY, $2.s, ($5.s + $5.n) - $2.s); }
-  | K_PROCESSING K_DECRYPTED K_IKE_AUTH K_REQUEST ':' WORD
-      { KIND(PROCESSING); L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); L(ROLE, "responder"); S(TEXT, $6); }
+      { KIND(STATE_STORY); px_story(px, &$2, &$5); }
+  | K_SENT CAPS ',' K_INBOUND K_IPSEC K_SA K_INSTALLED ',' K_EXPECTING CAPS est_tail
+      { KIND(STATE_STORY); px_story(px, &$2, &$10); }
+  | K_SENT WORD ',' K_EXPECTED WORD est_tail
+      { KIND(SENT); px_v2story(px, &$2, false); }
+  | K_RECEIVED WORD ',' K_SENT WORD est_tail
+      { KIND(SENT); px_v2story(px, &$5, true); }
+  | K_RECEIVED WORD ',' K_PARENT K_SA K_ESTABLISHED est_tail
+      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); L(ROLE, "responder");
+        if (!px_has(px, PL_F_MODE) && !px_has(px, PL_F_XFRM)) KIND(IKE_ESTABLISHED); }
+  | K_PARENT K_SA K_ESTABLISHED est_tail
+      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2);
+        if (!px_has(px, PL_F_MODE) && !px_has(px, PL_F_XFRM)) KIND(IKE_ESTABLISHED); }
+  | K_TRANSITION K_FROM K_STATE CAPS K_TO K_STATE CAPS
+      { KIND(STATE_STORY); L(STORY, "transition"); S(STATE, $7); }
+  | K_XAUTH K_CLIENT '-' opt_possibly K_AWAITING WORD
+      { KIND(XAUTH); L(STORY, "awaiting CFG"); }
+  | K_XAUTH K_CLIENT '-' opt_possibly K_AWAITING WORD BRACE
+      { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 1); px_brace(px, &$7); }
   ;
 
-opt_to:
+opt_possibly:
     %empty
-  | K_TO addr     { S(PEER, $2); }
-  ;
-
-tunnel_mode:
-    K_TUNNEL K_MODE       { L(MODE, "tunnel"); }
-  | K_TRANSPORT K_MODE    { L(MODE, "transport"); }
+  | K_POSSIBLY
   ;
 
 /* ---- established ---------------------------------------------------- */
 
 established:
-    ike_sa K_ESTABLISHED BRACE
-      { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 1); px_brace(px, &$3); }
-  | K_SENT CAPS ',' ike_sa K_ESTABLISHED BRACE
-      { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 1); px_brace(px, &$6); }
-  | K_IPSEC K_SA K_ESTABLISHED tunnel_mode BRACE
-      { KIND(CHILD_ESTABLISHED); px_brace(px, &$5); }
-  | K_SENT CAPS ',' K_IPSEC K_SA K_ESTABLISHED tunnel_mode BRACE
-      { KIND(CHILD_ESTABLISHED); px_brace(px, &$8); }
-  | role K_ESTABLISHED K_IKE K_SA ';' K_AUTHENTICATED K_PEER K_USING KV K_AND CAPS QSTR
-      { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_kv(px, PL_F_AUTH, &$9); S(ID_TYPE, $11); Q(ID, $12); }
-  | role K_ESTABLISHED K_CHILD K_SA K_USING SERIAL ';' K_IPSEC K_TUNNEL BRACKET ARROW BRACKET BRACE
-      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); I(PARENT, $6.i); L(MODE, "tunnel");
-        px_ts(px, PL_F_LOCAL_TS, &$10); px_ts(px, PL_F_REMOTE_TS, &$12); px_brace(px, &$13); }
-  ;
-
-ike_sa:
-    K_IKE K_SA
-  | K_ISAKMP K_SA
-  ;
-
-role:
-    K_INITIATOR   { L(ROLE, "initiator"); }
-  | K_RESPONDER   { L(ROLE, "responder"); }
+    sa_noun K_ESTABLISHED est_tail
+      { if ($1.i <= 2) { KIND(IKE_ESTABLISHED); if (!px_has(px, PL_F_IKE_VERSION)) I(IKE_VERSION, 1); }
+        else KIND(CHILD_ESTABLISHED); }
+  | K_SENT CAPS ',' sa_noun K_ESTABLISHED est_tail
+      { if ($4.i <= 2) { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 1); } else KIND(CHILD_ESTABLISHED); }
+  | role K_REKEYED K_IKE K_SA SERIAL BRACE
+      { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); I(REPLACES, $5.i); px_brace(px, &$6); }
   ;
 
 /* ---- proposals ------------------------------------------------------ */
 
 proposals:
-    K_OAKLEY K_TRANSFORM BRACKET K_REFUSED
-      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_transform(px, &$3); }
-  | K_NO K_ACCEPTABLE K_OAKLEY K_TRANSFORM
+    K_NO K_ACCEPTABLE K_OAKLEY K_TRANSFORM
       { KIND(NO_ACCEPTABLE); I(IKE_VERSION, 1); L(WHAT, "oakley"); }
   | K_NO K_ACCEPTABLE K_PROPOSAL K_IN K_IPSEC K_SA
       { KIND(NO_ACCEPTABLE); I(IKE_VERSION, 1); L(WHAT, "ipsec"); }
-  | K_PROPOSAL PROPS K_CHOSEN K_FROM K_REMOTE K_PROPOSALS PROPS
-      { KIND(PROPOSAL_CHOSEN); I(IKE_VERSION, 2); S(PROPOSAL, $2); S(PROPOSALS, $7); }
-  | K_PROPOSAL PROPS KV K_CHOSEN K_FROM K_REMOTE K_PROPOSALS PROPS
-      { KIND(PROPOSAL_CHOSEN); I(IKE_VERSION, 2); S(PROPOSAL, $2); S(PROPOSALS, $8); }
   ;
 
 /* ---- identity and authentication ----------------------------------- */
@@ -240,10 +334,14 @@ proposals:
 identity:
     K_PEER K_ID K_IS CAPS ':' QSTR
       { KIND(PEER_ID); S(ID_TYPE, $4); Q(ID, $6); }
+  | id_mode K_MODE K_PEER K_ID K_IS CAPS ':' QSTR
+      { KIND(PEER_ID); S(ID_TYPE, $6); Q(ID, $8); }
   | K_PEER K_ID QSTR K_MISMATCHED K_ON K_FIRST K_FOUND K_CONNECTION K_AND K_NO K_BETTER K_CONNECTION K_FOUND
       { KIND(ID_MISMATCH); Q(ID, $3); }
-  | K_PROBABLE K_AUTHENTICATION K_FAILURE '(' WORD K_OF WORD WORD '?' ')' ':' K_MALFORMED K_PAYLOAD K_IN K_PACKET
-      { KIND(MALFORMED_PAYLOAD); L(REASON, "probable PSK mismatch"); }
+  | K_PEER K_MISMATCH K_ON K_FIRST K_FOUND K_CONNECTION K_AND K_NO K_BETTER K_CONNECTION K_FOUND
+      { KIND(ID_MISMATCH); }
+  | K_NO K_SUITABLE K_CONNECTION K_FOR K_PEER QSTR
+      { KIND(ID_MISMATCH); Q(ID, $6); }
   | WORD K_LENGTH K_OF K_ISAKMP WORD K_PAYLOAD K_IS WORD K_THAN K_CAN WORD
       { KIND(MALFORMED_PAYLOAD); S(TEXT, $1); }
   | K_CONNECTION WORD K_PSK K_LENGTH K_OF NUM K_BYTES K_IS K_TOO K_SHORT K_FOR CAPS K_PRF K_IN K_FIPS K_MODE '(' NUM K_BYTES K_REQUIRED ')'
@@ -252,32 +350,58 @@ identity:
       { KIND(PSK_WARNING); S(PRF, $12); I(COUNT, $5.i); }
   ;
 
+id_mode:
+    K_MAIN          { L(EXCHANGE, "main"); I(IKE_VERSION, 1); }
+  | K_AGGRESSIVE    { L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); }
+  | K_IKEV2         { I(IKE_VERSION, 2); }
+  ;
+
 /* ---- traffic selectors ---------------------------------------------- */
 
 selectors:
     K_THE K_PEER K_PROPOSED ':' addr ARROW addr
       { KIND(PEER_PROPOSED); I(IKE_VERSION, 1); S(LOCAL_TS, $5); S(REMOTE_TS, $7); }
+  | K_THE K_PEER K_PROPOSED ':' addr
+      { KIND(PEER_PROPOSED); I(IKE_VERSION, 1); px_spec(px, &$5); }
   | K_US ':' addr K_THEM ':' addr
       { KIND(QM_ENDS); S(LOCAL_TS, $3); S(REMOTE_TS, $6); }
+  | K_US ':' addr
+      { KIND(QM_ENDS); S(LOCAL_TS, $3); }
+  | K_THEM ':' addr
+      { KIND(QM_ENDS); S(REMOTE_TS, $3); }
   | K_CANNOT K_RESPOND K_TO K_IPSEC K_SA K_REQUEST K_BECAUSE K_NO K_CONNECTION K_IS K_KNOWN K_FOR addr
       { KIND(NO_CONNECTION_FOR); S(TEXT, $13); }
-  ;
-
-addr:
-    ADDR | SPEC | WORD | CAPS
+  | K_NO K_IKEV2 K_CONNECTION K_FOUND K_WITH K_COMPATIBLE K_TRAFFIC K_SELECTORS
+      { KIND(TS_UNACCEPTABLE); I(IKE_VERSION, 2); }
+  | v2exch K_RESPONSE K_REJECTED K_CHILD K_SA K_WITH CAPS
+      { px_notify_fail(px, &$7); }
+  | v2exch K_RESPONSE K_CONTAINED K_THE K_ERROR K_NOTIFICATION CAPS
+      { px_notify_fail(px, &$7); }
+  | K_CREATE_CHILD_SA K_FAILED K_WITH K_ERROR K_NOTIFICATION CAPS
+      { L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); px_notify_fail(px, &$6); }
+  | sa_noun K_FAILED ':' CAPS
+      { px_notify_fail(px, &$4); }
   ;
 
 /* ---- notifications -------------------------------------------------- */
 
 notify:
-    K_IGNORING K_INFORMATIONAL K_PAYLOAD CAPS ',' KV ',' KV
-      { KIND(NOTIFY_RECEIVED); S(NOTIFY, $4); px_kv(px, PL_F_MSGID, &$6); L(ACTION, "ignored"); }
-  | K_RECEIVED K_AND K_IGNORED K_NOTIFICATION K_PAYLOAD ':' CAPS
+    K_RECEIVED K_AND K_IGNORED K_NOTIFICATION K_PAYLOAD ':' CAPS
       { KIND(NOTIFY_RECEIVED); S(NOTIFY, $7); L(ACTION, "ignored"); }
+  | K_RECEIVED K_AND K_IGNORED K_INFORMATIONAL K_MESSAGE
+      { KIND(NOTIFY_RECEIVED); L(ACTION, "ignored"); }
   | K_SENDING K_NOTIFICATION CAPS K_TO addr
       { KIND(NOTIFY_SENT); S(NOTIFY, $3); S(PEER, $5); }
   | K_SENDING K_ENCRYPTED K_NOTIFICATION CAPS K_TO addr
       { KIND(NOTIFY_SENT); S(NOTIFY, $4); S(PEER, $6); }
+  | K_SENDING CAPS
+      { KIND(NOTIFY_SENT); S(NOTIFY, $2); }
+  | K_ENCOUNTERED K_FATAL K_ERROR K_IN K_STATE CAPS
+      { KIND(TRANSITION_FAILED); S(STATE, $6); }
+  | CAPS
+      { KIND(NOTIFY_RECEIVED); S(NOTIFY, $1); /* whack: "STATE_MAIN_I1: INVALID_KEY_INFORMATION" */ }
+  | WORD
+      { if ($1.n < 5 || memcmp($1.s, "v2N_", 4) != 0) YYERROR; px_notify_fail(px, &$1); }
   ;
 
 /* ---- retransmission and timeouts ----------------------------------- */
@@ -285,10 +409,24 @@ notify:
 retransmit:
     K_RETRANSMISSION ';' K_WILL K_WAIT number secs K_FOR K_RESPONSE
       { KIND(RETRANSMIT); D(SECONDS, $5.d); }
-  | K_STARTING K_KEYING K_ATTEMPT NUM K_OF K_AN K_UNLIMITED K_NUMBER
-      { KIND(KEYING_ATTEMPT); I(ATTEMPT, $4.i); I(MAX_ATTEMPTS, 0); }
-  | K_STARTING K_KEYING K_ATTEMPT NUM K_OF K_AT K_MOST NUM
-      { KIND(KEYING_ATTEMPT); I(ATTEMPT, $4.i); I(MAX_ATTEMPTS, $8.i); }
+  | K_RETRANSMISSION ';' K_WILL K_WAIT DUR K_FOR K_RESPONSE
+      { KIND(RETRANSMIT); D(SECONDS, $5.d); }
+  | K_RETRANSMITTING v2exch v2dir ';' K_WILL K_WAIT number secs K_FOR K_RESPONSE
+      { KIND(RETRANSMIT); D(SECONDS, $7.d); }
+  | keying_start K_ATTEMPT NUM K_OF K_AN K_UNLIMITED K_NUMBER opt_releasing
+      { KIND(KEYING_ATTEMPT); I(ATTEMPT, $3.i); I(MAX_ATTEMPTS, 0); }
+  | keying_start K_ATTEMPT NUM K_OF K_AT K_MOST NUM opt_releasing
+      { KIND(KEYING_ATTEMPT); I(ATTEMPT, $3.i); I(MAX_ATTEMPTS, $7.i); }
+  ;
+
+keying_start:
+    K_STARTING K_KEYING
+  | K_SCHEDULING K_RETRY
+  ;
+
+opt_releasing:
+    %empty
+  | ',' K_BUT K_RELEASING K_WHACK
   ;
 
 secs:
@@ -304,16 +442,39 @@ number:
 /* ---- delete / expire ------------------------------------------------ */
 
 delete:
-    K_DELETING K_STATE '(' CAPS ')' K_AGED DUR K_AND send_note
-      { KIND(DELETE_STATE); S(STATE, $4); D(AGE, $7.d); }
-  | K_RECEIVED K_DELETE WORD K_PAYLOAD ':' K_DELETING K_IPSEC K_STATE SERIAL
-      { KIND(DELETE_RECEIVED); I(TARGET, $9.i); L(WHAT, "IPsec"); S(TEXT, $3); }
-  | K_ESP K_TRAFFIC K_INFORMATION ':' KV KV
-      { KIND(TRAFFIC); px_kv(px, PL_F_BYTES_IN, &$5); px_kv(px, PL_F_BYTES_OUT, &$6); }
-  | K_IKE K_SA K_EXPIRED '(' CAPS '!' ')'
-      { KIND(EXPIRED); L(WHAT, "IKE"); S(REASON, $5); }
-  | K_DELETING K_ISAKMP K_SA K_BUT K_CONNECTION K_IS K_SUPPOSED K_TO K_REMAIN K_UP ';' K_SCHEDULE CAPS
-      { KIND(REVIVAL); S(ACTION, $13); }
+    K_DELETING K_STATE '(' CAPS ')' del_tail
+      { KIND(DELETE_STATE); S(STATE, $4); }
+  | K_DELETING K_STATE SERIAL '(' CAPS ')' del_tail
+      { KIND(DELETE_STATE); S(STATE, $5); }
+  | K_DELETING K_OTHER K_STATE SERIAL '(' CAPS ')' del_tail
+      { KIND(DELETE_STATE); S(STATE, $6); I(TARGET, $4.i); }
+  | K_DELETING sa_noun '(' paren_words ')' del_tail
+      { KIND(DELETE_STATE); px_del_what(px, &$2, &$4); }
+  ;
+
+paren_words:
+    anyp
+  | paren_words anyp    { $$ = px_span(&$1, &$2); }
+  ;
+
+del_tail:
+    opt_aged opt_send opt_using
+  ;
+
+opt_aged:
+    %empty
+  | K_AGED DUR          { D(AGE, $2.d); }
+  ;
+
+opt_send:
+    %empty
+  | K_AND send_note
+  ;
+
+opt_using:
+    %empty
+  | K_USING sa_noun SERIAL         { I(PARENT, $3.i); }
+  | K_USING sa_noun DQSTR SERIAL   { I(PARENT, $4.i); }
   ;
 
 send_note:
@@ -325,34 +486,537 @@ send_note:
 /* ---- connection level ----------------------------------------------- */
 
 conn_level:
-    K_ADDED K_IKEV2 K_CONNECTION
-      { KIND(CONN_ADDED); I(IKE_VERSION, 2); }
-  | K_ADDED K_IKEV1 K_CONNECTION
-      { KIND(CONN_ADDED); I(IKE_VERSION, 1); }
-  | K_IKE K_SA K_PROPOSALS '(' K_CONNECTION K_ADD ')' ':'
-      { KIND(CONN_PROPOSALS); L(WHAT, "IKE"); }
-  | K_CHILD K_SA K_PROPOSALS '(' K_CONNECTION K_ADD ')' ':'
-      { KIND(CONN_PROPOSALS); L(WHAT, "Child"); }
+    K_ADDED opt_orient conn_type K_CONNECTION
+      { KIND(CONN_ADDED); }
+  | K_ADDED K_CONNECTION K_DESCRIPTION DQSTR
+      { KIND(CONN_ADDED); }
+  | sa_noun K_PROPOSALS '(' K_CONNECTION K_ADD ')' ':'
+      { KIND(CONN_PROPOSALS); L(WHAT, $1.i <= 2 ? "IKE" : "Child"); }
   | PROPS
       { KIND(CONN_PROPOSAL); S(PROPOSAL, $1); }
   | K_TERMINATING K_SAS K_USING K_THIS K_CONNECTION
       { KIND(CONN_TERMINATING); }
+  | KV K_HAS K_BEEN K_REPLACED K_BY KV
+      { KIND(CONN_WARNING); px_s(px, PL_F_TEXT, $1.s, ($6.s + $6.n) - $1.s); }
   ;
 
-/* ---- packets without state ------------------------------------------ */
-
-packet_msg:
-    K_INITIAL K_AGGRESSIVE K_MODE K_MESSAGE K_FROM addr K_BUT K_NO '(' K_WILDCARD ')' K_CONNECTION K_HAS K_BEEN K_CONFIGURED K_WITH K_AUTHBY auth_word
-      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 1); L(EXCHANGE, "aggressive"); S(PEER, $6); S(AUTH, $18); }
+opt_orient:
+    %empty
+  | K_ORIENTED
+  | K_UNORIENTED
   ;
 
-auth_word:
-    WORD | CAPS | K_PSK
+conn_type:
+    K_IKEV1         { I(IKE_VERSION, 1); }
+  | K_IKEV2         { I(IKE_VERSION, 2); }
+  | K_PASSTHROUGH   { L(WHAT, "passthrough"); }
   ;
 
 misc:
     K_INFORMATIONAL K_INFORMATION
       { KIND(INFORMATIONAL); }
+  | WORD K_OUTPUT ':'
+      { KIND(UPDOWN_OUTPUT); S(VERB, $1); }
+  | WORD K_OUTPUT ':' TEXT
+      { KIND(UPDOWN_OUTPUT); S(VERB, $1); S(TEXT, $4); }
+  | K_COMMAND DQSTR K_OUTPUT ':'
+      { KIND(UPDOWN_OUTPUT); Q(VERB, $2); }
+  | K_COMMAND DQSTR K_OUTPUT ':' TEXT
+      { KIND(UPDOWN_OUTPUT); Q(VERB, $2); S(TEXT, $5); }
+  | WORD K_COMMAND K_EXITED K_WITH K_STATUS NUM
+      { KIND(UPDOWN_FAILED); S(VERB, $1); I(STATUS, $6.i); }
+  | WORD K_COMMAND K_EXITED K_WITH K_SIGNAL NUM
+      { KIND(UPDOWN_FAILED); S(VERB, $1); I(STATUS, 128 + $6.i); }
+  ;
+
+/* ---- messages that end in free text ---------------------------------- */
+
+core_text:
+    NUM K_SECOND K_TIMEOUT K_EXCEEDED K_AFTER NUM K_RETRANSMITS rest
+      { KIND(TIMEOUT); D(SECONDS, (double) $1.i); I(RETRANSMITS, $6.i); if ($8.s) S(REASON, $8); }
+  | K_MAX K_NUMBER K_OF K_RETRANSMISSIONS '(' NUM ')' K_REACHED CAPS rest
+      { KIND(TIMEOUT); I(RETRANSMITS, $6.i); S(STATE, $9); px_reason(px, &$10); }
+  | K_MAX K_NUMBER K_OF K_RETRANSMISSIONS '(' NUM ')' K_REACHED K_AFTER rest
+      { KIND(TIMEOUT); I(RETRANSMITS, $6.i); px_reason(px, &$10); }
+  | K_DPD ':' rest
+      { KIND(DPD); if ($3.s) S(TEXT, $3); }
+  | K_DPD K_ACTION '-' rest
+      { KIND(DPD); if ($4.s) S(ACTION, $4); }
+  | K_LIVENESS K_ACTION '-' rest
+      { KIND(DPD); L(WHAT, "liveness"); if ($4.s) S(ACTION, $4); }
+  | K_LIVENESS_CHECK rest
+      { KIND(DPD); L(WHAT, "liveness"); if ($2.s) S(TEXT, $2); }
+  | K_DEAD K_PEER K_DETECTION rest
+      { KIND(DPD); if ($4.s) S(TEXT, $4); }
+  | K_CONFIGURED K_DPD rest
+      { KIND(DPD); L(DPD, "unsupported"); }
+  /* IKEv2 messages sent, processed, answered */
+  | K_SENT v2exch v2dir rest
+      { px_v2sent(px, &$3, &$4); }
+  | K_SENT v2exch '(' rest
+      { KIND(SENT); L(ROLE, "responder"); L(STORY, "response"); px_tail(px, &$4, PX_BRACE | PX_PEER); }
+  | K_PROCESSING v2exch v2dir rest
+      { KIND(PROCESSING); L(ROLE, $3.i == 1 ? "initiator" : "responder");
+        px_tail(px, &$4, PX_PEER | PX_NOTIFY); }
+  | K_PROCESSING K_DECRYPTED K_IKE_AUTH K_REQUEST ':' rest
+      { KIND(PROCESSING); L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); L(ROLE, "responder"); S(TEXT, $6); }
+  | K_PROCESSED v2exch v2dir rest
+      { KIND(PROCESSING); L(ROLE, $3.i == 1 ? "initiator" : "responder"); S(STORY, $4);
+        px_tail(px, &$4, PX_PEER | PX_BRACE); }
+  | role K_PROCESSED v2exch ',' rest
+      { KIND(PROCESSING); S(STORY, $5); }
+  | K_RESPONDING K_TO v2exch rest
+      { KIND(NOTIFY_SENT); L(ROLE, "responder"); px_tail(px, &$4, PX_PEER | PX_NOTIFY); }
+  | K_RESPONDING K_TO K_AGGRESSIVE K_MODE rest
+      { KIND(RESPOND); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "responder");
+        px_tail(px, &$5, PX_PEER); }
+  | K_RETRANSMITTING K_IN K_RESPONSE K_TO K_DUPLICATE K_PACKET ';' rest
+      { KIND(DUPLICATE); px_reason(px, &$8); }
+  | K_DISCARDING rest
+      { KIND(DUPLICATE); S(TEXT, $2); }
+  | K_RECEIVED K_DUPLICATE rest
+      { KIND(DUPLICATE); px_tail(px, &$3, PX_NOTIFY); S(TEXT, $3); }
+  | K_SUPPRESSING K_RETRANSMIT rest
+      { KIND(IMPAIR); S(TEXT, $3); }
+  /* established (IKEv2 v4/v5) and authentication */
+  | role K_ESTABLISHED K_IKE K_SA ';' K_AUTHENTICATED rest
+      { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_auth(px, &$7); }
+  | K_ESTABLISHED K_IKE K_SA ';' K_AUTHENTICATED rest
+      { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_auth(px, &$6); }
+  | role K_ESTABLISHED K_CHILD K_SA K_USING SERIAL ';' rest
+      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); I(PARENT, $6.i); px_child(px, &$8); }
+  | K_ESTABLISHED K_CHILD K_SA K_USING SERIAL ';' rest
+      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); I(PARENT, $5.i); px_child(px, &$7); }
+  | role K_REKEYED K_CHILD K_SA SERIAL K_USING SERIAL ';' rest
+      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); I(REPLACES, $5.i); I(PARENT, $7.i); px_child(px, &$9); }
+  | K_REKEYED SERIAL CAPS rest
+      { KIND(REKEY); I(TARGET, $2.i); S(STATE, $3); }
+  | K_NEGOTIATED K_CONNECTION rest
+      { KIND(CHILD_NEGOTIATED); I(IKE_VERSION, 2); px_tail(px, &$3, PX_TS); }
+  | K_NEGOTIATED K_TUNNEL rest
+      { KIND(CHILD_NEGOTIATED); I(IKE_VERSION, 2); px_tail(px, &$3, PX_TS); }
+  | K_ACCEPTED K_SELECTORS rest
+      { KIND(CHILD_NEGOTIATED); I(IKE_VERSION, 2); px_tail(px, &$3, PX_TS); }
+  | K_AUTHENTICATED K_USING rest
+      { KIND(AUTHENTICATED); px_auth(px, &$3); }
+  | K_AUTHENTICATED K_PEER rest
+      { KIND(AUTHENTICATED); px_auth(px, &$3); }
+  | sa_noun K_ESTABLISHED K_BUT rest
+      { KIND(TRANSITION_FAILED); S(REASON, $4); }
+  | sa_noun K_AUTHENTICATION K_REQUEST K_REJECTED K_BY K_PEER ':' rest
+      { KIND(AUTH_FAILED); I(IKE_VERSION, 2); S(NOTIFY, $8); }
+  | sa_noun K_AUTHENTICATION K_FAILED rest
+      { KIND(AUTH_FAILED); I(IKE_VERSION, 2); px_reason(px, &$4); }
+  | K_AUTHENTICATION K_FAILED rest
+      { KIND(AUTH_FAILED); px_reason(px, &$3); px_tail(px, &$3, PX_ID); }
+  | K_PSK K_AUTHENTICATION K_FAILED rest
+      { KIND(AUTH_FAILED); L(AUTH, "secret"); px_reason(px, &$4); }
+  | K_AUTH K_MISMATCH ':' rest
+      { KIND(AUTH_FAILED); px_reason(px, &$4); }
+  | K_RSA K_SIGNATURE rest
+      { KIND(AUTH_FAILED); L(AUTH, "rsasig"); S(REASON, $3); }
+  | K_PROBABLE K_AUTHENTICATION K_FAILURE rest
+      { KIND(MALFORMED_PAYLOAD); L(REASON, "probable PSK mismatch"); }
+  | K_SENT K_IPSEC K_CHILD rest
+      { KIND(SENT); L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); L(ROLE, "initiator"); L(STORY, "request"); }
+  | K_CANT K_AUTHENTICATE ':' rest
+      { KIND(NO_PSK); S(REASON, $4); }
+  | K_NEXT K_PAYLOAD K_TYPE rest
+      { KIND(MALFORMED_PAYLOAD); S(REASON, $4); }
+  | K_MESSAGE K_FOR CAPS rest
+      { KIND(MALFORMED_PAYLOAD); S(STATE, $3); S(REASON, $4); }
+  | K_MESSAGE K_IGNORED K_BECAUSE rest
+      { KIND(MALFORMED_PAYLOAD); S(REASON, $4); }
+  | K_PACKET K_REJECTED ':' rest
+      { KIND(MALFORMED_PAYLOAD); S(REASON, $4); }
+  /* proposals */
+  | K_OAKLEY K_TRANSFORM BRACKET K_REFUSED rest
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_transform(px, &$3); px_reason(px, &$5); }
+  | K_IPSEC K_TRANSFORM BRACKET K_REFUSED rest
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); px_transform(px, &$3); px_reason(px, &$5); }
+  | K_ESP K_IPSEC K_TRANSFORM BRACKET K_REFUSED rest
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); px_transform(px, &$4); px_reason(px, &$6); }
+  | K_NO K_LOCAL K_PROPOSAL K_MATCHES K_REMOTE K_PROPOSALS rest
+      { KIND(PROPOSAL_NOMATCH); I(IKE_VERSION, 2); S(PROPOSALS, $7); }
+  | K_NO K_PROPOSAL K_CHOSEN K_FROM rest
+      { KIND(PROPOSAL_NOMATCH); I(IKE_VERSION, 2); S(PROPOSALS, $5); }
+  | K_PROPOSAL PROPS K_CHOSEN K_FROM K_REMOTE K_PROPOSALS rest
+      { KIND(PROPOSAL_CHOSEN); I(IKE_VERSION, 2); S(PROPOSAL, $2); S(PROPOSALS, $7); }
+  | K_PROPOSAL PROPS KV K_CHOSEN K_FROM K_REMOTE K_PROPOSALS rest
+      { KIND(PROPOSAL_CHOSEN); I(IKE_VERSION, 2); S(PROPOSAL, $2); S(PROPOSALS, $8); }
+  | v2exch K_RESPONDER rest
+      { KIND(TRANSITION_FAILED); L(ROLE, "responder"); S(REASON, $3);
+        if (px_contains(&$3, "NO_PROPOSAL_CHOSEN")) { KIND(PROPOSAL_NOMATCH); L(NOTIFY, "NO_PROPOSAL_CHOSEN"); } }
+  | K_TRANSFORM '(' rest
+      { KIND(ALG_WARNING); S(TEXT, $3); }
+  | K_MULTIPLE rest
+      { KIND(ALG_WARNING); S(TEXT, $2); }
+  | K_DELETING K_PREVIOUS K_PROPOSAL rest
+      { KIND(ALG_WARNING); S(TEXT, $4); }
+  | K_YOU K_SHOULD K_NOT rest
+      { KIND(ALG_WARNING); S(TEXT, $4); }
+  | K_IKEV1 K_AGGRESSIVE K_MODE K_WITH K_PSK rest
+      { KIND(CONN_WARNING); L(TEXT, "IKEv1 Aggressive Mode with PSK"); }
+  | CAPS K_IS K_NOT K_SUPPORTED rest
+      { KIND(ATTRIBUTE_REFUSED); I(IKE_VERSION, 1); S(TEXT, $1); px_reason(px, &$5); }
+  | WORD K_IS K_NOT K_SUPPORTED rest
+      { KIND(ATTRIBUTE_REFUSED); I(IKE_VERSION, 1); S(TEXT, $1); px_reason(px, &$5); }
+  | K_POLICY K_DOES K_NOT K_ALLOW rest
+      { KIND(ATTRIBUTE_REFUSED); I(IKE_VERSION, 1); S(TEXT, $5); }
+  | K_WE K_REQUIRE rest
+      { KIND(NO_ACCEPTABLE); I(IKE_VERSION, 1); L(WHAT, "pfs"); S(REASON, $3); }
+  | K_RECEIVED K_UNAUTHENTICATED rest
+      { px_unauth(px, &$3); }
+  /* traffic selectors */
+  | K_CHILD WORD K_TRAFFIC K_SELECTOR rest
+      { KIND(TS_UNACCEPTABLE); I(IKE_VERSION, 2); S(TEXT, $5); }
+  | K_RESPONSE K_FOR K_CHILD K_SA SERIAL K_WAS K_REJECTED K_WITH CAPS rest
+      { I(TARGET, $5.i); px_notify_fail(px, &$9); }
+  | K_STATE K_TRANSITION rest
+      { KIND(TRANSITION_FAILED); px_transition(px, &$3); }
+  /* notifications */
+  | K_IGNORING K_INFORMATIONAL K_PAYLOAD CAPS ',' rest
+      { KIND(NOTIFY_RECEIVED); S(NOTIFY, $4); L(ACTION, "ignored"); px_msgid(px, &$6); }
+  | K_IGNORING K_INFORMATIONAL K_PAYLOAD ',' K_TYPE CAPS rest
+      { KIND(NOTIFY_RECEIVED); S(NOTIFY, $6); L(ACTION, "ignored"); }
+  | K_IGNORING WORD K_INFORMATIONAL K_PAYLOAD CAPS rest
+      { KIND(NOTIFY_RECEIVED); S(NOTIFY, $5); L(ACTION, "ignored"); }
+  | K_IGNORING v2exch K_RESPONSE K_CONTAINING CAPS rest
+      { px_notify_fail(px, &$5); }
+  | K_DROPPING K_UNEXPECTED v2exch K_MESSAGE K_CONTAINING CAPS rest
+      { px_notify_fail(px, &$6); }
+  | K_UNEXPECTED v2exch K_MESSAGE K_CONTAINING CAPS rest
+      { px_notify_fail(px, &$5); }
+  | K_DROPPING K_PACKET rest
+      { KIND(PACKET); S(TEXT, $3); }
+  | K_DROPPING v2exch rest
+      { KIND(PACKET); S(TEXT, $3); }
+  | K_INFORMATIONAL K_EXCHANGE rest
+      { KIND(INFORMATIONAL); S(TEXT, $3); }
+  | v2exch K_REQUEST K_HAS rest
+      { KIND(PACKET); S(TEXT, $4); }
+  | K_QUICK K_MODE rest
+      { KIND(INFORMATIONAL); I(IKE_VERSION, 1); S(TEXT, $3); }
+  | K_NON_CRITICAL K_PAYLOAD K_IGNORED rest
+      { KIND(PACKET); S(TEXT, $4); }
+  | K_IGNORING K_IKEV1 K_PACKET rest
+      { KIND(IKE_VERSION); I(IKE_VERSION, 1); S(TEXT, $4); }
+  | K_IGNORING K_UNKNOWN K_IKEV2 rest
+      { KIND(IKE_VERSION); I(IKE_VERSION, 2); S(TEXT, $4); }
+  | K_IGNORING K_UNKNOWN K_VENDOR rest
+      { KIND(VENDOR_ID); S(TEXT, $4); }
+  | K_IGNORING K_DELETE rest
+      { KIND(DELETE_RECEIVED); L(ACTION, "ignored"); S(TEXT, $3); }
+  /* packets without a connection */
+  | K_INITIAL K_MAIN K_MODE K_MESSAGE K_RECEIVED rest
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_noconn(px, &$6); }
+  | K_INITIAL K_AGGRESSIVE K_MODE rest
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 1); L(EXCHANGE, "aggressive"); px_noconn(px, &$4); }
+  | K_INITIAL K_PARENT K_SA K_MESSAGE rest
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 2); L(EXCHANGE, "ike_sa_init"); px_noconn(px, &$5); }
+  | WORD K_MESSAGE K_RECEIVED rest
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 2); L(EXCHANGE, "ike_sa_init"); px_noconn(px, &$4); }
+  /* delete, expire, revival */
+  | K_RECEIVED K_DELETE delete_sa K_PAYLOAD rest
+      { KIND(DELETE_RECEIVED); px_delete_received(px, &$3, &$5); }
+  | K_DELETING K_ESTABLISHED rest
+      { KIND(DELETE_SENT); I(IKE_VERSION, 2); px_tail(px, &$3, PX_PARENT); }
+  | K_DELETING K_CONNECTION rest
+      { KIND(CONN_DELETING); if ($3.s) S(TEXT, $3); }
+  | K_DELETING WORD rest
+      { if (px_in(&$2, "incomplete")) { KIND(DELETE_STATE); S(REASON, $3); }
+        else if (px_in(&$2, "non-instance|template|group|connection's")) KIND(CONN_DELETING);
+        else YYERROR; }
+  | K_INITIATING K_DELETE K_OF rest
+      { KIND(DELETE_SENT); S(TEXT, $4); }
+  | sa_noun K_EXPIRED rest
+      { KIND(EXPIRED); L(WHAT, $1.i <= 2 ? "IKE" : "Child"); px_reason(px, &$3); }
+  | sa_noun K_IS rest
+      { KIND(CONN_TERMINATING); S(TEXT, $3); }
+  | traffic_proto K_TRAFFIC K_INFORMATION ':' KV KV rest
+      { KIND(TRAFFIC); px_kv(px, PL_F_BYTES_IN, &$5); px_kv(px, PL_F_BYTES_OUT, &$6); }
+  | K_DELETING sa_noun K_BUT rest
+      { KIND(REVIVAL); S(TEXT, $4); }
+  | K_CONNECTION K_IS K_SUPPOSED rest
+      { KIND(REVIVAL); px_tail(px, &$4, 0); S(TEXT, $4); }
+  | K_REVIVING rest
+      { KIND(REVIVAL); S(TEXT, $2); }
+  | K_INITIATING K_REKEY K_TO rest
+      { KIND(INITIATE); L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); L(ROLE, "initiator");
+        px_tail(px, &$4, PX_REPLACES | PX_PARENT); px_rekey_kind(px, &$4); }
+  /* connection level */
+  | K_FAILED K_TO K_ADD K_CONNECTION ':' rest
+      { KIND(CONN_ADD_FAILED); S(REASON, $6); }
+  | K_FAILED K_TO fail_verb rest
+      { KIND(WARNING); px_s(px, PL_F_TEXT, $3.s, $4.s ? ($4.s + $4.n) - $3.s : $3.n); }
+  | K_CONNECTION K_IS K_USING rest
+      { KIND(CONN_WARNING); S(TEXT, $4); }
+  | K_CONNECTION K_DOES K_NOT rest
+      { KIND(CONN_WARNING); S(TEXT, $4); }
+  | K_CONNECTION K_FAILED rest
+      { KIND(ID_MISMATCH); S(REASON, $3); }
+  | K_WE K_CANNOT rest
+      { KIND(CONN_WARNING); S(TEXT, $3); }
+  | K_SUBNET addr K_ALREADY rest
+      { KIND(CONN_WARNING); S(ADDRESS, $2); }
+  | K_SWITCHED K_TO DQSTR rest
+      { KIND(CONN_SWITCHED); Q(TEXT, $3); }
+  | K_EXTRA K_DEBUGGING rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_CONFLICT K_ON K_EROUTE rest
+      { KIND(ROUTE_CONFLICT); S(TEXT, $4); }
+  | K_CANNOT K_ROUTE rest
+      { KIND(ROUTE_CONFLICT); S(TEXT, $3); }
+  | K_CANNOT K_INSTALL rest
+      { KIND(ROUTE_CONFLICT); S(TEXT, $3); }
+  | K_QUEUE sa_noun ';' rest
+      { KIND(INITIATE); L(EXCHANGE, "child"); L(ROLE, "initiator"); S(TEXT, $4); }
+  | K_INITIATE K_ON_DEMAND rest
+      { KIND(INITIATE); S(REASON, $3); }
+  | K_OMITTING rest
+      { KIND(SENT); S(TEXT, $2); }
+  /* updown and kernel */
+  | K_COMMAND DQSTR ':' rest
+      { px_command(px, &$2, &$4); }
+  | K_RUNNING K_UPDOWN rest
+      { KIND(UPDOWN_OUTPUT); S(TEXT, $3); }
+  | K_UNABLE K_TO rest
+      { px_unable(px, &$3); }
+  | K_NETLINK rest
+      { KIND(KERNEL_ERROR); px_tail(px, &$2, PX_ERRNO); S(TEXT, $2); }
+  | K_KERNEL rest
+      { KIND(DAEMON); px_tail(px, &$2, PX_ERRNO); if (px_has(px, PL_F_ERRNO)) KIND(KERNEL_ERROR); S(TEXT, $2); }
+  /* NAT, vendor IDs, XAUTH, ModeCfg */
+  | K_NAT_TRAVERSAL ':' rest
+      { KIND(NAT); S(TEXT, $3); }
+  | K_ENABLING K_POSSIBLE rest
+      { KIND(NAT); S(TEXT, $3); }
+  | K_RECEIVED K_VENDOR K_ID K_PAYLOAD rest
+      { KIND(VENDOR_ID); px_ts(px, PL_F_TEXT, &$5); }
+  | K_XAUTH ':' rest
+      { KIND(XAUTH); S(TEXT, $3); px_xauth(px, &$3); }
+  | K_XAUTH K_COMPLETED rest
+      { KIND(XAUTH); S(TEXT, $3); }
+  | WORD K_PROMPT K_FOR rest
+      { KIND(XAUTH); S(TEXT, $4); }
+  | K_PROMPT K_FOR rest
+      { KIND(XAUTH); S(TEXT, $3); }
+  | CAPS K_ERROR_UC ':' rest
+      { px_cert(px, &$4); if (px->ev.kind == PL_EV_CERT) KIND(ERROR); }
+  | K_ERROR_UC ':' rest
+      { px_cert(px, &$3); if (px->ev.kind == PL_EV_CERT) KIND(ERROR); }
+  | K_FIPS ':' rest
+      { px_cert(px, &$3); }
+  | K_RECEIVED WORD CAPS rest
+      { KIND(NOTIFY_RECEIVED); S(NOTIFY, $3); }
+  | K_RECEIVED WORD K_BUT rest
+      { KIND(NOTIFY_RECEIVED); S(NOTIFY, $2); L(ACTION, "ignored"); }
+  | K_RECEIVED K_HASH K_PAYLOAD rest
+      { KIND(AUTH_FAILED); I(IKE_VERSION, 1); L(REASON, "hash payload mismatch (PSK?)"); }
+  | K_RECEIVED K_MODE rest
+      { KIND(MODECFG); S(TEXT, $3); }
+  | K_RECEIVED K_AND K_IGNORED CAPS rest
+      { KIND(MODECFG); S(TEXT, $4); L(ACTION, "ignored"); }
+  | K_RECEIVED K_AND K_FAILED rest
+      { KIND(INFORMATIONAL); S(TEXT, $4); }
+  | K_REQUEST K_TO rest
+      { KIND(WARNING); S(TEXT, $3); }
+  | K_CANT K_FIND rest
+      { KIND(CERT); S(TEXT, $3); }
+  | sa_noun K_INITIATING rest
+      { KIND(INITIATE); L(EXCHANGE, "child"); L(ROLE, "initiator"); S(TEXT, $3); }
+  | CAPS QSTR rest
+      { KIND(ID_MISMATCH); S(ID_TYPE, $1); Q(ID, $2); S(REASON, $3); }
+  | v2exch K_RESPONSE K_MISSING rest
+      { KIND(TRANSITION_FAILED); S(REASON, $4); }
+  | K_CONNECTION K_ALLOWS rest
+      { KIND(CONN_WARNING); S(TEXT, $3); }
+  | K_DROPPING WORD rest
+      { KIND(PACKET); S(TEXT, $3); }
+  | K_SWITCHED K_FROM rest
+      { KIND(CONN_SWITCHED); S(TEXT, $3); }
+  | K_SWITCHING rest
+      { KIND(CONN_SWITCHED); S(TEXT, $2); }
+  | K_STARTING K_PLUTO rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_USING K_LINUX rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_LISTENING rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_LOADING rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_INCLUDING rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_ADDED addr K_TO rest
+      { KIND(DAEMON); S(ADDRESS, $2); }
+  | K_INITIATE WORD rest
+      { KIND(REKEY); S(TEXT, $2); }
+  | K_NOTE ':' rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_AUTHENTICATION K_OF rest
+      { KIND(XAUTH); S(TEXT, $3); }
+  | K_IGNORING CAPS rest
+      { KIND(MODECFG); S(TEXT, $3); L(ACTION, "ignored"); }
+  | K_PEER K_CERTIFICATE rest
+      { KIND(ID_MISMATCH); S(REASON, $3); }
+  | K_NO WORD rest
+      { if (!px_in(&$2, "useful")) YYERROR; KIND(PACKET); S(TEXT, $3); }
+  | K_MESSAGE K_RESPONSE rest
+      { KIND(MALFORMED_PAYLOAD); S(REASON, $3); }
+  | K_MODECFG ':' rest
+      { KIND(MODECFG); S(TEXT, $3); }
+  | K_RECEIVED lease rest
+      { KIND(MODECFG); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
+  | K_SETTING rest
+      { KIND(MODECFG); S(TEXT, $2); }
+  /* certificates, keys, PPK */
+  | K_I K_AM K_SENDING rest
+      { KIND(CERT); S(TEXT, $4); }
+  | K_I K_DID K_NOT rest
+      { KIND(CERT); S(TEXT, $4); }
+  | K_CERTIFICATE rest
+      { px_cert(px, &$2); }
+  | CAPS K_PAYLOAD rest
+      { px_cert(px, &$3); }
+  | K_PEER CAPS K_PAYLOAD rest
+      { KIND(ID_MISMATCH); S(REASON, $4); }
+  | K_NO K_CERTIFICATE rest
+      { KIND(CERT); S(TEXT, $3); }
+  | K_NO K_CRL rest
+      { KIND(CERT); S(TEXT, $3); }
+  | K_PRIVATE K_KEY rest
+      { KIND(CERT); S(TEXT, $3); }
+  | K_PPK rest
+      { KIND(PPK); S(TEXT, $2); }
+  | K_REQUESTED CAPS rest
+      { KIND(PPK); S(TEXT, $3); }
+  /* redirect, TCP */
+  | K_SCHEDULING K_REDIRECT rest
+      { KIND(REDIRECT); S(TEXT, $3); }
+  | v2exch K_RESPONSE K_REDIRECTS rest
+      { KIND(REDIRECT); S(TEXT, $4); }
+  | K_INITIATING K_A K_REDIRECT rest
+      { KIND(REDIRECT); S(TEXT, $4); }
+  | K_INITIATING v2exch K_REDIRECT rest
+      { KIND(REDIRECT); S(TEXT, $4); }
+  | K_IKETCP rest
+      { KIND(TCP); S(TEXT, $2); }
+  /* daemon */
+  | K_ADDING rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_CREATED K_IPSEC_INTERFACE rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_DELETE K_IPSEC_INTERFACE rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_CANNOT K_DELETE K_IPSEC_INTERFACE rest
+      { KIND(DAEMON); S(TEXT, $4); }
+  | CAPS K_SELFTEST rest
+      { KIND(DAEMON); S(TEXT, $1); }
+  | CAPS K_HASH K_SELFTEST rest
+      { KIND(DAEMON); S(TEXT, $1); }
+  | CAPS K_HMAC K_SELFTEST rest
+      { KIND(DAEMON); S(TEXT, $1); }
+  | K_ALL K_CRYPTO rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_IKE_ALG ':' rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_TESTING K_REGISTERED rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  /* the start-up banner: self-tests, algorithm table, build options */
+  | K_TESTING CAPS ':'
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_ENCRYPTING rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_RFC NUM rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_CAMELLIA ':' rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_ONE K_BLOCK
+      { KIND(DAEMON); }
+  | K_TWO K_BLOCKS rest
+      { KIND(DAEMON); }
+  | K_EMPTY K_STRING
+      { KIND(DAEMON); }
+  | CAPS alg_sizes K_IKEV1 ':' rest
+      { KIND(DAEMON); S(TEXT, $1); L(WHAT, "algorithm"); }
+  | algo_subj K_ALGORITHMS ':'
+      { KIND(DAEMON); S(TEXT, $1); }
+  | K_STARTED rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_STARTING K_UP rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | WORD K_SECCOMP rest
+      { KIND(DAEMON); S(TEXT, $1); }
+  | K_SECCOMP rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_SHUTTING K_DOWN rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_PLUTO K_IS rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_FORGETTING rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_NETLINK_EXPIRE rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_SYSTEMD rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_SELINUX rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | WORD K_SUPPORT rest
+      { KIND(DAEMON); S(TEXT, $1); }
+  | WORD K_DISABLED
+      { KIND(DAEMON); S(TEXT, $1); }
+  | K_NAT_TRAVERSAL K_SUPPORT rest
+      { KIND(DAEMON); L(TEXT, "NAT-Traversal support"); }
+  | K_XAUTH CAPS K_SUPPORT rest
+      { KIND(DAEMON); L(TEXT, "XAUTH PAM support"); }
+  | K_LINUX rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | CAPS K_CRYPTO rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_FIPS K_MODE rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_FIPS K_HMAC rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | NUM CAPS rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_INITIALIZING rest
+      { KIND(DAEMON); S(TEXT, $2); }
+  | K_IKEV2 K_KEY rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_SECRETS K_FILE ':' rest
+      { KIND(DAEMON); S(TEXT, $4); }
+  | K_CORE K_DUMP rest
+      { KIND(DAEMON); S(TEXT, $3); }
+  | K_INITIATING K_CONNECTION QSTR rest
+      { KIND(REVIVAL); Q(TEXT, $3); }
+  | WORD K_HIT K_FAIL ':'
+      { KIND(KERNEL_ERROR); S(TEXT, $1); }
+  ;
+
+alg_sizes:
+    %empty
+  | BRACKET
+  | BRACE
+  ;
+
+algo_subj:
+    WORD | CAPS | K_IPCOMP | K_PRF
+  ;
+
+fail_verb:
+    WORD | K_FIND
+  ;
+
+delete_sa:
+    K_SA | WORD
+  ;
+
+traffic_proto:
+    K_ESP | K_AH | K_IPCOMP
+  ;
+
+lease:
+    K_IPV4 | K_IPV6 | K_SUBNET | K_CISCO | K_DNS | K_IP | CAPS
   ;
 
 /* free text to the end of the line; $$ spans it (s == NULL when empty) */
@@ -363,23 +1027,107 @@ rest:
 
 any:
     NUM | DEC | DUR | SERIAL | HEX | ADDR | SPEC | CAPS | KV | WORD | QSTR | DQSTR | BRACE | BRACKET
-  | ARROW | TEXT | PROPS | ':' | ',' | ';' | '.' | '(' | ')' | '!' | '?' | '-'
-  | K_ACCEPTABLE | K_ACTION | K_ADD | K_ADDED | K_AFTER | K_AGED | K_AGGRESSIVE | K_AN | K_AND | K_ATTEMPT
-  | K_AUTHENTICATED | K_AUTHENTICATION | K_AUTHBY | K_BECAUSE | K_BETTER | K_BUT | K_BYTES | K_CANNOT | K_CHILD
-  | K_CHOSEN | K_CLEARING | K_CONFIGURED | K_CONFIRMATION | K_CONNECTION | K_COULD | K_DELETE | K_DELETING | K_DPD
-  | K_ENCRYPTED | K_ESTABLISHED | K_EXPECTING | K_EXPIRED | K_FAILURE | K_FIND | K_FIPS | K_FIRST | K_FOR | K_FOUND
-  | K_FROM | K_HAS | K_IGNORED | K_IGNORING | K_IKE | K_IKEV1 | K_IKEV2 | K_IN | K_INBOUND | K_INFORMATION
-  | K_INFORMATIONAL | K_INITIAL | K_INITIATE | K_INITIATING | K_INITIATOR | K_INSTALLED | K_IPSEC | K_IS | K_ISAKMP
-  | K_KEYING | K_KIND | K_KNOWN | K_LENGTH | K_MAIN | K_MALFORMED | K_MESSAGE | K_MISMATCHED | K_MODE | K_NEW
-  | K_NEWEST | K_NO | K_NOT | K_NOTIFICATION | K_NUMBER | K_OAKLEY | K_OF | K_ON | K_ONE | K_OUTPUT | K_PACKET
-  | K_PAYLOAD | K_PEER | K_PHASE | K_PORT | K_PROBABLE | K_PROCESSING | K_PROPOSAL | K_PROPOSALS | K_PROPOSED | K_PSK
-  | K_PRF | K_QUICK | K_RECEIVED | K_REMAIN | K_REMOTE | K_REPLACE | K_REPLACING | K_REPLY | K_REQUEST | K_REQUIRED
-  | K_RESPOND | K_RESPONDER | K_RESPONDING | K_RESPONSE | K_RETRANSMISSION | K_RETRANSMITS | K_SA | K_SCHEDULE
-  | K_SECOND | K_SENDING | K_SENT | K_SHORT | K_STARTING | K_STATE | K_SUPPOSED | K_TERMINATING | K_THE | K_THEM
-  | K_THIS | K_TIMEOUT | K_EXCEEDED | K_TO | K_TOO | K_TRAFFIC | K_TRANSFORM | K_TUNNEL | K_TRANSPORT | K_UNKNOWN
-  | K_UNLIMITED | K_UP | K_US | K_USING | K_WAIT | K_WILL | K_WITH | K_WILDCARD | K_ESP | K_AH | K_REFUSED
-  | K_IKE_SA_INIT | K_IKE_AUTH | K_CREATE_CHILD_SA | K_DECRYPTED | K_ID | K_AT | K_MOST | K_A | K_BE | K_BEEN
-  | K_THAN | K_CAN | K_SAS | K_SECONDS
+  | ARROW | TEXT | PROPS | ':' | ',' | ';' | '.' | '!' | '?' | '-' | '(' | ')'
+  /* KEYWORDS */
+  | K_A | K_ACCEPTABLE | K_ACCEPTED | K_ACTION | K_ADD | K_ADDED | K_ADDING
+  | K_AFTER | K_AGED | K_AGGRESSIVE | K_AH | K_ALGORITHMS | K_ALL | K_ALLOW
+  | K_ALLOWS | K_ALREADY | K_AM | K_AN | K_AND | K_AT | K_ATTEMPT
+  | K_AUTH | K_AUTHBY | K_AUTHENTICATE | K_AUTHENTICATED | K_AUTHENTICATION | K_AWAITING | K_BE
+  | K_BECAUSE | K_BEEN | K_BETTER | K_BLOCK | K_BLOCKS | K_BUT | K_BY
+  | K_BYTES | K_CAMELLIA | K_CAN | K_CANNOT | K_CANT | K_CERTIFICATE | K_CHILD
+  | K_CHOSEN | K_CISCO | K_CLEARING | K_CLIENT | K_COMMAND | K_COMPATIBLE | K_COMPLETED
+  | K_CONFIGURED | K_CONFIRMATION | K_CONFLICT | K_CONNECTION | K_CONTAINED | K_CONTAINING | K_CORE
+  | K_COULD | K_CREATED | K_CREATE_CHILD_SA | K_CRL | K_CRYPTO | K_DEAD | K_DEBUGGING
+  | K_DECRYPTED | K_DELETE | K_DELETING | K_DESCRIPTION | K_DETECTION | K_DID | K_DISABLED
+  | K_DISCARDING | K_DNS | K_DOES | K_DOWN | K_DPD | K_DROPPING | K_DUMP
+  | K_DUPLICATE | K_EMPTY | K_ENABLING | K_ENCOUNTERED | K_ENCRYPTED | K_ENCRYPTING | K_EROUTE
+  | K_ERROR | K_ERROR_UC | K_ESP | K_ESTABLISHED | K_EXCEEDED | K_EXCHANGE | K_EXITED
+  | K_EXPECTED | K_EXPECTING | K_EXPIRED | K_EXTRA | K_FAIL | K_FAILED | K_FAILURE
+  | K_FATAL | K_FILE | K_FIND | K_FIPS | K_FIRST | K_FOR | K_FORGETTING
+  | K_FOUND | K_FROM | K_HAS | K_HASH | K_HIT | K_HMAC | K_I
+  | K_ID | K_IGNORED | K_IGNORING | K_IKE | K_IKETCP | K_IKEV1 | K_IKEV2
+  | K_IKE_ALG | K_IKE_AUTH | K_IKE_INTERMEDIATE | K_IKE_SA_INIT | K_IKE_SESSION_RESUME | K_IN | K_INBOUND
+  | K_INCLUDING | K_INFORMATION | K_INFORMATIONAL | K_INFORMATIONAL_X | K_INITIAL | K_INITIALIZING | K_INITIATE
+  | K_INITIATING | K_INITIATOR | K_INSTALL | K_INSTALLED | K_IP | K_IPCOMP | K_IPSEC
+  | K_IPSEC_INTERFACE | K_IPV4 | K_IPV6 | K_IS | K_ISAKMP | K_KERNEL | K_KEY
+  | K_KEYING | K_KIND | K_KNOWN | K_LENGTH | K_LINUX | K_LISTENING | K_LIVENESS
+  | K_LIVENESS_CHECK | K_LOADING | K_LOCAL | K_MAIN | K_MALFORMED | K_MATCHES | K_MAX
+  | K_MESSAGE | K_MISMATCH | K_MISMATCHED | K_MISSING | K_MODE | K_MODECFG | K_MOST
+  | K_MULTIPLE | K_NAT_TRAVERSAL | K_NEGOTIATED | K_NETLINK | K_NETLINK_EXPIRE | K_NEW | K_NEWEST
+  | K_NEXT | K_NO | K_NON_CRITICAL | K_NOT | K_NOTE | K_NOTIFICATION | K_NUMBER
+  | K_OAKLEY | K_OF | K_OMITTING | K_ON | K_ONE | K_ON_DEMAND | K_ORIENTED
+  | K_OTHER | K_OUTPUT | K_PACKET | K_PARENT | K_PASSTHROUGH | K_PAYLOAD | K_PEER
+  | K_PHASE | K_PLUTO | K_POLICY | K_PORT | K_POSSIBLE | K_POSSIBLY | K_PPK
+  | K_PREVIOUS | K_PRF | K_PRIVATE | K_PROBABLE | K_PROCESSED | K_PROCESSING | K_PROMPT
+  | K_PROPOSAL | K_PROPOSALS | K_PROPOSED | K_PSK | K_QUEUE | K_QUICK | K_REACHED
+  | K_RECEIVED | K_REDIRECT | K_REDIRECTS | K_REFUSED | K_REGISTERED | K_REJECTED | K_REKEY
+  | K_REKEYED | K_RELEASING | K_REMAIN | K_REMOTE | K_REPLACE | K_REPLACED | K_REPLACING
+  | K_REPLY | K_REQUEST | K_REQUESTED | K_REQUIRE | K_REQUIRED | K_RESPOND | K_RESPONDER
+  | K_RESPONDING | K_RESPONSE | K_RETRANSMISSION | K_RETRANSMISSIONS | K_RETRANSMIT | K_RETRANSMITS | K_RETRANSMITTING
+  | K_RETRY | K_REVIVING | K_RFC | K_ROUTE | K_RSA | K_RUNNING | K_SA
+  | K_SAS | K_SCHEDULE | K_SCHEDULING | K_SECCOMP | K_SECOND | K_SECONDS | K_SECRETS
+  | K_SELECTOR | K_SELECTORS | K_SELFTEST | K_SELINUX | K_SENDING | K_SENT | K_SETTING
+  | K_SHORT | K_SHOULD | K_SHUTTING | K_SIGNAL | K_SIGNATURE | K_STARTED | K_STARTING
+  | K_STATE | K_STATUS | K_STRING | K_SUBNET | K_SUITABLE | K_SUPPORT | K_SUPPORTED
+  | K_SUPPOSED | K_SUPPRESSING | K_SWITCHED | K_SWITCHING | K_SYSTEMD | K_TERMINATING | K_TESTING
+  | K_THAN | K_THE | K_THEM | K_THIS | K_TIMEOUT | K_TO | K_TOO
+  | K_TRAFFIC | K_TRANSFORM | K_TRANSITION | K_TRANSPORT | K_TUNNEL | K_TWO | K_TYPE
+  | K_UNABLE | K_UNAUTHENTICATED | K_UNEXPECTED | K_UNKNOWN | K_UNLIMITED | K_UNORIENTED | K_UP
+  | K_UPDOWN | K_US | K_USING | K_VENDOR | K_WAIT | K_WAS | K_WE
+  | K_WHACK | K_WILDCARD | K_WILL | K_WITH | K_XAUTH | K_YOU
+  ;
+
+/* any token but a parenthesis (inside "( ... )") */
+anyp:
+    NUM | DEC | DUR | SERIAL | HEX | ADDR | SPEC | CAPS | KV | WORD | QSTR | DQSTR | BRACE | BRACKET
+  | ARROW | TEXT | PROPS | ':' | ',' | ';' | '.' | '!' | '?' | '-'
+  /* KEYWORDS */
+  | K_A | K_ACCEPTABLE | K_ACCEPTED | K_ACTION | K_ADD | K_ADDED | K_ADDING
+  | K_AFTER | K_AGED | K_AGGRESSIVE | K_AH | K_ALGORITHMS | K_ALL | K_ALLOW
+  | K_ALLOWS | K_ALREADY | K_AM | K_AN | K_AND | K_AT | K_ATTEMPT
+  | K_AUTH | K_AUTHBY | K_AUTHENTICATE | K_AUTHENTICATED | K_AUTHENTICATION | K_AWAITING | K_BE
+  | K_BECAUSE | K_BEEN | K_BETTER | K_BLOCK | K_BLOCKS | K_BUT | K_BY
+  | K_BYTES | K_CAMELLIA | K_CAN | K_CANNOT | K_CANT | K_CERTIFICATE | K_CHILD
+  | K_CHOSEN | K_CISCO | K_CLEARING | K_CLIENT | K_COMMAND | K_COMPATIBLE | K_COMPLETED
+  | K_CONFIGURED | K_CONFIRMATION | K_CONFLICT | K_CONNECTION | K_CONTAINED | K_CONTAINING | K_CORE
+  | K_COULD | K_CREATED | K_CREATE_CHILD_SA | K_CRL | K_CRYPTO | K_DEAD | K_DEBUGGING
+  | K_DECRYPTED | K_DELETE | K_DELETING | K_DESCRIPTION | K_DETECTION | K_DID | K_DISABLED
+  | K_DISCARDING | K_DNS | K_DOES | K_DOWN | K_DPD | K_DROPPING | K_DUMP
+  | K_DUPLICATE | K_EMPTY | K_ENABLING | K_ENCOUNTERED | K_ENCRYPTED | K_ENCRYPTING | K_EROUTE
+  | K_ERROR | K_ERROR_UC | K_ESP | K_ESTABLISHED | K_EXCEEDED | K_EXCHANGE | K_EXITED
+  | K_EXPECTED | K_EXPECTING | K_EXPIRED | K_EXTRA | K_FAIL | K_FAILED | K_FAILURE
+  | K_FATAL | K_FILE | K_FIND | K_FIPS | K_FIRST | K_FOR | K_FORGETTING
+  | K_FOUND | K_FROM | K_HAS | K_HASH | K_HIT | K_HMAC | K_I
+  | K_ID | K_IGNORED | K_IGNORING | K_IKE | K_IKETCP | K_IKEV1 | K_IKEV2
+  | K_IKE_ALG | K_IKE_AUTH | K_IKE_INTERMEDIATE | K_IKE_SA_INIT | K_IKE_SESSION_RESUME | K_IN | K_INBOUND
+  | K_INCLUDING | K_INFORMATION | K_INFORMATIONAL | K_INFORMATIONAL_X | K_INITIAL | K_INITIALIZING | K_INITIATE
+  | K_INITIATING | K_INITIATOR | K_INSTALL | K_INSTALLED | K_IP | K_IPCOMP | K_IPSEC
+  | K_IPSEC_INTERFACE | K_IPV4 | K_IPV6 | K_IS | K_ISAKMP | K_KERNEL | K_KEY
+  | K_KEYING | K_KIND | K_KNOWN | K_LENGTH | K_LINUX | K_LISTENING | K_LIVENESS
+  | K_LIVENESS_CHECK | K_LOADING | K_LOCAL | K_MAIN | K_MALFORMED | K_MATCHES | K_MAX
+  | K_MESSAGE | K_MISMATCH | K_MISMATCHED | K_MISSING | K_MODE | K_MODECFG | K_MOST
+  | K_MULTIPLE | K_NAT_TRAVERSAL | K_NEGOTIATED | K_NETLINK | K_NETLINK_EXPIRE | K_NEW | K_NEWEST
+  | K_NEXT | K_NO | K_NON_CRITICAL | K_NOT | K_NOTE | K_NOTIFICATION | K_NUMBER
+  | K_OAKLEY | K_OF | K_OMITTING | K_ON | K_ONE | K_ON_DEMAND | K_ORIENTED
+  | K_OTHER | K_OUTPUT | K_PACKET | K_PARENT | K_PASSTHROUGH | K_PAYLOAD | K_PEER
+  | K_PHASE | K_PLUTO | K_POLICY | K_PORT | K_POSSIBLE | K_POSSIBLY | K_PPK
+  | K_PREVIOUS | K_PRF | K_PRIVATE | K_PROBABLE | K_PROCESSED | K_PROCESSING | K_PROMPT
+  | K_PROPOSAL | K_PROPOSALS | K_PROPOSED | K_PSK | K_QUEUE | K_QUICK | K_REACHED
+  | K_RECEIVED | K_REDIRECT | K_REDIRECTS | K_REFUSED | K_REGISTERED | K_REJECTED | K_REKEY
+  | K_REKEYED | K_RELEASING | K_REMAIN | K_REMOTE | K_REPLACE | K_REPLACED | K_REPLACING
+  | K_REPLY | K_REQUEST | K_REQUESTED | K_REQUIRE | K_REQUIRED | K_RESPOND | K_RESPONDER
+  | K_RESPONDING | K_RESPONSE | K_RETRANSMISSION | K_RETRANSMISSIONS | K_RETRANSMIT | K_RETRANSMITS | K_RETRANSMITTING
+  | K_RETRY | K_REVIVING | K_RFC | K_ROUTE | K_RSA | K_RUNNING | K_SA
+  | K_SAS | K_SCHEDULE | K_SCHEDULING | K_SECCOMP | K_SECOND | K_SECONDS | K_SECRETS
+  | K_SELECTOR | K_SELECTORS | K_SELFTEST | K_SELINUX | K_SENDING | K_SENT | K_SETTING
+  | K_SHORT | K_SHOULD | K_SHUTTING | K_SIGNAL | K_SIGNATURE | K_STARTED | K_STARTING
+  | K_STATE | K_STATUS | K_STRING | K_SUBNET | K_SUITABLE | K_SUPPORT | K_SUPPORTED
+  | K_SUPPOSED | K_SUPPRESSING | K_SWITCHED | K_SWITCHING | K_SYSTEMD | K_TERMINATING | K_TESTING
+  | K_THAN | K_THE | K_THEM | K_THIS | K_TIMEOUT | K_TO | K_TOO
+  | K_TRAFFIC | K_TRANSFORM | K_TRANSITION | K_TRANSPORT | K_TUNNEL | K_TWO | K_TYPE
+  | K_UNABLE | K_UNAUTHENTICATED | K_UNEXPECTED | K_UNKNOWN | K_UNLIMITED | K_UNORIENTED | K_UP
+  | K_UPDOWN | K_US | K_USING | K_VENDOR | K_WAIT | K_WAS | K_WE
+  | K_WHACK | K_WILDCARD | K_WILL | K_WITH | K_XAUTH | K_YOU
   ;
 
 %%

@@ -1,10 +1,221 @@
-/* -f markdown: not written yet (see the open issues); says so instead of
- * printing something that looks like a result. */
-#include "plutolog.h"
+/* -f markdown: a report for a ticket or a wiki (GitHub Flavored Markdown).
+ *
+ * Everything that comes from a log goes through pl_md_escape (inline text
+ * and table cells: '|' and newlines cannot break a row, '<' cannot open
+ * HTML, brackets cannot make links) or into a fenced block whose fence is
+ * longer than any backtick run inside it, so log text cannot close it. */
+#include "diagnose.h"
+
+#include <string.h>
+
+/* Optional hook of the peerconf pass (weak: used only when linked in). */
+void pl_peerconf_markdown(const pl_conn *c, GString *out) __attribute__((weak));
+
+static void md(GString *out, const char *s) { pl_md_escape(out, s); }
+
+static void conn_title(const pl_conn *c, GString *out) {
+  if (c->name) {
+    g_string_append(out, "\"");
+    md(out, c->name);
+    g_string_append(out, "\"");
+    md(out, c->instance);
+  } else {
+    g_string_append(out, _("(packets without a connection)"));
+  }
+  if (c->host) {
+    g_string_append_printf(out, " %s ", _("on"));
+    md(out, c->host);
+  }
+}
+
+/* Sanitised one-line text of an event for a fenced block. */
+static char *event_text(const pl_analysis *a, const pl_event *ev) {
+  GString *s = g_string_new(NULL);
+  g_string_append_printf(s, "%s:%" G_GUINT64_FORMAT ": ", pl_source_name(a, ev->source), ev->line);
+  if (ev->serial) g_string_append_printf(s, "#%" G_GINT64_FORMAT ": ", ev->serial);
+  const char *t = ev->text ? ev->text : pl_event_kind_name(ev->kind);
+  char *v = g_utf8_make_valid(t, -1);
+  for (const char *p = v; *p; p++) {
+    unsigned char c = (unsigned char) *p;
+    g_string_append_c(s, c < 0x20 || c == 0x7f ? ' ' : (char) c);
+  }
+  g_free(v);
+  return g_string_free(s, FALSE);
+}
+
+static gsize longest_backtick_run(const char *s) {
+  gsize best = 0, run = 0;
+  for (const char *p = s; *p; p++) {
+    run = *p == '`' ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+static void evidence_block(const pl_analysis *a, const pl_attempt *t, GString *out) {
+  GPtrArray *lines = g_ptr_array_new_with_free_func(g_free);
+  gsize run = 0;
+  for (guint i = 0; i < t->evidence->len; i++) {
+    char *l = event_text(a, t->evidence->pdata[i]);
+    run = MAX(run, longest_backtick_run(l));
+    g_ptr_array_add(lines, l);
+  }
+  gsize n = MAX(3, run + 1);
+  for (gsize i = 0; i < n; i++) g_string_append_c(out, '`');
+  g_string_append(out, "text\n");
+  for (guint i = 0; i < lines->len; i++) g_string_append_printf(out, "%s\n", (char *) lines->pdata[i]);
+  for (gsize i = 0; i < n; i++) g_string_append_c(out, '`');
+  g_string_append(out, "\n\n");
+  g_ptr_array_unref(lines);
+}
+
+static void ladder(const pl_attempt *t, GString *out) {
+  for (int r = 0; r < PL_LADDER_N; r++) {
+    const char *m = t->marks[r] == PL_MARK_PASSED ? "✓" : t->marks[r] == PL_MARK_FAILED ? "✗" : "·";
+    g_string_append_printf(out, "- %s %s%s%s\n", m, t->marks[r] == PL_MARK_FAILED ? "**" : "",
+                           _(pl_stage_label(pl_ladder[r])), t->marks[r] == PL_MARK_FAILED ? "**" : "");
+  }
+  bool off = t->stage && strcmp(t->stage, "unknown") != 0;
+  for (int r = 0; off && r < PL_LADDER_N; r++)
+    if (!strcmp(t->stage, pl_ladder[r])) off = false;
+  if (off) g_string_append_printf(out, "- ✗ **%s**\n", _(pl_stage_label(t->stage)));
+  g_string_append_c(out, '\n');
+}
+
+static void conn_section(const pl_analysis *a, const pl_conn *c, GString *out) {
+  g_string_append(out, "## ");
+  conn_title(c, out);
+  g_string_append(out, "\n\n");
+  GString *meta = g_string_new(NULL);
+  if (c->peer) {
+    g_string_append_printf(meta, "%s ", _("peer"));
+    md(meta, c->peer);
+  }
+  if (c->ike_version) g_string_append_printf(meta, "%sIKEv%d", meta->len ? ", " : "", c->ike_version);
+  if (c->mode && !strcmp(c->mode, "main")) g_string_append_printf(meta, " %s", _("Main Mode"));
+  if (c->mode && !strcmp(c->mode, "aggressive")) g_string_append_printf(meta, " %s", _("Aggressive Mode"));
+  if (c->role == PL_ROLE_INITIATOR)
+    g_string_append_printf(meta, "%s%s", meta->len ? ", " : "", _("initiator (we connect out)"));
+  if (c->role == PL_ROLE_RESPONDER)
+    g_string_append_printf(meta, "%s%s", meta->len ? ", " : "", _("responder (the peer connects in)"));
+  if (meta->len) g_string_append_printf(out, "%s\n\n", meta->str);
+  g_string_free(meta, TRUE);
+
+  const pl_diag_detail *d = pl_diag_detail_of(c);
+  const pl_attempt *t = d ? d->main : NULL;
+  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  g_string_append_printf(out, "**%s:** %s", _("Verdict"), _(pl_verdict_label(v)));
+  if (c->diag.stage && strcmp(v, "established"))
+    g_string_append_printf(out, " — %s %s", _("stops at"), _(pl_stage_label(c->diag.stage)));
+  if (c->diag.reason) g_string_append_printf(out, " (`%s`)", c->diag.reason);
+  g_string_append(out, "\n\n");
+  if (!t) {
+    g_string_append_printf(out, "%s\n\n", _("The connection was loaded, but this log shows no negotiation for it."));
+    return;
+  }
+  g_string_append_printf(out, "### %s\n\n", _("Ladder"));
+  ladder(t, out);
+  g_string_append_printf(out, "### %s\n\n", _("Diagnosis"));
+  char *s = pl_msg_render(&t->summary, true);
+  md(out, s);
+  g_free(s);
+  g_string_append(out, "\n\n");
+  for (guint i = 0; i < t->notes->len; i++) {
+    char *n = pl_msg_render(t->notes->pdata[i], true);
+    g_string_append(out, "> ");
+    md(out, n);
+    g_string_append(out, "\n\n");
+    g_free(n);
+  }
+  if (t->needs_peer_log) {
+    g_string_append_printf(out, "**%s:** %s", _("Ask for the peer's log"),
+                           _("only the peer's log can tell which of these it is:"));
+    for (int i = 0; t->candidates[i]; i++)
+      g_string_append_printf(out, "%s%s", i ? ", " : " ", _(pl_stage_label(t->candidates[i])));
+    g_string_append(out, "\n\n");
+  }
+  s = pl_msg_render(&t->hint, true);
+  if (s) {
+    g_string_append_printf(out, "**%s:** ", _("What to change"));
+    md(out, s);
+    g_string_append(out, "\n\n");
+    g_free(s);
+  }
+  g_string_append_printf(out, "### %s\n\n", _("What the log shows of the peer"));
+  if (pl_peerconf_markdown && c->peerconf) {
+    pl_peerconf_markdown(c, out);
+    g_string_append_c(out, '\n');
+  } else if (d->facts->len) {
+    g_string_append_printf(out, "| %s | %s | %s |\n|---|---|---|\n", _("Fact"), _("Value"), _("Line"));
+    for (guint i = 0; i < d->facts->len; i++) {
+      const pl_peer_fact *f = d->facts->pdata[i];
+      g_string_append(out, "| ");
+      md(out, _(f->label));
+      g_string_append(out, " | ");
+      md(out, f->value);
+      g_string_append(out, " | ");
+      if (f->ev) {
+        md(out, pl_source_name(a, f->ev->source));
+        g_string_append_printf(out, ":%" G_GUINT64_FORMAT, f->ev->line);
+      }
+      g_string_append(out, " |\n");
+    }
+    g_string_append_c(out, '\n');
+  } else {
+    g_string_append_printf(out, "%s\n\n", _("Nothing yet."));
+  }
+  if (t->evidence->len) {
+    g_string_append_printf(out, "### %s\n\n", _("Evidence"));
+    evidence_block(a, t, out);
+  }
+  if (d->attempts->len > 1)
+    g_string_append_printf(out, "%s: %u (%s %u, %s %u)\n\n", _("Attempts"), d->attempts->len,
+                           _("established"), d->n_established, _("failed"), d->n_failed);
+}
 
 void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out) {
-  (void) a;
-  (void) o;
-  (void) out;
-  g_printerr("plutolog: -f markdown is not implemented yet\n");
+  g_string_append(out, "# ");
+  if (o->title) md(out, o->title);
+  else g_string_append(out, _("IPsec tunnel diagnosis"));
+  g_string_append(out, "\n\n");
+  g_string_append_printf(out, "**%s:**", _("Inputs"));
+  for (guint i = 0; i < a->sources->len; i++) {
+    const pl_source *s = a->sources->pdata[i];
+    g_string_append(out, i ? ", " : " ");
+    md(out, s->name);
+    g_string_append_printf(out, " (%" G_GUINT64_FORMAT " %s)", s->lines, _("lines"));
+  }
+  g_string_append(out, "\n\n");
+
+  GPtrArray *conns = pl_analysis_sorted_conns(a);
+  g_string_append_printf(out, "## %s\n\n", _("Summary"));
+  if (!conns->len) {
+    g_string_append_printf(out, "%s\n\n", _("No IPsec connection found in the input."));
+  } else {
+    g_string_append_printf(out, "| %s | %s | %s | %s |\n|---|---|---|---|\n", _("Connection"), _("Verdict"),
+                           _("Stage"), _("Reason"));
+    for (guint i = 0; i < conns->len; i++) {
+      const pl_conn *c = conns->pdata[i];
+      g_string_append(out, "| ");
+      conn_title(c, out);
+      const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+      g_string_append_printf(out, " | %s | %s | %s%s%s |\n", _(pl_verdict_label(v)),
+                             c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "",
+                             c->diag.reason ? "`" : "", c->diag.reason ? c->diag.reason : "",
+                             c->diag.reason ? "`" : "");
+    }
+    g_string_append_c(out, '\n');
+  }
+  for (guint i = 0; i < conns->len; i++) conn_section(a, conns->pdata[i], out);
+  g_ptr_array_unref(conns);
+  const pl_stats *st = &a->stats;
+  pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};
+  l.args[0] = g_strdup_printf("%" G_GUINT64_FORMAT, st->lines);
+  l.args[1] = g_strdup_printf("%" G_GUINT64_FORMAT, st->pluto);
+  l.args[2] = g_strdup_printf("%" G_GUINT64_FORMAT, st->recognised);
+  l.args[3] = g_strdup_printf("%" G_GUINT64_FORMAT, st->unrecognised);
+  char *line = pl_msg_render(&l, true);
+  for (int i = 0; i < 4; i++) g_free(l.args[i]);
+  g_string_append_printf(out, "---\n\n%s\n", line);
+  g_free(line);
 }

@@ -1,36 +1,213 @@
-/* -f text: the terminal view.  Until the diagnosis view lands, it prints
- * each connection's timeline: its SAs, their links and states. */
-#include "plutolog.h"
+/* -f text (default): the diagnosis, one block per connection, made to be
+ * pasted into a ticket.  Colour only when o->color (a terminal without
+ * NO_COLOR); log text is stripped of control characters so a hostile
+ * peer ID cannot drive the terminal. */
+#include "diagnose.h"
 
-void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
-  (void) o;
-  GPtrArray *conns = pl_analysis_sorted_conns(a);
-  for (guint i = 0; i < conns->len; i++) {
-    const pl_conn *c = conns->pdata[i];
-    g_string_append_printf(out, "%s%s%s", c->name ? "\"" : "", c->name ? c->name : "(no connection)",
-                           c->name ? "\"" : "");
-    if (c->instance) g_string_append(out, c->instance);
-    if (c->host) g_string_append_printf(out, " on %s", c->host);
-    if (c->peer) g_string_append_printf(out, " peer %s", c->peer);
-    if (c->ike_version) g_string_append_printf(out, " IKEv%d", c->ike_version);
-    if (c->mode) g_string_append_printf(out, " %s", c->mode);
-    if (c->role) g_string_append_printf(out, " %s", pl_role_name(c->role));
-    g_string_append_printf(out, ": %s\n", c->diag.verdict ? c->diag.verdict : "unknown");
-    for (guint s = 0; s < c->sas->len; s++) {
-      const pl_sa *sa = c->sas->pdata[s];
-      g_string_append_printf(out, "  #%" G_GINT64_FORMAT " %-5s", sa->serial, sa->is_ike ? "IKE" : "Child");
-      if (sa->parent) g_string_append_printf(out, " using #%" G_GINT64_FORMAT, sa->parent);
-      if (sa->replaces) g_string_append_printf(out, " replaces #%" G_GINT64_FORMAT, sa->replaces);
-      if (sa->role) g_string_append_printf(out, " %s", pl_role_name(sa->role));
-      g_string_append_printf(out, " %s%s%s\n", sa->last_state ? sa->last_state : "-",
-                             sa->established ? " established" : "", sa->deleted ? " deleted" : "");
+#include <string.h>
+
+#define C_RED "\033[31m"
+#define C_GREEN "\033[32m"
+#define C_YELLOW "\033[33m"
+#define C_DIM "\033[2m"
+#define C_BOLD "\033[1m"
+#define C_OFF "\033[0m"
+
+static void col(GString *out, const pl_output_opts *o, const char *code) {
+  if (o->color) g_string_append(out, code);
+}
+
+/* Log text on a terminal: no control characters, valid UTF-8. */
+static void safe(GString *out, const char *s) {
+  if (!s) return;
+  char *v = g_utf8_make_valid(s, -1);
+  for (const char *p = v; *p; p++) {
+    unsigned char c = (unsigned char) *p;
+    g_string_append_c(out, c < 0x20 || c == 0x7f ? '?' : (char) c);
+  }
+  g_free(v);
+}
+
+static const char *verdict_color(const char *v) {
+  if (!v) return C_YELLOW;
+  if (!strcmp(v, "established")) return C_GREEN;
+  if (!strcmp(v, "failed")) return C_RED;
+  return C_YELLOW;
+}
+
+static void header(const pl_conn *c, GString *out, const pl_output_opts *o) {
+  col(out, o, C_BOLD);
+  if (c->name) {
+    g_string_append_c(out, '"');
+    safe(out, c->name);
+    g_string_append_c(out, '"');
+    safe(out, c->instance);
+  } else {
+    g_string_append(out, _("(packets without a connection)"));
+  }
+  col(out, o, C_OFF);
+  if (c->host) {
+    g_string_append_printf(out, "  %s ", _("host"));
+    safe(out, c->host);
+  }
+  if (c->peer) {
+    g_string_append_printf(out, "  %s ", _("peer"));
+    safe(out, c->peer);
+  }
+  if (c->ike_version) g_string_append_printf(out, "  IKEv%d", c->ike_version);
+  if (c->mode && strcmp(c->mode, "ikev2")) {
+    g_string_append_c(out, ' ');
+    if (!strcmp(c->mode, "main")) g_string_append(out, _("Main Mode"));
+    else if (!strcmp(c->mode, "aggressive")) g_string_append(out, _("Aggressive Mode"));
+    else safe(out, c->mode);
+  }
+  if (c->role == PL_ROLE_INITIATOR) g_string_append_printf(out, "  %s", _("initiator (we connect out)"));
+  else if (c->role == PL_ROLE_RESPONDER) g_string_append_printf(out, "  %s", _("responder (the peer connects in)"));
+  g_string_append_c(out, '\n');
+}
+
+static void ladder(const pl_attempt *t, GString *out, const pl_output_opts *o) {
+  for (int r = 0; r < PL_LADDER_N; r++) {
+    pl_mark m = t->marks[r];
+    g_string_append(out, "    ");
+    if (m == PL_MARK_PASSED) col(out, o, C_GREEN), g_string_append(out, "✓ ");
+    else if (m == PL_MARK_FAILED) col(out, o, C_RED), g_string_append(out, "✗ ");
+    else col(out, o, C_DIM), g_string_append(out, "· ");
+    g_string_append(out, _(pl_stage_label(pl_ladder[r])));
+    col(out, o, C_OFF);
+    g_string_append_c(out, '\n');
+  }
+  bool off = t->stage && strcmp(t->stage, "unknown") != 0;
+  for (int r = 0; off && r < PL_LADDER_N; r++)
+    if (!strcmp(t->stage, pl_ladder[r])) off = false;
+  if (off) {
+    bool bad = t->verdict && (!strcmp(t->verdict, "failed") || !strcmp(t->verdict, "partial"));
+    g_string_append(out, "    ");
+    col(out, o, bad ? C_RED : C_YELLOW);
+    g_string_append(out, bad ? "✗ " : "• ");
+    g_string_append(out, _(pl_stage_label(t->stage)));
+    col(out, o, C_OFF);
+    g_string_append_c(out, '\n');
+  }
+}
+
+static void para(GString *out, const char *label, const char *text) {
+  if (!text || !*text) return;
+  g_string_append_printf(out, "  %s: ", label);
+  safe(out, text);
+  g_string_append_c(out, '\n');
+}
+
+static void event_line(const pl_analysis *a, const pl_event *ev, GString *out) {
+  g_string_append(out, "    ");
+  safe(out, pl_source_name(a, ev->source));
+  g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": ", ev->line);
+  if (ev->serial) g_string_append_printf(out, "#%" G_GINT64_FORMAT ": ", ev->serial);
+  const char *t = ev->text;
+  if (t && ev->text_len && strlen(t) > 200) {
+    char *cut = g_utf8_substring(t, 0, 200);
+    safe(out, cut);
+    g_string_append(out, "…");
+    g_free(cut);
+  } else {
+    safe(out, t ? t : pl_event_kind_name(ev->kind));
+  }
+  g_string_append_c(out, '\n');
+}
+
+static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o, GString *out) {
+  header(c, out, o);
+  const pl_diag_detail *d = pl_diag_detail_of(c);
+  const pl_attempt *t = d ? d->main : NULL;
+  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  g_string_append_printf(out, "  %s: ", _("Verdict"));
+  col(out, o, C_BOLD);
+  col(out, o, verdict_color(v));
+  g_string_append(out, _(pl_verdict_label(v)));
+  col(out, o, C_OFF);
+  if (c->diag.stage && strcmp(v, "established")) {
+    g_string_append_printf(out, " — %s ", _("stops at"));
+    g_string_append(out, _(pl_stage_label(c->diag.stage)));
+  }
+  if (c->diag.reason) g_string_append_printf(out, " [%s]", c->diag.reason);
+  g_string_append_c(out, '\n');
+  if (!t) {
+    para(out, _("Summary"), _("The connection was loaded, but this log shows no negotiation for it."));
+    return;
+  }
+  ladder(t, out, o);
+  char *s = pl_msg_render(&t->summary, true);
+  para(out, _("Summary"), s);
+  g_free(s);
+  for (guint i = 0; i < t->notes->len; i++) {
+    char *n = pl_msg_render(t->notes->pdata[i], true);
+    para(out, _("Note"), n);
+    g_free(n);
+  }
+  if (t->needs_peer_log) {
+    GString *g = g_string_new(_("only the peer's log can tell which of these it is:"));
+    for (int i = 0; t->candidates[i]; i++)
+      g_string_append_printf(g, "%s%s", i ? ", " : " ", _(pl_stage_label(t->candidates[i])));
+    para(out, _("Ask for the peer's log"), g->str);
+    g_string_free(g, TRUE);
+  }
+  s = pl_msg_render(&t->hint, true);
+  para(out, _("What to change"), s);
+  g_free(s);
+  if (d->facts->len) {
+    g_string_append_printf(out, "  %s:\n", _("What the log shows of the peer"));
+    for (guint i = 0; i < d->facts->len; i++) {
+      const pl_peer_fact *f = d->facts->pdata[i];
+      g_string_append_printf(out, "    %s: ", _(f->label));
+      safe(out, f->value);
+      g_string_append_c(out, '\n');
     }
   }
+  if (t->evidence->len) {
+    g_string_append_printf(out, "  %s:\n", _("Evidence"));
+    for (guint i = 0; i < t->evidence->len; i++) event_line(a, t->evidence->pdata[i], out);
+  }
+  if (d->attempts->len > 1)
+    g_string_append_printf(out, "  %s: %u (%s %u, %s %u)\n", _("Attempts"), d->attempts->len,
+                           _("established"), d->n_established, _("failed"), d->n_failed);
+}
+
+void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
+  GPtrArray *conns = pl_analysis_sorted_conns(a);
+  guint nf = 0, ne = 0, np = 0;
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    if (i) g_string_append_c(out, '\n');
+    conn_block(a, c, o, out);
+    const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+    if (!strcmp(v, "failed")) nf++;
+    else if (!strcmp(v, "established")) ne++;
+    else if (!strcmp(v, "partial")) np++;
+  }
+  guint n = conns->len;
+  if (!n) g_string_append_printf(out, "%s\n", _("No IPsec connection found in the input."));
   g_ptr_array_unref(conns);
   const pl_stats *st = &a->stats;
-  g_string_append_printf(out,
-                         "%" G_GUINT64_FORMAT " lines: %" G_GUINT64_FORMAT " pluto (%" G_GUINT64_FORMAT
-                         " recognised, %" G_GUINT64_FORMAT " unrecognised, %" G_GUINT64_FORMAT
-                         " debug), %" G_GUINT64_FORMAT " other\n",
-                         st->lines, st->pluto, st->recognised, st->unrecognised, st->debug, st->other);
+  g_string_append_c(out, '\n');
+  char *line;
+  pl_msg m = {N_("{1} connection(s): {2} established, {3} partial, {4} failed."), {NULL}};
+  m.args[0] = g_strdup_printf("%u", n);
+  m.args[1] = g_strdup_printf("%u", ne);
+  m.args[2] = g_strdup_printf("%u", np);
+  m.args[3] = g_strdup_printf("%u", nf);
+  line = pl_msg_render(&m, true);
+  for (int i = 0; i < 4; i++) g_free(m.args[i]);
+  g_string_append(out, line);
+  g_free(line);
+  pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};
+  l.args[0] = g_strdup_printf("%" G_GUINT64_FORMAT, st->lines);
+  l.args[1] = g_strdup_printf("%" G_GUINT64_FORMAT, st->pluto);
+  l.args[2] = g_strdup_printf("%" G_GUINT64_FORMAT, st->recognised);
+  l.args[3] = g_strdup_printf("%" G_GUINT64_FORMAT, st->unrecognised);
+  line = pl_msg_render(&l, true);
+  for (int i = 0; i < 4; i++) g_free(l.args[i]);
+  g_string_append_c(out, ' ');
+  g_string_append(out, line);
+  g_string_append_c(out, '\n');
+  g_free(line);
 }

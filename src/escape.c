@@ -54,35 +54,55 @@ void pl_md_escape(GString *out, const char *s) {
   }
 }
 
-/* Inside a DOT double-quoted string. */
+/* Inside a DOT double-quoted string.  Quotes and backslashes are escaped
+ * (so a log's "\l" or "\N" can never become a Graphviz escape), newlines
+ * become \n, other control characters are dropped and invalid UTF-8 is
+ * replaced, because dot rejects or warns about both. */
 void pl_dot_escape(GString *out, const char *s) {
   if (!s) return;
+  char *valid = NULL;
+  if (!g_utf8_validate(s, -1, NULL)) s = valid = g_utf8_make_valid(s, -1);
   for (const char *p = s; *p; p++) {
-    if (*p == '"' || *p == '\\') g_string_append_c(out, '\\');
-    if (*p == '\n' || *p == '\r') {
+    unsigned char c = (unsigned char) *p;
+    if (c == '"' || c == '\\') {
+      g_string_append_c(out, '\\');
+      g_string_append_c(out, (char) c);
+    } else if (c == '\n') {
       g_string_append(out, "\\n");
-      continue;
+    } else if (c < 0x20 || c == 0x7f) {
+      if (c == '\t') g_string_append_c(out, ' ');
+    } else {
+      g_string_append_c(out, (char) c);
     }
-    g_string_append_c(out, *p);
   }
+  g_free(valid);
 }
 
-/* Mermaid message text: entity codes for what Mermaid parses. */
+/* Mermaid text (messages, notes, participant titles).  Mermaid decodes
+ * "#NN;" entity codes after parsing, so everything its grammar could read
+ * (';' ends a statement, '#' starts an entity, ':' separates the text and
+ * "wrap:" after it is a directive, '%%' starts a comment and '%%{' a directive,
+ * '<' '>' '&' '"' '\'' are HTML, '`' '\\' '{' '}' '|' markdown and
+ * directives) becomes a numeric code.  Newlines become spaces (callers that
+ * want a line break write <br/> themselves, outside this function).  Letters, digits, spaces
+ * and the other punctuation stay readable. */
 void pl_mermaid_escape(GString *out, const char *s) {
   if (!s) return;
+  char *valid = NULL;
+  if (!g_utf8_validate(s, -1, NULL)) s = valid = g_utf8_make_valid(s, -1);
   for (const char *p = s; *p; p++) {
-    switch (*p) {
-    case ';': g_string_append(out, "#59;"); break;
-    case '#': g_string_append(out, "#35;"); break;
-    case ':': g_string_append(out, "#58;"); break;
-    case '<': g_string_append(out, "#lt;"); break;
-    case '>': g_string_append(out, "#gt;"); break;
-    case '"': g_string_append(out, "#quot;"); break;
-    case '%': g_string_append(out, "#37;"); break;
-    case '\n': case '\r': g_string_append_c(out, ' '); break;
-    default: g_string_append_c(out, *p);
+    unsigned char c = (unsigned char) *p;
+    if (c == '\n' || c == '\r' || c == '\t') {
+      g_string_append_c(out, ' ');
+    } else if (c < 0x20 || c == 0x7f) {
+      /* dropped */
+    } else if (strchr(";#:%<>&\"'`\\{}|", c)) {
+      g_string_append_printf(out, "#%d;", c);
+    } else {
+      g_string_append_c(out, (char) c);
     }
   }
+  g_free(valid);
 }
 
 /* An ipsec.conf value: plain when safe, else double-quoted with quotes and

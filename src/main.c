@@ -1,10 +1,16 @@
 /* plutolog — command line (DESIGN.md "Command-line contract"). */
+#include "batch.h"
 #include "plutolog.h"
 #include "reader.h"
+#include "redact.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef PL_VERSION
@@ -16,6 +22,7 @@ static char *opt_output = NULL;
 static char **opt_conns = NULL;
 static int opt_jobs = 0;
 static gboolean opt_redact = FALSE;
+static gboolean opt_redact_names = FALSE;
 static char *opt_redact_map = NULL;
 static char *opt_lang = NULL;
 static int opt_year = 0;
@@ -26,14 +33,15 @@ static int opt_target = 0;
 
 static const GOptionEntry entries[] = {
     {"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
-     "Output format: text (default), markdown, conf, dot, mermaid, json, events", "FMT"},
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output, "Write to PATH instead of standard output",
-     "PATH"},
+     "text (default), markdown, conf, dot, mermaid, json, events; with -o DIR a comma list", "FMT"},
+    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+     "Write to FILE, or one report per log into DIR (batch mode)", "PATH"},
     {"conn", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &opt_conns, "Only this connection (repeatable)", "NAME"},
     {"jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs, "Batch parallelism (default: number of CPUs)", "N"},
-    {"redact", 0, 0, G_OPTION_ARG_NONE, &opt_redact, "Pseudonymise addresses, IDs and host names", NULL},
-    {"redact-map", 0, 0, G_OPTION_ARG_FILENAME, &opt_redact_map, "Keep the redaction mapping in FILE",
-     "FILE"},
+    {"redact", 0, 0, G_OPTION_ARG_NONE, &opt_redact, "Pseudonymise addresses, IDs, host names, SPIs", NULL},
+    {"redact-names", 0, 0, G_OPTION_ARG_NONE, &opt_redact_names, "--redact, and connection names too", NULL},
+    {"redact-map", 0, 0, G_OPTION_ARG_FILENAME, &opt_redact_map,
+     "--redact, and write the mapping back to the originals to FILE (JSON)", "FILE"},
     {"lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, "Language of the report: en or zh_TW", "LANG"},
     {"year", 0, 0, G_OPTION_ARG_INT, &opt_year, "Year for time stamps that have none", "YYYY"},
     {"strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict, "Exit 1 if any pluto line was not recognised", NULL},
@@ -45,25 +53,16 @@ static const GOptionEntry entries[] = {
 };
 
 static const char *description =
-    "Reads logs of the IPsec IKE daemon pluto (Libreswan, Openswan, FreeS/WAN) and\n"
-    "tells what happened to each tunnel, where a failing one stops, what the peer\n"
-    "is configured with, and what to change.\n"
+    "INPUT: a log file (plain, gzip, bzip2, xz, zstd), an archive (tar, zip), a\n"
+    "directory, or - for standard input (the default).  All inputs are one\n"
+    "analysis; with -o DIR each log is its own, plus index.md and index.json.\n"
     "\n"
-    "INPUT is a log file, a directory of logs, or - for standard input (the\n"
-    "default).  Any prefix is understood: syslog, journalctl, RFC 3339/5424,\n"
-    "pluto's own logfile=, whack/console output, or bare messages.\n"
-    "All inputs together are one analysis: give both peers' logs, or a host's\n"
-    "rotated logs, in one run.\n"
-    "\n"
-    "Examples:\n"
-    "  plutolog /var/log/auth.log                 diagnosis on the terminal\n"
-    "  journalctl -u ipsec | plutolog             the same, from the journal\n"
+    "  plutolog /var/log/auth.log\n"
     "  plutolog -f markdown -o ticket.md east.log west.log\n"
-    "  plutolog -f conf -c office responder.log   a conn section for the peer\n"
-    "  plutolog -f json pluto.log | jq .connections\n"
+    "  plutolog -o reports/ -f markdown,json logs.tar.gz\n"
     "\n"
-    "Exit status: 0 analysed (whatever the tunnels did); 1 an input could not be\n"
-    "read, or --strict and a pluto line was not recognised; 2 usage error.";
+    "Exit status: 0 analysed; 1 an input could not be read (or --strict);\n"
+    "2 usage error.  Everything else: man plutolog (docs/plutolog.1).";
 
 typedef struct {
   pl_analysis *a;
@@ -78,6 +77,113 @@ static void events_sink(const pl_event *ev, gpointer user) {
     fwrite(s->buf->str, 1, s->buf->len, s->out);
     g_string_truncate(s->buf, 0);
   }
+}
+
+/* -o PATH is a directory of reports (batch mode) when it ends with '/',
+ * or when an input is a directory or an archive, or there are several
+ * inputs and PATH has no file extension (-o ticket.md east.log west.log
+ * stays one report of both peers). */
+static bool batch_mode(const char *out, char *const *inputs, int n) {
+  if (g_str_has_suffix(out, "/")) return true;
+  for (int i = 0; i < n; i++) {
+    struct stat st;
+    if (strcmp(inputs[i], "-") && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) return true;
+    if (pl_is_archive(inputs[i])) return true;
+  }
+  char *base = g_path_get_basename(out);
+  bool ext = strchr(base + 1, '.') != NULL;
+  g_free(base);
+  return n > 1 && !ext;
+}
+
+static char *spool_stdin(GError **err) {
+  char *path = NULL;
+  int fd = g_file_open_tmp("plutolog-stdin-XXXXXX", &path, err);
+  if (fd < 0) return NULL;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t r = read(0, buf, sizeof buf);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) break;
+    if (write(fd, buf, (size_t) r) != r) {
+      g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", path, g_strerror(errno));
+      close(fd);
+      g_unlink(path);
+      g_free(path);
+      return NULL;
+    }
+  }
+  close(fd);
+  return path;
+}
+
+static void scan_line(const char *line, gsize len, gpointer user) { pl_redactor_scan(user, line, len); }
+
+static void scan_visit(const pl_source_info *info, pl_stream *s, gpointer user) {
+  pl_redactor_scan(user, info->name, strlen(info->name));
+  pl_stream_lines(s, scan_line, user, NULL);
+}
+
+/* --redact, pass 1: every line of the run, before anything is parsed. */
+static void redact_scan(pl_redactor *r, char *const *inputs, int n, const pl_read_opts *ro) {
+  GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+  GPtrArray *errors = g_ptr_array_new_with_free_func((GDestroyNotify) g_error_free);
+  for (int i = 0; i < n; i++) pl_expand_path(inputs[i], files, errors);
+  for (guint i = 0; i < files->len; i++) {
+    const char *shown, *file = pl_input_file(files->pdata[i], ro, &shown);
+    pl_read_file(file, shown, scan_visit, r, NULL); /* problems are reported by pass 2 */
+  }
+  g_ptr_array_unref(files);
+  g_ptr_array_unref(errors);
+}
+
+/* All inputs are one analysis, written to standard output or -o FILE. */
+static int single(char *const *inputs, int n, const pl_format *fmt, const pl_read_opts *ro,
+                  pl_output_opts *o) {
+  FILE *out = stdout;
+  if (opt_output && strcmp(opt_output, "-")) {
+    out = fopen(opt_output, "w");
+    if (!out) {
+      g_printerr("plutolog: cannot write %s: %s\n", opt_output, g_strerror(errno));
+      return 1;
+    }
+  }
+  o->color = out == stdout && isatty(1) && !g_getenv("NO_COLOR");
+  pl_analysis *a = pl_analysis_new();
+  if (opt_year) a->default_year = opt_year;
+  if (opt_conns) a->only_conns = g_strdupv(opt_conns);
+  stream_sink sink = {a, out, g_string_new(NULL)};
+  bool streaming = strcmp(fmt->name, "events") == 0;
+  if (streaming) {
+    a->sink = events_sink;
+    a->sink_user = &sink;
+  }
+  int status = pl_read_paths(a, inputs, n, ro) ? 0 : 1;
+  pl_analysis_finish(a);
+  if (streaming) {
+    fwrite(sink.buf->str, 1, sink.buf->len, out);
+  } else {
+    GString *s = g_string_new(NULL);
+    fmt->emit(a, o, s);
+    fwrite(s->str, 1, s->len, out);
+    g_string_free(s, TRUE);
+  }
+  g_string_free(sink.buf, TRUE);
+  for (guint i = 0; i < a->diags->len; i++) {
+    const pl_diag *d = a->diags->pdata[i];
+    if (opt_quiet) break;
+    const pl_source *src = d->source < a->sources->len ? a->sources->pdata[d->source] : NULL;
+    g_printerr("plutolog: %s:%" G_GUINT64_FORMAT ": %s\n", src ? src->name : "?", d->line, d->message);
+  }
+  if (opt_strict && a->stats.unrecognised) {
+    if (!opt_quiet)
+      g_printerr("plutolog: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)\n",
+                 a->stats.unrecognised);
+    status = 1;
+  }
+  if (out != stdout && fclose(out) != 0) status = 1;
+  pl_analysis_free(a);
+  return status;
 }
 
 int main(int argc, char **argv) {
@@ -98,12 +204,25 @@ int main(int argc, char **argv) {
     printf("plutolog %s\n", PL_VERSION);
     return 0;
   }
-  const pl_format *fmt = pl_format_find(opt_format ? opt_format : "text");
-  if (!fmt) {
-    g_printerr("plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events)\n",
-               opt_format);
+  /* -f: one format, or a comma list for batch mode */
+  char **fmt_names = g_strsplit(opt_format ? opt_format : "text", ",", -1);
+  guint nfmt = g_strv_length(fmt_names);
+  const pl_format **fmts = g_new0(const pl_format *, nfmt + 1);
+  for (guint i = 0; i < nfmt; i++) {
+    g_strstrip(fmt_names[i]);
+    fmts[i] = pl_format_find(fmt_names[i]);
+    if (!fmts[i]) {
+      g_printerr("plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events)\n",
+                 fmt_names[i]);
+      return 2;
+    }
+  }
+  g_strfreev(fmt_names);
+  if (nfmt == 0) {
+    g_printerr("plutolog: -f needs a format\n");
     return 2;
   }
+  const pl_format *fmt = fmts[0];
   if (opt_lang && strcmp(opt_lang, "en") && strcmp(opt_lang, "zh_TW")) {
     g_printerr("plutolog: --lang must be en or zh_TW, not '%s'\n", opt_lang);
     return 2;
@@ -116,75 +235,92 @@ int main(int argc, char **argv) {
     g_printerr("plutolog: --year %d is out of range\n", opt_year);
     return 2;
   }
-  (void) opt_jobs;
-  (void) opt_redact;
-  (void) opt_redact_map;
+  if (opt_jobs < 0) {
+    g_printerr("plutolog: --jobs must be 1 or more\n");
+    return 2;
+  }
+  if (opt_redact_names || opt_redact_map) opt_redact = TRUE;
 
-  FILE *out = stdout;
-  if (opt_output && strcmp(opt_output, "-")) {
-    out = fopen(opt_output, "w");
-    if (!out) {
-      g_printerr("plutolog: cannot write %s: %s\n", opt_output, g_strerror(errno));
-      return 1;
-    }
-  }
+  char *const stdin_only[] = {"-"};
+  char *const *inputs = argc < 2 ? stdin_only : argv + 1;
+  int ninputs = argc < 2 ? 1 : argc - 1;
 
-  pl_analysis *a = pl_analysis_new();
-  if (opt_year) a->default_year = opt_year;
-  if (opt_conns) a->only_conns = g_strdupv(opt_conns);
-  stream_sink sink = {a, out, g_string_new(NULL)};
-  bool streaming = strcmp(fmt->name, "events") == 0;
-  if (streaming) {
-    a->sink = events_sink;
-    a->sink_user = &sink;
+  bool batch = opt_output && strcmp(opt_output, "-") && batch_mode(opt_output, inputs, ninputs);
+  if (opt_output && !batch) {
+    struct stat st;
+    if (stat(opt_output, &st) == 0 && S_ISDIR(st.st_mode)) batch = true;
   }
-  int status = 0;
-  if (argc < 2) {
-    if (isatty(0) && !opt_quiet)
-      g_printerr("plutolog: reading a log from standard input (Ctrl-D to end; --help for usage)\n");
-    if (!pl_read_path(a, "-", &err)) {
-      g_printerr("plutolog: %s\n", err->message);
-      g_clear_error(&err);
-      status = 1;
+  if (!batch && nfmt > 1) {
+    g_printerr("plutolog: several formats (-f %s) need -o DIR\n", opt_format);
+    return 2;
+  }
+  if (batch) {
+    struct stat st;
+    if (stat(opt_output, &st) == 0 && !S_ISDIR(st.st_mode)) {
+      g_printerr("plutolog: -o %s: not a directory (several inputs, a directory or an archive are "
+                 "written one report per log into a directory)\n",
+                 opt_output);
+      return 2;
     }
   }
-  for (int i = 1; i < argc; i++) {
-    if (!pl_read_path(a, argv[i], &err)) {
-      g_printerr("plutolog: %s\n", err->message);
-      g_clear_error(&err);
-      status = 1;
-    }
-  }
-  pl_analysis_finish(a);
 
   pl_output_opts o = {0};
   o.lang = opt_lang ? opt_lang : pl_default_lang();
-  o.color = out == stdout && isatty(1) && !g_getenv("NO_COLOR");
   o.redact = opt_redact;
   o.target = opt_target;
   pl_i18n_init(o.lang);
-  if (streaming) {
-    fwrite(sink.buf->str, 1, sink.buf->len, out);
+
+  pl_read_opts ro = {0};
+  ro.year = opt_year;
+  char *spool = NULL;
+  int status = 0;
+  if (argc < 2 && isatty(0) && !opt_quiet)
+    g_printerr("plutolog: reading a log from standard input (Ctrl-D to end; --help for usage)\n");
+  if (opt_redact) {
+    /* two passes over the input: standard input is kept in a temporary file */
+    for (int i = 0; i < ninputs && !spool; i++)
+      if (strcmp(inputs[i], "-") == 0) {
+        GError *e = NULL;
+        spool = spool_stdin(&e);
+        if (!spool) {
+          g_printerr("plutolog: standard input: %s\n", e->message);
+          g_error_free(e);
+          return 1;
+        }
+      }
+    ro.stdin_file = spool;
+    ro.redactor = pl_redactor_new(opt_redact_names);
+    redact_scan(ro.redactor, inputs, ninputs, &ro);
+    pl_redactor_freeze(ro.redactor);
+  }
+
+  if (batch) {
+    pl_batch_opts bo = {0};
+    bo.outdir = opt_output;
+    bo.formats = fmts;
+    bo.jobs = opt_jobs;
+    bo.progress = !opt_quiet && isatty(2);
+    bo.strict = opt_strict;
+    bo.only_conns = opt_conns;
+    bo.read = ro;
+    bo.out = o;
+    status = pl_batch_run(inputs, ninputs, &bo);
   } else {
-    GString *s = g_string_new(NULL);
-    fmt->emit(a, &o, s);
-    fwrite(s->str, 1, s->len, out);
-    g_string_free(s, TRUE);
+    status = single(inputs, ninputs, fmt, &ro, &o);
   }
-  g_string_free(sink.buf, TRUE);
-  for (guint i = 0; i < a->diags->len; i++) {
-    const pl_diag *d = a->diags->pdata[i];
-    if (opt_quiet) break;
-    const pl_source *src = d->source < a->sources->len ? a->sources->pdata[d->source] : NULL;
-    g_printerr("plutolog: %s:%" G_GUINT64_FORMAT ": %s\n", src ? src->name : "?", d->line, d->message);
+  if (ro.redactor) {
+    GError *e = NULL;
+    if (opt_redact_map && !pl_redactor_write_map(ro.redactor, opt_redact_map, &e)) {
+      g_printerr("plutolog: cannot write %s: %s\n", opt_redact_map, e->message);
+      g_error_free(e);
+      status = 1;
+    }
+    pl_redactor_free(ro.redactor);
   }
-  if (opt_strict && a->stats.unrecognised) {
-    if (!opt_quiet)
-      g_printerr("plutolog: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)\n",
-                 a->stats.unrecognised);
-    status = 1;
+  if (spool) {
+    g_unlink(spool);
+    g_free(spool);
   }
-  if (out != stdout && fclose(out) != 0) status = 1;
-  pl_analysis_free(a);
+  g_free(fmts);
   return status;
 }

@@ -171,7 +171,9 @@ checkconfig() {
 	done
 }
 
-# start HOST : start pluto in HOST's namespace, wait until it is listening
+# start HOST : start pluto in HOST's namespace, wait until it is listening.
+# pluto itself loads every auto=add conn from --config while starting (as a
+# normal "ipsec start" would), so no separate addconn step is needed.
 start() {
 	local h=$1 d
 	d=$(dir_of "$h")
@@ -198,13 +200,6 @@ start() {
 }
 
 whack() { local h=$1; shift; ipsec whack --ctlsocket "$(ctl_of "$h")" "$@"; }
-
-# add HOST CONN : load one connection from HOST's ipsec.conf into its pluto
-add() {
-	local h=$1 c=$2
-	ip netns exec "$(ns_of "$h")" ipsec addconn --ctlsocket "$(ctl_of "$h")" \
-		--config "$(dir_of "$h")/ipsec.conf" "$c" >/dev/null
-}
 
 # up HOST CONN : initiate, do not wait (whack would block for minutes)
 up() { whack "$1" --name "$2" --initiate --asynchronous >/dev/null; }
@@ -324,8 +319,6 @@ psk_both() {
 go() {
 	checkconfig
 	start west && start east || return 1
-	add west test
-	add east test
 	up west test
 }
 
@@ -503,8 +496,6 @@ scn_ikev1_no_answer() {
 	checkconfig
 	start west
 	start east
-	add west test
-	add east test
 	link_down east
 	up west test
 	want west 'No route to host' 30
@@ -519,7 +510,6 @@ scn_ikev2_no_answer() {
 	psk_both
 	checkconfig
 	start west
-	add west test
 	up west test
 	want west 'timeout exceeded|giving up' 40
 	finish
@@ -538,7 +528,6 @@ scn_ikev1_peer_crash() {
 	up west test
 	want west 'timeout exceeded' 30 2
 	start east
-	add east test
 	up west test
 	want west 'timeout exceeded' 30 3
 	finish
@@ -596,8 +585,78 @@ scn_ikev1_rekey() {
 	psk_both
 	go
 	want west 'IKE SA established|ISAKMP SA established' 30
-	want west '#3.*(established|replace)' 90
-	sleep 5
+	want west '#3: .*replace #1' 60
+	want west '#3: IKE SA established' 20
+	want west '#1: deleting state' 30
+	want east '#1: deleting state' 10
+	finish
+}
+
+scn_ikev2_rekey() {
+	begin ikev2-rekey "IKEv2 with ikelifetime=60s rekeymargin=20s rekeyfuzz=0%; the IKE SA is rekeyed with CREATE_CHILD_SA after ~40s (the Child SA never installs: no ESP). Expected: rekey."
+	conn west test ikelifetime=60s rekeymargin=20s rekeyfuzz=0% esp=aes128-sha2_256
+	conn east test ikelifetime=60s rekeymargin=20s rekeyfuzz=0% esp=aes128-sha2_256
+	psk_both
+	go
+	want west 'established IKE SA' 30
+	want west 'rekeyed IKE SA #1' 60
+	want west '#1: deleting state' 30
+	sleep 2
+	finish
+}
+
+scn_ikev1_pfs_mismatch() {
+	begin ikev1-pfs-mismatch "IKEv1; phase 1 up, west's Quick Mode has no PFS (pfs=no) but east insists on PFS. Expected: phase2-proposal."
+	conn west test ikev2=no pfs=no
+	conn east test ikev2=no pfs=yes
+	psk_both
+	go
+	want east 'PFS' 30
+	want west 'timeout exceeded' 40
+	finish
+}
+
+scn_ikev2_id_mismatch() {
+	begin ikev2-id-mismatch "IKEv2; west identifies as @west, east's only conn wants rightid=@other; east rejects IKE_AUTH. Expected: east identity."
+	conn west test leftid=@west rightid=@east
+	conn east test leftid=@east rightid=@other
+	secret west ": PSK \"$PSK\""
+	secret east ": PSK \"$PSK\""
+	go
+	want east "@west" 30
+	want west 'AUTHENTICATION_FAILED|IKE_AUTH|timeout exceeded' 30
+	sleep 2
+	finish
+}
+
+scn_ikev2_peer_delete() {
+	begin ikev2-peer-delete "IKEv2; IKE SA up (Child SA fails: no ESP), then east's operator runs whack --terminate and east sends a Delete for the IKE SA. Expected: west deleted."
+	conn west test esp=aes128-sha2_256
+	conn east test esp=aes128-sha2_256
+	psk_both
+	go
+	want west 'established IKE SA' 30
+	sleep 1
+	whack east --name test --terminate >/dev/null
+	want west 'received a Delete/Notify' 20
+	want west '#3: initiator established IKE SA' 20
+	sleep 1
+	finish
+}
+
+scn_ikev1_peer_delete() {
+	begin ikev1-peer-delete "IKEv1; ISAKMP SA up, then east's operator runs whack --terminate and east sends a Delete for the ISAKMP SA. Expected: west deleted."
+	conn west test ikev2=no
+	conn east test ikev2=no
+	psk_both
+	go
+	want west 'IKE SA established' 30
+	want east 'errno 93' 30
+	sleep 1
+	whack east --name test --terminate >/dev/null
+	want west 'received Delete SA payload' 20
+	want west '#3: IKE SA established' 20
+	sleep 1
 	finish
 }
 
@@ -624,6 +683,11 @@ SCENARIOS=(
 	ikev1-no-connection
 	ikev1-version-mismatch
 	ikev1-rekey
+	ikev2-rekey
+	ikev1-pfs-mismatch
+	ikev2-id-mismatch
+	ikev2-peer-delete
+	ikev1-peer-delete
 )
 
 if [[ ${1:-} == --list ]]; then

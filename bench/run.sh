@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+#
+# bench/run.sh — throughput of plutolog on a big log (`make bench`).
+#
+# Builds a log of BENCH_MB megabytes (default 1024) in BENCH_DIR (default
+# /tmp) by repeating the pluto logs of ../shared/corpus (real lines of nine
+# pluto versions), then times, on that one file:
+#
+#   wc -l                      the floor: reading and counting lines
+#   grep -c pluto              a regular-expression scan of every line
+#   lexbench                   plutolog's lexer + grammar only ($BUILD/lexbench)
+#   plutolog -f json           the whole analysis and the JSON document
+#
+# and prints MB/s, lines/s, peak RSS and the ratio of each time to grep's.
+#
+#   BENCH_MB=64 make bench     a quick run
+#   BENCH_KEEP=1               keep the generated log (it is reused if present)
+#
+# Skips (exit 0, loudly) when ../shared/corpus is absent.
+
+set -u -o pipefail
+cd "$(dirname "$0")/.." || exit 1
+BUILD=${BUILD:-build}
+BENCH_MB=${BENCH_MB:-1024}
+BENCH_DIR=${BENCH_DIR:-/tmp}
+CORPUS=${CORPUS:-../shared/corpus}
+PLUTOLOG=${PLUTOLOG:-./plutolog}
+LEXBENCH=${LEXBENCH:-$BUILD/lexbench}
+
+skip() {
+  echo "####################################################################"
+  echo "### bench: SKIPPED: $*"
+  echo "####################################################################"
+  exit 0
+}
+
+[ -d "$CORPUS" ] || skip "$CORPUS is absent (the shared corpus of pluto logs)"
+[ -x "$PLUTOLOG" ] || { echo "bench: $PLUTOLOG not built"; exit 1; }
+[ -x "$LEXBENCH" ] || { echo "bench: $LEXBENCH not built (make $BUILD/lexbench)"; exit 1; }
+TIME=/usr/bin/time
+[ -x "$TIME" ] || TIME=
+
+big=$BENCH_DIR/plutolog-bench-${BENCH_MB}MB.log
+want=$((BENCH_MB * 1024 * 1024))
+if [ ! -f "$big" ] || [ "$(stat -c %s "$big")" -lt "$want" ]; then
+  echo "bench: building $big ($BENCH_MB MB) from $CORPUS ..."
+  seed=$(mktemp)
+  # one copy of every pluto log in the corpus, in a stable order
+  find "$CORPUS" -type f -name '*.log' -print0 | sort -z | xargs -0 cat >"$seed"
+  seedsize=$(stat -c %s "$seed")
+  [ "$seedsize" -gt 0 ] || { rm -f "$seed"; skip "no *.log files under $CORPUS"; }
+  : >"$big.tmp"
+  size=0
+  while [ "$size" -lt "$want" ]; do
+    cat "$seed" >>"$big.tmp"
+    size=$((size + seedsize))
+  done
+  mv "$big.tmp" "$big"
+  rm -f "$seed"
+fi
+bytes=$(stat -c %s "$big")
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+
+# run NAME CMD... : prints one row; elapsed seconds in $secs.
+secs=0
+grep_secs=0
+lines=0
+row() {
+  local name=$1
+  shift
+  local out=$BENCH_DIR/plutolog-bench.$$.out
+  local t0 t1 rss="-"
+  sync
+  if [ -n "$TIME" ]; then
+    t0=$(date +%s.%N)
+    "$TIME" -f '%M' -o "$out.time" "$@" >"$out" 2>"$out.err"
+    local rc=$?
+    t1=$(date +%s.%N)
+    rss=$(awk '{ printf "%.1f MB", $1 / 1024 }' "$out.time" | tail -1)
+  else
+    t0=$(date +%s.%N)
+    "$@" >"$out" 2>"$out.err"
+    local rc=$?
+    t1=$(date +%s.%N)
+  fi
+  if [ "$rc" -ne 0 ] && [ "$name" != "grep -c pluto" ]; then
+    echo "bench: $name failed with status $rc:"
+    tail -5 "$out.err"
+  fi
+  secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+  [ "$name" = "grep -c pluto" ] && grep_secs=$secs
+  local ratio="-"
+  [ "$grep_secs" != 0 ] && ratio=$(awk -v s="$secs" -v g="$grep_secs" 'BEGIN { printf "%.2fx", s / g }')
+  printf '| %-22s | %8.2f | %8.1f | %12.0f | %10s | %7s |\n' "$name" "$secs" \
+    "$(awk -v b="$bytes" -v s="$secs" 'BEGIN { print (s > 0 ? b / 1048576 / s : 0) }')" \
+    "$(awk -v l="$lines" -v s="$secs" 'BEGIN { print (s > 0 ? l / s : 0) }')" "$rss" "$ratio"
+  LAST_OUT=$(head -c 2000 "$out")
+  rm -f "$out" "$out.time" "$out.err"
+}
+
+lines=$(wc -l <"$big")
+echo
+echo "input: $big, $mb MB, $lines lines"
+echo "machine: $(nproc) CPU, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ { print $2 " GB RAM" }'), $(uname -sr)"
+echo
+echo "| program                |  seconds |     MB/s |      lines/s |   peak RSS | vs grep |"
+echo "|------------------------|---------:|---------:|-------------:|-----------:|--------:|"
+row "wc -l" wc -l "$big"
+row "grep -c pluto" grep -c pluto "$big"
+row "plutolog lexer only" "$LEXBENCH" "$big"
+lexout=$LAST_OUT
+row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$big"
+echo
+echo "lexer line classes: $(echo "$lexout" | sed -n 2p)"
+[ -n "${BENCH_KEEP:-}" ] || rm -f "$big"

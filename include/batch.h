@@ -1,0 +1,38 @@
+/* Batch mode (-o DIR): one analysis per log source, in parallel.
+ *
+ * The main thread walks the inputs in order and hands each log source to a
+ * GThreadPool: a whole file by its path (the worker opens it itself, so
+ * decompression is parallel too), an archive member as its bytes (an
+ * archive can only be read in order; the bytes in flight are bounded).
+ * Workers write every requested format atomically under DIR; index.md and
+ * index.json are written last, in input order, so the outcome does not
+ * depend on -j. */
+#ifndef PL_BATCH_H
+#define PL_BATCH_H
+#include "plutolog.h"
+#include "reader.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *outdir;
+  const pl_format **formats; /* NULL-terminated */
+  int jobs;                  /* <= 0: the number of processors */
+  bool progress;             /* a progress line on standard error */
+  bool strict;
+  char **only_conns;
+  pl_read_opts read;
+  pl_output_opts out;
+} pl_batch_opts;
+
+/* Runs the batch; returns the exit status (0, or 1 when a source could not
+ * be read, was not text, could not be written, or --strict failed). */
+int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o);
+
+/* The path under the output directory for source NAME ("a.tar.gz:x/y.log"
+ * -> "a.tar.gz/x/y.log"): no absolute path, no "..", no empty or hidden
+ * component, no control characters.  Newly allocated. */
+char *pl_batch_relpath(const char *name);
+
+G_END_DECLS
+#endif

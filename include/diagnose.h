@@ -1,0 +1,83 @@
+/* The diagnose pass: per-attempt results behind pl_conn.diag.
+ *
+ * pl_diagnose() fills c->diag with English text (the JSON contract) and
+ * hangs a pl_diag_detail on c->diag_extra.  The detail keeps the sentence
+ * templates and their arguments, so the text and Markdown backends can
+ * render them in the report language chosen after the analysis ran.
+ *
+ * Templates use numbered placeholders {1}..{4} instead of printf
+ * conversions: a translation may reorder them, and a log value can never
+ * be read as a conversion. */
+#ifndef PL_DIAGNOSE_H
+#define PL_DIAGNOSE_H
+
+#include "plutolog.h"
+
+#include <libintl.h>
+
+G_BEGIN_DECLS
+
+#define PL_GETTEXT_DOMAIN "plutolog"
+#define _(s) dgettext(PL_GETTEXT_DOMAIN, s)
+#define N_(s) (s)
+
+/* The ladder of DESIGN.md, in order. */
+#define PL_LADDER_N 7
+extern const char *const pl_ladder[PL_LADDER_N];
+
+typedef enum { PL_MARK_NOT_REACHED = 0, PL_MARK_PASSED, PL_MARK_FAILED } pl_mark;
+
+#define PL_MSG_ARGS 4
+typedef struct {
+  const char *fmt;             /* English template (a msgid), NULL for none */
+  char *args[PL_MSG_ARGS];     /* owned, may be NULL */
+} pl_msg;
+
+/* One line of a note: extra sentences (older-version remarks, history). */
+typedef struct {
+  const char *label;           /* msgid: "peer ID", "refused phase-1 transform" ... */
+  char *value;                 /* owned */
+  const pl_event *ev;          /* proving line, or NULL */
+} pl_peer_fact;
+
+typedef struct {
+  gint64 serial;               /* the IKE SA (or first SA) of the attempt */
+  guint32 source;
+  guint64 first_line;
+  const char *verdict, *stage, *reached, *reason;
+  pl_mark marks[PL_LADDER_N];
+  bool rekey;                  /* the attempt replaces an earlier SA */
+  bool needs_peer_log;         /* only the peer's log can tell which stage */
+  const char *candidates[PL_LADDER_N + 2]; /* stage ids, NULL-terminated */
+  pl_msg summary, hint;
+  GPtrArray *notes;            /* pl_msg*, extra sentences */
+  GPtrArray *evidence;         /* const pl_event* (owned by the SAs/conn) */
+} pl_attempt;
+
+typedef struct {
+  GPtrArray *attempts;         /* pl_attempt*, in log order */
+  pl_attempt *main;            /* the attempt the verdict is taken from (or NULL) */
+  GPtrArray *facts;            /* pl_peer_fact*: what the log shows of the peer */
+  guint n_failed, n_established;
+} pl_diag_detail;
+
+/* The detail of a diagnosed connection, or NULL. */
+const pl_diag_detail *pl_diag_detail_of(const pl_conn *c);
+
+/* Renders a template; translate=true runs it through gettext first. */
+char *pl_msg_render(const pl_msg *m, bool translate);
+
+/* Human labels (msgids) for stage ids and verdicts; translate with _(). */
+const char *pl_stage_label(const char *stage);
+const char *pl_verdict_label(const char *verdict);
+
+/* The connection whose diagnosis best answers "what happened" for a log:
+ * the first failed one, else partial, else established, else any. */
+const pl_conn *pl_diagnose_primary(const pl_analysis *a);
+
+/* "source:line" of an event. */
+const char *pl_source_name(const pl_analysis *a, guint32 source);
+
+G_END_DECLS
+
+#endif

@@ -1,0 +1,537 @@
+/* Batch mode: see include/batch.h. */
+#include "batch.h"
+
+#include <errno.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* Archive members waiting for a worker hold at most this many bytes (one
+ * bigger member is still read, alone). */
+#define PL_BATCH_INFLIGHT (256u * 1024u * 1024u)
+
+typedef struct {
+  char *name, *instance, *host, *peer, *verdict, *stage, *reason;
+} conn_row;
+
+typedef struct {
+  guint index;
+  char *name;     /* source name as read */
+  char *path;     /* whole-file job: the file to open; else NULL */
+  char *shown;    /* its shown name (spooled stdin) */
+  GBytes *bytes;  /* archive member job */
+  char *why;      /* a data error after those bytes */
+  gint64 mtime;
+  guint64 size;
+  /* results */
+  char *out_name; /* the name in outputs (redacted with --redact) */
+  char *rel;      /* output path without the format extension */
+  GPtrArray *outputs; /* relative paths written */
+  GPtrArray *errors;  /* messages */
+  const char *status; /* ok | read-error | not-text | write-error */
+  GArray *conns;      /* conn_row */
+  guint64 lines, pluto, unrecognised;
+} job;
+
+typedef struct {
+  const pl_batch_opts *o;
+  char *outdir;
+  GPtrArray *jobs; /* job*, in input order */
+  GPtrArray *errors; /* producer messages (archives), in order */
+  GHashTable *rels;  /* output names taken */
+  GMutex lock;
+  GCond cond;
+  guint64 inflight;
+  guint done;
+  bool total_known;
+  guint64 bytes_done;
+  gint64 t0;
+  GThreadPool *pool;
+} batch;
+
+char *pl_batch_relpath(const char *name) {
+  GString *out = g_string_new(NULL);
+  /* the archive separator is a directory level */
+  char *n = g_strdup(name);
+  for (char *p = n; *p; p++) {
+    if (*p == ':' ) *p = '/';
+    else if ((guchar) *p < 0x20 || *p == 0x7f || *p == '\\') *p = '_';
+  }
+  char **parts = g_strsplit(n, "/", -1);
+  for (char **c = parts; *c; c++) {
+    if (!**c || strcmp(*c, ".") == 0 || strcmp(*c, "..") == 0) continue;
+    if (out->len) g_string_append_c(out, '/');
+    if (**c == '.') g_string_append_c(out, '_'); /* no hidden files */
+    if (!g_utf8_validate(*c, -1, NULL)) {
+      for (const char *q = *c; *q; q++) g_string_append_c(out, (guchar) *q < 0x80 ? *q : '_');
+    } else g_string_append(out, *c);
+  }
+  g_strfreev(parts);
+  g_free(n);
+  if (!out->len) g_string_append(out, "log");
+  if (strcmp(out->str, "index") == 0) g_string_append(out, "_");
+  return g_string_free(out, FALSE);
+}
+
+/* Creates DIR/REL's parent directories, refusing symbolic links. */
+static bool make_parents(const char *dir, const char *rel, GError **err) {
+  char **parts = g_strsplit(rel, "/", -1);
+  guint n = g_strv_length(parts);
+  char *cur = g_strdup(dir);
+  bool ok = true;
+  for (guint i = 0; i + 1 < n && ok; i++) {
+    char *next = g_build_filename(cur, parts[i], NULL);
+    g_free(cur);
+    cur = next;
+    if (mkdir(cur, 0755) != 0 && errno != EEXIST) {
+      int e = errno;
+      g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s: %s", cur, g_strerror(e));
+      ok = false;
+      break;
+    }
+    struct stat st;
+    if (lstat(cur, &st) != 0 || !S_ISDIR(st.st_mode)) {
+      g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                  "%s: not a directory (symbolic links are not followed)", cur);
+      ok = false;
+    }
+  }
+  g_free(cur);
+  g_strfreev(parts);
+  return ok;
+}
+
+static bool write_atomic(const char *dir, const char *rel, const char *data, gsize len, GError **err) {
+  if (!make_parents(dir, rel, err)) return false;
+  char *full = g_build_filename(dir, rel, NULL);
+  /* temp file + rename in the same directory: a symbolic link at FULL is
+   * replaced, never followed */
+  bool ok = g_file_set_contents_full(full, data, (gssize) len, G_FILE_SET_CONTENTS_CONSISTENT, 0644, err);
+  g_free(full);
+  return ok;
+}
+
+/* ---- progress ------------------------------------------------------------------ */
+
+static void progress_locked(batch *b, bool final) {
+  if (!b->o->progress) return;
+  if (final) {
+    g_printerr("\r\033[K");
+    return;
+  }
+  double secs = (double) (g_get_monotonic_time() - b->t0) / 1e6;
+  double mbs = secs > 0 ? (double) b->bytes_done / 1e6 / secs : 0;
+  GString *s = g_string_new(NULL);
+  g_string_printf(s, "\r\033[Kplutolog: %u", b->done);
+  if (b->total_known) g_string_append_printf(s, "/%u", b->jobs->len);
+  g_string_append_printf(s, " sources, %.1f MB/s", mbs);
+  if (b->total_known && b->done && b->done < b->jobs->len) {
+    int eta = (int) (secs / b->done * (b->jobs->len - b->done));
+    g_string_append_printf(s, ", ETA %d:%02d", eta / 60, eta % 60);
+  }
+  g_printerr("%s", s->str);
+  g_string_free(s, TRUE);
+}
+
+/* ---- a worker ------------------------------------------------------------------------ */
+
+typedef struct {
+  batch *b;
+  job *j;
+  pl_analysis *a;
+} work_ctx;
+
+static pl_analysis *new_analysis(const pl_batch_opts *o) {
+  pl_analysis *a = pl_analysis_new();
+  if (o->read.year) a->default_year = o->read.year;
+  if (o->only_conns) a->only_conns = g_strdupv(o->only_conns);
+  return a;
+}
+
+static void feed(work_ctx *w, const pl_source_info *info, pl_stream *s) {
+  job *j = w->j;
+  if (w->a) return; /* one source per job */
+  w->a = new_analysis(w->b->o);
+  GError *e = NULL;
+  if (!pl_feed_stream(w->a, info, s, &w->b->o->read, &e)) {
+    j->status = g_error_matches(e, PL_READ_ERROR, PL_READ_ERROR_NOT_TEXT) ? "not-text" : "read-error";
+    g_ptr_array_add(j->errors, g_strdup(e->message));
+    g_error_free(e);
+  }
+}
+
+static void file_visit(const pl_source_info *info, pl_stream *s, gpointer user) {
+  feed(user, info, s);
+}
+
+static void emit_outputs(work_ctx *w) {
+  const pl_batch_opts *o = w->b->o;
+  job *j = w->j;
+  for (const pl_format **f = o->formats; *f; f++) {
+    GString *s = g_string_new(NULL);
+    (*f)->emit(w->a, &o->out, s);
+    char *rel = g_strdup_printf("%s.%s", j->rel, (*f)->ext);
+    GError *e = NULL;
+    if (write_atomic(w->b->outdir, rel, s->str, s->len, &e)) g_ptr_array_add(j->outputs, rel);
+    else {
+      g_ptr_array_add(j->errors, g_strdup_printf("cannot write %s", e->message));
+      j->status = "write-error";
+      g_error_free(e);
+      g_free(rel);
+    }
+    g_string_free(s, TRUE);
+  }
+}
+
+static char *dup_or_null(const char *s) { return s ? g_strdup(s) : NULL; }
+
+static void summarise(work_ctx *w) {
+  job *j = w->j;
+  const pl_analysis *a = w->a;
+  j->lines = a->stats.lines;
+  j->pluto = a->stats.pluto;
+  j->unrecognised = a->stats.unrecognised;
+  GPtrArray *conns = pl_analysis_sorted_conns(a);
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    conn_row r = {dup_or_null(c->name),  dup_or_null(c->instance),
+                  dup_or_null(c->host),  dup_or_null(c->peer),
+                  g_strdup(c->diag.verdict ? c->diag.verdict : "unknown"),
+                  dup_or_null(c->diag.stage), dup_or_null(c->diag.reason)};
+    g_array_append_val(j->conns, r);
+  }
+  g_ptr_array_unref(conns);
+}
+
+static void worker(gpointer data, gpointer user) {
+  job *j = data;
+  batch *b = user;
+  work_ctx w = {b, j, NULL};
+  if (j->path) {
+    GError *e = NULL;
+    if (!pl_read_file(j->path, j->shown, file_visit, &w, &e) && e)
+      g_ptr_array_add(j->errors, g_strdup(e->message));
+    g_clear_error(&e);
+    if (j->errors->len && !strcmp(j->status, "ok")) j->status = "read-error";
+  } else {
+    pl_stream *s = pl_stream_new_bytes(j->bytes, j->why);
+    pl_source_info info = {j->name, j->shown, NULL, j->mtime};
+    feed(&w, &info, s);
+    pl_stream_free(s);
+  }
+  if (w.a && strcmp(j->status, "not-text")) {
+    pl_analysis_finish(w.a);
+    emit_outputs(&w);
+    summarise(&w);
+  }
+  pl_analysis_free(w.a);
+  g_mutex_lock(&b->lock);
+  if (j->bytes) {
+    b->inflight -= g_bytes_get_size(j->bytes);
+    g_clear_pointer(&j->bytes, g_bytes_unref);
+    g_cond_broadcast(&b->cond);
+  }
+  b->done++;
+  b->bytes_done += j->size;
+  progress_locked(b, false);
+  g_mutex_unlock(&b->lock);
+}
+
+/* ---- the producer ----------------------------------------------------------------- */
+
+static job *new_job(batch *b, const pl_source_info *info) {
+  job *j = g_new0(job, 1);
+  j->index = b->jobs->len;
+  j->name = g_strdup(info->name);
+  j->mtime = info->mtime;
+  j->outputs = g_ptr_array_new_with_free_func(g_free);
+  j->errors = g_ptr_array_new_with_free_func(g_free);
+  j->conns = g_array_new(FALSE, TRUE, sizeof(conn_row));
+  j->status = "ok";
+  j->out_name = b->o->read.redactor ? pl_redact_str(b->o->read.redactor, info->name) : g_strdup(info->name);
+  char *rel = pl_batch_relpath(j->out_name);
+  /* two sources may sanitise to one name */
+  char *u = g_strdup(rel);
+  for (int k = 2; g_hash_table_contains(b->rels, u); k++) {
+    g_free(u);
+    u = g_strdup_printf("%s~%d", rel, k);
+  }
+  g_free(rel);
+  j->rel = u;
+  g_hash_table_add(b->rels, g_strdup(u));
+  g_ptr_array_add(b->jobs, j);
+  return j;
+}
+
+typedef struct {
+  batch *b;
+  const char *file;  /* the file opened */
+  const char *shown;
+} produce_ctx;
+
+static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer user) {
+  produce_ctx *pc = user;
+  batch *b = pc->b;
+  job *j = new_job(b, info);
+  if (!info->member && strcmp(pc->file, "-")) {
+    /* a whole file: the worker opens it */
+    j->path = g_strdup(pc->file);
+    j->shown = dup_or_null(pc->shown);
+    struct stat st;
+    if (stat(pc->file, &st) == 0) j->size = (guint64) st.st_size;
+  } else {
+    GByteArray *buf = g_byte_array_new();
+    GError *e = NULL;
+    if (!pl_stream_slurp(s, buf, &e)) {
+      j->why = g_strdup(e->message);
+      g_error_free(e);
+    }
+    j->size = buf->len;
+    j->bytes = g_byte_array_free_to_bytes(buf);
+    j->shown = g_strdup(info->name);
+    g_mutex_lock(&b->lock);
+    while (b->inflight && b->inflight + j->size > PL_BATCH_INFLIGHT) g_cond_wait(&b->cond, &b->lock);
+    b->inflight += j->size;
+    g_mutex_unlock(&b->lock);
+  }
+  g_thread_pool_push(b->pool, j, NULL);
+}
+
+/* ---- the index ------------------------------------------------------------------------ */
+
+static void md_link(GString *out, const char *text, const char *rel) {
+  g_string_append_c(out, '[');
+  pl_md_escape(out, text);
+  g_string_append(out, "](");
+  char *esc = g_uri_escape_string(rel, "/", FALSE);
+  g_string_append(out, esc);
+  g_free(esc);
+  g_string_append_c(out, ')');
+}
+
+static void write_index(batch *b, int *status) {
+  GString *md = g_string_new("# plutolog batch report\n\n");
+  g_string_append_printf(md, "%u log sources.\n\n", b->jobs->len);
+  g_string_append(md, "| Source | Connection | Peer | Verdict | Stage | Reports |\n"
+                      "|---|---|---|---|---|---|\n");
+  JsonBuilder *jb = json_builder_new();
+  json_builder_begin_object(jb);
+  json_builder_set_member_name(jb, "schema");
+  json_builder_add_string_value(jb, "plutolog-index/1");
+  json_builder_set_member_name(jb, "sources");
+  json_builder_begin_array(jb);
+  for (guint i = 0; i < b->jobs->len; i++) {
+    job *j = b->jobs->pdata[i];
+    json_builder_begin_object(jb);
+    json_builder_set_member_name(jb, "name");
+    json_builder_add_string_value(jb, j->out_name);
+    json_builder_set_member_name(jb, "status");
+    json_builder_add_string_value(jb, j->status);
+    json_builder_set_member_name(jb, "lines");
+    json_builder_add_int_value(jb, (gint64) j->lines);
+    json_builder_set_member_name(jb, "pluto");
+    json_builder_add_int_value(jb, (gint64) j->pluto);
+    json_builder_set_member_name(jb, "unrecognised");
+    json_builder_add_int_value(jb, (gint64) j->unrecognised);
+    json_builder_set_member_name(jb, "outputs");
+    json_builder_begin_object(jb);
+    for (guint k = 0; k < j->outputs->len; k++) {
+      const char *rel = j->outputs->pdata[k];
+      json_builder_set_member_name(jb, strrchr(rel, '.') + 1);
+      json_builder_add_string_value(jb, rel);
+    }
+    json_builder_end_object(jb);
+    json_builder_set_member_name(jb, "errors");
+    json_builder_begin_array(jb);
+    for (guint k = 0; k < j->errors->len; k++) json_builder_add_string_value(jb, j->errors->pdata[k]);
+    json_builder_end_array(jb);
+    json_builder_set_member_name(jb, "connections");
+    json_builder_begin_array(jb);
+    for (guint k = 0; k < j->conns->len; k++) {
+      conn_row *r = &g_array_index(j->conns, conn_row, k);
+      json_builder_begin_object(jb);
+      const char *keys[] = {"name", "instance", "host", "peer", "verdict", "stage", "reason"};
+      const char *vals[] = {r->name, r->instance, r->host, r->peer, r->verdict, r->stage, r->reason};
+      for (int f = 0; f < 7; f++) {
+        json_builder_set_member_name(jb, keys[f]);
+        if (vals[f]) json_builder_add_string_value(jb, vals[f]);
+        else json_builder_add_null_value(jb);
+      }
+      json_builder_end_object(jb);
+    }
+    json_builder_end_array(jb);
+    json_builder_end_object(jb);
+
+    /* Markdown: one row per connection; the source and its reports on the first */
+    GString *links = g_string_new(NULL);
+    for (guint k = 0; k < j->outputs->len; k++) {
+      const char *rel = j->outputs->pdata[k];
+      if (k) g_string_append(links, " ");
+      md_link(links, strrchr(rel, '.') + 1, rel);
+    }
+    guint rows = MAX(j->conns->len, 1);
+    for (guint k = 0; k < rows; k++) {
+      g_string_append(md, "| ");
+      if (k == 0) pl_md_escape(md, j->out_name);
+      g_string_append(md, " | ");
+      if (j->conns->len) {
+        conn_row *r = &g_array_index(j->conns, conn_row, k);
+        pl_md_escape(md, r->name && *r->name ? r->name : "(no connection)");
+        if (r->instance) pl_md_escape(md, r->instance);
+        g_string_append(md, " | ");
+        pl_md_escape(md, r->peer ? r->peer : "");
+        g_string_append(md, " | ");
+        pl_md_escape(md, r->verdict);
+        g_string_append(md, " | ");
+        pl_md_escape(md, r->stage ? r->stage : "");
+      } else {
+        g_string_append(md, strcmp(j->status, "ok") ? "" : "(no pluto connection)");
+        g_string_append(md, " |  | ");
+        pl_md_escape(md, strcmp(j->status, "ok") ? j->status : "");
+        g_string_append(md, " | ");
+      }
+      g_string_append(md, " | ");
+      if (k == 0) g_string_append(md, links->str);
+      g_string_append(md, " |\n");
+    }
+    g_string_free(links, TRUE);
+  }
+  json_builder_end_array(jb);
+  json_builder_set_member_name(jb, "errors");
+  json_builder_begin_array(jb);
+  bool any_err = b->errors->len > 0;
+  for (guint i = 0; i < b->errors->len; i++) json_builder_add_string_value(jb, b->errors->pdata[i]);
+  for (guint i = 0; i < b->jobs->len; i++) {
+    job *j = b->jobs->pdata[i];
+    for (guint k = 0; k < j->errors->len; k++) {
+      json_builder_add_string_value(jb, j->errors->pdata[k]);
+      any_err = true;
+    }
+  }
+  json_builder_end_array(jb);
+  json_builder_end_object(jb);
+  if (any_err) {
+    g_string_append(md, "\n## Problems\n\n");
+    for (guint i = 0; i < b->errors->len; i++) {
+      g_string_append(md, "- ");
+      pl_md_escape(md, b->errors->pdata[i]);
+      g_string_append_c(md, '\n');
+    }
+    for (guint i = 0; i < b->jobs->len; i++) {
+      job *j = b->jobs->pdata[i];
+      for (guint k = 0; k < j->errors->len; k++) {
+        g_string_append(md, "- ");
+        pl_md_escape(md, j->errors->pdata[k]);
+        g_string_append_c(md, '\n');
+      }
+    }
+  }
+  JsonGenerator *g = json_generator_new();
+  json_generator_set_pretty(g, TRUE);
+  json_generator_set_indent(g, 2);
+  JsonNode *root = json_builder_get_root(jb);
+  json_generator_set_root(g, root);
+  gsize n;
+  char *text = json_generator_to_data(g, &n);
+  GString *js = g_string_new_len(text, (gssize) n);
+  g_string_append_c(js, '\n');
+  GError *e = NULL;
+  if (!write_atomic(b->outdir, "index.json", js->str, js->len, &e) ||
+      !write_atomic(b->outdir, "index.md", md->str, md->len, &e)) {
+    g_printerr("plutolog: cannot write the index: %s\n", e->message);
+    g_error_free(e);
+    *status = 1;
+  }
+  g_string_free(js, TRUE);
+  g_free(text);
+  json_node_unref(root);
+  g_object_unref(g);
+  g_object_unref(jb);
+  g_string_free(md, TRUE);
+}
+
+static void job_free(job *j) {
+  g_free(j->name);
+  g_free(j->path);
+  g_free(j->shown);
+  if (j->bytes) g_bytes_unref(j->bytes);
+  g_free(j->why);
+  g_free(j->out_name);
+  g_free(j->rel);
+  g_ptr_array_unref(j->outputs);
+  g_ptr_array_unref(j->errors);
+  for (guint k = 0; k < j->conns->len; k++) {
+    conn_row *r = &g_array_index(j->conns, conn_row, k);
+    g_free(r->name), g_free(r->instance), g_free(r->host), g_free(r->peer);
+    g_free(r->verdict), g_free(r->stage), g_free(r->reason);
+  }
+  g_array_unref(j->conns);
+  g_free(j);
+}
+
+int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
+  int status = 0;
+  if (g_mkdir_with_parents(o->outdir, 0755) != 0) {
+    g_printerr("plutolog: cannot create %s: %s\n", o->outdir, g_strerror(errno));
+    return 1;
+  }
+  batch b = {0};
+  b.o = o;
+  b.outdir = g_strdup(o->outdir);
+  b.jobs = g_ptr_array_new_with_free_func((GDestroyNotify) job_free);
+  b.errors = g_ptr_array_new_with_free_func(g_free);
+  b.rels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add(b.rels, g_strdup("index"));
+  g_mutex_init(&b.lock);
+  g_cond_init(&b.cond);
+  b.t0 = g_get_monotonic_time();
+  int jobs = o->jobs > 0 ? o->jobs : (int) g_get_num_processors();
+  b.pool = g_thread_pool_new(worker, &b, jobs, FALSE, NULL);
+
+  GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+  GPtrArray *errors = g_ptr_array_new_with_free_func((GDestroyNotify) g_error_free);
+  for (int i = 0; i < n; i++) pl_expand_path(inputs[i], files, errors);
+  for (guint i = 0; i < errors->len; i++)
+    g_ptr_array_add(b.errors, g_strdup(((GError *) errors->pdata[i])->message));
+  for (guint i = 0; i < files->len; i++) {
+    const char *shown, *file = pl_input_file(files->pdata[i], &o->read, &shown);
+    produce_ctx pc = {&b, file, shown};
+    GError *e = NULL;
+    if (!pl_read_file(file, shown, produce_visit, &pc, &e) && e) g_ptr_array_add(b.errors, g_strdup(e->message));
+    g_clear_error(&e);
+  }
+  g_ptr_array_unref(files);
+  g_ptr_array_unref(errors);
+  g_mutex_lock(&b.lock);
+  b.total_known = true;
+  g_mutex_unlock(&b.lock);
+  g_thread_pool_free(b.pool, FALSE, TRUE);
+  progress_locked(&b, true);
+
+  write_index(&b, &status);
+  /* messages in input order, whatever the threads did */
+  for (guint i = 0; i < b.errors->len; i++) {
+    g_printerr("plutolog: %s\n", (char *) b.errors->pdata[i]);
+    status = 1;
+  }
+  for (guint i = 0; i < b.jobs->len; i++) {
+    job *j = b.jobs->pdata[i];
+    for (guint k = 0; k < j->errors->len; k++) {
+      g_printerr("plutolog: %s\n", (char *) j->errors->pdata[k]);
+      status = 1;
+    }
+    if (o->strict && j->unrecognised) {
+      g_printerr("plutolog: %s: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)\n", j->out_name,
+                 j->unrecognised);
+      status = 1;
+    }
+  }
+  g_ptr_array_unref(b.jobs);
+  g_ptr_array_unref(b.errors);
+  g_hash_table_destroy(b.rels);
+  g_mutex_clear(&b.lock);
+  g_cond_clear(&b.cond);
+  g_free(b.outdir);
+  return status;
+}

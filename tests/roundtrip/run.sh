@@ -1,0 +1,308 @@
+#!/usr/bin/env bash
+#
+# tests/roundtrip/run.sh - the lab round trip of `plutolog -f conf`.
+#
+# For each mismatch scenario whose responder log reveals the fix:
+#   1. run it: two real plutos (west initiates, east responds) in two network
+#      namespaces joined by a veth pair (the technique of tests/lab/run-lab.sh,
+#      whose helpers are copied here in reduced form);
+#   2. check that east's log shows the failure, and not yet the success;
+#   3. run `plutolog -f conf -c test` on east's log and replace east's conn
+#      with its output (the `config setup` part and ipsec.secrets stay);
+#   4. run again and check that east's log now gets past the failed stage
+#      (IKE SA established, proposal chosen, or Quick Mode up to the kernel
+#      error errno 93 that this lab always ends with).
+#
+# usage: bash tests/roundtrip/run.sh [scenario ...]     (default: all)
+# env:   PLUTO=/usr/libexec/ipsec/pluto  PLUTOLOG=./plutolog  RT_KEEP=1 (keep work dir)
+# exit:  0 all passed, 1 some failed, 77 skipped (not root / no libreswan / no netns)
+#
+# The pre-shared key is a throw-away lab value written only to the work dir.
+
+set -u -o pipefail
+
+skip() {
+	{
+		echo "#####################################################"
+		echo "### roundtrip: SKIPPED: $*"
+		echo "#####################################################"
+	} >&2
+	exit 77
+}
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+PLUTO=${PLUTO:-/usr/libexec/ipsec/pluto}
+PLUTOLOG=${PLUTOLOG:-$ROOT/plutolog}
+
+[[ $(id -u) == 0 ]] || skip "must run as root (needs ip netns and a real pluto)"
+command -v ip >/dev/null 2>&1 || skip "iproute2 'ip' not found"
+command -v ipsec >/dev/null 2>&1 || skip "'ipsec' (libreswan) not found"
+[[ -x $PLUTO ]] || skip "pluto binary $PLUTO not found (set PLUTO=)"
+command -v certutil >/dev/null 2>&1 || skip "NSS 'certutil' not found"
+[[ -x $PLUTOLOG ]] || skip "$PLUTOLOG not built (run make)"
+probe="prtprobe$$"
+ip netns add "$probe" >/dev/null 2>&1 || skip "cannot create network namespaces"
+ip netns del "$probe" >/dev/null 2>&1
+
+WORK=$(mktemp -d /tmp/plutort.XXXXXX)
+RUNID=$$
+SEQ=0
+W_IP=192.0.2.45
+E_IP=192.0.2.23
+W_NET=198.51.100.0/24
+E_NET=203.0.113.0/24
+PSK='lab-only-roundtrip-psk-0123456789abcdef'
+
+declare -a ALL_NETNS=()
+declare -A PID=()
+PASSED=0
+FAILED=0
+declare -a RESULTS=()
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+cleanup() {
+	local ns p
+	for p in "${PID[@]}"; do [[ -n $p ]] && kill -9 "$p" 2>/dev/null; done
+	for ns in "${ALL_NETNS[@]}"; do
+		ip netns pids "$ns" 2>/dev/null | while read -r p; do kill -9 "$p" 2>/dev/null; done
+		ip netns del "$ns" 2>/dev/null
+	done
+	if [[ ${RT_KEEP:-0} == 1 ]]; then echo "work directory kept: $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'echo "interrupted" >&2; exit 130' INT TERM
+
+ns_of() { if [[ $1 == west ]]; then echo "$NS_W"; else echo "$NS_E"; fi; }
+
+# net : fresh namespaces and veth for one run
+net() {
+	SEQ=$((SEQ + 1))
+	NS_W=prt$RUNID-$SEQ-w
+	NS_E=prt$RUNID-$SEQ-e
+	ip netns add "$NS_W" && ALL_NETNS+=("$NS_W")
+	ip netns add "$NS_E" && ALL_NETNS+=("$NS_E")
+	ip link add eth0 netns "$NS_W" type veth peer name eth0 netns "$NS_E"
+	ip -n "$NS_W" addr add "$W_IP/24" dev eth0
+	ip -n "$NS_E" addr add "$E_IP/24" dev eth0
+	local ns
+	for ns in "$NS_W" "$NS_E"; do
+		ip -n "$ns" link set lo up
+		ip -n "$ns" link set eth0 up
+	done
+	# a default route, as a real host has one: left=%defaultroute resolves
+	ip -n "$NS_E" route add default via "$W_IP" dev eth0
+	ip -n "$NS_W" route add default via "$E_IP" dev eth0
+}
+
+# host_dir HOST RUN
+hdir() { echo "$SDIR/$2/$1"; }
+
+# setup HOST RUN : empty NSS db, secrets, config setup header
+setup() {
+	local d
+	d=$(hdir "$1" "$2")
+	mkdir -p "$d/run" "$d/nss"
+	certutil -N -d "sql:$d/nss" --empty-password
+	printf 'config setup\n\tlogtime=yes\n\tlogappend=yes\n\tikev1-policy=accept\n\tplutodebug=none\n' >"$d/setup.conf"
+	printf ': PSK "%s"\n' "$PSK" >"$d/ipsec.secrets"
+	chmod 600 "$d/ipsec.secrets"
+}
+
+# conn_text HOST NAME [key=value ...] : a conn section on stdout ("key=" removes a default)
+conn_text() {
+	local host=$1 name=$2
+	shift 2
+	local me menet peer peernet
+	if [[ $host == west ]]; then
+		me=$W_IP menet=$W_NET peer=$E_IP peernet=$E_NET
+	else
+		me=$E_IP menet=$E_NET peer=$W_IP peernet=$W_NET
+	fi
+	local -a keys=(left leftsubnet right rightsubnet authby ikev2 keyingtries retransmit-timeout auto)
+	local -A val=([left]=$me [leftsubnet]=$menet [right]=$peer [rightsubnet]=$peernet
+		[authby]=secret [ikev2]=yes [keyingtries]=1 [retransmit-timeout]=10s [auto]=add)
+	local kv k
+	for kv in "$@"; do
+		k=${kv%%=*}
+		[[ -v "val[$k]" ]] || keys+=("$k")
+		val[$k]=${kv#*=}
+	done
+	printf '\nconn %s\n' "$name"
+	for k in "${keys[@]}"; do
+		[[ -n ${val[$k]} ]] && printf '\t%s=%s\n' "$k" "${val[$k]}"
+	done
+}
+
+start() {
+	local h=$1 run=$2 d
+	d=$(hdir "$h" "$run")
+	ip netns exec "$(ns_of "$h")" "$PLUTO" --nofork --config "$d/ipsec.conf" --ipsecdir "$d" \
+		--nssdir "$d/nss" --rundir "$d/run" --dumpdir "$d/run" --secretsfile "$d/ipsec.secrets" \
+		--logfile "$d/pluto.log" >>"$d/pluto.stderr" 2>&1 &
+	PID[$h]=$!
+	local i
+	for ((i = 0; i < 100; i++)); do
+		[[ -S $d/run/pluto.ctl ]] && grep -q 'loading secrets from' "$d/pluto.log" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	log "!!! $h pluto did not start"
+	return 1
+}
+
+stop() {
+	local h=$1 run=$2 p i
+	p=${PID[$h]:-}
+	[[ -n $p ]] || return 0
+	timeout 10 ipsec whack --ctlsocket "$(hdir "$h" "$run")/run/pluto.ctl" --shutdown >/dev/null 2>&1
+	for ((i = 0; i < 50; i++)); do
+		kill -0 "$p" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -9 "$p" 2>/dev/null
+	wait "$p" 2>/dev/null
+	PID[$h]=
+}
+
+# wait_re FILE REGEX TIMEOUT : 0 when an extended regex matches a line
+wait_re() {
+	local f=$1 re=$2 t=$3 i
+	for ((i = 0; i < t * 5; i++)); do
+		[[ -f $f ]] && grep -qE -- "$re" "$f" && return 0
+		sleep 0.2
+	done
+	return 1
+}
+
+# run_once RUN : start both (east's ipsec.conf must exist), west initiates,
+# wait until FAIL_RE or PASS_RE shows in east's log (or the timeout)
+run_once() {
+	local run=$1
+	net
+	local h
+	for h in west east; do
+		if ! ipsec addconn --checkconfig --config "$(hdir "$h" "$run")/ipsec.conf" 2>"$(hdir "$h" "$run")/checkconfig.err"; then
+			log "    $h ipsec.conf rejected by addconn --checkconfig:"
+			sed 's/^/        /' "$(hdir "$h" "$run")/checkconfig.err"
+			return 1
+		fi
+	done
+	start east "$run" && start west "$run" || return 1
+	ipsec whack --ctlsocket "$(hdir west "$run")/run/pluto.ctl" --name test --initiate --asynchronous >/dev/null
+	wait_re "$(hdir east "$run")/pluto.log" "$PASS_RE|$FAIL_RE" 25
+	sleep 2 # let the stage finish logging
+	stop west "$run"
+	stop east "$run"
+	ip netns del "$NS_W" 2>/dev/null
+	ip netns del "$NS_E" 2>/dev/null
+	return 0
+}
+
+# scenario NAME DESCRIPTION FAIL_RE PASS_RE -- west conn args -- east conn args
+scenario() {
+	SCN=$1 DESC=$2 FAIL_RE=$3 PASS_RE=$4
+	shift 4
+	[[ $1 == -- ]] && shift
+	local -a wargs=() eargs=()
+	while [[ $# -gt 0 && $1 != -- ]]; do wargs+=("$1"); shift; done
+	[[ ${1:-} == -- ]] && shift
+	eargs=("$@")
+	if ((${#WANT[@]})) && [[ ! " ${WANT[*]} " == *" $SCN "* ]]; then return 0; fi
+
+	SDIR=$WORK/$SCN
+	log "=== $SCN: $DESC"
+	local r
+	for r in 1 2; do
+		setup west $r
+		setup east $r
+		{ cat "$(hdir west $r)/setup.conf"; conn_text west test "${wargs[@]}"; } >"$(hdir west $r)/ipsec.conf"
+	done
+	{ cat "$(hdir east 1)/setup.conf"; conn_text east test "${eargs[@]}"; } >"$(hdir east 1)/ipsec.conf"
+
+	local why=""
+	run_once 1 || why="first run could not start"
+	local elog1 elog2
+	elog1=$(hdir east 1)/pluto.log
+	elog2=$(hdir east 2)/pluto.log
+	if [[ -z $why ]] && ! grep -qE -- "$FAIL_RE" "$elog1"; then why="first run: east's log does not show the failure /$FAIL_RE/"; fi
+	if [[ -z $why ]] && grep -qE -- "$PASS_RE" "$elog1"; then why="first run already passes /$PASS_RE/: the scenario tests nothing"; fi
+	if [[ -z $why ]]; then
+		if ! "$PLUTOLOG" -q -f conf -c test "$elog1" >"$SDIR/test.conf" 2>"$SDIR/plutolog.err"; then
+			why="plutolog -f conf failed: $(head -3 "$SDIR/plutolog.err")"
+		elif ! grep -q '^conn test$' "$SDIR/test.conf"; then
+			why="plutolog -f conf wrote no 'conn test' section"
+		fi
+	fi
+	if [[ -z $why ]]; then
+		{ cat "$(hdir east 2)/setup.conf"; cat "$SDIR/test.conf"; } >"$(hdir east 2)/ipsec.conf"
+		echo "    east's conn from plutolog:"
+		grep -vE '^\s*#|^\s*$' "$SDIR/test.conf" | sed 's/^/        /'
+		run_once 2 || why="second run could not start (see above)"
+	fi
+	if [[ -z $why ]] && ! grep -qE -- "$PASS_RE" "$elog2"; then
+		why="second run: east's log still does not get past the stage /$PASS_RE/"
+		grep -E -- "$FAIL_RE" "$elog2" | head -3 | sed 's/^/        /'
+	fi
+	if [[ -z $why ]]; then
+		PASSED=$((PASSED + 1))
+		RESULTS+=("PASS  $SCN")
+		log "=== $SCN: PASS ($(grep -E -m1 -- "$PASS_RE" "$elog2" | cut -c1-110))"
+	else
+		FAILED=$((FAILED + 1))
+		RESULTS+=("FAIL  $SCN: $why")
+		log "=== $SCN: FAIL: $why"
+	fi
+}
+
+WANT=("$@")
+
+V1_IKE_UP='IKE SA established|ISAKMP SA established'
+V2_IKE_UP='established IKE SA'
+
+scenario ikev1-p1-proposal "IKEv1 phase-1 proposals do not overlap" \
+	'no acceptable Oakley Transform' "$V1_IKE_UP" \
+	-- ikev2=no 'ike=aes256-sha2_512;modp4096' \
+	-- ikev2=no 'ike=aes128-sha1;modp2048'
+
+scenario ikev2-ike-proposal "IKEv2 IKE_SA_INIT proposals do not overlap" \
+	'no local proposal matches remote proposals' "$V2_IKE_UP" \
+	-- 'ike=aes256-sha2_512;modp4096' \
+	-- 'ike=aes128-sha1;modp2048'
+
+# host-to-host: an IKEv2 responder's log does not show the peer's traffic
+# selectors when the Child SA fails, so subnets are left out on both ends
+scenario ikev2-esp-proposal "IKEv2 Child SA (ESP) proposals do not overlap (host to host)" \
+	'no local proposal matches remote proposals 1:ESP' 'proposal [0-9]+:ESP=.* chosen from remote proposals' \
+	-- esp=aes256-sha2_512 leftsubnet= rightsubnet= \
+	-- esp=aes128-sha1 leftsubnet= rightsubnet=
+
+scenario ikev1-peer-id "IKEv1 Main Mode: west says @west, east only accepts @other" \
+	"mismatched on first found connection" "$V1_IKE_UP" \
+	-- ikev2=no leftid=@west \
+	-- ikev2=no rightid=@other
+
+scenario ikev2-peer-id "IKEv2: west says @west, east only accepts @other" \
+	"mismatched on first found connection" "$V2_IKE_UP" \
+	-- leftid=@west \
+	-- rightid=@other
+
+scenario ikev1-subnets "IKEv1 Quick Mode: west proposes the /24s, east is set for /25s" \
+	'cannot respond to IPsec SA request because no connection is known' 'errno 93|IPsec SA established|inbound IPsec SA installed' \
+	-- ikev2=no \
+	-- ikev2=no leftsubnet=203.0.113.0/25 rightsubnet=198.51.100.0/25
+
+scenario ikev1-to-ikev2-only "IKE version: west speaks IKEv1, east's conn is IKEv2 only" \
+	'Main Mode message received.*but no connection' "$V1_IKE_UP" \
+	-- ikev2=no \
+	-- ikev2=insist
+
+scenario ikev2-to-ikev1-only "IKE version: west speaks IKEv2, east's conn is IKEv1 only" \
+	'no suitable connection found with IKEv2 policy' "$V2_IKE_UP" \
+	-- ikev2=insist \
+	-- ikev2=no
+
+echo
+printf '%s\n' "${RESULTS[@]}"
+echo "$PASSED passed, $FAILED failed"
+((FAILED == 0 && PASSED > 0))

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+#
+# run-tests.sh — runs every unit-test binary and the golden tests, counts
+# individual test cases, and ends with exactly one line "N passed, N failed".
+#
+#   BUILD=build      where the test binaries are (build-asan for `make asan`)
+#   PLUTOLOG=./plutolog   the program the golden tests run
+#   TEST_VERBOSE=1   print every "ok" line too (failures are always printed)
+#
+# Every binary runs with --tap (GLib TAP).  A case counts as passed on "ok",
+# failed on "not ok" (a "# TODO" incomplete case is a failure too: it is not
+# done).  "# SKIP" cases are printed loudly with their reason and counted
+# apart.  A binary that dies, or exits non-zero, adds one failure of its own
+# even when its TAP lines looked fine, so a crash can never pass silently.
+#
+# Exit status: 0 when nothing failed, 1 otherwise.
+
+set -u -o pipefail
+
+cd "$(dirname "$0")/.." || exit 1
+BUILD=${BUILD:-build}
+export PLUTOLOG=${PLUTOLOG:-./plutolog}
+# GLib: abort on criticals in tests; no slice allocator tricks under ASan.
+export G_DEBUG=${G_DEBUG:-fatal-criticals}
+export G_SLICE=${G_SLICE:-always-malloc}
+export LC_ALL=${LC_ALL:-C.UTF-8}
+
+passed=0
+failed=0
+skipped=0
+failures=()
+
+# run_tap NAME CMD... : runs a TAP producer and folds its cases into the totals.
+run_tap() {
+  local name=$1
+  shift
+  local out rc
+  out=$("$@" 2>&1)
+  rc=$?
+  local p=0 f=0 s=0 plan=-1
+  while IFS= read -r line; do
+    case $line in
+    1..*) plan=${line#1..} ;;
+    "not ok "*)
+      f=$((f + 1))
+      echo "FAIL: $name: ${line#not ok }"
+      failures+=("$name: ${line#not ok }")
+      ;;
+    "ok "*"# SKIP"*|"ok "*"# skip"*)
+      s=$((s + 1))
+      echo "SKIP: $name: ${line#ok }"
+      ;;
+    "ok "*)
+      p=$((p + 1))
+      [ -n "${TEST_VERBOSE:-}" ] && echo "  ok: $name: ${line#ok }"
+      ;;
+    "Bail out!"*)
+      echo "BAIL: $name: $line"
+      ;;
+    esac
+  done <<<"$out"
+  if [ "$plan" -ge 0 ] && [ $((p + f + s)) -lt "$plan" ]; then
+    # it stopped before its last case: a crash or an abort
+    f=$((f + 1))
+    failures+=("$name: stopped after $((p + f + s - 1)) of $plan cases (status $rc)")
+    echo "FAIL: $name stopped early with status $rc; its output:"
+    printf '%s\n' "$out" | grep -v '^ok ' | tail -60 | sed 's/^/    /'
+  elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+    # non-zero status without a failed case (a leak report, an error at exit)
+    f=$((f + 1))
+    failures+=("$name: exit status $rc")
+    echo "FAIL: $name exited with status $rc; its output:"
+    # the last lines usually hold the assertion or the sanitizer report
+    printf '%s\n' "$out" | grep -v '^ok ' | tail -60 | sed 's/^/    /'
+  elif [ $((p + f + s)) -eq 0 ]; then
+    f=$((f + 1))
+    failures+=("$name: ran no test case")
+    echo "FAIL: $name ran no test case"
+  fi
+  printf '%-28s %4d passed %4d failed %4d skipped\n' "$name" "$p" "$f" "$s"
+  passed=$((passed + p))
+  failed=$((failed + f))
+  skipped=$((skipped + s))
+}
+
+shopt -s nullglob
+bins=("$BUILD"/tests/test-*)
+if [ ${#bins[@]} -eq 0 ]; then
+  echo "run-tests.sh: no test binaries in $BUILD/tests (run 'make tests' first)"
+  failed=$((failed + 1))
+fi
+for t in "${bins[@]}"; do
+  [ -x "$t" ] && [ -f "$t" ] || continue
+  case $t in *.d | *.o) continue ;; esac
+  run_tap "$(basename "$t")" "$t" --tap
+done
+
+if [ -x "$PLUTOLOG" ] || command -v "$PLUTOLOG" >/dev/null 2>&1; then
+  run_tap golden bash tests/golden.sh
+else
+  echo "FAIL: golden: $PLUTOLOG is not built"
+  failed=$((failed + 1))
+fi
+
+if [ "$skipped" -gt 0 ]; then
+  echo "($skipped test cases skipped; each is listed above with its reason)"
+fi
+if [ "$failed" -gt 0 ]; then
+  echo "failures:"
+  printf '  %s\n' "${failures[@]}"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

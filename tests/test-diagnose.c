@@ -1,0 +1,377 @@
+/* Diagnosis tests.
+ *
+ *   /diagnose/guide/<fixture>   the corpus/guide logs, expected stage, reason and
+ *                               verdict in tests/diagnose/guide.tsv
+ *   /diagnose/lab/<scenario>/<host>
+ *                               real pluto logs from corpus/lab with the stage
+ *                               of tests/lab/expected.tsv: the host that can see
+ *                               the cause must name the stage; the other either
+ *                               names it too or says only the peer's log can
+ *                               tell, with the stage among its candidates
+ *   /diagnose/i18n/...          catalogue complete, placeholders kept, zh_TW
+ *                               really switches
+ *   /diagnose/markdown/...      hostile log text cannot break the report */
+#include "diagnose.h"
+#include "reader.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef PL_SRCDIR
+#define PL_SRCDIR "."
+#endif
+
+typedef struct {
+  char *file, *stage, *reason, *verdict;
+} guide_case;
+
+typedef struct {
+  char *scenario, *host, *stage; /* host: who must name the stage (NULL = any) */
+} lab_case;
+
+static pl_analysis *analyse(const char *path) {
+  pl_analysis *a = pl_analysis_new();
+  GError *err = NULL;
+  if (!pl_read_path(a, path, &err)) {
+    g_test_message("cannot read %s: %s", path, err ? err->message : "?");
+    g_clear_error(&err);
+  }
+  pl_analysis_finish(a);
+  return a;
+}
+
+static void test_guide(gconstpointer data) {
+  const guide_case *gc = data;
+  char *path = g_build_filename(PL_SRCDIR, "corpus", "guide", gc->file, NULL);
+  g_assert_true(g_file_test(path, G_FILE_TEST_IS_REGULAR));
+  pl_analysis *a = analyse(path);
+  const pl_conn *c = pl_diagnose_primary(a);
+  g_assert_nonnull(c);
+  g_test_message("%s: verdict=%s stage=%s reason=%s", gc->file, c->diag.verdict, c->diag.stage,
+                 c->diag.reason);
+  g_assert_cmpstr(c->diag.stage, ==, gc->stage);
+  g_assert_cmpstr(c->diag.reason, ==, gc->reason);
+  if (gc->verdict) g_assert_cmpstr(c->diag.verdict, ==, gc->verdict);
+  /* every diagnosis says something and proves it */
+  g_assert_nonnull(c->diag.summary);
+  g_assert_nonnull(c->diag.evidence);
+  g_assert_cmpuint(c->diag.evidence->len, >, 0);
+  /* the text view renders it */
+  GString *out = g_string_new(NULL);
+  pl_output_opts o = {0};
+  o.lang = "en";
+  pl_fmt_text(a, &o, out);
+  g_assert_nonnull(strstr(out->str, c->diag.reason));
+  g_assert_null(strchr(out->str, '\033'));
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+  g_free(path);
+}
+
+static bool in_candidates(const pl_attempt *t, const char *stage) {
+  for (int i = 0; t && t->candidates[i]; i++)
+    if (!strcmp(t->candidates[i], stage)) return true;
+  return false;
+}
+
+static void test_lab(gconstpointer data) {
+  const lab_case *lc = data;
+  char *dir = g_build_filename(PL_SRCDIR, "corpus", "lab", lc->scenario, NULL);
+  if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+    g_test_skip("scenario not produced by the lab run (corpus/lab missing it)");
+    g_free(dir);
+    return;
+  }
+  const char *hosts[] = {"east", "west"};
+  for (int h = 0; h < 2; h++) {
+    char *name = g_strdup_printf("%s.log", hosts[h]);
+    char *path = g_build_filename(dir, name, NULL);
+    g_free(name);
+    if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+      g_free(path);
+      continue;
+    }
+    pl_analysis *a = analyse(path);
+    const pl_conn *c = pl_diagnose_primary(a);
+    const pl_diag_detail *d = pl_diag_detail_of(c);
+    const pl_attempt *t = d ? d->main : NULL;
+    bool must = lc->host ? !strcmp(lc->host, hosts[h]) : false;
+    const char *stage = c ? c->diag.stage : NULL;
+    g_test_message("%s/%s: verdict=%s stage=%s reason=%s peer-log=%d (expected %s%s)", lc->scenario,
+                   hosts[h], c ? c->diag.verdict : "-", stage, c ? c->diag.reason : "-",
+                   t ? t->needs_peer_log : 0, lc->stage, must ? ", this host must say it" : "");
+    if (must) {
+      g_assert_cmpstr(stage, ==, lc->stage);
+    } else if (!(stage && !strcmp(stage, lc->stage))) {
+      /* the other side: right, or honest about needing the peer's log */
+      if (!(t && t->needs_peer_log && in_candidates(t, lc->stage))) {
+        g_test_message("%s/%s names %s, neither %s nor 'only the peer's log can tell' with it", lc->scenario,
+                       hosts[h], stage, lc->stage);
+        g_test_fail();
+      }
+    }
+    pl_analysis_free(a);
+    g_free(path);
+  }
+  g_free(dir);
+}
+
+static void test_lab_missing(void) {
+  g_test_skip("############ corpus/lab or tests/lab/expected.tsv is missing: the lab scenarios were "
+              "NOT checked (run `make lab` as root to produce them) ############");
+}
+
+/* ---- i18n ------------------------------------------------------------------ */
+
+/* msgid -> msgstr of a .po/.pot file (single-line strings, as ours are). */
+static GHashTable *read_po(const char *path) {
+  char *text = NULL;
+  if (!g_file_get_contents(path, &text, NULL, NULL)) return NULL;
+  GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+  char **lines = g_strsplit(text, "\n", -1);
+  char *id = NULL;
+  for (char **l = lines; *l; l++) {
+    if (g_str_has_prefix(*l, "msgid \"")) {
+      g_free(id);
+      id = g_strndup(*l + 7, strlen(*l) - 8);
+    } else if (g_str_has_prefix(*l, "msgstr \"") && id) {
+      if (*id) g_hash_table_insert(h, id, g_strndup(*l + 8, strlen(*l) - 9));
+      else g_free(id);
+      id = NULL;
+    }
+  }
+  g_free(id);
+  g_strfreev(lines);
+  g_free(text);
+  return h;
+}
+
+static void placeholders(const char *s, char *out) {
+  int n = 0;
+  for (const char *p = s; *p && n < 15; p++)
+    if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') out[n++] = p[1];
+  out[n] = 0;
+  /* order may change in a translation: compare as sets */
+  for (int i = 0; i < n; i++)
+    for (int j = i + 1; j < n; j++)
+      if (out[j] < out[i]) {
+        char x = out[i];
+        out[i] = out[j];
+        out[j] = x;
+      }
+}
+
+static void test_catalogue_complete(void) {
+  char *pot = g_build_filename(PL_SRCDIR, "po", "plutolog.pot", NULL);
+  char *po = g_build_filename(PL_SRCDIR, "po", "zh_TW.po", NULL);
+  GHashTable *ids = read_po(pot), *tr = read_po(po);
+  g_assert_nonnull(ids);
+  g_assert_nonnull(tr);
+  g_assert_cmpuint(g_hash_table_size(ids), >, 50);
+  GHashTableIter it;
+  gpointer k, v;
+  guint missing = 0;
+  g_hash_table_iter_init(&it, ids);
+  while (g_hash_table_iter_next(&it, &k, &v)) {
+    const char *s = g_hash_table_lookup(tr, k);
+    if (!s || !*s) {
+      g_test_message("no zh_TW translation for: %s", (char *) k);
+      missing++;
+      continue;
+    }
+    char a[16], b[16];
+    placeholders(k, a);
+    placeholders(s, b);
+    if (strcmp(a, b)) {
+      g_test_message("placeholders differ in zh_TW for: %s", (char *) k);
+      missing++;
+    }
+  }
+  g_assert_cmpuint(missing, ==, 0);
+  g_hash_table_destroy(ids);
+  g_hash_table_destroy(tr);
+  g_free(pot);
+  g_free(po);
+}
+
+/* Every template the pass can produce is in the .pot (no stale catalogue). */
+static void test_catalogue_current(void) {
+  char *pot = g_build_filename(PL_SRCDIR, "po", "plutolog.pot", NULL);
+  GHashTable *ids = read_po(pot);
+  g_assert_nonnull(ids);
+  const char *sample[] = {"IKE version", "Verdict", "Phase 1 and phase 2 are established.",
+                          "only the peer's log can tell which of these it is:"};
+  for (gsize i = 0; i < G_N_ELEMENTS(sample); i++) g_assert_true(g_hash_table_contains(ids, sample[i]));
+  g_hash_table_destroy(ids);
+  g_free(pot);
+}
+
+static void test_zh_tw_switches(void) {
+  char *dir = g_build_filename(PL_SRCDIR, "build", "locale", NULL);
+  char *mo = g_build_filename(dir, "zh_TW", "LC_MESSAGES", "plutolog.mo", NULL);
+  if (!g_file_test(mo, G_FILE_TEST_IS_REGULAR)) {
+    g_test_skip("build/locale/zh_TW/LC_MESSAGES/plutolog.mo not built (run make)");
+    g_free(dir);
+    g_free(mo);
+    return;
+  }
+  g_setenv("PLUTOLOG_LOCALEDIR", dir, TRUE);
+  pl_i18n_init("zh_TW");
+  g_assert_cmpstr(_("Verdict"), ==, "結果");
+  char *path = g_build_filename(PL_SRCDIR, "corpus", "guide", "responder-subnet.log", NULL);
+  pl_analysis *a = analyse(path);
+  GString *out = g_string_new(NULL);
+  pl_output_opts o = {0};
+  o.lang = "zh_TW";
+  pl_fmt_text(a, &o, out);
+  g_assert_nonnull(strstr(out->str, "網段"));
+  g_assert_nonnull(strstr(out->str, "192.168.84.0/24"));
+  pl_i18n_init("en");
+  g_assert_cmpstr(_("Verdict"), ==, "Verdict");
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+  g_free(path);
+  g_free(dir);
+  g_free(mo);
+}
+
+/* ---- markdown ---------------------------------------------------------------- */
+
+static void test_markdown_hostile(void) {
+  const char *log =
+      "pluto[1]: \"x|y\" #1: responding to Main Mode\n"
+      "pluto[1]: \"x|y\" #1: sent Main Mode R1\n"
+      "pluto[1]: \"x|y\" #1: sent Main Mode R2\n"
+      "pluto[1]: \"x|y\" #1: Peer ID is ID_FQDN: '@a|b<img src=x>[l](http://e)````\n"
+      "pluto[1]: \"x|y\" #1: Peer ID '@a|b<img src=x>[l](http://e)````' mismatched on first found "
+      "connection and no better connection found\n";
+  pl_analysis *a = pl_analysis_new();
+  guint32 src = pl_analysis_add_source(a, "evil|name.log");
+  pl_analysis_feed_bytes(a, src, log, strlen(log));
+  pl_analysis_finish(a);
+  GString *out = g_string_new(NULL);
+  pl_output_opts o = {0};
+  o.lang = "en";
+  pl_fmt_markdown(a, &o, out);
+  g_test_message("%s", out->str);
+  /* table rows keep their column count: no unescaped '|' from the log */
+  char **lines = g_strsplit(out->str, "\n", -1);
+  bool in_fence = false;
+  gsize fence = 0;
+  int header_bars = 0;
+  for (char **l = lines; *l; l++) {
+    if (!in_fence && g_str_has_prefix(*l, "```")) {
+      in_fence = true;
+      fence = strspn(*l, "`");
+      g_assert_cmpuint(fence, >=, 5); /* longer than the ```` in the ID */
+      continue;
+    }
+    if (in_fence) {
+      if (strspn(*l, "`") >= fence && (*l)[strspn(*l, "`")] == 0) in_fence = false;
+      continue;
+    }
+    /* outside code blocks, log text cannot make HTML or links */
+    g_assert_null(strstr(*l, "<img"));
+    g_assert_null(strstr(*l, "](http"));
+    int bars = 0;
+    for (const char *p = *l; *p; p++)
+      if (*p == '|' && (p == *l || p[-1] != '\\')) bars++;
+    if ((*l)[0] == '|') {
+      /* every row of a table has as many cell borders as its header */
+      if (!header_bars) header_bars = bars;
+      g_assert_cmpint(bars, ==, header_bars);
+    } else {
+      header_bars = 0;
+    }
+  }
+  g_assert_false(in_fence);
+  g_strfreev(lines);
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+}
+
+/* ---- registration -------------------------------------------------------------- */
+
+static GPtrArray *read_tsv(const char *path) {
+  char *text = NULL;
+  if (!g_file_get_contents(path, &text, NULL, NULL)) return NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func((GDestroyNotify) g_strfreev);
+  char **lines = g_strsplit(text, "\n", -1);
+  for (char **l = lines; *l; l++) {
+    g_strstrip(*l);
+    if (!**l || **l == '#') continue;
+    g_ptr_array_add(rows, g_strsplit(*l, "\t", -1));
+  }
+  g_strfreev(lines);
+  g_free(text);
+  return rows;
+}
+
+static bool is_stage(const char *s) {
+  const char *extra[] = {"reachability", "no-connection", "liveness", "rekey", "deleted"};
+  for (int i = 0; i < PL_LADDER_N; i++)
+    if (!strcmp(s, pl_ladder[i])) return true;
+  for (gsize i = 0; i < G_N_ELEMENTS(extra); i++)
+    if (!strcmp(s, extra[i])) return true;
+  return false;
+}
+
+int main(int argc, char **argv) {
+  setlocale(LC_ALL, "");
+  g_test_init(&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions();
+  pl_i18n_init("en");
+
+  char *gpath = g_build_filename(PL_SRCDIR, "tests", "diagnose", "guide.tsv", NULL);
+  GPtrArray *grows = read_tsv(gpath);
+  g_assert_nonnull(grows);
+  for (guint i = 0; i < grows->len; i++) {
+    char **r = grows->pdata[i];
+    if (g_strv_length(r) < 3) continue;
+    guide_case *gc = g_new0(guide_case, 1);
+    gc->file = g_strdup(r[0]);
+    gc->stage = g_strdup(r[1]);
+    gc->reason = g_strdup(r[2]);
+    gc->verdict = r[3] ? g_strdup(r[3]) : NULL;
+    char *base = g_strndup(gc->file, strcspn(gc->file, "."));
+    char *tp = g_strdup_printf("/diagnose/guide/%s", base);
+    g_test_add_data_func(tp, gc, test_guide);
+    g_free(tp);
+    g_free(base);
+  }
+
+  /* expected.tsv: scenario and expected stage; an optional column naming
+   * west or east says which host's log must show it */
+  char *lpath = g_build_filename(PL_SRCDIR, "tests", "lab", "expected.tsv", NULL);
+  char *ldir = g_build_filename(PL_SRCDIR, "corpus", "lab", NULL);
+  GPtrArray *lrows = read_tsv(lpath);
+  if (!lrows || !g_file_test(ldir, G_FILE_TEST_IS_DIR)) {
+    g_test_add_func("/diagnose/lab/missing", test_lab_missing);
+  } else {
+    for (guint i = 0; i < lrows->len; i++) {
+      char **r = lrows->pdata[i];
+      if (g_strv_length(r) < 2 || !strcmp(r[0], "scenario")) continue;
+      lab_case *lc = g_new0(lab_case, 1);
+      lc->scenario = g_strdup(r[0]);
+      for (int k = 1; r[k]; k++) {
+        char *f = g_strstrip(r[k]);
+        if (!lc->stage && is_stage(f)) lc->stage = g_strdup(f);
+        else if (!lc->host && (!strcmp(f, "west") || !strcmp(f, "east"))) lc->host = g_strdup(f);
+      }
+      if (!lc->stage) continue;
+      char *tp = g_strdup_printf("/diagnose/lab/%s", lc->scenario);
+      g_test_add_data_func(tp, lc, test_lab);
+      g_free(tp);
+    }
+  }
+  g_test_add_func("/diagnose/i18n/catalogue-complete", test_catalogue_complete);
+  g_test_add_func("/diagnose/i18n/catalogue-current", test_catalogue_current);
+  g_test_add_func("/diagnose/i18n/zh-tw-switches", test_zh_tw_switches);
+  g_test_add_func("/diagnose/markdown/hostile-text", test_markdown_hostile);
+  int rc = g_test_run();
+  g_free(gpath);
+  g_free(lpath);
+  g_free(ldir);
+  return rc;
+}
