@@ -657,7 +657,7 @@ void px_v2sent(pl_pctx *px, const pl_tok *dir, const pl_tok *rest) {
     px_tail(px, rest, PX_PEER | PX_BRACE | PX_TS | PX_PARENT | PX_REPLACES);
     return;
   }
-  px_tail(px, rest, PX_PEER | PX_BRACE | PX_TS | PX_TARGET | PX_ID);
+  px_tail(px, rest, PX_PEER | PX_BRACE | PX_TS | PX_TARGET);
 }
 
 /* "authenticated using authby=secret" / "... peer using preloaded

@@ -306,6 +306,10 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
       cx->tok_d = g_ascii_strtod(s, NULL);
       return DUR;
     }
+    if (j == n - 2 && s[j] == 'm' && s[j + 1] == 's') { /* "500ms" */
+      cx->tok_d = g_ascii_strtod(s, NULL) / 1000.0;
+      return DUR;
+    }
   }
   if (strstr(s, "===") || (n > 3 && memcmp(s, "...", 3) == 0)) return SPEC;
   if (looks_addr(s, n)) return ADDR;

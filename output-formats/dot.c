@@ -177,24 +177,15 @@ static void emit_seq(const pl_analysis *a, const pl_seq *s, int k, GString *out)
 
   /* legend: the diagnosis of each log's connection, below the lifelines */
   GString *leg = g_string_new(NULL);
-  char *prev = NULL;
-  for (int i = 0; i < 2 && s->conn[i]; i++) {
-    char *t = pl_seq_legend(s->conn[i]);
-    if (prev && !strcmp(prev, t)) { /* one diagnosis for both: say it once */
-      g_free(t);
-      break;
+  char *t0 = pl_seq_legend(s->conn[0]), *t1 = s->conn[1] ? pl_seq_legend(s->conn[1]) : NULL;
+  if (!t1 || !strcmp(t0, t1)) wrapped(leg, t0, "\\l"); /* one diagnosis: say it once */
+  else
+    for (int i = 0; i < 2; i++) {
+      char *h = g_strdup_printf("%s: %s", s->host[i] ? s->host[i] : "?", i ? t1 : t0);
+      wrapped(leg, h, "\\l");
+      g_free(h);
     }
-    if (s->conn[1]) {
-      GString *h = g_string_new(s->host[i] ? s->host[i] : "?");
-      g_string_append(h, ": ");
-      g_string_append(h, t);
-      wrapped(leg, h->str, "\\l");
-      g_string_free(h, TRUE);
-    } else wrapped(leg, t, "\\l");
-    g_free(prev);
-    prev = t;
-  }
-  g_free(prev);
+  g_free(t0), g_free(t1);
   wrapped(leg, "solid arrow: logged by the sender; dashed: implied by what the receiver did next",
           "\\l");
   if (s->conn[1]) wrapped(leg, "bold: seen in both logs", "\\l");

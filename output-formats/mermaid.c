@@ -88,23 +88,16 @@ static void emit_seq(const pl_seq *s, parts *p, GString *body) {
     g_string_free(t, TRUE);
   }
   GString *leg = g_string_new(NULL);
-  char *prev = NULL;
-  for (int i = 0; i < 2 && s->conn[i]; i++) {
-    char *l = pl_seq_legend(s->conn[i]);
-    if (prev && !strcmp(prev, l)) {
-      g_free(l);
-      break;
-    }
-    if (leg->len) g_string_append(leg, "<br/>");
-    if (s->conn[1]) {
+  char *t0 = pl_seq_legend(s->conn[0]), *t1 = s->conn[1] ? pl_seq_legend(s->conn[1]) : NULL;
+  if (!t1 || !strcmp(t0, t1)) text(leg, t0); /* one diagnosis: say it once */
+  else
+    for (int i = 0; i < 2; i++) {
+      if (i) g_string_append(leg, "<br/>");
       text(leg, s->host[i] ? s->host[i] : "?");
       g_string_append(leg, "#58; ");
+      text(leg, i ? t1 : t0);
     }
-    text(leg, l);
-    g_free(prev);
-    prev = l;
-  }
-  g_free(prev);
+  g_free(t0), g_free(t1);
   g_string_append_printf(body, "  Note over %s,%s: %s\n", lane[0], lane[1], leg->str);
   g_string_free(leg, TRUE);
 }

@@ -143,6 +143,7 @@ typedef enum {
   S_DPD_NO_P1, S_DPD_DEAD,
   S_DELETE_RX, S_DELETE, S_TRAFFIC, S_EXPIRED, S_TERMINATE,
   S_NO_CONN_PKT,
+  S_F_UNREACH,                /* ICMP: port unreachable / no route to the peer */
 } sig;
 
 static bool has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
@@ -269,6 +270,12 @@ static sig classify(const pl_event *ev, const char **notify) {
     return *notify ? S_NOTIFY_TX : S_NONE;
   }
 
+  if (has(t, "asynchronous network error report") || has(t, "No route to host") ||
+      has(t, "Network is unreachable") || has(t, "Host is unreachable"))
+    return S_F_UNREACH;
+  if (k == PL_EV_REKEY && (has(t, "rekeyed") || has(t, "established"))) return S_IKE_EST;
+  if (has(t, "deleting incomplete state")) return S_TIMEOUT;
+
   /* Lines the grammar does not type (yet): the message text decides. */
   if (k != PL_EV_UNKNOWN && k != PL_EV_ERROR && k != PL_EV_WARNING && k != PL_EV_PACKET &&
       k != PL_EV_INFORMATIONAL)
@@ -356,6 +363,7 @@ typedef struct {
   guint32 source;
   guint64 first_line;
   GArray *items;
+  bool overlaps;   /* began while an earlier established IKE SA was alive: a rekey */
 } group;
 
 typedef struct {
@@ -365,9 +373,10 @@ typedef struct {
 /* What the state name of a timeout says about where the exchange stood. */
 typedef enum { T_FIRST, T_MAIN_I2, T_AUTH_I, T_AUTH_R, T_AGGR_R, T_QUICK_I, T_QUICK_R, T_ESTABLISHED, T_OTHER } tstate;
 
-static tstate timeout_state(const pl_event *ev) {
+static tstate timeout_state(const pl_event *ev, const pl_sa *sa) {
   const char *st = pl_event_str(ev, PL_F_STATE);
   const char *t = ev_text(ev);
+  if (!st && !has(t, "STATE_") && sa && sa->last_state) st = sa->last_state;
   if (!st) st = t;
   if (has(st, "MAIN_I1") || has(st, "AGGR_I1") || has(st, "PARENT_I1") || has(st, "IKE_SA_INIT_I"))
     return T_FIRST;
@@ -524,7 +533,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       break;
     case S_F_VERSION: case S_F_P1: case S_F_P2: case S_F_PFS: case S_F_AUTH_MALFORMED:
     case S_F_AUTH: case S_F_NO_PSK: case S_F_ID: case S_F_AGGR_ID: case S_F_TS:
-    case S_F_KERNEL: case S_F_UPDOWN: case S_F_ROUTE: case S_NO_CONN_PKT:
+    case S_F_KERNEL: case S_F_UPDOWN: case S_F_ROUTE: case S_NO_CONN_PKT: case S_F_UNREACH:
       if (!cause || cause->s == S_NOTIFY_TX) {
         /* a typed cause beats a notification we sent on the same grounds */
         if (!cause || (x->ev->line - cause->ev->line <= 1 && cause->ev->source == x->ev->source)) {
@@ -544,7 +553,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
   if (cause) cause_sa = cause->sa;
   (void) cause_sa;
 
-  t->rekey = (g->ike && g->ike->replaces);
+  t->rekey = g->overlaps || (g->ike && g->ike->replaces);
   for (guint i = 0; i < g->sas->len; i++) {
     const pl_sa *sa = g->sas->pdata[i];
     if (sa->replaces) t->rekey = true;
@@ -600,7 +609,9 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
                   N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
                      "refused: ask for it, or for the peer's phase 1 settings."),
                   NULL, NULL, NULL, NULL);
-          set_candidates(t, "phase1-proposal", NULL, NULL, NULL);
+          /* Libreswan also answers NO_PROPOSAL_CHOSEN when no IKEv2 conn fits the peer */
+          if (version == 2) set_candidates(t, "phase1-proposal", "no-connection", "ike-version", NULL);
+          else set_candidates(t, "phase1-proposal", NULL, NULL, NULL);
           break;
         case S_F_P2: {
           fail = R_P2, reason = "esp-proposal-mismatch";
@@ -936,6 +947,17 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       case S_NO_CONN_PKT:
         stage = "no-connection", reason = "no-connection-configured";
         break;
+      case S_F_UNREACH:
+        stage = "reachability", reason = "peer-unreachable";
+        msg_set(&t->summary,
+                N_("Our packets to the peer are answered by an ICMP error ({1}): the peer's IKE daemon is not "
+                   "running there or the path is down."),
+                ev_text(ev), NULL, NULL, NULL);
+        msg_set(&t->hint,
+                N_("Check that the peer's IPsec service is running and listening on UDP 500/4500, and that "
+                   "right= is its address; then check routing between the two."),
+                NULL, NULL, NULL, NULL);
+        break;
       default: break;
       }
     }
@@ -967,13 +989,13 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
               NULL, NULL, NULL, NULL);
     }
     verdict = "failed";
-  } else if (weak && !(child_est && timeout_state(weak->ev) == T_QUICK_R)) {
+  } else if (weak && !(child_est && timeout_state(weak->ev, weak->sa) == T_QUICK_R)) {
     const pl_event *ev = weak->ev;
     add_evidence(t, ev);
     char nret[32];
     gint64 rt = pl_event_int_or(ev, PL_F_RETRANSMITS, retransmits);
     g_snprintf(nret, sizeof nret, "%" G_GINT64_FORMAT, rt);
-    tstate ts = weak->s == S_INTERNAL ? T_OTHER : timeout_state(ev);
+    tstate ts = weak->s == S_INTERNAL ? T_OTHER : timeout_state(ev, weak->sa);
     if (weak->s == S_INTERNAL) {
       fail = R_KERNEL, reason = "internal-error";
       msg_set(&t->summary,
@@ -1126,6 +1148,16 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
                        : N_("Phase 1 and phase 2 are established."),
               NULL, NULL, NULL, NULL);
     }
+  } else if (ike_est && t->rekey) {
+    verdict = "partial";
+    stage = "rekey", reason = "ike-rekeyed";
+    msg_set(&t->summary,
+            N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); no phase 2 SA was "
+               "negotiated in this attempt."),
+            NULL, NULL, NULL, NULL);
+    msg_set(&t->hint,
+            N_("If traffic fails, look at the earlier attempt's phase 2 result below the summary."), NULL, NULL,
+            NULL, NULL);
   } else if (ike_est) {
     verdict = "partial";
     reason = "no-child";
@@ -1422,6 +1454,14 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
 
   for (guint k = 0; k < groups->len; k++) {
     group *g = groups->pdata[k];
+    for (guint j = 0; j < k && g->ike; j++) {
+      const group *p = groups->pdata[j];
+      if (p->ike && p->ike->established && p->source == g->source && p->ike->last_line > g->first_line)
+        g->overlaps = true;
+    }
+  }
+  for (guint k = 0; k < groups->len; k++) {
+    group *g = groups->pdata[k];
     g_array_sort(g->items, item_cmp);
     pl_attempt *t = attempt_new();
     t->serial = g->ike ? g->ike->serial : g->sas->len ? ((const pl_sa *) g->sas->pdata[0])->serial : 0;
@@ -1451,6 +1491,16 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     g_free(c->diag.summary);
     c->diag.summary = g_strdup("The connection was loaded, but this log shows no negotiation for it.");
     return;
+  }
+  for (guint k = d->attempts->len; k-- > 0;) {
+    const pl_attempt *e = d->attempts->pdata[k];
+    if (e == main || e->first_line > main->first_line || !e->reason || !strcmp(e->verdict, "established") ||
+        !strcmp(e->verdict, "unknown") || !main->reason || !strcmp(e->reason, main->reason))
+      continue;
+    char ser[32];
+    g_snprintf(ser, sizeof ser, "#%" G_GINT64_FORMAT, e->serial);
+    add_note(main, N_("An earlier attempt ({1}) stopped with: {2}."), ser, e->reason);
+    break;
   }
   if (!strcmp(main->verdict, "established") && d->n_failed)
   {

@@ -27,7 +27,9 @@ typedef struct {
 } guide_case;
 
 typedef struct {
-  char *scenario, *host, *stage; /* host: who must name the stage (NULL = any) */
+  char *scenario, *host, *stage;
+  bool secondary;  /* this host only sees a consequence */
+  char *cause;     /* the stage the scenario's primary row names */
 } lab_case;
 
 static pl_analysis *analyse(const char *path) {
@@ -77,44 +79,38 @@ static bool in_candidates(const pl_attempt *t, const char *stage) {
 
 static void test_lab(gconstpointer data) {
   const lab_case *lc = data;
-  char *dir = g_build_filename(PL_SRCDIR, "corpus", "lab", lc->scenario, NULL);
-  if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-    g_test_skip("scenario not produced by the lab run (corpus/lab missing it)");
-    g_free(dir);
+  char *name = g_strdup_printf("%s.log", lc->host);
+  char *path = g_build_filename(PL_SRCDIR, "corpus", "lab", lc->scenario, name, NULL);
+  g_free(name);
+  if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+    g_test_skip("this log was not produced by the lab run");
+    g_free(path);
     return;
   }
-  const char *hosts[] = {"east", "west"};
-  for (int h = 0; h < 2; h++) {
-    char *name = g_strdup_printf("%s.log", hosts[h]);
-    char *path = g_build_filename(dir, name, NULL);
-    g_free(name);
-    if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
-      g_free(path);
-      continue;
+  pl_analysis *a = analyse(path);
+  const pl_conn *c = pl_diagnose_primary(a);
+  const pl_diag_detail *d = pl_diag_detail_of(c);
+  const pl_attempt *t = d ? d->main : NULL;
+  const char *stage = c ? c->diag.stage : NULL;
+  g_test_message("%s/%s: verdict=%s stage=%s reason=%s peer-log=%d (expected %s%s%s)", lc->scenario, lc->host,
+                 c ? c->diag.verdict : "-", stage, c ? c->diag.reason : "-", t ? t->needs_peer_log : 0,
+                 lc->stage, lc->secondary ? ", secondary; real cause " : "",
+                 lc->secondary ? (lc->cause ? lc->cause : "?") : "");
+  if (!lc->secondary) {
+    g_assert_cmpstr(stage, ==, lc->stage);
+  } else {
+    /* this host cannot see the cause: what it shows, or honest about it */
+    bool ok = stage && (!strcmp(stage, lc->stage) || (lc->cause && !strcmp(stage, lc->cause)));
+    bool honest = t && t->needs_peer_log &&
+                  (in_candidates(t, lc->stage) || (lc->cause && in_candidates(t, lc->cause)));
+    if (!ok && !honest) {
+      g_test_message("%s/%s names %s: neither %s nor 'only the peer's log can tell'", lc->scenario, lc->host,
+                     stage, lc->stage);
+      g_test_fail();
     }
-    pl_analysis *a = analyse(path);
-    const pl_conn *c = pl_diagnose_primary(a);
-    const pl_diag_detail *d = pl_diag_detail_of(c);
-    const pl_attempt *t = d ? d->main : NULL;
-    bool must = lc->host ? !strcmp(lc->host, hosts[h]) : false;
-    const char *stage = c ? c->diag.stage : NULL;
-    g_test_message("%s/%s: verdict=%s stage=%s reason=%s peer-log=%d (expected %s%s)", lc->scenario,
-                   hosts[h], c ? c->diag.verdict : "-", stage, c ? c->diag.reason : "-",
-                   t ? t->needs_peer_log : 0, lc->stage, must ? ", this host must say it" : "");
-    if (must) {
-      g_assert_cmpstr(stage, ==, lc->stage);
-    } else if (!(stage && !strcmp(stage, lc->stage))) {
-      /* the other side: right, or honest about needing the peer's log */
-      if (!(t && t->needs_peer_log && in_candidates(t, lc->stage))) {
-        g_test_message("%s/%s names %s, neither %s nor 'only the peer's log can tell' with it", lc->scenario,
-                       hosts[h], stage, lc->stage);
-        g_test_fail();
-      }
-    }
-    pl_analysis_free(a);
-    g_free(path);
   }
-  g_free(dir);
+  pl_analysis_free(a);
+  g_free(path);
 }
 
 static void test_lab_missing(void) {
@@ -341,8 +337,8 @@ int main(int argc, char **argv) {
     g_free(base);
   }
 
-  /* expected.tsv: scenario and expected stage; an optional column naming
-   * west or east says which host's log must show it */
+  /* expected.tsv: scenario, host, conn, stage, note; a note that starts
+   * with "secondary" marks a host that only sees a consequence */
   char *lpath = g_build_filename(PL_SRCDIR, "tests", "lab", "expected.tsv", NULL);
   char *ldir = g_build_filename(PL_SRCDIR, "corpus", "lab", NULL);
   GPtrArray *lrows = read_tsv(lpath);
@@ -351,16 +347,18 @@ int main(int argc, char **argv) {
   } else {
     for (guint i = 0; i < lrows->len; i++) {
       char **r = lrows->pdata[i];
-      if (g_strv_length(r) < 2 || !strcmp(r[0], "scenario")) continue;
+      if (g_strv_length(r) < 4 || !is_stage(r[3])) continue;
       lab_case *lc = g_new0(lab_case, 1);
       lc->scenario = g_strdup(r[0]);
-      for (int k = 1; r[k]; k++) {
-        char *f = g_strstrip(r[k]);
-        if (!lc->stage && is_stage(f)) lc->stage = g_strdup(f);
-        else if (!lc->host && (!strcmp(f, "west") || !strcmp(f, "east"))) lc->host = g_strdup(f);
+      lc->host = g_strdup(r[1]);
+      lc->stage = g_strdup(r[3]);
+      lc->secondary = r[4] && g_str_has_prefix(r[4], "secondary");
+      for (guint j = 0; j < lrows->len && lc->secondary; j++) {
+        char **q = lrows->pdata[j];
+        if (g_strv_length(q) >= 4 && !strcmp(q[0], r[0]) && !(q[4] && g_str_has_prefix(q[4], "secondary")))
+          lc->cause = g_strdup(q[3]);
       }
-      if (!lc->stage) continue;
-      char *tp = g_strdup_printf("/diagnose/lab/%s", lc->scenario);
+      char *tp = g_strdup_printf("/diagnose/lab/%s/%s", lc->scenario, lc->host);
       g_test_add_data_func(tp, lc, test_lab);
       g_free(tp);
     }

@@ -369,14 +369,14 @@ scn_ikev1_p1_proposal() {
 }
 
 scn_ikev2_p1_proposal() {
-	begin ikev2-p1-proposal "IKEv2; IKE_SA_INIT proposals do not overlap (aes256-sha2_512;modp4096 vs aes128-sha1;modp2048); east answers NO_PROPOSAL_CHOSEN. Expected: phase1-proposal."
+	begin ikev2-p1-proposal "IKEv2; IKE_SA_INIT proposals do not overlap (aes256-sha2_512;modp4096 vs aes128-sha1;modp2048); east answers NO_PROPOSAL_CHOSEN, west drops that unauthenticated reply and times out. Expected: phase1-proposal."
 	conn west test 'ike=aes256-sha2_512;modp4096'
 	conn east test 'ike=aes128-sha1;modp2048'
 	psk_both
 	go
 	want east 'no local proposal matches remote proposals' 30
 	want west 'NO_PROPOSAL_CHOSEN' 30
-	sleep 2
+	want west 'timeout exceeded' 40
 	finish
 }
 
@@ -397,7 +397,7 @@ scn_ikev2_psk_mismatch() {
 	conn east test
 	psk_both "$PSK" "$PSK_OTHER"
 	go
-	want east 'AUTHENTICATION_FAILED|authentication failed|Authentication failed' 30
+	want east 'authentication failed' 30
 	want west 'AUTHENTICATION_FAILED' 30
 	sleep 2
 	finish
@@ -410,7 +410,7 @@ scn_ikev1_id_mismatch_main() {
 	secret west ": PSK \"$PSK\""
 	secret east ": PSK \"$PSK\""
 	go
-	want east "'@west'|@west" 30
+	want east "Peer ID '@west' mismatched" 30
 	want west 'INVALID_ID_INFORMATION' 30
 	want west 'timeout exceeded' 40
 	finish
@@ -423,7 +423,7 @@ scn_ikev1_id_mismatch_aggr() {
 	secret west ": PSK \"$PSK\""
 	secret east ": PSK \"$PSK\""
 	go
-	want west "@east" 30
+	want west "Peer ID '@east' mismatched" 30
 	want west 'timeout exceeded' 40
 	finish
 }
@@ -470,7 +470,7 @@ scn_ikev1_p2_proposal() {
 	conn east test ikev2=no esp=aes128-sha1
 	psk_both
 	go
-	want east 'no acceptable Proposal in IPsec SA|NO_PROPOSAL_CHOSEN' 30
+	want east 'no acceptable Proposal in IPsec SA' 30
 	want west 'NO_PROPOSAL_CHOSEN' 30
 	want west 'timeout exceeded' 40
 	finish
@@ -482,14 +482,14 @@ scn_ikev2_p2_proposal() {
 	conn east test esp=aes128-sha1
 	psk_both
 	go
-	want east 'NO_PROPOSAL_CHOSEN|no local proposal matches' 30
+	want east 'no local proposal matches' 30
 	want west 'NO_PROPOSAL_CHOSEN' 30
 	sleep 2
 	finish
 }
 
 scn_ikev1_no_answer() {
-	begin ikev1-no-answer "IKEv1; east's link is down so nothing ever answers; west retransmits MI1 until retransmit-timeout=15s. Expected: west reachability."
+	begin ikev1-no-answer "IKEv1; east's end of the link is set down before west initiates: ARP fails, west's kernel reports No route to host, west retransmits MI1 until retransmit-timeout=15s. east.log has only start-up and shutdown. Expected: west reachability."
 	conn west test ikev2=no
 	conn east test ikev2=no
 	psk_both
@@ -511,19 +511,21 @@ scn_ikev2_no_answer() {
 	checkconfig
 	start west
 	up west test
-	want west 'timeout exceeded|giving up' 40
+	want west 'Connection refused' 20
+	want west 'timeout exceeded' 40
 	finish
 }
 
 scn_ikev1_peer_crash() {
-	begin ikev1-peer-crash "IKEv1; ISAKMP SA established, then east's pluto is killed with SIGKILL; west initiates again (port unreachable), east is restarted with empty state and west tries once more. Expected: west reachability."
+	begin ikev1-peer-crash "IKEv1; ISAKMP SA established, then east's pluto is killed with SIGKILL (no shutdown lines in east.log); west's Quick Mode retransmits meet ICMP port unreachable, west initiates again (same), east is restarted with no state and silently ignores west's next Quick Mode on the old ISAKMP SA. Expected: west reachability."
 	conn west test ikev2=no retransmit-timeout=10s
 	conn east test ikev2=no retransmit-timeout=10s
 	psk_both
 	go
-	want west 'IKE SA established|ISAKMP SA established' 30
+	want west 'IKE SA established' 30
 	want east 'Protocol not supported \(errno 93\)' 30
 	crash east
+	want west 'Connection refused' 20
 	want west 'timeout exceeded' 30
 	up west test
 	want west 'timeout exceeded' 30 2
@@ -584,7 +586,7 @@ scn_ikev1_rekey() {
 	conn east test ikev2=no ikelifetime=60s rekeymargin=20s rekeyfuzz=0% salifetime=60s
 	psk_both
 	go
-	want west 'IKE SA established|ISAKMP SA established' 30
+	want west 'IKE SA established' 30
 	want west '#3: .*replace #1' 60
 	want west '#3: IKE SA established' 20
 	want west '#1: deleting state' 30
@@ -611,7 +613,7 @@ scn_ikev1_pfs_mismatch() {
 	conn east test ikev2=no pfs=yes
 	psk_both
 	go
-	want east 'PFS' 30
+	want east 'we require PFS' 30
 	want west 'timeout exceeded' 40
 	finish
 }
@@ -623,8 +625,8 @@ scn_ikev2_id_mismatch() {
 	secret west ": PSK \"$PSK\""
 	secret east ": PSK \"$PSK\""
 	go
-	want east "@west" 30
-	want west 'AUTHENTICATION_FAILED|IKE_AUTH|timeout exceeded' 30
+	want east "Peer ID '@west' mismatched" 30
+	want west 'AUTHENTICATION_FAILED' 30
 	sleep 2
 	finish
 }
