@@ -206,7 +206,11 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
     }
     g_string_append_c(out, '\n');
   }
-  for (guint i = 0; i < conns->len; i++) conn_section(a, conns->pdata[i], out);
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    if (!c->name && !c->diag.reason) continue;
+    conn_section(a, c, out);
+  }
   g_ptr_array_unref(conns);
   const pl_stats *st = &a->stats;
   pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};

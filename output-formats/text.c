@@ -177,7 +177,9 @@ void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   guint nf = 0, ne = 0, np = 0;
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
-    if (i) g_string_append_c(out, '\n');
+    /* host-level lines that prove nothing are not worth a block */
+    if (!c->name && !c->diag.reason) continue;
+    if (out->len) g_string_append_c(out, '\n');
     conn_block(a, c, o, out);
     const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
     if (!strcmp(v, "failed")) nf++;

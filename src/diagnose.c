@@ -219,6 +219,11 @@ static sig classify(const pl_event *ev, const char **notify) {
     return has(w, "ipsec") || has(w, "IPsec") || has(t, "IPsec SA") ? S_F_P2 : S_F_P1;
   }
   if (k == PL_EV_PROPOSAL_NOMATCH) {
+    const char *nn = pl_event_str(ev, PL_F_NOTIFY);
+    if (nn && !pl_event_str(ev, PL_F_PROPOSALS) && !has(t, "remote proposals")) {
+      *notify = known_notify(nn);
+      if (*notify) return has(t, "responding") || has(t, "sending") ? S_NOTIFY_TX : S_NOTIFY_RX;
+    }
     const char *p = pl_event_str(ev, PL_F_PROPOSALS);
     if (!p) p = t;
     return has(p, ":ESP") || has(p, ":AH") ? S_F_P2 : S_F_P1;
@@ -345,16 +350,19 @@ static int item_cmp(gconstpointer a, gconstpointer b) {
 
 static bool sa_looks_child(const pl_sa *sa) {
   if (!sa->is_ike) return true;
-  if (sa->kind_known) return false;
+  bool ike = false, child = false;
   for (guint i = 0; sa->events && i < sa->events->len; i++) {
     const pl_event *ev = sa->events->pdata[i];
     const char *n;
     sig s = classify(ev, &n);
-    if (ev->kind == PL_EV_PEER_PROPOSED || s == S_F_P2 || s == S_F_TS || s == S_P2_OK ||
-        s == S_CHILD_EST || s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL)
-      return true;
+    if (s == S_INIT || s == S_RESP || s == S_P1_OK || s == S_KE_OK || s == S_IKE_EST || s == S_PEER_ID)
+      ike = true;
+    if (ev->kind == PL_EV_PEER_PROPOSED || s == S_F_P2 || s == S_F_TS || s == S_P2_OK || s == S_CHILD_EST ||
+        s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL || has(ev_text(ev), "Child SA"))
+      child = true;
   }
-  return false;
+  if (!sa->kind_known) return child;
+  return child && !ike;
 }
 
 typedef struct {
@@ -581,7 +589,9 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     if (s == S_NOTIFY_RX || s == S_NOTIFY_TX) {
       bool rx = s == S_NOTIFY_RX;
       const char *tx = ev_text(ev);
-      bool child_exchange = has(tx, "IKE_AUTH") || has(tx, "Child SA") || has(tx, "CREATE_CHILD_SA");
+      const char *exn = pl_event_str(ev, PL_F_EXCHANGE);
+      bool child_exchange = has(tx, "IKE_AUTH") || has(tx, "Child SA") || has(tx, "CREATE_CHILD_SA") ||
+                            has(exn, "ike_auth") || has(exn, "child") || has(exn, "quick");
       if (!strcmp(n, "NO_PROPOSAL_CHOSEN"))
         s = (established_before_cause || child_exchange) ? S_F_P2 : S_F_P1;
       else if (!strcmp(n, "INVALID_ID_INFORMATION"))
@@ -961,7 +971,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       default: break;
       }
     }
-    if (fail >= 0) verdict = ike_est ? "partial" : "failed";
+    if (fail >= 0 || stage) verdict = ike_est ? "partial" : "failed";
     if (fail == R_KERNEL && child_est) verdict = "partial";
     if (reason && !strcmp(reason, "ts-mismatch") && !t->needs_peer_log && cause->s == S_NOTIFY_TX) {
       /* nothing */

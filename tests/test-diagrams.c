@@ -304,16 +304,24 @@ static void test_hostile_mermaid(gconstpointer data) {
                              "of) H[0-9]+(,H[0-9]+)?: |  (  )?H[0-9]+(->>|-->>|-x|--x)H[0-9]+: "
                              "|  loop |  end$|$)",
                              0, 0, NULL);
+  /* what we write ourselves: entity codes and line breaks */
+  GRegex *ours = g_regex_new("#[0-9]+;|<br/>", 0, 0, NULL);
   for (gchar **l = lines; *l; l++) {
     if (!g_regex_match(stmt, *l, 0, NULL)) g_printerr("unexpected line: %s\n", *l);
     g_assert_true(g_regex_match(stmt, *l, 0, NULL));
     /* text never carries what Mermaid would read */
     const char *colon = strstr(*l, ": ");
-    if (colon) g_assert_null(strpbrk(colon + 2, ";#\"<>%\r"));
+    if (colon) {
+      char *bare = g_regex_replace(ours, colon + 2, -1, 0, "", 0, NULL);
+      if (strpbrk(bare, ";#\"<>%\r")) g_printerr("raw Mermaid syntax in: %s\n", *l);
+      g_assert_null(strpbrk(bare, ";#\"<>%\r"));
+      g_free(bare);
+    }
     if (**l && !g_str_has_prefix(*l, "sequenceDiagram") && !strstr(*l, "participant")) statements++;
   }
   g_strfreev(lines);
   g_regex_unref(stmt);
+  g_regex_unref(ours);
   if (!have_mermaid()) {
     skip_loudly("Mermaid parser not installed: run `npm ci` (or `npm install`) in tests/mermaid");
   } else {
