@@ -1542,6 +1542,12 @@ void pl_diagnose(pl_analysis *a) {
     }
     if (v == 1) hc->has_v1 = true;
     if (v == 2) hc->has_v2 = true;
+    /* a connection that negotiated with a version accepts that version */
+    for (guint k = 0; k < c->sas->len; k++) {
+      const pl_sa *sa = c->sas->pdata[k];
+      if (sa->ike_version == 1) hc->has_v1 = true;
+      if (sa->ike_version == 2) hc->has_v2 = true;
+    }
   }
   host_conf none = {0};
   for (guint i = 0; i < a->conns->len; i++) {
