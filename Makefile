@@ -125,7 +125,7 @@ asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" build-asan/plutolog tests
 	cp build-asan/plutolog build-asan/plutolog-asan
-	@ASAN_OPTIONS=detect_leaks=1 BUILD=build-asan PLUTOLOG=build-asan/plutolog bash tests/run-tests.sh
+	@ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 BUILD=build-asan PLUTOLOG=build-asan/plutolog bash tests/run-tests.sh
 
 fuzz:
 	@bash tests/fuzz/run-fuzz.sh

@@ -61,6 +61,7 @@ void pl_lex_destroy_buffer(pl_lexctx *cx, yyscan_t sc);
 /* lexsupport.c */
 int pl_month(const char *s);
 void pl_set_date(pl_lexctx *cx, const char *s);
+bool pl_is_datestamp(const char *s); /* ISO or 2005:06:16- date at s */
 bool pl_set_time(pl_lexctx *cx, const char *s, size_t n); /* true: ended with ':' */
 bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid); /* false: not pluto */
 void pl_set_host(pl_lexctx *cx, const char *s, size_t n);

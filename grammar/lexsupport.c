@@ -27,6 +27,16 @@ void pl_set_date(pl_lexctx *cx, const char *s) {
   cx->has_date = true;
 }
 
+/* "2018-03-12T..." or "2005:06:16-..." at s (at least 11 characters) */
+bool pl_is_datestamp(const char *s) {
+  for (int i = 0; i < 10; i++) {
+    bool digit = s[i] >= '0' && s[i] <= '9';
+    if ((i == 4 || i == 7) ? digit : !digit) return false;
+  }
+  if (s[4] != s[7] || (s[4] != '-' && s[4] != ':')) return false;
+  return s[4] == '-' ? s[10] == 'T' : s[10] == '-';
+}
+
 /* "10:00:00[.123456][Z|+01:00][:] " — returns true when pluto's logfile=
  * form (a ':' right after the time) was seen: no host/program follows. */
 bool pl_set_time(pl_lexctx *cx, const char *s, size_t n) {

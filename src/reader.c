@@ -509,6 +509,7 @@ typedef struct {
   gint64 rank;
   gint64 t;
   guint pos;
+  int year; /* --year, 0: from the mtime */
 } rot_file;
 
 static void time_visit(const pl_source_info *info, pl_stream *s, gpointer user) {
@@ -516,7 +517,7 @@ static void time_visit(const pl_source_info *info, pl_stream *s, gpointer user) 
   if (info->member) return; /* an archive: no single first line */
   s->name = info->name;
   stream_peek(s, PL_HEAD);
-  int y = info->mtime >= 0 ? year_of(info->mtime) : 1970;
+  int y = f->year ? f->year : info->mtime >= 0 ? year_of(info->mtime) : 1970;
   f->t = head_first_time(s->head->data, s->head->len, s->eof, y);
 }
 
@@ -533,7 +534,6 @@ static int rot_cmp_time(gconstpointer pa, gconstpointer pb) {
 }
 
 void pl_order_rotated(GPtrArray *files, const pl_read_opts *o) {
-  (void) o;
   GHashTable *groups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) g_ptr_array_unref);
   GPtrArray *order = g_ptr_array_new(); /* keys, in order of first member */
@@ -543,6 +543,7 @@ void pl_order_rotated(GPtrArray *files, const pl_read_opts *o) {
     f->path = files->pdata[i];
     f->pos = i;
     f->t = -1;
+    f->year = o ? o->year : 0;
     char *key = strcmp(f->path, "-") ? pl_rotation_key(f->path, &f->rank) : g_strdup("-");
     GPtrArray *g = g_hash_table_lookup(groups, key);
     if (!g) {

@@ -677,21 +677,28 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
         p += n;
         continue;
       }
-      if (hosts) {
-        q = p;
-        while (q < e && is_word(*q)) q++;
+    }
+    /* host names as words, also inside "west-east-auto" or "a.tar:east/x"
+     * (as grep -w sees words): the longest known name of '-'-joined parts */
+    if (hosts && g_ascii_isalnum(c) && !(g_ascii_isalnum(prev) || prev == '_') && prev != '.') {
+      const char *q = p, *best = NULL, *first = NULL;
+      for (;;) {
+        while (q < e && (g_ascii_isalnum(*q) || *q == '_')) q++;
+        if (!first) first = q;
         char *w = g_strndup(p, (gsize) (q - p));
-        bool known = g_hash_table_contains(r->orig[K_HOST], w);
+        if (g_hash_table_contains(r->orig[K_HOST], w)) best = q;
         g_free(w);
-        if (known) {
-          word(r, K_HOST, p, (gsize) (q - p), out);
-          p = q;
-          continue;
-        }
-        if (out) g_string_append_len(out, p, (gssize) (q - p));
-        p = q;
+        if (q + 1 < e && *q == '-' && (g_ascii_isalnum(q[1]) || q[1] == '_')) q++;
+        else break;
+      }
+      if (best) {
+        word(r, K_HOST, p, (gsize) (best - p), out);
+        p = best;
         continue;
       }
+      if (out) g_string_append_len(out, p, (gssize) (first - p));
+      p = first;
+      continue;
     }
     if (out) g_string_append_c(out, c);
     p++;

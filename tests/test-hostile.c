@@ -303,6 +303,7 @@ static void test_interleaved(void) {
                            i % 60, i, i % 60, 40000 + i, i % 60, i, i % 60, i, i % 60, i, i % 60);
   }
   pl_analysis *a = run_buf(s->str, s->len);
+  g_string_free(s, TRUE);
   g_assert_cmpuint(a->stats.lines, ==, 300);
   g_assert_cmpuint(a->stats.other, ==, 150);
   g_assert_cmpuint(a->stats.debug, ==, 50);

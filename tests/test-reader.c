@@ -250,9 +250,9 @@ static void test_order_rotated(void) {
   g_assert_cmpstr(files->pdata[0], ==, a); /* name order first */
   pl_read_opts o = {.year = 2024};
   pl_order_rotated(files, &o);
-  g_assert_cmpstr(files->pdata[0], ==, b);
-  g_assert_cmpstr(files->pdata[1], ==, c);
-  g_assert_cmpstr(files->pdata[2], ==, a);
+  g_assert_cmpstr(files->pdata[0], ==, a); /* Nov 19 */
+  g_assert_cmpstr(files->pdata[1], ==, c); /* Nov 20 */
+  g_assert_cmpstr(files->pdata[2], ==, b); /* Nov 21 */
   g_assert_cmpstr(files->pdata[3], ==, other);
   g_ptr_array_unref(files);
   g_ptr_array_unref(errors);

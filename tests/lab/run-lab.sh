@@ -171,10 +171,10 @@ checkconfig() {
 	done
 }
 
-# start HOST : start pluto in HOST's namespace, wait until it is listening.
+# launch HOST : start pluto in HOST's namespace (returns at once)
 # pluto itself loads every auto=add conn from --config while starting (as a
 # normal "ipsec start" would), so no separate addconn step is needed.
-start() {
+launch() {
 	local h=$1 d
 	d=$(dir_of "$h")
 	rm -f "$d/run/pluto.ctl" "$d/run/pluto.pid"
@@ -188,8 +188,14 @@ start() {
 		--logfile "$d/pluto.log" \
 		>>"$d/pluto.stderr" 2>&1 &
 	PID[$h]=$!
+}
+
+# started HOST : wait until HOST's pluto has loaded its secrets and
+# opened its control socket
+started() {
+	local h=$1 d i
+	d=$(dir_of "$h")
 	QUIET=1 wait_log "$h" 'loading secrets from' 20 || { log "!!! $h pluto did not start"; SCN_OK=0; return 1; }
-	local i
 	for ((i = 0; i < 50; i++)); do
 		[[ -S $d/run/pluto.ctl ]] && return 0
 		sleep 0.1
@@ -197,6 +203,14 @@ start() {
 	log "!!! $h: no control socket"
 	SCN_OK=0
 	return 1
+}
+
+# start HOST... : launch the daemons together, then wait for all of them
+start() {
+	local h rc=0
+	for h in "$@"; do launch "$h"; done
+	for h in "$@"; do started "$h" || rc=1; done
+	return $rc
 }
 
 whack() { local h=$1; shift; ipsec whack --ctlsocket "$(ctl_of "$h")" "$@"; }
@@ -260,29 +274,35 @@ isolate() {
 	done
 }
 
-# stop HOST : orderly shutdown, SIGKILL if it hangs
+# stop HOST... : orderly shutdown of all given daemons at once, SIGKILL for
+# any that hangs
 stop() {
-	local h=$1 p i
-	p=${PID[$h]:-}
-	[[ -n $p ]] || return 0
-	timeout 15 ipsec whack --ctlsocket "$(ctl_of "$h")" --shutdown >/dev/null 2>&1
-	for ((i = 0; i < 50; i++)); do
-		kill -0 "$p" 2>/dev/null || break
-		sleep 0.2
+	local h p i rc
+	for h in "$@"; do
+		[[ -n ${PID[$h]:-} ]] || continue
+		timeout 15 ipsec whack --ctlsocket "$(ctl_of "$h")" --shutdown >/dev/null 2>&1 &
 	done
-	kill -9 "$p" 2>/dev/null
-	wait "$p" 2>/dev/null
-	local rc=$?
-	((rc == 0)) || log "    $h: pluto exit status $rc"
-	PID[$h]=
+	for h in "$@"; do
+		p=${PID[$h]:-}
+		[[ -n $p ]] || continue
+		for ((i = 0; i < 75; i++)); do
+			kill -0 "$p" 2>/dev/null || break
+			sleep 0.2
+		done
+		kill -9 "$p" 2>/dev/null
+		wait "$p" 2>/dev/null
+		rc=$?
+		((rc == 0)) || log "    $h: pluto exit status $rc"
+		PID[$h]=
+	done
+	wait   # the whack --shutdown clients
 }
 
 # finish : stop both daemons, save fixtures, tear the namespaces down
 finish() {
 	local h dst
 	command -v nft >/dev/null 2>&1 && isolate
-	stop west
-	stop east
+	stop west east
 	dst=$OUT/$SCN
 	rm -rf "$dst"
 	mkdir -p "$dst"
@@ -318,7 +338,7 @@ psk_both() {
 # both started, both have conn test, west initiates
 go() {
 	checkconfig
-	start west && start east || return 1
+	start west east || return 1
 	up west test
 }
 
@@ -494,8 +514,7 @@ scn_ikev1_no_answer() {
 	conn east test ikev2=no
 	psk_both
 	checkconfig
-	start west
-	start east
+	start west east
 	link_down east
 	up west test
 	want west 'No route to host' 30
