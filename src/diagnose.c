@@ -216,7 +216,9 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_TRANSFORM_REFUSED || k == PL_EV_ATTRIBUTE_REFUSED) return S_REFUSED;
   if (k == PL_EV_NO_ACCEPTABLE) {
     const char *w = pl_event_str(ev, PL_F_WHAT);
-    return has(w, "ipsec") || has(w, "IPsec") || has(t, "IPsec SA") ? S_F_P2 : S_F_P1;
+    return has(w, "ipsec") || has(w, "IPsec") || has(w, "pfs") || has(t, "IPsec SA") || has(t, "PFS")
+               ? S_F_P2
+               : S_F_P1;
   }
   if (k == PL_EV_PROPOSAL_NOMATCH) {
     const char *nn = pl_event_str(ev, PL_F_NOTIFY);
