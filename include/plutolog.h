@@ -294,6 +294,7 @@ PL_FORMAT_DECL(pl_fmt_dot)
 PL_FORMAT_DECL(pl_fmt_mermaid)
 PL_FORMAT_DECL(pl_fmt_json)
 PL_FORMAT_DECL(pl_fmt_events) /* whole-analysis form; streaming uses pl_events_line */
+PL_FORMAT_DECL(pl_fmt_annotate)
 
 /* One NDJSON line for one event (used by the streaming -f events sink). */
 void pl_events_line(const pl_analysis *a, const pl_event *ev, GString *out);

@@ -1367,6 +1367,7 @@ pl_seq *pl_seq_for_pair(const pl_analysis *a, const pl_conn_match *m) {
         add_detail(snd, g_strdup(rcv->detail->pdata[k]));
       snd->both = true;
       snd->implied = false;
+      if (rcv->tone == PL_TONE_BAD) snd->tone = PL_TONE_BAD;
       if (rcv->count > snd->count && snd->key && !strncmp(snd->key, "N:", 2))
         snd->count = rcv->count;
       step_free(rcv);

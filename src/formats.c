@@ -11,6 +11,7 @@ static const pl_format formats[] = {
     {"mermaid", "mmd", pl_fmt_mermaid, "Mermaid sequence diagram"},
     {"json", "json", pl_fmt_json, "one JSON document (schema plutolog/1)"},
     {"events", "ndjson", pl_fmt_events, "NDJSON, one object per event"},
+    {"annotate", "txt", pl_fmt_annotate, "the log line by line, with what each line means"},
 };
 
 const pl_format *pl_format_find(const char *name) {

@@ -58,6 +58,7 @@ E_NET=203.0.113.0/24
 
 declare -a ALL_NETNS=()   # every namespace we created
 declare -A PID=()         # host -> pluto pid of the current scenario
+declare -A LAUNCHES=()    # host -> number of times pluto was started
 declare -a SUMMARY=()
 FAILED=0
 
@@ -102,6 +103,7 @@ begin() {
 	DEV_W=eth0
 	DEV_E=eth0
 	PID=()
+	LAUNCHES=([west]=0 [east]=0)
 	log "=== $SCN: $SCN_DESC"
 	local h
 	for h in west east; do
@@ -188,14 +190,16 @@ launch() {
 		--logfile "$d/pluto.log" \
 		>>"$d/pluto.stderr" 2>&1 &
 	PID[$h]=$!
+	LAUNCHES[$h]=$((LAUNCHES[$h] + 1))
 }
 
 # started HOST : wait until HOST's pluto has loaded its secrets and
-# opened its control socket
+# opened its control socket (the log is appended to across restarts, so
+# count one "loading secrets" line per launch)
 started() {
 	local h=$1 d i
 	d=$(dir_of "$h")
-	QUIET=1 wait_log "$h" 'loading secrets from' 20 || { log "!!! $h pluto did not start"; SCN_OK=0; return 1; }
+	QUIET=1 wait_log "$h" 'loading secrets from' 20 "${LAUNCHES[$h]}" || { log "!!! $h pluto did not start"; SCN_OK=0; return 1; }
 	for ((i = 0; i < 50; i++)); do
 		[[ -S $d/run/pluto.ctl ]] && return 0
 		sleep 0.1
