@@ -200,6 +200,10 @@ typedef struct {
 
 typedef struct pl_analysis pl_analysis;
 typedef void (*pl_event_sink)(const pl_event *ev, gpointer user);
+/* Sees every input line, whatever its class; ev is NULL unless cls is
+ * PL_LINE_PLUTO (then it is the line's event, valid during the call). */
+typedef void (*pl_line_sink)(guint32 source, guint64 lineno, const char *line, gsize len,
+                             pl_line_class cls, const pl_event *ev, gpointer user);
 
 struct pl_analysis {
   GPtrArray *sources;   /* pl_source* */
@@ -213,6 +217,8 @@ struct pl_analysis {
   /* optional extra consumer of every event (e.g. the NDJSON writer) */
   pl_event_sink sink;
   gpointer sink_user;
+  pl_line_sink line_sink;
+  gpointer line_sink_user;
   /* filters */
   char **only_conns;    /* NULL = all */
   bool keep_unknown_text; /* keep raw text of unknown lines as evidence */

@@ -131,6 +131,8 @@ void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const
     }
     break;
   }
+  if (a->line_sink)
+    a->line_sink(source, lineno, work, len, cls, cls == PL_LINE_PLUTO ? ev : NULL, a->line_sink_user);
   g_free(copy);
 }
 
