@@ -319,6 +319,9 @@ established:
         else KIND(CHILD_ESTABLISHED); }
   | K_SENT CAPS ',' sa_noun K_ESTABLISHED est_tail
       { if ($4.i <= 2) { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 1); } else KIND(CHILD_ESTABLISHED); }
+  | role K_ESTABLISHED K_IKE K_SA BRACE
+      { /* v4.x, the new IKE SA of an IKE rekey */
+        KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$5); }
   | role K_REKEYED K_IKE K_SA SERIAL BRACE
       { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); I(REPLACES, $5.i); px_brace(px, &$6); }
   ;
@@ -601,7 +604,9 @@ core_text:
   | role K_REKEYED K_CHILD K_SA SERIAL K_USING SERIAL ';' rest
       { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); I(REPLACES, $5.i); I(PARENT, $7.i); px_child(px, &$9); }
   | K_REKEYED SERIAL CAPS rest
-      { KIND(REKEY); I(TARGET, $2.i); S(STATE, $3); }
+      { /* v3.25-v4.4 "rekeyed #2 STATE_V2_REKEY_CHILD_I1 and expire it ...":
+           logged on the new SA */
+        KIND(REKEY); I(TARGET, $2.i); I(REPLACES, $2.i); S(STATE, $3); }
   | K_NEGOTIATED K_CONNECTION rest
       { KIND(CHILD_NEGOTIATED); I(IKE_VERSION, 2); px_tail(px, &$3, PX_TS); }
   | K_NEGOTIATED K_TUNNEL rest

@@ -85,10 +85,11 @@ typedef struct pl_event {
   const char *rc;      /* whack result code ("002", "1v2"), NULL if none */
   guint32 repeat;      /* rsyslog "message repeated N times", else 1 */
   guint8 nfields;
-  pl_field f[PL_MAX_FIELDS];
+  bool owned;          /* text and string fields are heap copies owned here */
   const char *text;    /* message text after the object prefix (owned copy when kept) */
   gsize text_len;
-  bool owned;          /* text and string fields are heap copies owned here */
+  /* last: a kept copy (pl_event_copy) allocates only the nfields it uses */
+  pl_field f[PL_MAX_FIELDS];
 } pl_event;
 
 void pl_event_set_str(pl_event *ev, pl_field_id id, const char *s, gssize len);
@@ -145,11 +146,16 @@ typedef struct pl_sa {
   guint32 dropped;      /* events not kept */
   pl_conn *conn;
   gint64 bytes_in, bytes_out; /* from traffic lines, -1 unknown */
+  gpointer index_key;   /* its key in pl_analysis.sa_index (owned by the index) */
+  GList *fifo_link;     /* its place in pl_analysis.sa_fifo */
 } pl_sa;
 
 #define PL_SA_MAX_EVENTS 48
 #define PL_CONN_MAX_SAS 24
-#define PL_CONN_MAX_EVENTS 64
+#define PL_CONN_MAX_EVENTS 24
+/* All SAs of all connections together keep at most this many events; past
+ * it, the SA created longest ago is folded, whichever connection it is in. */
+#define PL_MAX_KEPT_EVENTS 40000
 
 /* Results of the diagnose pass (filled later; all strings interned or owned). */
 typedef struct {
@@ -223,6 +229,8 @@ struct pl_analysis {
   char **only_conns;    /* NULL = all */
   bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
   gpointer priv;        /* parser/lexer state */
+  GQueue sa_fifo;       /* kept SAs, oldest first (for the global budget) */
+  guint64 kept_events;  /* events kept by all SAs */
   gpointer correlation; /* owned by the correlate pass (two hosts) */
   GDestroyNotify correlation_free;
 };
@@ -244,6 +252,15 @@ void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *
 
 /* Connections in output order (sorted by host, name, instance). */
 GPtrArray *pl_analysis_sorted_conns(const pl_analysis *a);
+
+/* Keys of the timeline's indexes: interned pointers and numbers, hashed
+ * without formatting a string per event. */
+typedef struct {
+  const void *p1, *p2, *p3;
+  gint64 n1, n2;
+} pl_key;
+guint pl_key_hash(gconstpointer k);
+gboolean pl_key_equal(gconstpointer a, gconstpointer b);
 
 /* The timeline pass (src/timeline.c). */
 void pl_timeline_event(pl_analysis *a, const pl_event *ev);

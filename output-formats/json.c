@@ -133,12 +133,32 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   json_builder_end_object(b);
 }
 
+/* Generates the node held by b, indented by `indent` spaces after the first
+ * line, and appends it to out. */
+static void emit_node(GString *out, JsonBuilder *b, int indent) {
+  JsonNode *root = json_builder_get_root(b);
+  JsonGenerator *g = json_generator_new();
+  json_generator_set_pretty(g, TRUE);
+  json_generator_set_indent(g, 2);
+  json_generator_set_root(g, root);
+  gsize n;
+  char *s = json_generator_to_data(g, &n);
+  for (char *p = s; *p; p++) {
+    g_string_append_c(out, *p);
+    if (*p == '\n')
+      for (int i = 0; i < indent; i++) g_string_append_c(out, ' ');
+  }
+  g_free(s);
+  json_node_unref(root);
+  g_object_unref(g);
+}
+
+/* The document is written member by member, and the connections one at a
+ * time, so the JSON tree of a big analysis never exists whole in memory. */
 void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   (void) o;
+  g_string_append(out, "{\n  \"schema\" : \"plutolog/1\",\n  \"sources\" : ");
   JsonBuilder *b = json_builder_new();
-  json_builder_begin_object(b);
-  add_str(b, "schema", "plutolog/1");
-  json_builder_set_member_name(b, "sources");
   json_builder_begin_array(b);
   for (guint i = 0; i < a->sources->len; i++) {
     const pl_source *s = a->sources->pdata[i];
@@ -148,8 +168,12 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
     json_builder_end_object(b);
   }
   json_builder_end_array(b);
+  emit_node(out, b, 2);
+  g_object_unref(b);
+
   const pl_stats *st = &a->stats;
-  json_builder_set_member_name(b, "stats");
+  g_string_append(out, ",\n  \"stats\" : ");
+  b = json_builder_new();
   json_builder_begin_object(b);
   add_int(b, "lines", (gint64) st->lines);
   add_int(b, "pluto", (gint64) st->pluto);
@@ -168,13 +192,23 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
     if (st->kinds[k]) add_int(b, pl_event_kind_name((pl_event_kind) k), (gint64) st->kinds[k]);
   json_builder_end_object(b);
   json_builder_end_object(b);
-  json_builder_set_member_name(b, "connections");
-  json_builder_begin_array(b);
+  emit_node(out, b, 2);
+  g_object_unref(b);
+
+  g_string_append(out, ",\n  \"connections\" : [");
   GPtrArray *conns = pl_analysis_sorted_conns(a);
-  for (guint i = 0; i < conns->len; i++) add_conn(a, b, conns->pdata[i]);
+  for (guint i = 0; i < conns->len; i++) {
+    g_string_append(out, i ? ",\n    " : "\n    ");
+    b = json_builder_new();
+    add_conn(a, b, conns->pdata[i]);
+    emit_node(out, b, 4);
+    g_object_unref(b);
+  }
+  g_string_append(out, conns->len ? "\n  ]" : "]");
   g_ptr_array_unref(conns);
-  json_builder_end_array(b);
-  json_builder_set_member_name(b, "diagnostics");
+
+  g_string_append(out, ",\n  \"diagnostics\" : ");
+  b = json_builder_new();
   json_builder_begin_array(b);
   for (guint i = 0; i < a->diags->len; i++) {
     const pl_diag *d = a->diags->pdata[i];
@@ -185,18 +219,7 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
     json_builder_end_object(b);
   }
   json_builder_end_array(b);
-  json_builder_end_object(b);
-  JsonGenerator *g = json_generator_new();
-  json_generator_set_pretty(g, TRUE);
-  json_generator_set_indent(g, 2);
-  JsonNode *root = json_builder_get_root(b);
-  json_generator_set_root(g, root);
-  gsize n;
-  char *s = json_generator_to_data(g, &n);
-  g_string_append_len(out, s, (gssize) n);
-  g_string_append_c(out, '\n');
-  g_free(s);
-  json_node_unref(root);
-  g_object_unref(g);
+  emit_node(out, b, 2);
   g_object_unref(b);
+  g_string_append(out, "\n}\n");
 }

@@ -23,8 +23,8 @@ pl_analysis *pl_analysis_new(void) {
   pl_analysis *a = g_new0(pl_analysis, 1);
   a->sources = g_ptr_array_new();
   a->conns = g_ptr_array_new_with_free_func((GDestroyNotify) pl_conn_free);
-  a->conn_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  a->sa_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  a->conn_index = g_hash_table_new_full(pl_key_hash, pl_key_equal, g_free, NULL);
+  a->sa_index = g_hash_table_new_full(pl_key_hash, pl_key_equal, g_free, NULL);
   a->diags = g_ptr_array_new();
   a->max_diags = 1000;
   GDateTime *now = g_date_time_new_now_utc();
@@ -49,6 +49,7 @@ void pl_analysis_free(pl_analysis *a) {
     g_free(s);
   }
   g_ptr_array_unref(a->sources);
+  g_queue_clear(&a->sa_fifo);
   g_ptr_array_unref(a->conns);
   g_hash_table_destroy(a->conn_index);
   g_hash_table_destroy(a->sa_index);

@@ -1,6 +1,7 @@
 /* Event kinds, payload fields, interning, and event copies. */
 #include "plutolog.h"
 
+#include <stddef.h>
 #include <string.h>
 
 static const struct {
@@ -160,26 +161,67 @@ bool pl_event_dbl(const pl_event *ev, pl_field_id id, double *out) {
   return false;
 }
 
-/* A copy that owns its text and string fields (kept by the timeline). */
+/* Printable ASCII only: the common case, copied as is. */
+static bool plain_ascii(const char *s, gsize n) {
+  for (gsize i = 0; i < n; i++) {
+    unsigned char c = (unsigned char) s[i];
+    if (c < 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
+/* Valid UTF-8 without control characters (which become spaces). */
+static char *clean_dup(const char *s, gssize n) {
+  char *t = g_utf8_make_valid(s, n);
+  for (char *p = t; *p; p++)
+    if ((unsigned char) *p < 0x20 || *p == 0x7f) *p = ' ';
+  return t;
+}
+
+/* A copy that owns its text and string fields (kept by the timeline).  The
+ * usual case (ASCII text) takes one allocation for the event and all its
+ * strings; anything else is cleaned to valid UTF-8 first. */
 pl_event *pl_event_copy(const pl_event *ev) {
-  pl_event *c = g_new(pl_event, 1);
-  *c = *ev;
+  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+  gsize need = head;
+  bool ascii = !ev->text || plain_ascii(ev->text, ev->text_len);
+  gsize flen[PL_MAX_FIELDS] = {0};
+  if (ev->text) need += ev->text_len + 1;
+  for (int i = 0; i < ev->nfields; i++)
+    if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) {
+      flen[i] = strlen(ev->f[i].v.s);
+      if (!plain_ascii(ev->f[i].v.s, flen[i])) ascii = false;
+      need += flen[i] + 1;
+    }
+  if (ascii) {
+    pl_event *c = g_malloc(need);
+    memcpy(c, ev, head);
+    c->owned = false; /* strings live inside this block */
+    char *p = (char *) c + head;
+    if (ev->text) {
+      memcpy(p, ev->text, ev->text_len);
+      p[ev->text_len] = '\0';
+      c->text = p;
+      p += ev->text_len + 1;
+    }
+    for (int i = 0; i < c->nfields; i++)
+      if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
+        memcpy(p, c->f[i].v.s, flen[i] + 1);
+        c->f[i].v.s = p;
+        p += flen[i] + 1;
+      }
+    return c;
+  }
+  pl_event *c = g_malloc(head);
+  memcpy(c, ev, head);
   c->owned = true;
-  /* message text: valid UTF-8 without control characters */
   if (ev->text) {
-    char *t = g_utf8_make_valid(ev->text, (gssize) ev->text_len);
-    for (char *p = t; *p; p++)
-      if ((unsigned char) *p < 0x20 || *p == 0x7f) *p = ' ';
+    char *t = clean_dup(ev->text, (gssize) ev->text_len);
     c->text = t;
     c->text_len = strlen(t);
   }
   for (int i = 0; i < c->nfields; i++)
-    if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
-      char *v = g_utf8_make_valid(c->f[i].v.s, -1);
-      for (char *p = v; *p; p++)
-        if ((unsigned char) *p < 0x20 || *p == 0x7f) *p = ' ';
-      c->f[i].v.s = v;
-    }
+    if (c->f[i].type == PL_T_STR && c->f[i].v.s) c->f[i].v.s = clean_dup(c->f[i].v.s, -1);
   return c;
 }
 

@@ -207,13 +207,14 @@ int main(int argc, char **argv) {
   /* -f: one format, or a comma list for batch mode */
   char **fmt_names = g_strsplit(opt_format ? opt_format : "text", ",", -1);
   guint nfmt = g_strv_length(fmt_names);
-  const pl_format **fmts = g_new0(const pl_format *, nfmt + 1);
+  g_autofree const pl_format **fmts = g_new0(const pl_format *, nfmt + 1);
   for (guint i = 0; i < nfmt; i++) {
     g_strstrip(fmt_names[i]);
     fmts[i] = pl_format_find(fmt_names[i]);
     if (!fmts[i]) {
       g_printerr("plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events)\n",
                  fmt_names[i]);
+      g_strfreev(fmt_names);
       return 2;
     }
   }
@@ -321,6 +322,6 @@ int main(int argc, char **argv) {
     g_unlink(spool);
     g_free(spool);
   }
-  g_free(fmts);
+
   return status;
 }

@@ -41,15 +41,29 @@ static gint64 proc_id(const pl_event *ev) {
   return ev->pid >= 0 ? ev->pid : -1 - (gint64) ev->source;
 }
 
-static void sa_key(char *buf, gsize n, const char *host, gint64 proc, gint64 serial) {
-  snprintf(buf, n, "%p|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT, (const void *) host, proc, serial);
+guint pl_key_hash(gconstpointer k) {
+  const pl_key *x = k;
+  guint64 h = (guint64) (guintptr) x->p1 * 0x9E3779B97F4A7C15ull;
+  h ^= (guint64) (guintptr) x->p2 * 0xC2B2AE3D27D4EB4Full;
+  h ^= (guint64) (guintptr) x->p3 * 0x165667B19E3779F9ull;
+  h ^= (guint64) x->n1 * 0x27D4EB2F165667C5ull;
+  h ^= (guint64) x->n2 * 0x94D049BB133111EBull;
+  return (guint) (h ^ (h >> 29) ^ (h >> 47));
+}
+
+gboolean pl_key_equal(gconstpointer a, gconstpointer b) {
+  const pl_key *x = a, *y = b;
+  return x->p1 == y->p1 && x->p2 == y->p2 && x->p3 == y->p3 && x->n1 == y->n1 && x->n2 == y->n2;
+}
+
+static pl_key sa_key(const char *host, gint64 proc, gint64 serial) {
+  pl_key k = {host, NULL, NULL, proc, serial};
+  return k;
 }
 
 static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
-  char key[128];
-  snprintf(key, sizeof key, "%p|%p|%p", (const void *) ev->host, (const void *) ev->conn,
-           (const void *) ev->instance);
-  pl_conn *c = g_hash_table_lookup(a->conn_index, key);
+  pl_key key = {ev->host, ev->conn, ev->instance, 0, 0};
+  pl_conn *c = g_hash_table_lookup(a->conn_index, &key);
   if (c) return c;
   c = g_new0(pl_conn, 1);
   c->name = ev->conn;
@@ -61,7 +75,7 @@ static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
   c->sas = g_ptr_array_new_with_free_func((GDestroyNotify) sa_free);
   c->events = g_ptr_array_new_with_free_func((GDestroyNotify) pl_event_free);
   g_ptr_array_add(a->conns, c);
-  g_hash_table_insert(a->conn_index, g_strdup(key), c);
+  g_hash_table_insert(a->conn_index, g_memdup2(&key, sizeof key), c);
   return c;
 }
 
@@ -142,6 +156,21 @@ static const char *story_state(const pl_sa *sa, const pl_event *ev) {
   }
 }
 
+/* Folds c->sas[victim] into the connection's counters and frees it. */
+static void fold_sa(pl_analysis *a, pl_conn *c, guint victim) {
+  pl_sa *sa = c->sas->pdata[victim];
+  a->kept_events -= sa->events->len;
+  if (sa->fifo_link) g_queue_delete_link(&a->sa_fifo, sa->fifo_link);
+  sa->fifo_link = NULL;
+  c->folded_sas++;
+  if (sa->established) c->folded_established++;
+  if (sa->failed && !sa->established) c->folded_failed++;
+  /* drop its index entry (a later SA with the same key may have replaced it) */
+  if (sa->index_key && g_hash_table_lookup(a->sa_index, sa->index_key) == sa)
+    g_hash_table_remove(a->sa_index, sa->index_key);
+  g_ptr_array_remove_index(c->sas, victim);
+}
+
 static void fold_oldest(pl_analysis *a, pl_conn *c) {
   /* prefer a finished SA */
   guint victim = 0;
@@ -152,26 +181,28 @@ static void fold_oldest(pl_analysis *a, pl_conn *c) {
       break;
     }
   }
-  pl_sa *sa = c->sas->pdata[victim];
-  c->folded_sas++;
-  if (sa->established) c->folded_established++;
-  if (sa->failed && !sa->established) c->folded_failed++;
-  /* drop its index entry */
-  GHashTableIter it;
-  gpointer k, v;
-  g_hash_table_iter_init(&it, a->sa_index);
-  while (g_hash_table_iter_next(&it, &k, &v))
-    if (v == sa) {
-      g_hash_table_iter_remove(&it);
-      break;
+  fold_sa(a, c, victim);
+}
+
+/* Keeps memory flat whatever the number of connections. */
+static void enforce_budget(pl_analysis *a, const pl_sa *current) {
+  while (a->kept_events > PL_MAX_KEPT_EVENTS && a->sa_fifo.head) {
+    pl_sa *old = a->sa_fifo.head->data;
+    if (old == current) break;
+    pl_conn *c = old->conn;
+    guint idx;
+    if (!g_ptr_array_find(c->sas, old, &idx)) { /* cannot happen: unlink and go on */
+      g_queue_delete_link(&a->sa_fifo, old->fifo_link);
+      old->fifo_link = NULL;
+      continue;
     }
-  g_ptr_array_remove_index(c->sas, victim);
+    fold_sa(a, c, idx);
+  }
 }
 
 static pl_sa *get_sa(pl_analysis *a, pl_conn *c, const pl_event *ev) {
-  char key[128];
-  sa_key(key, sizeof key, ev->host, proc_id(ev), ev->serial);
-  pl_sa *sa = g_hash_table_lookup(a->sa_index, key);
+  pl_key key = sa_key(ev->host, proc_id(ev), ev->serial);
+  pl_sa *sa = g_hash_table_lookup(a->sa_index, &key);
   if (sa) return sa;
   if (c->sas->len >= PL_CONN_MAX_SAS) fold_oldest(a, c);
   sa = g_new0(pl_sa, 1);
@@ -185,15 +216,17 @@ static pl_sa *get_sa(pl_analysis *a, pl_conn *c, const pl_event *ev) {
   sa->bytes_in = sa->bytes_out = -1;
   c->n_sas++;
   g_ptr_array_add(c->sas, sa);
-  g_hash_table_insert(a->sa_index, g_strdup(key), sa);
+  g_queue_push_tail(&a->sa_fifo, sa);
+  sa->fifo_link = a->sa_fifo.tail;
+  sa->index_key = g_memdup2(&key, sizeof key);
+  g_hash_table_insert(a->sa_index, sa->index_key, sa);
   return sa;
 }
 
 /* An event that names another SA (using isakmp#N) tells us that one is IKE. */
 static void mark_parent(pl_analysis *a, const pl_event *ev, gint64 parent) {
-  char key[128];
-  sa_key(key, sizeof key, ev->host, proc_id(ev), parent);
-  pl_sa *p = g_hash_table_lookup(a->sa_index, key);
+  pl_key key = sa_key(ev->host, proc_id(ev), parent);
+  pl_sa *p = g_hash_table_lookup(a->sa_index, &key);
   if (p && !p->kind_known) p->is_ike = true, p->kind_known = true;
 }
 
@@ -218,7 +251,10 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   sa->n_events++;
   sa->last_line = ev->line;
   if (ev->time >= 0) sa->last_time = ev->time;
+  guint before = sa->events->len;
   keep_event(sa->events, PL_SA_MAX_EVENTS, ev, &sa->dropped);
+  a->kept_events += sa->events->len - before;
+  if (a->kept_events > PL_MAX_KEPT_EVENTS) enforce_budget(a, sa);
 
   const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
   const char *role = pl_event_str(ev, PL_F_ROLE);
@@ -236,13 +272,16 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
     if (!sa->mode) {
       if (!strcmp(ex, "main") || !strcmp(ex, "aggressive") || !strcmp(ex, "quick"))
         sa->mode = pl_intern(ex, -1);
-      else if (!strcmp(ex, "ike_sa_init") || !strcmp(ex, "ike_auth"))
+      else if (!strcmp(ex, "ike_sa_init") || !strcmp(ex, "ike_auth") || !strcmp(ex, "ike_rekey"))
         sa->mode = pl_intern("ikev2", -1);
       else sa->mode = pl_intern("child", -1);
     }
   }
   if (pl_event_int(ev, PL_F_PARENT, &v) && v > 0) {
-    sa->parent = v;
+    /* The first IKE SA named is the one that negotiated this SA; later lines
+     * name the SA a Delete travels over (v5 "... using ISAKMP SA #3") or the
+     * IKE SA the children moved to after an IKE rekey. */
+    if (!sa->parent) sa->parent = v;
     if (!sa->kind_known) sa->is_ike = false, sa->kind_known = true;
     mark_parent(a, ev, v);
   }
@@ -262,6 +301,8 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   case PL_EV_CHILD_ESTABLISHED:
     sa->is_ike = false, sa->kind_known = true;
     sa->established = true;
+    /* 2.6/v3 IKEv2 children first appear in the IKE_AUTH story line */
+    if (!sa->mode || !strcmp(sa->mode, "ikev2")) sa->mode = pl_intern("child", -1);
     break;
   case PL_EV_PROPOSAL_CHOSEN: {
     const char *p = pl_event_str(ev, PL_F_PROPOSAL);
@@ -276,7 +317,11 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
     if (pl_event_int(ev, PL_F_BYTES_IN, &v)) sa->bytes_in = v;
     if (pl_event_int(ev, PL_F_BYTES_OUT, &v)) sa->bytes_out = v;
     break;
-  case PL_EV_DELETE_STATE: sa->deleted = true; break;
+  case PL_EV_DELETE_STATE:
+  case PL_EV_DELETE_SENT: /* v4 "deleting established Child SA using IKE SA #5", v5 "sent
+                           * INFORMATIONAL request to delete IKE SA": the SA deletes itself */
+    sa->deleted = true;
+    break;
   case PL_EV_TIMEOUT:
   case PL_EV_MALFORMED_PAYLOAD:
   case PL_EV_NO_ACCEPTABLE:
@@ -305,11 +350,56 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   }
 }
 
+/* The IKE SA a child at c->sas[i] belongs to when no line named it: the
+ * newest IKE SA of the same connection and pluto process with a lower
+ * serial.  Used for the lines that never say it: IKEv1 Quick Mode
+ * responders before v5 ("responding to Quick Mode proposal {msgid:..}") and
+ * 2.6/v3 IKEv2 children (their IKE_AUTH story is logged on the child).
+ * SAs are in order of first appearance, so a serial higher than the
+ * child's, met going back, is an earlier pluto process: stop there. */
+static pl_sa *infer_parent(const pl_conn *c, guint i) {
+  const pl_sa *child = c->sas->pdata[i];
+  for (guint j = i; j-- > 0;) {
+    pl_sa *s = c->sas->pdata[j];
+    if (s->serial >= child->serial || s->source != child->source) return NULL;
+    if (s->is_ike && s->kind_known) return s;
+  }
+  return NULL;
+}
+
+/* The SA with this serial in the same process as c->sas[i] (searching back
+ * from it, then forward for a parent logged later). */
+static pl_sa *same_process_sa(const pl_conn *c, guint i, gint64 serial) {
+  const pl_sa *from = c->sas->pdata[i];
+  for (guint j = i; j-- > 0;) {
+    pl_sa *s = c->sas->pdata[j];
+    if (s->source != from->source || s->serial > from->serial) break;
+    if (s->serial == serial) return s;
+  }
+  for (guint j = i + 1; j < c->sas->len; j++) {
+    pl_sa *s = c->sas->pdata[j];
+    if (s->source != from->source || s->serial < from->serial) break;
+    if (s->serial == serial) return s;
+  }
+  return NULL;
+}
+
 void pl_timeline_finish(pl_analysis *a) {
   /* IKEv2 children announced as "Child SA #N" by their parent keep their
    * kind; everything else was decided on the fly. */
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
     if (!c->mode && c->ike_version == 2) c->mode = pl_intern("ikev2", -1);
+    for (guint k = 0; k < c->sas->len; k++) {
+      pl_sa *sa = c->sas->pdata[k];
+      if (sa->is_ike || !sa->kind_known) continue;
+      pl_sa *p = NULL;
+      if (sa->parent) p = same_process_sa(c, k, sa->parent);
+      else if ((p = infer_parent(c, k))) sa->parent = p->serial;
+      /* a Child SA is only ever established under an established IKE SA,
+       * even when the IKE SA's own "established" line was never logged
+       * (2.6/v3 IKEv2, v4.0-4.4 "authenticated using ...") */
+      if (p && p->is_ike && sa->established) p->established = true;
+    }
   }
 }
