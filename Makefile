@@ -49,7 +49,7 @@ TESTS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test-*.c))
 all: plutolog $(MO)
 
 plutolog: $(BUILD)/plutolog
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/plutolog: $(OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)

@@ -1,5 +1,6 @@
 /* -f json: one document per analysis (schema plutolog/1, DESIGN.md). */
 #include "pl-json.h"
+#include "correlate.h"
 
 #include <string.h>
 
@@ -72,6 +73,7 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   add_str(b, "name", c->name);
   add_str(b, "instance", c->instance);
   add_str(b, "host", c->host);
+  add_str(b, "source", source_name(a, c->source));
   add_str(b, "local", c->local);
   add_str(b, "peer", c->peer);
   json_builder_set_member_name(b, "ike_version");
@@ -135,8 +137,7 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
 
 /* Generates the node held by b, indented by `indent` spaces after the first
  * line, and appends it to out. */
-static void emit_node(GString *out, JsonBuilder *b, int indent) {
-  JsonNode *root = json_builder_get_root(b);
+static void emit_json(GString *out, JsonNode *root, int indent) {
   JsonGenerator *g = json_generator_new();
   json_generator_set_pretty(g, TRUE);
   json_generator_set_indent(g, 2);
@@ -149,8 +150,13 @@ static void emit_node(GString *out, JsonBuilder *b, int indent) {
       for (int i = 0; i < indent; i++) g_string_append_c(out, ' ');
   }
   g_free(s);
-  json_node_unref(root);
   g_object_unref(g);
+}
+
+static void emit_node(GString *out, JsonBuilder *b, int indent) {
+  JsonNode *root = json_builder_get_root(b);
+  emit_json(out, root, indent);
+  json_node_unref(root);
 }
 
 /* The document is written member by member, and the connections one at a
@@ -206,6 +212,26 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   }
   g_string_append(out, conns->len ? "\n  ]" : "]");
   g_ptr_array_unref(conns);
+
+  /* "correlation": the pass adds a member to an open object; take its value */
+  b = json_builder_new();
+  json_builder_begin_object(b);
+  pl_correlation_json(a, b);
+  json_builder_end_object(b);
+  {
+    JsonNode *root = json_builder_get_root(b);
+    JsonObject *obj = json_node_get_object(root);
+    GList *members = json_object_get_members(obj);
+    for (GList *m = members; m; m = m->next) {
+      g_string_append(out, ",\n  ");
+      pl_json_string(out, m->data, -1);
+      g_string_append(out, " : ");
+      emit_json(out, json_object_get_member(obj, m->data), 2);
+    }
+    g_list_free(members);
+    json_node_unref(root);
+  }
+  g_object_unref(b);
 
   g_string_append(out, ",\n  \"diagnostics\" : ");
   b = json_builder_new();

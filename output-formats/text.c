@@ -35,7 +35,7 @@ static const char *verdict_color(const char *v) {
   return C_YELLOW;
 }
 
-static void header(const pl_conn *c, GString *out, const pl_output_opts *o) {
+static void header(const pl_analysis *a, const pl_conn *c, GString *out, const pl_output_opts *o) {
   col(out, o, C_BOLD);
   if (c->name) {
     g_string_append_c(out, '"');
@@ -49,6 +49,14 @@ static void header(const pl_conn *c, GString *out, const pl_output_opts *o) {
   if (c->host) {
     g_string_append_printf(out, "  %s ", _("host"));
     safe(out, c->host);
+  } else if (a->sources->len > 1 && c->source < a->sources->len) {
+    /* no host in the prefix: say which log it comes from */
+    const pl_source *src = a->sources->pdata[c->source];
+    char *base = g_path_get_basename(src->name);
+    g_string_append(out, "  [");
+    safe(out, base);
+    g_string_append_c(out, ']');
+    g_free(base);
   }
   if (c->peer) {
     g_string_append_printf(out, "  %s ", _("peer"));
@@ -116,7 +124,7 @@ static void event_line(const pl_analysis *a, const pl_event *ev, GString *out) {
 }
 
 static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o, GString *out) {
-  header(c, out, o);
+  header(a, c, out, o);
   const pl_diag_detail *d = pl_diag_detail_of(c);
   const pl_attempt *t = d ? d->main : NULL;
   const char *v = c->diag.verdict ? c->diag.verdict : "unknown";

@@ -1,6 +1,7 @@
 /* The analysis: sources, line splitting, line accounting, and the hand-off
  * of every event to the timeline pass and to an optional extra sink. */
 #include "plutolog.h"
+#include "correlate.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -227,6 +228,7 @@ void pl_analysis_finish(pl_analysis *a) {
   pl_timeline_finish(a);
   pl_diagnose(a);
   pl_peerconf(a);
+  pl_correlate(a);
 }
 
 static int conn_cmp(gconstpointer pa, gconstpointer pb) {

@@ -62,7 +62,8 @@ static pl_key sa_key(const char *host, gint64 proc, gint64 serial) {
 }
 
 static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
-  pl_key key = {ev->host, ev->conn, ev->instance, 0, 0};
+  /* no host in the prefix (pluto's logfile=): each source is its own host */
+  pl_key key = {ev->host, ev->conn, ev->instance, ev->host ? 0 : (gint64) ev->source + 1, 0};
   pl_conn *c = g_hash_table_lookup(a->conn_index, &key);
   if (c) return c;
   c = g_new0(pl_conn, 1);

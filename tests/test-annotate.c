@@ -323,9 +323,14 @@ static void test_lab(gconstpointer data) {
     else if (is_note(*l)) n_notes++;
   }
   g_assert_cmpuint(n_out, ==, n_in);
-  g_assert_cmpuint(n_notes, >, 3);
-  g_assert_nonnull(strstr(out, "\"test\""));
-  g_assert_true(strstr(out, "failed") || strstr(out, "partial") || strstr(out, "established"));
+  /* a log with a tunnel in it gets notes and a block for it */
+  if (strstr(text, "\"test\"")) {
+    g_assert_cmpuint(n_notes, >=, 1);
+    g_assert_nonnull(strstr(out, "\"test\""));
+    g_assert_true(strstr(out, "failed") || strstr(out, "partial") || strstr(out, "established") ||
+                  strstr(out, "unknown"));
+  }
+  g_assert_nonnull(strstr(out, "══ Diagnosis ══"));
   g_strfreev(lines);
   g_free(out);
   g_free(text);
@@ -393,6 +398,10 @@ static void test_diagnose_twice(void) {
   g_free(path);
 }
 
+static gint name_cmp(gconstpointer a, gconstpointer b) {
+  return g_strcmp0(*(char *const *) a, *(char *const *) b);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/annotate/guide/en", test_guide_en);
@@ -408,7 +417,7 @@ int main(int argc, char **argv) {
   GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
   for (const char *n; d && (n = g_dir_read_name(d));) g_ptr_array_add(names, g_strdup(n));
   if (d) g_dir_close(d);
-  g_ptr_array_sort(names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort(names, name_cmp);
   GPtrArray *keep = g_ptr_array_new_with_free_func(g_free);
   for (guint i = 0; i < names->len; i++) {
     const char *hosts[] = {"east", "west"};

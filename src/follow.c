@@ -1,0 +1,459 @@
+/* --follow: see include/follow.h.
+ *
+ * One loop, no threads: read what is there, feed it line by line to the
+ * analysis, then (when a pluto event arrived) re-run the diagnosis and show
+ * what changed.  At the end of a regular file the loop sleeps a little and
+ * looks whether the path now names another file (rotation) or a shorter
+ * one (truncation).  A pipe is waited on with poll().  Signals only set a
+ * flag; poll() and the sleeps return early on them (no SA_RESTART).
+ *
+ * The diagnosis is re-run on the live analysis (pl_diagnose frees and
+ * rebuilds every c->diag and c->diag_extra).  Its per-attempt details point
+ * into the timeline's kept events, which feeding more lines may free, so
+ * they are read only right after a diagnosis, never across a read. */
+#include "follow.h"
+#include "annotate.h"
+#include "diagnose.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define POLL_MS 200
+#define CHUNK (1 << 16)
+#define MAX_LINE (16u * 1024u * 1024u)
+
+static volatile sig_atomic_t stop_flag = 0;
+
+static void on_signal(int sig) {
+  (void) sig;
+  stop_flag = 1;
+}
+
+typedef struct {
+  const char *host, *conn, *instance;
+} ckey;
+
+/* What this view keeps per connection (the diagnosis is in pl_conn). */
+typedef struct {
+  pl_event_kind last_kind;
+  gint64 last_serial;
+  guint64 last_line;
+  gint64 last_time;
+  guint retransmits;   /* of the current attempt */
+  bool ended;          /* an attempt-ending event since the last update */
+  char *shown;         /* the status line last printed */
+  char *told;          /* verdict|stage|reason|serial of the last diagnosis printed */
+} cstate;
+
+typedef struct {
+  pl_analysis *a;
+  pl_output_opts o;
+  bool tty;
+  FILE *out;
+  GHashTable *conns;   /* ckey* -> cstate* */
+  bool dirty;          /* a pluto event since the last update */
+  guint drawn;         /* lines of the live table on the terminal */
+  /* line splitting */
+  guint32 source;
+  guint64 lineno;
+  GByteArray *pending;
+  bool pending_cut;
+} follow;
+
+static guint ckey_hash(gconstpointer p) {
+  const ckey *k = p;
+  return g_direct_hash(k->host) ^ (g_direct_hash(k->conn) * 31u) ^ (g_direct_hash(k->instance) * 131u);
+}
+static gboolean ckey_equal(gconstpointer a, gconstpointer b) {
+  const ckey *x = a, *y = b;
+  return x->host == y->host && x->conn == y->conn && x->instance == y->instance;
+}
+static void cstate_free(gpointer p) {
+  cstate *s = p;
+  g_free(s->shown);
+  g_free(s->told);
+  g_free(s);
+}
+
+static cstate *state_of(follow *f, const char *host, const char *conn, const char *instance) {
+  ckey k = {host, conn, instance};
+  cstate *s = g_hash_table_lookup(f->conns, &k);
+  if (!s) {
+    s = g_new0(cstate, 1);
+    s->last_time = -1;
+    g_hash_table_insert(f->conns, g_memdup2(&k, sizeof k), s);
+  }
+  return s;
+}
+
+static bool ends_attempt(pl_event_kind k) {
+  return k == PL_EV_IKE_ESTABLISHED || k == PL_EV_CHILD_ESTABLISHED || k == PL_EV_TIMEOUT ||
+         k == PL_EV_DELETE_STATE || k == PL_EV_NO_ACCEPTABLE || k == PL_EV_PROPOSAL_NOMATCH ||
+         k == PL_EV_AUTH_FAILED || k == PL_EV_MALFORMED_PAYLOAD || k == PL_EV_ID_MISMATCH ||
+         k == PL_EV_NO_CONNECTION_FOR || k == PL_EV_TS_UNACCEPTABLE || k == PL_EV_KERNEL_ERROR ||
+         k == PL_EV_UPDOWN_FAILED || k == PL_EV_NO_CONN_PACKET || k == PL_EV_IKE_VERSION ||
+         k == PL_EV_TRANSITION_FAILED;
+}
+
+static void on_event(const pl_event *ev, gpointer user) {
+  follow *f = user;
+  f->dirty = true;
+  cstate *s = state_of(f, ev->host, ev->conn, ev->instance);
+  if (ev->kind == PL_EV_DAEMON) return; /* start-up chatter is not news about a tunnel */
+  s->last_kind = ev->kind;
+  s->last_serial = ev->serial;
+  s->last_line = ev->line;
+  if (ev->time >= 0) s->last_time = ev->time;
+  if (ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND || ev->kind == PL_EV_IKE_ESTABLISHED ||
+      ev->kind == PL_EV_CHILD_ESTABLISHED)
+    s->retransmits = 0;
+  if (ev->kind == PL_EV_RETRANSMIT) s->retransmits += ev->repeat ? ev->repeat : 1;
+  if (ends_attempt(ev->kind)) s->ended = true;
+}
+
+/* ---- output ------------------------------------------------------------------ */
+
+static guint term_width(void) {
+  struct winsize w;
+  if (ioctl(1, TIOCGWINSZ, &w) == 0 && w.ws_col > 20) return w.ws_col;
+  return 100;
+}
+
+/* Cuts s to `cols` terminal columns (wide characters count two). */
+static void fit(GString *s, guint cols) {
+  guint w = 0;
+  for (const char *p = s->str; *p; p = g_utf8_next_char(p)) {
+    if (*p == '\033') { /* our own colour codes: no width */
+      const char *m = strchr(p, 'm');
+      if (m) {
+        p = m;
+        continue;
+      }
+    }
+    gunichar u = g_utf8_get_char(p);
+    guint cw = g_unichar_iswide(u) ? 2 : 1;
+    if (w + cw > cols - 1) {
+      g_string_truncate(s, (gsize) (p - s->str));
+      g_string_append(s, "…");
+      return;
+    }
+    w += cw;
+  }
+}
+
+static void erase_table(follow *f) {
+  if (!f->tty || !f->drawn) return;
+  fprintf(f->out, "\033[%uF\033[J", f->drawn);
+  f->drawn = 0;
+}
+
+static const char *verdict_color(const char *v) {
+  if (!v) return "\033[33m";
+  if (!strcmp(v, "established")) return "\033[32m";
+  if (!strcmp(v, "failed")) return "\033[31m";
+  return "\033[33m";
+}
+
+static void status_line(follow *f, const pl_conn *c, const cstate *s, bool codes, GString *out) {
+  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  if (s->last_time >= 0) {
+    GDateTime *dt = g_date_time_new_from_unix_utc(s->last_time / 1000000);
+    if (dt) {
+      char *t = g_date_time_format(dt, "%m-%d %H:%M:%S");
+      g_string_append_printf(out, "[%s] ", t);
+      g_free(t);
+      g_date_time_unref(dt);
+    }
+  }
+  if (c->name) {
+    g_string_append_c(out, '"');
+    pl_term_safe(out, c->name, -1);
+    g_string_append_c(out, '"');
+    pl_term_safe(out, c->instance, -1);
+  } else {
+    g_string_append(out, _("(packets without a connection)"));
+  }
+  if (c->host) {
+    g_string_append_c(out, ' ');
+    pl_term_safe(out, c->host, -1);
+  }
+  g_string_append(out, ": ");
+  if (f->o.color) g_string_append(out, verdict_color(v));
+  g_string_append(out, _(pl_verdict_label(v)));
+  if (f->o.color) g_string_append(out, "\033[0m");
+  if (c->diag.stage) {
+    g_string_append_printf(out, " — %s: ", _("stage"));
+    g_string_append(out, _(pl_stage_label(c->diag.stage)));
+  }
+  if (s->last_kind != PL_EV_UNKNOWN || s->last_line) {
+    g_string_append_printf(out, " — %s: %s", _("last"), pl_event_kind_name(s->last_kind));
+    if (s->last_serial > 0) g_string_append_printf(out, " #%" G_GINT64_FORMAT, s->last_serial);
+    g_string_append_printf(out, " (%s %" G_GUINT64_FORMAT ")", _("line"), s->last_line);
+  }
+  if (s->retransmits) g_string_append_printf(out, " — %s: %u", _("retransmits"), s->retransmits);
+  if (codes)
+    g_string_append_printf(out, "  [verdict=%s stage=%s]", v, c->diag.stage ? c->diag.stage : "none");
+}
+
+static bool shown_conn(const pl_conn *c) { return c->name || c->diag.reason; }
+
+static void update(follow *f, bool force) {
+  if (!f->dirty && !force) return;
+  f->dirty = false;
+  pl_timeline_finish(f->a);
+  pl_diagnose(f->a);
+  GPtrArray *conns = pl_analysis_sorted_conns(f->a);
+  GString *msgs = g_string_new(NULL), *lines = g_string_new(NULL), *one = g_string_new(NULL);
+  guint cols = f->tty ? term_width() : 0, nlines = 0;
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    if (!shown_conn(c)) continue;
+    cstate *s = state_of(f, c->host, c->name, c->instance);
+    /* an attempt ended: its diagnosis, once per distinct result */
+    if (s->ended) {
+      s->ended = false;
+      const pl_diag_detail *d = pl_diag_detail_of(c);
+      char *told = g_strdup_printf("%s|%s|%s|%" G_GINT64_FORMAT, c->diag.verdict, c->diag.stage, c->diag.reason,
+                                   d && d->main ? d->main->serial : 0);
+      if (g_strcmp0(told, s->told)) {
+        g_string_append(msgs, "── ");
+        g_string_append(msgs, _("Diagnosis"));
+        g_string_append(msgs, " ──\n");
+        pl_annotate_conn_summary(f->a, c, &f->o, true, msgs);
+        g_free(s->told);
+        s->told = told;
+      } else g_free(told);
+    }
+    g_string_truncate(one, 0);
+    status_line(f, c, s, !f->tty, one);
+    if (f->tty) {
+      fit(one, cols);
+      g_string_append_len(lines, one->str, (gssize) one->len);
+      g_string_append_c(lines, '\n');
+      nlines++;
+    } else if (g_strcmp0(one->str, s->shown)) {
+      g_string_append_len(lines, one->str, (gssize) one->len);
+      g_string_append_c(lines, '\n');
+    }
+    g_free(s->shown);
+    s->shown = g_strdup(one->str);
+  }
+  if (f->tty) {
+    erase_table(f);
+    fputs(msgs->str, f->out);
+    fputs(lines->str, f->out);
+    f->drawn = nlines;
+  } else {
+    fputs(msgs->str, f->out);
+    fputs(lines->str, f->out);
+  }
+  fflush(f->out);
+  g_string_free(msgs, TRUE);
+  g_string_free(lines, TRUE);
+  g_string_free(one, TRUE);
+  g_ptr_array_unref(conns);
+}
+
+static void final_report(follow *f) {
+  erase_table(f);
+  pl_analysis_finish(f->a);
+  GPtrArray *conns = pl_analysis_sorted_conns(f->a);
+  GString *out = g_string_new(NULL);
+  g_string_append(out, "══ ");
+  g_string_append(out, _("Diagnosis"));
+  g_string_append(out, " ══\n");
+  guint n = 0;
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    if (!shown_conn(c)) continue;
+    pl_annotate_conn_summary(f->a, c, &f->o, true, out);
+    n++;
+  }
+  if (!n) g_string_append_printf(out, "%s\n", _("No IPsec connection found in the input."));
+  pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};
+  const pl_stats *st = &f->a->stats;
+  l.args[0] = g_strdup_printf("%" G_GUINT64_FORMAT, st->lines);
+  l.args[1] = g_strdup_printf("%" G_GUINT64_FORMAT, st->pluto);
+  l.args[2] = g_strdup_printf("%" G_GUINT64_FORMAT, st->recognised);
+  l.args[3] = g_strdup_printf("%" G_GUINT64_FORMAT, st->unrecognised);
+  char *line = pl_msg_render(&l, true);
+  for (int i = 0; i < 4; i++) g_free(l.args[i]);
+  g_string_append_printf(out, "%s\n", line);
+  g_free(line);
+  fputs(out->str, f->out);
+  fflush(f->out);
+  g_string_free(out, TRUE);
+  g_ptr_array_unref(conns);
+}
+
+/* ---- input ------------------------------------------------------------------- */
+
+static void feed_line(follow *f, const char *s, gsize n) {
+  pl_analysis_feed_line(f->a, f->source, ++f->lineno, s, n);
+}
+
+static void flush_pending(follow *f) {
+  if (!f->pending->len && !f->pending_cut) return;
+  feed_line(f, (const char *) f->pending->data, f->pending->len);
+  g_byte_array_set_size(f->pending, 0);
+  f->pending_cut = false;
+}
+
+static void feed_chunk(follow *f, const char *buf, gsize len) {
+  const char *s = buf, *e = buf + len;
+  while (s < e) {
+    const char *nl = memchr(s, '\n', (gsize) (e - s));
+    const char *end = nl ? nl : e;
+    gsize n = (gsize) (end - s);
+    if (!f->pending->len && !f->pending_cut && nl) {
+      feed_line(f, s, MIN(n, MAX_LINE));
+    } else {
+      gsize room = MAX_LINE - f->pending->len;
+      if (n > room) {
+        f->pending_cut = true;
+        n = room;
+      }
+      g_byte_array_append(f->pending, (const guint8 *) s, (guint) n);
+      if (nl) flush_pending(f);
+    }
+    s = nl ? nl + 1 : e;
+  }
+}
+
+/* Sleeps up to ms, or until a signal. */
+static void nap(int ms) {
+  if (!stop_flag) poll(NULL, 0, ms);
+}
+
+static int open_quiet(const char *path) {
+  int fd;
+  do fd = open(path, O_RDONLY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+  return fd;
+}
+
+int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
+  bool is_stdin = !path || !strcmp(path, "-");
+  follow f = {0};
+  f.o = *o;
+  f.out = stdout;
+  f.tty = isatty(1);
+  f.a = pl_analysis_new();
+  if (default_year > 0) f.a->default_year = default_year;
+  f.source = pl_analysis_add_source(f.a, is_stdin ? "-" : path);
+  f.a->sink = on_event;
+  f.a->sink_user = &f;
+  f.conns = g_hash_table_new_full(ckey_hash, ckey_equal, g_free, cstate_free);
+  f.pending = g_byte_array_new();
+
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  struct sigaction old_int, old_term;
+  sigaction(SIGINT, &sa, &old_int);
+  sigaction(SIGTERM, &sa, &old_term);
+  stop_flag = 0;
+
+  int status = 0;
+  int fd = is_stdin ? 0 : open_quiet(path);
+  bool told_missing = false;
+  if (fd < 0 && errno != ENOENT) {
+    g_printerr("plutolog: %s: %s\n", path, g_strerror(errno));
+    status = 1;
+    goto out;
+  }
+  struct stat cur;
+  memset(&cur, 0, sizeof cur);
+  if (fd >= 0) fstat(fd, &cur);
+  bool regular = fd >= 0 && S_ISREG(cur.st_mode);
+  off_t offset = 0;
+  char *buf = g_malloc(CHUNK);
+
+  while (!stop_flag) {
+    if (fd < 0) {
+      /* tail -F: the file may appear later */
+      if (!told_missing) {
+        g_printerr("plutolog: %s: %s; waiting for it to appear\n", path, g_strerror(ENOENT));
+        told_missing = true;
+      }
+      nap(POLL_MS);
+      fd = open_quiet(path);
+      if (fd >= 0) {
+        fstat(fd, &cur);
+        regular = S_ISREG(cur.st_mode);
+        offset = 0;
+      }
+      continue;
+    }
+    if (!regular) {
+      struct pollfd p = {fd, POLLIN, 0};
+      int r = poll(&p, 1, POLL_MS);
+      if (r < 0 && errno == EINTR) continue;
+      if (r == 0) {
+        update(&f, false);
+        continue;
+      }
+    }
+    ssize_t r = read(fd, buf, CHUNK);
+    if (r < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      g_printerr("plutolog: %s: %s\n", is_stdin ? "standard input" : path, g_strerror(errno));
+      status = 1;
+      break;
+    }
+    if (r > 0) {
+      offset += r;
+      feed_chunk(&f, buf, (gsize) r);
+      if (r == CHUNK) continue; /* more is waiting: read it before showing anything */
+      if (!regular) {
+        update(&f, false);
+        continue;
+      }
+    }
+    if (r == 0 && !regular) break; /* the writer closed the pipe */
+    /* a regular file at its end: show what is new, then wait for more */
+    update(&f, false);
+    nap(POLL_MS);
+    if (stop_flag) break;
+    struct stat now;
+    if (stat(path, &now) != 0) continue; /* renamed away, not recreated yet: keep the old one */
+    if (now.st_ino != cur.st_ino || now.st_dev != cur.st_dev) {
+      /* rotated: finish the old file, then read the new one from its start */
+      while ((r = read(fd, buf, CHUNK)) > 0) feed_chunk(&f, buf, (gsize) r);
+      flush_pending(&f);
+      close(fd);
+      fd = open_quiet(path);
+      if (fd >= 0) {
+        fstat(fd, &cur);
+        regular = S_ISREG(cur.st_mode);
+      }
+      offset = 0;
+    } else if (now.st_size < offset) {
+      /* truncated in place (copytruncate) */
+      flush_pending(&f);
+      lseek(fd, 0, SEEK_SET);
+      offset = 0;
+    }
+  }
+  g_free(buf);
+  flush_pending(&f);
+  if (fd > 0) close(fd);
+  update(&f, false);
+  final_report(&f);
+
+out:
+  sigaction(SIGINT, &old_int, NULL);
+  sigaction(SIGTERM, &old_term, NULL);
+  g_hash_table_destroy(f.conns);
+  g_byte_array_unref(f.pending);
+  pl_analysis_free(f.a);
+  return status;
+}
