@@ -9,6 +9,15 @@
 
 struct pl_parser {
   pl_pctx px;
+  /* the last pluto line when it ended inside an unclosed {..} or [..] group:
+   * the candidate first part of a hard-wrapped line (see join_candidate) */
+  GString *prev;
+  guint32 prev_source;
+  guint64 prev_lineno;
+  char prev_close;   /* the closer it waits for, 0: none (cleared every line) */
+  char prev_char_close;
+  pl_event_kind prev_kind;
+  bool in_fence;     /* inside a ``` / ~~~ fenced block */
 };
 
 pl_parser *pl_parser_new(pl_analysis *a) {
@@ -26,6 +35,7 @@ void pl_parser_free(pl_parser *p) {
   pl_yypstate_delete(p->px.pstate);
   g_free(p->px.arena);
   g_free(p->px.buf);
+  if (p->prev) g_string_free(p->prev, TRUE);
   g_free(p);
 }
 
@@ -272,8 +282,8 @@ static void push(pl_pctx *px, int tok) {
 
 /* buf[0..len) holds the line, already free of its newline; the driver owns
  * a copy with two NULs after it. */
-pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *line,
-                             gsize len) {
+static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, const char *line,
+                                gsize len) {
   pl_pctx *px = &p->px;
   if (px->buf_cap < len + 2) {
     px->buf_cap = len + 2 + len / 2 + 256;
@@ -358,6 +368,192 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
 }
 
 const pl_event *pl_parser_event(const pl_parser *p) { return &p->px.ev; }
+
+/* ---- pasted logs: the paste envelope and hard-wrapped lines ---------------
+ *
+ * Logs reach us quoted in e-mail or Markdown ("> ", ">> "), inside ``` or ~~~
+ * fences or <pre> blocks, indented, and hard-wrapped by mail clients.  The
+ * quote markers, indentation and <pre>/<code> tags are an envelope around
+ * the line, stripped here before the lexer sees it; fence lines and lines
+ * that are only markup are not log lines ("other").
+ *
+ * A wrapped line is joined only where that is certain: the previous line
+ * (same source, the line just before) was a pluto line whose message ends
+ * inside an unclosed {...} or [...] group, and this line has no envelope of
+ * its own (no time stamp, program, object prefix or result code) and closes
+ * that group.  The joined text is parsed as the first line (its line
+ * number); its event replaces the first part's in the timeline and in the
+ * counts.  The continuation line itself is counted as `other` and as
+ * `joined` (lines == pluto + other holds; joined <= other).  The NDJSON
+ * stream (-f events) has already written the first part and keeps it. */
+
+static bool ci_prefix(const char *s, const char *e, const char *lit) {
+  gsize n = strlen(lit);
+  return (gsize) (e - s) >= n && g_ascii_strncasecmp(s, lit, n) == 0;
+}
+
+/* Strips quote markers, indentation and <pre>/<code> tags.  *fence is set
+ * for a fence line ("```", "```text", "~~~"). */
+static void strip_paste(const char **ps, const char **pe, bool *fence) {
+  const char *s = *ps, *e = *pe;
+  static const char *const tags[] = {"<pre>", "</pre>", "<code>", "</code>", "<pre><code>"};
+  for (;;) {
+    const char *before = s;
+    while (s < e && (*s == ' ' || *s == '\t')) s++;
+    if (s < e && *s == '>') {
+      s++;
+      continue;
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(tags); i++)
+      if (ci_prefix(s, e, tags[i])) s += strlen(tags[i]);
+    if (s == before) break;
+  }
+  for (;;) {
+    const char *before = e;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    for (gsize i = 0; i < G_N_ELEMENTS(tags); i++) {
+      gsize n = strlen(tags[i]);
+      if ((gsize) (e - s) >= n && g_ascii_strncasecmp(e - n, tags[i], n) == 0) e -= n;
+    }
+    if (e == before) break;
+  }
+  *fence = (e - s >= 3 && (memcmp(s, "```", 3) == 0 || memcmp(s, "~~~", 3) == 0));
+  *ps = s;
+  *pe = e;
+}
+
+/* The closer an unclosed group at the end of the text waits for. */
+static char open_group(const char *s, const char *e) {
+  int brace = 0, bracket = 0;
+  for (const char *p = s; p < e; p++) {
+    if (*p == '{') brace++;
+    else if (*p == '}' && brace > 0) brace--;
+    else if (*p == '[') bracket++;
+    else if (*p == ']' && bracket > 0) bracket--;
+  }
+  return brace ? '}' : bracket ? ']' : 0;
+}
+
+static bool is_month(const char *s, const char *e) {
+  static const char *const m[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (e - s < 4 || s[3] != ' ') return false;
+  for (gsize i = 0; i < G_N_ELEMENTS(m); i++)
+    if (memcmp(s, m[i], 3) == 0) return true;
+  return false;
+}
+
+/* Does the line start the way a log line does (its own envelope)? */
+static bool has_envelope(const char *s, const char *e) {
+  if (s >= e) return true;
+  if (*s == '"' || *s == '|' || *s == '<' || *s == '#') return true;
+  if (is_month(s, e)) return true;
+  if (e - s >= 5 && g_ascii_isdigit(s[0]) && g_ascii_isdigit(s[1]) && g_ascii_isdigit(s[2]) &&
+      g_ascii_isdigit(s[3]) && (s[4] == '-' || s[4] == ':'))
+    return true; /* 2018-03-12T.. / 2005:06:16-.. */
+  if (e - s >= 4 && g_ascii_isdigit(s[0]) &&
+      ((g_ascii_isdigit(s[1]) && g_ascii_isdigit(s[2]) && s[3] == ' ') ||
+       (s[1] == 'v' && g_ascii_isdigit(s[2]) && s[3] == ' ')))
+    return true; /* whack "002 " / "1v2 " */
+  if (ci_prefix(s, e, "packet from ") || ci_prefix(s, e, "connection from ")) return true;
+  /* prog[pid]: or host prog[pid]: in the first two words */
+  const char *w = s;
+  for (int k = 0; k < 2 && w < e; k++) {
+    const char *x = w;
+    while (x < e && *x != ' ' && *x != '[' && *x != ':') x++;
+    if (x < e && *x == '[' && x > w) {
+      const char *y = x + 1;
+      while (y < e && g_ascii_isdigit(*y)) y++;
+      if (y + 1 < e && y > x + 1 && y[0] == ']' && y[1] == ':') return true;
+    }
+    while (x < e && *x != ' ') x++;
+    while (x < e && *x == ' ') x++;
+    w = x;
+  }
+  return false;
+}
+
+/* Whether the continuation glues on without a space: a word cut in the
+ * middle ("xfrm=AES_CBC_128-HMA" + "C_SHA2_256_128").  A new word (k=v,
+ * <0x.., punctuation, a group) or a break after a complete SPI/number gets
+ * the space the mail client took away. */
+static bool glue_without_space(const GString *prev, const char *s, const char *e) {
+  if (!prev->len || prev->str[prev->len - 1] == ' ') return true;
+  char last = prev->str[prev->len - 1];
+  if (last == ',' || last == ';' || last == '}' || last == ']' || last == ':') return false;
+  const char *w = s;
+  while (w < e && *w != ' ') {
+    if (*w == '=' || *w == '<' || *w == '{' || *w == '[') return false;
+    w++;
+  }
+  if (*s == '<' || *s == '{' || *s == '[' || *s == '-' || *s == '(') return false;
+  return true;
+}
+
+pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *line,
+                             gsize len) {
+  const char *s = line, *e = line + len;
+  bool fence = false;
+  strip_paste(&s, &e, &fence);
+  bool stripped = s != line || e != line + len;
+  bool joinable = p->prev_close && p->prev_source == source && p->prev_lineno + 1 == lineno;
+  p->prev_close = 0;
+
+  if (fence || (stripped && s == e)) {
+    /* markup only: a fence, "<pre>", a bare ">" quote line */
+    if (fence) p->in_fence = !p->in_fence;
+    pl_event *ev = &p->px.ev;
+    memset(ev, 0, sizeof *ev);
+    ev->source = source;
+    ev->line = lineno;
+    return len == 0 ? PL_LINE_EMPTY : PL_LINE_OTHER;
+  }
+
+  if (joinable && !has_envelope(s, e) && memchr(s, p->prev_char_close, (gsize) (e - s))) {
+    pl_analysis *a = p->px.a;
+    GString *j = p->prev;
+    if (!glue_without_space(j, s, e)) g_string_append_c(j, ' ');
+    g_string_append_len(j, s, e - s);
+    pl_event_kind old = p->prev_kind;
+    pl_line_class cls = parse_line(p, source, p->prev_lineno, j->str, j->len);
+    if (cls == PL_LINE_PLUTO && a) {
+      pl_event *ev = &p->px.ev;
+      pl_stats *st = &a->stats;
+      if (ev->kind != old) {
+        if (st->kinds[old]) st->kinds[old]--;
+        st->kinds[ev->kind]++;
+        if (old == PL_EV_UNKNOWN && ev->kind != PL_EV_UNKNOWN && st->unrecognised)
+          st->unrecognised--, st->recognised++;
+        else if (old != PL_EV_UNKNOWN && ev->kind == PL_EV_UNKNOWN && st->recognised)
+          st->recognised--, st->unrecognised++;
+      }
+      st->joined++;
+      pl_timeline_amend(a, ev);
+    }
+    g_string_truncate(p->prev, 0);
+    pl_event *ev = &p->px.ev;
+    memset(ev, 0, sizeof *ev);
+    ev->source = source;
+    ev->line = lineno;
+    return PL_LINE_OTHER;
+  }
+
+  pl_line_class cls = parse_line(p, source, lineno, s, (gsize) (e - s));
+  if (cls == PL_LINE_PLUTO && p->px.cx.msg_s) {
+    char close = open_group(p->px.cx.msg_s, p->px.cx.line_end);
+    if (close) {
+      if (!p->prev) p->prev = g_string_new(NULL);
+      g_string_assign(p->prev, "");
+      g_string_append_len(p->prev, s, e - s);
+      p->prev_source = source;
+      p->prev_lineno = lineno;
+      p->prev_close = close;
+      p->prev_char_close = close;
+      p->prev_kind = p->px.ev.kind;
+    }
+  }
+  return cls;
+}
 
 /* ---- word lists and free-text tails --------------------------------------- */
 

@@ -116,6 +116,11 @@ typedef struct {
   guint64 lines, pluto, recognised, unrecognised, debug, other, empty;
   guint64 truncated, nul_lines, invalid_utf8, crlf;
   guint64 kinds[PL_EV__COUNT];
+  /* Continuation lines of a hard-wrapped pluto line (a pasted log) that the
+   * driver joined to the line before: each is ALSO counted in `other`, so
+   * lines == pluto + other still holds and joined <= other.  The joined
+   * line's event replaces the first part's (kind and counts adjusted). */
+  guint64 joined;
 } pl_stats;
 
 /* ---- timeline ---------------------------------------------------------- */
@@ -265,6 +270,10 @@ gboolean pl_key_equal(gconstpointer a, gconstpointer b);
 /* The timeline pass (src/timeline.c). */
 void pl_timeline_event(pl_analysis *a, const pl_event *ev);
 void pl_timeline_finish(pl_analysis *a);
+/* Replaces the kept copy of the event of (ev->source, ev->line) by ev: the
+ * driver re-parsed that line joined with its continuation.  Returns false
+ * when the timeline kept no such event (filtered, folded or dropped). */
+bool pl_timeline_amend(pl_analysis *a, const pl_event *ev);
 void pl_conn_free(pl_conn *c);
 pl_sa *pl_conn_find_sa(const pl_conn *c, gint64 serial);
 

@@ -345,6 +345,9 @@ pl_correlation *pl_correlation_compute(const pl_analysis *a) {
     for (guint j = i + 1; j < conns->len; j++) {
       const pl_conn *y = conns->pdata[j];
       if (!y->name || !*y->name || same_host(a, x, y)) continue;
+      /* many connections (a whole archive in one run): only pairs that share
+       * a name are scored, so the cost stays near-linear */
+      if (conns->len > 64 && strcmp(x->name, y->name)) continue;
       GString *by = g_string_new(NULL);
       int s = conn_score(x, y, by);
       if (s >= 10) {

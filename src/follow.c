@@ -48,6 +48,7 @@ typedef struct {
   gint64 last_time;
   guint retransmits;   /* of the current attempt */
   bool ended;          /* an attempt-ending event since the last update */
+  bool busy;           /* the last event is part of a negotiation still going on */
   char *shown;         /* the status line last printed */
   char *told;          /* verdict|stage|reason|serial of the last diagnosis printed */
 } cstate;
@@ -59,6 +60,7 @@ typedef struct {
   FILE *out;
   GHashTable *conns;   /* ckey* -> cstate* */
   bool dirty;          /* a pluto event since the last update */
+  bool per_line;       /* a few live lines: show the state after each of them */
   guint drawn;         /* lines of the live table on the terminal */
   /* line splitting */
   guint32 source;
@@ -94,7 +96,7 @@ static cstate *state_of(follow *f, const char *host, const char *conn, const cha
 }
 
 static bool ends_attempt(pl_event_kind k) {
-  return k == PL_EV_IKE_ESTABLISHED || k == PL_EV_CHILD_ESTABLISHED || k == PL_EV_TIMEOUT ||
+  return k == PL_EV_CHILD_ESTABLISHED || k == PL_EV_TIMEOUT ||
          k == PL_EV_DELETE_STATE || k == PL_EV_NO_ACCEPTABLE || k == PL_EV_PROPOSAL_NOMATCH ||
          k == PL_EV_AUTH_FAILED || k == PL_EV_MALFORMED_PAYLOAD || k == PL_EV_ID_MISMATCH ||
          k == PL_EV_NO_CONNECTION_FOR || k == PL_EV_TS_UNACCEPTABLE || k == PL_EV_KERNEL_ERROR ||
@@ -116,6 +118,11 @@ static void on_event(const pl_event *ev, gpointer user) {
     s->retransmits = 0;
   if (ev->kind == PL_EV_RETRANSMIT) s->retransmits += ev->repeat ? ev->repeat : 1;
   if (ends_attempt(ev->kind)) s->ended = true;
+  pl_event_kind k = ev->kind;
+  s->busy = k == PL_EV_INITIATE || k == PL_EV_RESPOND || k == PL_EV_SENT || k == PL_EV_STATE_STORY ||
+            k == PL_EV_PROCESSING || k == PL_EV_RETRANSMIT || k == PL_EV_PEER_ID || k == PL_EV_PROPOSAL_CHOSEN ||
+            k == PL_EV_PEER_PROPOSED || k == PL_EV_QM_ENDS || k == PL_EV_KEYING_ATTEMPT ||
+            k == PL_EV_IKE_ESTABLISHED || k == PL_EV_INVALID_KE || k == PL_EV_AUTHENTICATED;
 }
 
 /* ---- output ------------------------------------------------------------------ */
@@ -185,6 +192,7 @@ static void status_line(follow *f, const pl_conn *c, const cstate *s, bool codes
     pl_term_safe(out, c->host, -1);
   }
   g_string_append(out, ": ");
+  if (s->busy) g_string_append_printf(out, "%s, ", _("negotiating"));
   if (f->o.color) g_string_append(out, verdict_color(v));
   g_string_append(out, _(pl_verdict_label(v)));
   if (f->o.color) g_string_append(out, "\033[0m");
@@ -295,8 +303,10 @@ static void final_report(follow *f) {
 
 /* ---- input ------------------------------------------------------------------- */
 
+
 static void feed_line(follow *f, const char *s, gsize n) {
   pl_analysis_feed_line(f->a, f->source, ++f->lineno, s, n);
+  if (f->per_line) update(f, false);
 }
 
 static void flush_pending(follow *f) {
@@ -411,7 +421,12 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
     }
     if (r > 0) {
       offset += r;
+      /* a few lines written live: each may move the state; a big read is catching up */
+      guint nl = 0;
+      for (ssize_t i = 0; i < r && nl <= 32; i++) nl += buf[i] == '\n';
+      f.per_line = r < CHUNK && nl <= 32;
       feed_chunk(&f, buf, (gsize) r);
+      f.per_line = false;
       if (r == CHUNK) continue; /* more is waiting: read it before showing anything */
       if (!regular) {
         update(&f, false);

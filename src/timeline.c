@@ -404,3 +404,35 @@ void pl_timeline_finish(pl_analysis *a) {
     }
   }
 }
+
+static bool amend_in(GPtrArray *list, const pl_event *ev) {
+  for (guint i = list->len; i-- > 0;) {
+    pl_event *k = list->pdata[i];
+    if (k->source == ev->source && k->line == ev->line) {
+      list->pdata[i] = pl_event_copy(ev);
+      pl_event_free(k);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool pl_timeline_amend(pl_analysis *a, const pl_event *ev) {
+  for (guint i = a->conns->len; i-- > 0;) {
+    pl_conn *c = a->conns->pdata[i];
+    if (c->host != ev->host || c->name != ev->conn || c->instance != ev->instance) continue;
+    if (ev->serial <= 0) return amend_in(c->events, ev);
+    for (guint j = c->sas->len; j-- > 0;) {
+      pl_sa *sa = c->sas->pdata[j];
+      if (sa->serial == ev->serial && sa->source == ev->source && amend_in(sa->events, ev)) {
+        /* what the first part could not say: the fields of the tail */
+        gint64 v;
+        if (!sa->parent && pl_event_int(ev, PL_F_PARENT, &v) && v > 0) sa->parent = v;
+        if (!sa->replaces && pl_event_int(ev, PL_F_REPLACES, &v) && v > 0) sa->replaces = v;
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
