@@ -32,7 +32,7 @@ LDFLAGS  += $(SAN)
 
 # Debian packages: build, run, and test.
 DEB_BUILD := make gcc flex bison pkg-config libglib2.0-dev libjson-glib-dev libarchive-dev gettext
-DEB_TEST  := graphviz libreswan iproute2 python3
+DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm
 DEB_ALL   := $(DEB_BUILD) $(DEB_TEST)
 
 SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c grammar/lexsupport.c
@@ -44,7 +44,7 @@ PO   := $(wildcard po/*.po)
 MO   := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/plutolog.mo,$(PO))
 TESTS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test-*.c))
 
-.PHONY: all check demo deps install uninstall clean corpus-check bench asan fuzz lab format tests
+.PHONY: lab-check all check demo deps install uninstall clean corpus-check bench asan fuzz lab format tests
 
 all: plutolog $(MO)
 
@@ -103,7 +103,7 @@ $(BUILD)/tests/%: tests/%.c $(LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -DPL_SRCDIR='"$(CURDIR)"' -o $@ $< $(LIBOBJ) $(LDFLAGS) $(LDLIBS)
 
-tests: plutolog $(TESTS)
+tests: plutolog $(MO) $(TESTS)
 
 check: tests
 	@BUILD=$(BUILD) bash tests/run-tests.sh
@@ -120,6 +120,10 @@ bench: plutolog $(BUILD)/lexbench
 
 lab:
 	bash tests/lab/run-lab.sh
+
+# the lab round trip: -f conf from a responder's log makes the tunnel come up
+lab-check: plutolog
+	bash tests/roundtrip/run.sh
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
@@ -150,11 +154,13 @@ install: plutolog $(MO)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/plutolog
 	install -m 755 plutolog $(DESTDIR)$(PREFIX)/bin/plutolog
 	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/plutolog/README.md
+	install -D -m 644 docs/plutolog.1 $(DESTDIR)$(PREFIX)/share/man/man1/plutolog.1
 	@for mo in $(MO); do l=$${mo#$(BUILD)/locale/}; install -D -m 644 $$mo $(DESTDIR)$(PREFIX)/share/locale/$$l; done
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/plutolog
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/plutolog
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man1/plutolog.1
 
 format:
 	clang-format -i src/*.c include/*.h output-formats/*.c grammar/*.c grammar/*.h tests/*.c

@@ -3,6 +3,7 @@
  * Also the px_* helpers that grammar actions use to fill event fields. */
 #include "parser-ctx.h"
 #include "parser.h"
+#include "unknown.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -361,9 +362,13 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
    * only when it looks like one: an object prefix, a result code, a packet
    * prefix, or a message the grammar knows. */
   bool bare = !cx->prog_s && !(cx->has_time && !cx->host_s);
-  if (bare && ev->kind == PL_EV_UNKNOWN && !cx->conn_s && !cx->pkt_s && !cx->rc_s && !cx->serial)
-    return len == 0 ? PL_LINE_EMPTY : PL_LINE_OTHER;
+  bool naked = bare && !cx->conn_s && !cx->pkt_s && !cx->rc_s && !cx->serial;
+  if (naked && ev->kind == PL_EV_UNKNOWN) return len == 0 ? PL_LINE_EMPTY : PL_LINE_OTHER;
+  /* the start-up banner rules end in free text: on a line with no envelope
+   * at all they would take prose ("Hello support, ...") for pluto */
+  if (naked && ev->kind == PL_EV_DAEMON) return PL_LINE_OTHER;
   if (len == 0) return PL_LINE_EMPTY;
+  if (ev->kind == PL_EV_UNKNOWN && px->a && px->a->collect_unknown) pl_unknown_note(px->a, ev);
   return PL_LINE_PLUTO;
 }
 
@@ -474,19 +479,22 @@ static bool has_envelope(const char *s, const char *e) {
 }
 
 /* Whether the continuation glues on without a space: a word cut in the
- * middle ("xfrm=AES_CBC_128-HMA" + "C_SHA2_256_128").  A new word (k=v,
- * <0x.., punctuation, a group) or a break after a complete SPI/number gets
- * the space the mail client took away. */
+ * middle ("xfrm=AES_CBC_128-HMA" + "C_SHA2_256_128", "<0x5e6f" + "7a8b").
+ * A new word (k=v, k:v, <0x.., a group) after a break, or a break after a
+ * complete number or after punctuation, gets back the space the mail
+ * client took away. */
 static bool glue_without_space(const GString *prev, const char *s, const char *e) {
   if (!prev->len || prev->str[prev->len - 1] == ' ') return true;
   char last = prev->str[prev->len - 1];
-  if (last == ',' || last == ';' || last == '}' || last == ']' || last == ':') return false;
-  const char *w = s;
-  while (w < e && *w != ' ') {
-    if (*w == '=' || *w == '<' || *w == '{' || *w == '[') return false;
-    w++;
-  }
-  if (*s == '<' || *s == '{' || *s == '[' || *s == '-' || *s == '(') return false;
+  if (strchr(",;:}])", last)) return false;
+  if (strchr("<{[(", *s)) return false;
+  for (const char *w = s; w < e && *w != ' '; w++)
+    if (*w == '=' || *w == ':' || *w == '<' || *w == '{' || *w == '[') return false;
+  const char *lw = prev->str + prev->len;
+  while (lw > prev->str && lw[-1] != ' ') lw--;
+  if (lw[0] == '<') lw++;
+  bool hex = lw[0] == '0' && lw[1] == 'x';
+  if (!hex && g_ascii_isdigit(last) && g_ascii_isalpha(*s)) return false; /* "isakmp#2" "msgid" */
   return true;
 }
 
@@ -515,7 +523,10 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
     if (!glue_without_space(j, s, e)) g_string_append_c(j, ' ');
     g_string_append_len(j, s, e - s);
     pl_event_kind old = p->prev_kind;
+    bool collect = a && a->collect_unknown;
+    if (collect) a->collect_unknown = false; /* the first part was noted already */
     pl_line_class cls = parse_line(p, source, p->prev_lineno, j->str, j->len);
+    if (collect) a->collect_unknown = true;
     if (cls == PL_LINE_PLUTO && a) {
       pl_event *ev = &p->px.ev;
       pl_stats *st = &a->stats;

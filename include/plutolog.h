@@ -238,6 +238,11 @@ struct pl_analysis {
   guint64 kept_events;  /* events kept by all SAs */
   gpointer correlation; /* owned by the correlate pass (two hosts) */
   GDestroyNotify correlation_free;
+  /* unrecognised lines by shape (src/unknown.c), collected by the line
+   * driver only when collect_unknown is set (--unknown, --strict) */
+  bool collect_unknown;
+  gpointer unknown;
+  GDestroyNotify unknown_free;
 };
 
 pl_analysis *pl_analysis_new(void);

@@ -1,0 +1,212 @@
+/* Unrecognised lines grouped by shape, for --unknown and --strict.
+ * Memory is bounded: at most PL_UNKNOWN_MAX_SHAPES shapes (later new shapes
+ * are counted under one "(other shapes)" row) and PL_UNKNOWN_MAX_LINES
+ * listed lines. */
+#include "unknown.h"
+
+#include <string.h>
+
+typedef struct {
+  char *shape;
+  guint64 count;
+  guint64 order;   /* first seen */
+  guint32 source;
+  guint64 line;
+  char *example;
+} u_shape;
+
+typedef struct {
+  GHashTable *shapes; /* shape -> u_shape* */
+  GArray *lines;      /* of u_line */
+  guint64 total, overflow_shapes, overflow_lines;
+} u_coll;
+
+typedef struct {
+  guint32 source;
+  guint64 line;
+  char *text;
+} u_line;
+
+static void shape_free(gpointer p) {
+  u_shape *s = p;
+  g_free(s->shape);
+  g_free(s->example);
+  g_free(s);
+}
+
+static void coll_free(gpointer p) {
+  u_coll *u = p;
+  if (!u) return;
+  g_hash_table_destroy(u->shapes);
+  for (guint i = 0; i < u->lines->len; i++) g_free(g_array_index(u->lines, u_line, i).text);
+  g_array_unref(u->lines);
+  g_free(u);
+}
+
+void pl_unknown_reset(pl_analysis *a) {
+  if (a->unknown) coll_free(a->unknown);
+  a->unknown = NULL;
+  a->unknown_free = NULL;
+}
+
+static bool hexd(char c) { return g_ascii_isxdigit(c); }
+
+/* an address at s: IPv4 (1.2.3.4[/n][:port]) or IPv6 ([x:y::z] or x:y::z) */
+static gsize addr_len(const char *s, const char *e, bool *v6) {
+  const char *p = s;
+  int dots = 0;
+  while (p < e && (g_ascii_isdigit(*p) || *p == '.')) dots += *p++ == '.';
+  if (dots == 3 && p > s && g_ascii_isdigit(p[-1])) {
+    *v6 = false;
+    if (p < e && *p == '/') for (p++; p < e && g_ascii_isdigit(*p); p++) {}
+    if (p + 1 < e && *p == ':' && g_ascii_isalnum(p[1]))
+      for (p++; p < e && (g_ascii_isalnum(*p) || *p == '/'); p++) {}
+    return (gsize) (p - s);
+  }
+  p = s;
+  bool br = p < e && *p == '[';
+  if (br) p++;
+  int colons = 0;
+  const char *q = p;
+  while (q < e && (hexd(*q) || *q == ':' || *q == '.')) colons += *q++ == ':';
+  if (colons >= 2 && q > p) {
+    if (br && q < e && *q == ']') q++;
+    else if (br) return 0;
+    if (q < e && *q == '/') for (q++; q < e && g_ascii_isdigit(*q); q++) {}
+    *v6 = true;
+    return (gsize) (q - s);
+  }
+  return 0;
+}
+
+void pl_unknown_shape(GString *out, const char *s, gsize n) {
+  const char *p = s, *e = s + n;
+  while (p < e) {
+    char c = *p;
+    if (c == '\'' || c == '"') {
+      const char *q = memchr(p + 1, c, (gsize) (e - p - 1));
+      if (q) {
+        g_string_append_c(out, c);
+        g_string_append_c(out, 'Q');
+        g_string_append_c(out, c);
+        p = q + 1;
+        continue;
+      }
+    }
+    bool word_start = p == s || !(g_ascii_isalnum(p[-1]) || p[-1] == '_');
+    if (c == '#' && p + 1 < e && g_ascii_isdigit(p[1])) {
+      g_string_append(out, "#N");
+      for (p++; p < e && g_ascii_isdigit(*p); p++) {}
+      continue;
+    }
+    if (word_start && c == '0' && p + 2 < e && p[1] == 'x' && hexd(p[2])) {
+      g_string_append(out, "0xH");
+      for (p += 2; p < e && hexd(*p); p++) {}
+      continue;
+    }
+    if (word_start) {
+      bool v6 = false;
+      gsize al = addr_len(p, e, &v6);
+      if (al) {
+        g_string_append(out, v6 ? "ADDR6" : "ADDR");
+        p += al;
+        continue;
+      }
+    }
+    if (word_start && g_ascii_isdigit(c)) { /* not inside STATE_MAIN_I1, DH19 */
+      g_string_append_c(out, 'N');
+      while (p < e && (g_ascii_isdigit(*p) || (*p == '.' && p + 1 < e && g_ascii_isdigit(p[1])))) p++;
+      continue;
+    }
+    g_string_append_c(out, c);
+    p++;
+  }
+}
+
+void pl_unknown_note(pl_analysis *a, const pl_event *ev) {
+  u_coll *u = a->unknown;
+  if (!u) {
+    u = g_new0(u_coll, 1);
+    u->shapes = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, shape_free);
+    u->lines = g_array_new(FALSE, FALSE, sizeof(u_line));
+    a->unknown = u;
+    a->unknown_free = coll_free;
+  }
+  u->total++;
+  gsize n = ev->text_len > 4096 ? 4096 : ev->text_len;
+  GString *sh = g_string_sized_new(n + 16);
+  pl_unknown_shape(sh, ev->text, n);
+  u_shape *s = g_hash_table_lookup(u->shapes, sh->str);
+  if (!s && g_hash_table_size(u->shapes) >= PL_UNKNOWN_MAX_SHAPES) {
+    u->overflow_shapes++;
+  } else if (!s) {
+    s = g_new0(u_shape, 1);
+    s->shape = g_string_free(sh, FALSE);
+    sh = NULL;
+    s->order = u->total;
+    s->source = ev->source;
+    s->line = ev->line;
+    s->example = g_strndup(ev->text, n);
+    g_hash_table_insert(u->shapes, s->shape, s);
+  }
+  if (s) s->count++;
+  if (sh) g_string_free(sh, TRUE);
+  if (u->lines->len < PL_UNKNOWN_MAX_LINES) {
+    u_line l = {ev->source, ev->line, g_strndup(ev->text, n)};
+    g_array_append_val(u->lines, l);
+  } else u->overflow_lines++;
+}
+
+guint64 pl_unknown_count(const pl_analysis *a) {
+  const u_coll *u = a->unknown;
+  return u ? u->total : 0;
+}
+
+static const char *src_name(const pl_analysis *a, guint32 id) {
+  if (id < a->sources->len) return ((pl_source *) a->sources->pdata[id])->name;
+  return "?";
+}
+
+static gint by_count(gconstpointer pa, gconstpointer pb) {
+  const u_shape *x = *(u_shape *const *) pa, *y = *(u_shape *const *) pb;
+  if (x->count != y->count) return x->count > y->count ? -1 : 1;
+  return strcmp(x->shape, y->shape);
+}
+
+void pl_unknown_report(const pl_analysis *a, GString *out) {
+  const u_coll *u = a->unknown;
+  if (!u || !u->total) {
+    g_string_append(out, "unrecognised pluto lines: none\n");
+    return;
+  }
+  GPtrArray *v = g_ptr_array_new();
+  GHashTableIter it;
+  gpointer k, val;
+  g_hash_table_iter_init(&it, u->shapes);
+  while (g_hash_table_iter_next(&it, &k, &val)) g_ptr_array_add(v, val);
+  g_ptr_array_sort(v, by_count);
+  g_string_append_printf(out, "unrecognised pluto lines: %" G_GUINT64_FORMAT " in %u shapes\n",
+                         u->total, v->len);
+  for (guint i = 0; i < v->len; i++) {
+    const u_shape *s = v->pdata[i];
+    g_string_append_printf(out, "%7" G_GUINT64_FORMAT "  %s\n         e.g. %s:%" G_GUINT64_FORMAT ": %s\n",
+                           s->count, s->shape, src_name(a, s->source), s->line, s->example);
+  }
+  if (u->overflow_shapes)
+    g_string_append_printf(out, "%7" G_GUINT64_FORMAT "  (lines of further shapes, not kept)\n",
+                           u->overflow_shapes);
+  g_ptr_array_unref(v);
+}
+
+void pl_unknown_list(const pl_analysis *a, GString *out) {
+  const u_coll *u = a->unknown;
+  if (!u) return;
+  for (guint i = 0; i < u->lines->len; i++) {
+    const u_line *l = &g_array_index(u->lines, u_line, i);
+    g_string_append_printf(out, "%s:%" G_GUINT64_FORMAT ": unrecognised: %s\n", src_name(a, l->source),
+                           l->line, l->text);
+  }
+  if (u->overflow_lines)
+    g_string_append_printf(out, "... and %" G_GUINT64_FORMAT " more unrecognised lines\n",
+                           u->overflow_lines);
+}
