@@ -319,6 +319,15 @@ established:
         else KIND(CHILD_ESTABLISHED); }
   | K_SENT CAPS ',' sa_noun K_ESTABLISHED est_tail
       { if ($4.i <= 2) { KIND(IKE_ESTABLISHED); I(IKE_VERSION, 1); } else KIND(CHILD_ESTABLISHED); }
+  | role K_ESTABLISHED K_IKE K_SA tunnel_mode BRACE
+      { /* v4.0-4.4 wording of a Child SA ("STATE_V2_ESTABLISHED_IKE_SA:
+           initiator established IKE SA tunnel mode {ESP=>...}") */
+        KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$6); }
+  | K_ESTABLISHED K_IKE K_SA tunnel_mode BRACE
+      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$5); }
+  | K_PROPOSAL PROPS KV
+      { /* the test suite's sanitised "proposal 1:ESP=... SPI=X;ESN=...[first-match]" */
+        KIND(PROPOSAL_CHOSEN); I(IKE_VERSION, 2); S(PROPOSAL, $2); S(PROPOSALS, $3); }
   | role K_ESTABLISHED K_IKE K_SA BRACE
       { /* v4.x, the new IKE SA of an IKE rekey */
         KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$5); }

@@ -48,6 +48,8 @@ typedef struct {
   pl_mark marks[PL_LADDER_N];
   bool rekey;                  /* the attempt replaces an earlier SA */
   bool needs_peer_log;         /* only the peer's log can tell which stage */
+  bool interrupted;            /* cut short by a local shutdown / ipsec down */
+  bool revived;                /* ended, and pluto started the connection again */
   const char *candidates[PL_LADDER_N + 2]; /* stage ids, NULL-terminated */
   pl_msg summary, hint;
   GPtrArray *notes;            /* pl_msg*, extra sentences */

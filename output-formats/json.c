@@ -192,6 +192,7 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   add_int(b, "nul_lines", (gint64) st->nul_lines);
   add_int(b, "invalid_utf8", (gint64) st->invalid_utf8);
   add_int(b, "crlf", (gint64) st->crlf);
+  add_int(b, "joined", (gint64) st->joined);
   json_builder_set_member_name(b, "kinds");
   json_builder_begin_object(b);
   for (int k = 0; k < PL_EV__COUNT; k++)

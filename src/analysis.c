@@ -62,6 +62,7 @@ void pl_analysis_free(pl_analysis *a) {
   g_ptr_array_unref(a->diags);
   g_strfreev(a->only_conns);
   if (a->correlation && a->correlation_free) a->correlation_free(a->correlation);
+  if (a->unknown && a->unknown_free) a->unknown_free(a->unknown);
   g_free(a);
 }
 

@@ -144,6 +144,7 @@ typedef enum {
   S_DELETE_RX, S_DELETE, S_TRAFFIC, S_EXPIRED, S_TERMINATE,
   S_NO_CONN_PKT,
   S_F_UNREACH,                /* ICMP: port unreachable / no route to the peer */
+  S_REVIVE,                   /* pluto starts the connection again by itself */
 } sig;
 
 static bool has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
@@ -258,6 +259,11 @@ static sig classify(const pl_event *ev, const char **notify) {
     return S_NONE;
   }
   if (k == PL_EV_DELETE_RECEIVED) return S_DELETE_RX;
+  if (k == PL_EV_REVIVAL) {
+    /* "... which received a Delete/Notify but must remain up per local policy" */
+    if (has(t, "received a Delete") || has(pl_event_str(ev, PL_F_TEXT), "received a Delete")) return S_DELETE_RX;
+    return S_REVIVE;
+  }
   if (k == PL_EV_DELETE_STATE) return S_DELETE;
   if (k == PL_EV_TRAFFIC) return S_TRAFFIC;
   if (k == PL_EV_EXPIRED) return S_EXPIRED;
@@ -372,12 +378,19 @@ typedef struct {
   GPtrArray *sas;  /* const pl_sa* */
   guint32 source;
   guint64 first_line;
+  guint64 last_line;
   GArray *items;
   bool overlaps;   /* began while an earlier established IKE SA was alive: a rekey */
 } group;
 
 typedef struct {
+  guint32 source;
+  guint64 line;
+} src_line;
+
+typedef struct {
   bool has_v1, has_v2; /* connections loaded on the host, by IKE version */
+  const GArray *shutdowns; /* src_line: "Pluto is shutting down", every log */
 } host_conf;
 
 /* What the state name of a timeout says about where the exchange stood. */
@@ -487,7 +500,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
   const pl_event *traffic_zero = NULL, *traffic_oneway = NULL;
   double child_age = 0;
   int retransmits = 0;
-  bool established_before_cause = false;
+  bool established_before_cause = false, deleted_after = false;
   const pl_sa *cause_sa = NULL;
 
   for (guint i = 0; i < it->len; i++) {
@@ -532,6 +545,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     case S_DPD_NO_P1: case S_DPD_DEAD: if (!dpd) dpd = x; break;
     case S_DELETE_RX: if (!del_rx) del_rx = x; break;
     case S_TERMINATE: if (!terminate) terminate = x; break;
+    case S_REVIVE: break;
     case S_TIMEOUT: case S_INTERNAL: if (!weak) weak = x; break;
     case S_NOTIFY_RX: case S_NOTIFY_TX:
       if (!cause) {
@@ -1170,6 +1184,31 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     msg_set(&t->hint,
             N_("If traffic fails, look at the earlier attempt's phase 2 result below the summary."), NULL, NULL,
             NULL, NULL);
+  } else if (ike_est && del_rx) {
+    verdict = "partial";
+    stage = "deleted", reason = "peer-delete";
+    add_evidence(t, del_rx->ev);
+    if (p2_started) {
+      char nret[32];
+      g_snprintf(nret, sizeof nret, "%d", retransmits);
+      if (p2_init_ev) add_evidence(t, p2_init_ev);
+      msg_set(&t->summary,
+              N_("Phase 1 was established; our phase 2 request had no answer yet ({1} retransmits) when the "
+                 "peer deleted the IKE SA (Delete received)."),
+              nret, NULL, NULL, NULL);
+      msg_set(&t->hint,
+              N_("The peer ended the tunnel: ask why (ipsec down or a restart there, or a failure its log "
+                 "shows). If phase 2 keeps getting no answer, compare leftsubnet=/rightsubnet=, esp= and pfs= "
+                 "with the peer."),
+              NULL, NULL, NULL, NULL);
+    } else {
+      msg_set(&t->summary, N_("Phase 1 was established; later the peer deleted it (Delete received)."), NULL,
+              NULL, NULL, NULL);
+      msg_set(&t->hint,
+              N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
+                 "peer's log says why it deleted the tunnel."),
+              NULL, NULL, NULL, NULL);
+    }
   } else if (ike_est) {
     verdict = "partial";
     reason = "no-child";
@@ -1179,19 +1218,45 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
             N_("If the tunnel should carry traffic, look for the phase 2 lines (they may be in the peer's "
                "log or later in this one)."),
             NULL, NULL, NULL, NULL);
-    if (del_rx) stage = "deleted", reason = "peer-delete";
   } else {
     verdict = "unknown";
     reason = "in-progress";
     msg_set(&t->summary, N_("The negotiation started, but the log ends before any result."), NULL, NULL,
             NULL, NULL);
   }
+  /* The peer deleted the established IKE SA well after phase 2 failed: what
+   * ended the tunnel is the peer's Delete; the phase 2 failure becomes a note.
+   * A Delete right after the failure (same second) is its consequence. */
+  if (cause && del_rx && ike_est && established_before_cause && del_rx->ev->source == cause->ev->source &&
+      del_rx->ev->line > cause->ev->line && !strcmp(verdict ? verdict : "", "partial")) {
+    const pl_event *ce = cause->ev, *de = del_rx->ev;
+    bool consequence = ce->time >= 0 && de->time >= 0 ? de->time - ce->time < G_USEC_PER_SEC
+                                                      : de->line - ce->line <= 3;
+    if (!consequence) {
+      pl_msg *m = g_new0(pl_msg, 1);
+      *m = t->summary; /* moved: the phase 2 failure, in its own words */
+      memset(&t->summary, 0, sizeof t->summary);
+      g_ptr_array_insert(t->notes, 0, m);
+      char gap[32] = "?";
+      if (ce->time >= 0 && de->time >= 0)
+        g_snprintf(gap, sizeof gap, "%.1f s", (double) (de->time - ce->time) / G_USEC_PER_SEC);
+      msg_set(&t->summary,
+              ce->time >= 0 && de->time >= 0
+                  ? N_("Phase 1 was established and phase 2 failed (see the note); {1} later the peer deleted "
+                       "the IKE SA (Delete received).")
+                  : N_("Phase 1 was established and phase 2 failed (see the note); later the peer deleted the "
+                       "IKE SA (Delete received)."),
+              gap, NULL, NULL, NULL);
+      add_evidence(t, de);
+      deleted_after = true;
+    }
+  }
   (void) decisive;
   (void) responder;
-  (void) p2_started;
 
   if (fail >= 0) stage = pl_ladder[fail];
   t->verdict = verdict ? verdict : "unknown";
+  if (deleted_after) stage = "deleted", reason = "peer-delete";
   t->reason = reason;
   if (fail >= 0) reached = MIN(reached, fail - 1);
   if (!stage) stage = reached >= 0 ? pl_ladder[reached] : NULL;
@@ -1447,6 +1512,7 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
       g_ptr_array_add(groups, g);
     }
     g_ptr_array_add(g->sas, (gpointer) sa);
+    g->last_line = MAX(g->last_line, MAX(sa->last_line, sa->first_line));
     add_items(g->items, sa, sa->events);
   }
   /* connection-level lines go to the attempt they follow */
@@ -1480,6 +1546,15 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     t->source = g->source;
     t->first_line = g->first_line;
     diagnose_group(c, g, hc, t);
+    for (guint i = 0; i < g->items->len; i++) {
+      const item *x = &g_array_index(g->items, item, i);
+      if (x->s == S_REVIVE || (x->s == S_DELETE_RX && x->ev->kind == PL_EV_REVIVAL)) t->revived = true;
+      if (x->s == S_TERMINATE) t->interrupted = true;
+    }
+    for (guint i = 0; hc->shutdowns && i < hc->shutdowns->len; i++) {
+      const src_line *sd = &g_array_index(hc->shutdowns, src_line, i);
+      if (sd->source == g->source && sd->line > g->first_line && sd->line < g->last_line) t->interrupted = true;
+    }
     g_ptr_array_add(d->attempts, t);
     if (!strcmp(t->verdict, "failed") || !strcmp(t->verdict, "partial")) d->n_failed++;
     if (!strcmp(t->verdict, "established")) d->n_established++;
@@ -1496,6 +1571,22 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     if (strcmp(t->verdict, "unknown")) main = t;
   }
   if (!main && d->attempts->len) main = d->attempts->pdata[d->attempts->len - 1];
+  /* An attempt that pluto started again by itself (revival) and that a local
+   * shutdown or ipsec down then cut short says less than the attempt whose
+   * end made pluto start it: take that one, unless the new one finished. */
+  for (;;) {
+    guint k;
+    if (!main || !main->interrupted || !strcmp(main->verdict, "failed") ||
+        !strcmp(main->verdict, "established") || !g_ptr_array_find(d->attempts, main, &k) || k == 0)
+      break;
+    pl_attempt *prev = d->attempts->pdata[k - 1];
+    if (!prev->revived || prev->source != main->source || !strcmp(prev->verdict, "unknown")) break;
+    char ser[32];
+    g_snprintf(ser, sizeof ser, "#%" G_GINT64_FORMAT, main->serial);
+    add_note(prev, N_("pluto then started the connection again ({1}); a local shutdown cut that attempt short."),
+             ser, NULL);
+    main = prev;
+  }
   d->main = main;
   if (!main) {
     c->diag.verdict = "unknown";
@@ -1525,14 +1616,30 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
 
 void pl_diagnose(pl_analysis *a) {
   /* which IKE versions the loaded connections use, per host */
+  /* a host is its name, or its log when the prefix has none (two peers'
+   * logfile= logs are two hosts) */
   GHashTable *hosts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+  GArray *shutdowns = g_array_new(FALSE, FALSE, sizeof(src_line));
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    for (guint k = 0; !c->name && k < c->events->len; k++) {
+      const pl_event *ev = c->events->pdata[k];
+      if (ev->kind == PL_EV_DAEMON && (has(ev_text(ev), "is shutting down") ||
+                                       !g_strcmp0(pl_event_str(ev, PL_F_TEXT), "shutting down"))) {
+        src_line sl = {ev->source, ev->line};
+        g_array_append_val(shutdowns, sl);
+      }
+    }
+  }
   for (guint i = 0; i < a->conns->len; i++) {
     const pl_conn *c = a->conns->pdata[i];
     if (!c->name) continue;
-    host_conf *hc = g_hash_table_lookup(hosts, c->host);
+    gconstpointer key = c->host ? (gconstpointer) c->host : GUINT_TO_POINTER(c->source + 1);
+    host_conf *hc = g_hash_table_lookup(hosts, key);
     if (!hc) {
       hc = g_new0(host_conf, 1);
-      g_hash_table_insert(hosts, (gpointer) c->host, hc);
+      hc->shutdowns = shutdowns;
+      g_hash_table_insert(hosts, (gpointer) key, hc);
     }
     int v = c->ike_version;
     for (guint k = 0; k < c->events->len; k++) {
@@ -1552,12 +1659,15 @@ void pl_diagnose(pl_analysis *a) {
     }
   }
   host_conf none = {0};
+  none.shutdowns = shutdowns;
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
-    host_conf *hc = g_hash_table_lookup(hosts, c->host);
+    gconstpointer key = c->host ? (gconstpointer) c->host : GUINT_TO_POINTER(c->source + 1);
+    host_conf *hc = g_hash_table_lookup(hosts, key);
     diagnose_conn(c, hc ? hc : &none);
   }
   g_hash_table_destroy(hosts);
+  g_array_unref(shutdowns);
 }
 
 static int verdict_rank(const char *v) {

@@ -2,6 +2,7 @@
 #include "batch.h"
 #include "plutolog.h"
 #include "reader.h"
+#include "unknown.h"
 #include "redact.h"
 
 #include <errno.h>
@@ -27,6 +28,7 @@ static char *opt_redact_map = NULL;
 static char *opt_lang = NULL;
 static int opt_year = 0;
 static gboolean opt_strict = FALSE;
+static gboolean opt_unknown = FALSE;
 static gboolean opt_quiet = FALSE;
 static gboolean opt_version = FALSE;
 static int opt_target = 0;
@@ -44,7 +46,10 @@ static const GOptionEntry entries[] = {
      "--redact, and write the mapping back to the originals to FILE (JSON)", "FILE"},
     {"lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, "Language of the report: en or zh_TW", "LANG"},
     {"year", 0, 0, G_OPTION_ARG_INT, &opt_year, "Year for time stamps that have none", "YYYY"},
-    {"strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict, "Exit 1 if any pluto line was not recognised", NULL},
+    {"strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict,
+     "Exit 1 if any pluto line was not recognised, and list those lines", NULL},
+    {"unknown", 0, 0, G_OPTION_ARG_NONE, &opt_unknown,
+     "List unrecognised pluto lines grouped by shape on standard error", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress or summary on standard error", NULL},
     {"target", 0, 0, G_OPTION_ARG_INT, &opt_target,
      "-f conf: write ipsec.conf for Libreswan 4 or 5 (default: the version the log reveals)", "4|5"},
@@ -152,6 +157,7 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
   pl_analysis *a = pl_analysis_new();
   if (opt_year) a->default_year = opt_year;
   if (opt_conns) a->only_conns = g_strdupv(opt_conns);
+  a->collect_unknown = opt_unknown || opt_strict;
   stream_sink sink = {a, out, g_string_new(NULL)};
   bool streaming = strcmp(fmt->name, "events") == 0;
   if (streaming) {
@@ -175,10 +181,21 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     const pl_source *src = d->source < a->sources->len ? a->sources->pdata[d->source] : NULL;
     g_printerr("plutolog: %s:%" G_GUINT64_FORMAT ": %s\n", src ? src->name : "?", d->line, d->message);
   }
+  if (opt_unknown) {
+    GString *u = g_string_new(NULL);
+    pl_unknown_report(a, u);
+    fputs(u->str, stderr);
+    g_string_free(u, TRUE);
+  }
   if (opt_strict && a->stats.unrecognised) {
-    if (!opt_quiet)
+    if (!opt_quiet) {
+      GString *u = g_string_new(NULL);
+      pl_unknown_list(a, u);
+      fputs(u->str, stderr);
+      g_string_free(u, TRUE);
       g_printerr("plutolog: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)\n",
                  a->stats.unrecognised);
+    }
     status = 1;
   }
   if (out != stdout && fclose(out) != 0) status = 1;

@@ -421,7 +421,10 @@ bool pl_timeline_amend(pl_analysis *a, const pl_event *ev) {
   for (guint i = a->conns->len; i-- > 0;) {
     pl_conn *c = a->conns->pdata[i];
     if (c->host != ev->host || c->name != ev->conn || c->instance != ev->instance) continue;
-    if (ev->serial <= 0) return amend_in(c->events, ev);
+    if (ev->serial <= 0) {
+      if (amend_in(c->events, ev)) return true;
+      continue; /* logs without host: one connection per source */
+    }
     for (guint j = c->sas->len; j-- > 0;) {
       pl_sa *sa = c->sas->pdata[j];
       if (sa->serial == ev->serial && sa->source == ev->source && amend_in(sa->events, ev)) {
@@ -432,7 +435,6 @@ bool pl_timeline_amend(pl_analysis *a, const pl_event *ev) {
         return true;
       }
     }
-    return false;
   }
   return false;
 }

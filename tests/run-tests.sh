@@ -10,8 +10,10 @@
 # Every binary runs with --tap (GLib TAP).  A case counts as passed on "ok",
 # failed on "not ok" (a "# TODO" incomplete case is a failure too: it is not
 # done).  "# SKIP" cases are printed loudly with their reason and counted
-# apart.  A binary that dies, or exits non-zero, adds one failure of its own
-# even when its TAP lines looked fine, so a crash can never pass silently.
+# apart.  A binary that stops before its last planned case (a crash, an
+# abort) adds one failure; so does one that exits non-zero without a failed
+# case (a leak report at exit) or runs no case at all: a crash can never pass
+# silently.
 #
 # Exit status: 0 when nothing failed, 1 otherwise.
 
