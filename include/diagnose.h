@@ -48,6 +48,11 @@ typedef struct {
   pl_mark marks[PL_LADDER_N];
   bool rekey;                  /* the attempt replaces an earlier SA */
   bool needs_peer_log;         /* only the peer's log can tell which stage */
+  const pl_event *cause_ev;    /* the line that decided the verdict, or NULL */
+  gint64 first_time, last_time;/* span of its SAs (microseconds), -1 unknown */
+  /* Filled when the other host's log (same run) explains this attempt: */
+  char *peer_log;              /* that log's host name or file name */
+  pl_msg peer_hint;            /* the change, in the peer's configuration terms */
   bool interrupted;            /* cut short by a local shutdown / ipsec down */
   bool revived;                /* ended, and pluto started the connection again */
   const char *candidates[PL_LADDER_N + 2]; /* stage ids, NULL-terminated */

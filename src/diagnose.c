@@ -15,6 +15,7 @@
  * Sentences are stored as templates (msgids) with arguments; c->diag gets
  * the English rendering for JSON, the backends translate. */
 #include "diagnose.h"
+#include "correlate.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -97,6 +98,8 @@ static void attempt_free(gpointer p) {
   pl_attempt *t = p;
   msg_clear(&t->summary);
   msg_clear(&t->hint);
+  msg_clear(&t->peer_hint);
+  g_free(t->peer_log);
   g_ptr_array_unref(t->notes);
   g_ptr_array_unref(t->evidence);
   g_free(t);
@@ -241,6 +244,10 @@ static sig classify(const pl_event *ev, const char **notify) {
   }
   if (k == PL_EV_MALFORMED_PAYLOAD) return S_F_AUTH_MALFORMED;
   if (k == PL_EV_NO_PSK) return S_F_NO_PSK;
+  if (k == PL_EV_TS_UNACCEPTABLE && (has(t, "response rejected") || has(t, "rejected by peer"))) {
+    *notify = "TS_UNACCEPTABLE"; /* the peer refused our Child SA */
+    return S_NOTIFY_RX;
+  }
   if (k == PL_EV_NO_CONNECTION_FOR || k == PL_EV_SUBNET_MISMATCH || k == PL_EV_TS_UNACCEPTABLE)
     return S_F_TS;
   if (k == PL_EV_PEER_PROPOSED) return S_NONE;
@@ -264,7 +271,11 @@ static sig classify(const pl_event *ev, const char **notify) {
     if (has(t, "received a Delete") || has(pl_event_str(ev, PL_F_TEXT), "received a Delete")) return S_DELETE_RX;
     return S_REVIVE;
   }
-  if (k == PL_EV_DELETE_STATE) return S_DELETE;
+  if (k == PL_EV_DELETE_STATE) {
+    /* "deleting incomplete state after 15 seconds": the responder's timeout */
+    if (has(t, "incomplete state") || has(pl_event_str(ev, PL_F_REASON), "state after")) return S_TIMEOUT;
+    return S_DELETE;
+  }
   if (k == PL_EV_TRAFFIC) return S_TRAFFIC;
   if (k == PL_EV_EXPIRED) return S_EXPIRED;
   if (k == PL_EV_CONN_TERMINATING) return S_TERMINATE;
@@ -415,6 +426,12 @@ static tstate timeout_state(const pl_event *ev, const pl_sa *sa) {
       has(st, "PARENT_R2") || has(st, "our IKEv2 message"))
     return T_ESTABLISHED;
   return T_OTHER;
+}
+
+static gint ev_ptr_cmp(gconstpointer pa, gconstpointer pb) {
+  const pl_event *x = *(const pl_event *const *) pa, *y = *(const pl_event *const *) pb;
+  if (x->source != y->source) return x->source < y->source ? -1 : 1;
+  return x->line < y->line ? -1 : x->line > y->line;
 }
 
 static void add_evidence(pl_attempt *t, const pl_event *ev) {
@@ -1176,6 +1193,8 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     }
   } else if (ike_est && t->rekey) {
     verdict = "partial";
+    for (guint i = 0; i < it->len; i++)
+      if (g_array_index(it, item, i).s == S_IKE_EST) add_evidence(t, g_array_index(it, item, i).ev);
     stage = "rekey", reason = "ike-rekeyed";
     msg_set(&t->summary,
             N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); no phase 2 SA was "
@@ -1249,6 +1268,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
               gap, NULL, NULL, NULL);
       add_evidence(t, de);
       deleted_after = true;
+      set_candidates(t, NULL, NULL, NULL, NULL); /* the stage is decided: deleted */
     }
   }
   (void) decisive;
@@ -1266,6 +1286,8 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     t->marks[r] = r <= reached ? PL_MARK_PASSED : r == fail ? PL_MARK_FAILED : PL_MARK_NOT_REACHED;
   if (t->rekey && !strcmp(t->verdict, "established"))
     add_note(t, N_("This attempt replaced an earlier SA (rekey)."), NULL, NULL);
+  t->cause_ev = cause ? cause->ev : dpd ? dpd->ev : weak ? weak->ev : del_rx ? del_rx->ev : NULL;
+  g_ptr_array_sort(t->evidence, ev_ptr_cmp);
   (void) hc;
   g_ptr_array_unref(refused);
 }
@@ -1290,6 +1312,8 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
   }
   t->source = first->source;
   t->first_line = first->line;
+  t->cause_ev = first;
+  t->first_time = t->last_time = first->time;
   t->verdict = "failed";
   const char *txt = ev_text(first);
   bool v2pkt = has(txt, "IKEv2") || has(txt, "IKE_SA_INIT") || has(txt, "parent SA");
@@ -1444,6 +1468,7 @@ static pl_attempt *attempt_new(void) {
   pl_attempt *t = g_new0(pl_attempt, 1);
   t->notes = g_ptr_array_new_with_free_func(msg_free);
   t->evidence = g_ptr_array_new();
+  t->first_time = t->last_time = -1;
   return t;
 }
 
@@ -1545,6 +1570,12 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     t->serial = g->ike ? g->ike->serial : g->sas->len ? ((const pl_sa *) g->sas->pdata[0])->serial : 0;
     t->source = g->source;
     t->first_line = g->first_line;
+    t->first_time = t->last_time = -1;
+    for (guint i = 0; i < g->sas->len; i++) {
+      const pl_sa *sa = g->sas->pdata[i];
+      if (sa->first_time >= 0 && (t->first_time < 0 || sa->first_time < t->first_time)) t->first_time = sa->first_time;
+      if (sa->last_time > t->last_time) t->last_time = sa->last_time;
+    }
     diagnose_group(c, g, hc, t);
     for (guint i = 0; i < g->items->len; i++) {
       const item *x = &g_array_index(g->items, item, i);
@@ -1614,6 +1645,144 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
   set_diag_from(c, main);
 }
 
+/* ---- both sides in one run ------------------------------------------------ */
+
+/* An attempt whose own log names the cause: it can explain the other side. */
+static bool attempt_definite(const pl_attempt *t) {
+  if (!t || t->needs_peer_log || !t->cause_ev || !t->stage || !t->verdict) return false;
+  if (strcmp(t->verdict, "failed") && strcmp(t->verdict, "partial")) return false;
+  static const char *const weak_stages[] = {"deleted", "rekey", "reachability", "liveness", "unknown"};
+  for (gsize i = 0; i < G_N_ELEMENTS(weak_stages); i++)
+    if (!strcmp(t->stage, weak_stages[i])) return false;
+  return true;
+}
+
+/* The host a connection belongs to: its name, or its log without a host. */
+static gconstpointer host_key(const pl_conn *c) {
+  return c->host ? (gconstpointer) c->host : GUINT_TO_POINTER(c->source + 1);
+}
+
+static char *host_label(const pl_analysis *a, const pl_conn *c, const pl_attempt *t) {
+  if (c->host) return g_strdup(c->host);
+  return g_path_get_basename(pl_source_name(a, t ? t->source : c->source));
+}
+
+/* The attempt of conn y that happened during attempt t (2 s either side), or,
+ * when the logs have no times and y is t's matched connection, y's main one. */
+static const pl_attempt *peer_attempt(const pl_attempt *t, const pl_conn *y, bool paired) {
+  const pl_diag_detail *d = pl_diag_detail_of(y);
+  if (!d) return NULL;
+  const gint64 slack = 2 * G_USEC_PER_SEC;
+  const pl_attempt *best = NULL;
+  for (guint i = 0; i < d->attempts->len; i++) {
+    const pl_attempt *u = d->attempts->pdata[i];
+    if (!attempt_definite(u)) continue;
+    gint64 ut = u->cause_ev->time;
+    if (t->first_time < 0 || ut < 0) continue;
+    if (ut >= t->first_time - slack && ut <= MAX(t->last_time, t->first_time) + slack) {
+      if (!best) best = u;
+    }
+  }
+  if (!best && paired && (t->first_time < 0 || (d->main && d->main->cause_ev && d->main->cause_ev->time < 0)) &&
+      attempt_definite(d->main))
+    best = d->main;
+  return best;
+}
+
+static const char *explain_template(const char *stage) {
+  static const struct { const char *stage, *fmt; } t[] = {
+      {"traffic-selectors", N_("The peer's log ({1}) shows that it refused our subnets: {2}")},
+      {"phase2-proposal", N_("The peer's log ({1}) shows that it refused our phase 2 proposal: {2}")},
+      {"phase1-proposal", N_("The peer's log ({1}) shows that it refused our phase 1 (IKE) proposal: {2}")},
+      {"authentication", N_("The peer's log ({1}) shows that authentication failed there: {2}")},
+      {"identity", N_("The peer's log ({1}) shows that the IDs do not match: {2}")},
+      {"kernel-updown",
+       N_("The peer's log ({1}) shows that it accepted the negotiation, but its kernel could not install the "
+          "IPsec SA: {2}")},
+      {"ike-version", N_("The peer's log ({1}) shows that it does not accept our IKE version: {2}")},
+      {"no-connection", N_("The peer's log ({1}) shows that it has no connection configured for us: {2}")},
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(t); i++)
+    if (!strcmp(stage, t[i].stage)) return t[i].fmt;
+  return N_("The peer's log ({1}) shows where it stopped: {2}");
+}
+
+static char *line_text(const pl_event *ev) {
+  const char *tx = ev_text(ev);
+  if (g_utf8_strlen(tx, -1) > 240) {
+    char *cut = g_utf8_substring(tx, 0, 240);
+    char *r = g_strconcat(cut, "…", NULL);
+    g_free(cut);
+    return r;
+  }
+  return g_strdup(tx);
+}
+
+static void msg_copy(pl_msg *dst, const pl_msg *src) {
+  msg_clear(dst);
+  dst->fmt = src->fmt;
+  for (int i = 0; i < PL_MSG_ARGS; i++) dst->args[i] = g_strdup(src->args[i]);
+}
+
+/* t (of conn x) could only guess; u (of conn y, the other host) names the cause. */
+static void explain_by_peer(const pl_analysis *a, pl_conn *x, pl_attempt *t, const pl_conn *y,
+                            const pl_attempt *u) {
+  char *who = host_label(a, y, u);
+  char *line = line_text(u->cause_ev);
+  /* what this log alone says stays, as the first note */
+  pl_msg *old = g_new0(pl_msg, 1);
+  *old = t->summary;
+  memset(&t->summary, 0, sizeof t->summary);
+  g_ptr_array_insert(t->notes, 0, old);
+  msg_set(&t->summary, explain_template(u->stage), who, line, NULL, NULL);
+  msg_set(&t->hint,
+          N_("Both logs are here, so no guess is needed: make the two configurations agree on this point "
+             "(the change below is written for the peer's side)."),
+          NULL, NULL, NULL, NULL);
+  msg_copy(&t->peer_hint, &u->hint);
+  g_free(t->peer_log);
+  t->peer_log = who;
+  t->needs_peer_log = false;
+  t->candidates[0] = NULL;
+  t->stage = u->stage;
+  t->reason = u->reason;
+  memcpy(t->marks, u->marks, sizeof t->marks);
+  t->reached = u->reached;
+  add_evidence(t, u->cause_ev);
+  for (guint i = 0; i < u->evidence->len && i < 3; i++) add_evidence(t, u->evidence->pdata[i]);
+  g_ptr_array_sort(t->evidence, ev_ptr_cmp);
+  g_free(line);
+  set_diag_from(x, t);
+}
+
+static void explain_pairs(pl_analysis *a) {
+  GHashTable *keys = g_hash_table_new(g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < a->conns->len; i++) g_hash_table_add(keys, (gpointer) host_key(a->conns->pdata[i]));
+  guint nhosts = g_hash_table_size(keys);
+  g_hash_table_destroy(keys);
+  if (nhosts < 2) return;
+  pl_correlation *tmp = NULL;
+  const pl_correlation *cor = pl_correlation_get(a, &tmp);
+  for (guint i = 0; i < a->conns->len; i++) {
+    pl_conn *x = a->conns->pdata[i];
+    pl_diag_detail *d = x->diag_extra_free == detail_free ? x->diag_extra : NULL;
+    pl_attempt *t = d ? d->main : NULL;
+    if (!x->name || !t || !t->needs_peer_log) continue;
+    const pl_conn_match *m = pl_correlation_find(cor, x);
+    const pl_conn *y = m ? (m->a == x ? m->b : m->a) : NULL;
+    const pl_attempt *u = y && host_key(y) != host_key(x) ? peer_attempt(t, y, true) : NULL;
+    /* packets the other host had no connection for are not paired: match by time */
+    for (guint k = 0; !u && k < a->conns->len; k++) {
+      const pl_conn *z = a->conns->pdata[k];
+      if (z == x || host_key(z) == host_key(x) || (z->name && pl_correlation_find(cor, z))) continue;
+      u = peer_attempt(t, z, false);
+      if (u) y = z;
+    }
+    if (u) explain_by_peer(a, x, t, y, u);
+  }
+  if (tmp) pl_correlation_free(tmp);
+}
+
 void pl_diagnose(pl_analysis *a) {
   /* which IKE versions the loaded connections use, per host */
   /* a host is its name, or its log when the prefix has none (two peers'
@@ -1634,7 +1803,7 @@ void pl_diagnose(pl_analysis *a) {
   for (guint i = 0; i < a->conns->len; i++) {
     const pl_conn *c = a->conns->pdata[i];
     if (!c->name) continue;
-    gconstpointer key = c->host ? (gconstpointer) c->host : GUINT_TO_POINTER(c->source + 1);
+    gconstpointer key = host_key(c);
     host_conf *hc = g_hash_table_lookup(hosts, key);
     if (!hc) {
       hc = g_new0(host_conf, 1);
@@ -1662,12 +1831,12 @@ void pl_diagnose(pl_analysis *a) {
   none.shutdowns = shutdowns;
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
-    gconstpointer key = c->host ? (gconstpointer) c->host : GUINT_TO_POINTER(c->source + 1);
-    host_conf *hc = g_hash_table_lookup(hosts, key);
+    host_conf *hc = g_hash_table_lookup(hosts, host_key(c));
     diagnose_conn(c, hc ? hc : &none);
   }
   g_hash_table_destroy(hosts);
   g_array_unref(shutdowns);
+  explain_pairs(a);
 }
 
 static int verdict_rank(const char *v) {

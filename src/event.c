@@ -62,9 +62,7 @@ const char *pl_role_name(pl_role r) {
 static GMutex intern_lock;
 static GHashTable *intern_table;
 
-const char *pl_intern(const char *s, gssize len) {
-  if (!s) return NULL;
-  if (len < 0) len = (gssize) strlen(s);
+static const char *intern_raw(const char *s, gssize len) {
   char stackbuf[256];
   char *key = (gsize) len < sizeof stackbuf ? stackbuf : g_malloc((gsize) len + 1);
   memcpy(key, s, (gsize) len);
@@ -82,21 +80,31 @@ const char *pl_intern(const char *s, gssize len) {
   return hit;
 }
 
-/* Valid UTF-8 with control characters replaced: safe for every backend. */
+/* Valid UTF-8 with control characters replaced: safe for every backend.
+ * Every interned string goes through here, so nothing a log carries can
+ * reach an output unchecked through the intern table. */
 const char *pl_intern_sanitised(const char *s, gssize len) {
   if (!s) return NULL;
   if (len < 0) len = (gssize) strlen(s);
+  bool ascii = true;
+  for (gssize i = 0; ascii && i < len; i++) {
+    unsigned char c = (unsigned char) s[i];
+    if (c < 0x20 || c >= 0x7f) ascii = false;
+  }
+  if (ascii) return intern_raw(s, len);
   bool clean = g_utf8_validate(s, len, NULL);
   for (gssize i = 0; clean && i < len; i++)
     if ((unsigned char) s[i] < 0x20 || s[i] == 0x7f) clean = false;
-  if (clean) return pl_intern(s, len);
+  if (clean) return intern_raw(s, len);
   char *v = g_utf8_make_valid(s, len);
   for (char *p = v; *p; p++)
     if ((unsigned char) *p < 0x20 || *p == 0x7f) *p = '?';
-  const char *r = pl_intern(v, -1);
+  const char *r = intern_raw(v, (gssize) strlen(v));
   g_free(v);
   return r;
 }
+
+const char *pl_intern(const char *s, gssize len) { return pl_intern_sanitised(s, len); }
 
 void pl_intern_reset(void) {
   g_mutex_lock(&intern_lock);
