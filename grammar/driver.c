@@ -8,8 +8,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The previous line's envelope strings and what pl_intern made of them:
+ * consecutive lines mostly share host, program, connection and peer, so
+ * the intern table (a mutex and a hash per string) is asked only when the
+ * bytes change. */
+typedef struct {
+  char *s;
+  guint32 n, cap;
+  guint gen;        /* pl_intern_generation() when v was looked up */
+  const char *v;    /* NULL: empty */
+} icache;
+
+enum { IC_HOST, IC_PROG, IC_CONN, IC_INST, IC_PEER, IC_RC, IC__N };
+
 struct pl_parser {
   pl_pctx px;
+  icache ic[IC__N];
   /* the last pluto line when it ended inside an unclosed {..} or [..] group:
    * the candidate first part of a hard-wrapped line (see join_candidate) */
   GString *prev;
@@ -37,6 +51,7 @@ void pl_parser_free(pl_parser *p) {
   g_free(p->px.arena);
   g_free(p->px.buf);
   if (p->prev) g_string_free(p->prev, TRUE);
+  for (int i = 0; i < IC__N; i++) g_free(p->ic[i].s);
   g_free(p);
 }
 
@@ -281,6 +296,21 @@ static void push(pl_pctx *px, int tok) {
   pl_yypush_parse(px->pstate, tok, &v, px);
 }
 
+static const char *intern_cached(icache *c, const char *s, guint32 n) {
+  guint gen = pl_intern_generation();
+  if (c->v && c->n == n && c->gen == gen && memcmp(c->s, s, n) == 0) return c->v;
+  if (n > c->cap) {
+    c->cap = n + 64;
+    g_free(c->s);
+    c->s = g_malloc(c->cap);
+  }
+  memcpy(c->s, s, n);
+  c->n = n;
+  c->gen = gen;
+  c->v = pl_intern_sanitised(s, n);
+  return c->v;
+}
+
 /* buf[0..len) holds the line, already free of its newline; the driver owns
  * a copy with two NULs after it. */
 static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, const char *line,
@@ -336,12 +366,13 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   ev->pid = cx->pid;
   ev->repeat = cx->repeat;
   ev->serial = cx->serial;
-  ev->host = cx->host_s ? pl_intern_sanitised(cx->host_s, cx->host_n) : NULL;
-  ev->prog = cx->prog_s ? pl_intern_sanitised(cx->prog_s, cx->prog_n) : NULL;
-  ev->conn = cx->conn_s ? pl_intern_sanitised(cx->conn_s, cx->conn_n) : NULL;
-  ev->instance = cx->inst_s ? pl_intern_sanitised(cx->inst_s, cx->inst_n) : NULL;
-  ev->peer = cx->peer_s ? pl_intern_sanitised(cx->peer_s, cx->peer_n) : NULL;
-  ev->rc = cx->rc_s ? pl_intern(cx->rc_s, cx->rc_n) : NULL;
+  icache *ic = p->ic;
+  ev->host = cx->host_s ? intern_cached(&ic[IC_HOST], cx->host_s, cx->host_n) : NULL;
+  ev->prog = cx->prog_s ? intern_cached(&ic[IC_PROG], cx->prog_s, cx->prog_n) : NULL;
+  ev->conn = cx->conn_s ? intern_cached(&ic[IC_CONN], cx->conn_s, cx->conn_n) : NULL;
+  ev->instance = cx->inst_s ? intern_cached(&ic[IC_INST], cx->inst_s, cx->inst_n) : NULL;
+  ev->peer = cx->peer_s ? intern_cached(&ic[IC_PEER], cx->peer_s, cx->peer_n) : NULL;
+  ev->rc = cx->rc_s ? intern_cached(&ic[IC_RC], cx->rc_s, cx->rc_n) : NULL;
   ev->text = cx->msg_s ? cx->msg_s : cx->line_end;
   ev->text_len = (gsize) (cx->line_end - ev->text);
   if (!px->matched) ev->nfields = 0; /* partial reductions before an error */
@@ -409,14 +440,15 @@ static void strip_paste(const char **ps, const char **pe, bool *fence) {
       s++;
       continue;
     }
-    for (gsize i = 0; i < G_N_ELEMENTS(tags); i++)
-      if (ci_prefix(s, e, tags[i])) s += strlen(tags[i]);
+    if (s < e && *s == '<') /* every tag starts with '<' */
+      for (gsize i = 0; i < G_N_ELEMENTS(tags); i++)
+        if (ci_prefix(s, e, tags[i])) s += strlen(tags[i]);
     if (s == before) break;
   }
   for (;;) {
     const char *before = e;
     while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
-    for (gsize i = 0; i < G_N_ELEMENTS(tags); i++) {
+    for (gsize i = 0; e > s && e[-1] == '>' && i < G_N_ELEMENTS(tags); i++) {
       gsize n = strlen(tags[i]);
       if ((gsize) (e - s) >= n && g_ascii_strncasecmp(e - n, tags[i], n) == 0) e -= n;
     }
@@ -428,15 +460,20 @@ static void strip_paste(const char **ps, const char **pe, bool *fence) {
 }
 
 /* The closer an unclosed group at the end of the text waits for. */
-static char open_group(const char *s, const char *e) {
-  int brace = 0, bracket = 0;
-  for (const char *p = s; p < e; p++) {
-    if (*p == '{') brace++;
-    else if (*p == '}' && brace > 0) brace--;
-    else if (*p == '[') bracket++;
-    else if (*p == ']' && bracket > 0) bracket--;
+static bool unclosed(const char *s, const char *e, char open, char close) {
+  /* closers before the first opener never count */
+  const char *p = memchr(s, open, (gsize) (e - s));
+  if (!p) return false;
+  int depth = 0;
+  for (; p < e; p++) {
+    if (*p == open) depth++;
+    else if (*p == close && depth > 0) depth--;
   }
-  return brace ? '}' : bracket ? ']' : 0;
+  return depth > 0;
+}
+
+static char open_group(const char *s, const char *e) {
+  return unclosed(s, e, '{', '}') ? '}' : unclosed(s, e, '[', ']') ? ']' : 0;
 }
 
 static bool is_month(const char *s, const char *e) {

@@ -234,15 +234,50 @@ static const pl_kw keywords[] = {
 #undef KW
 };
 
-static GHashTable *kw_table;
+/* An open-addressing table over (length, bytes), filled once: the lookup
+ * hashes the atom's own slice (no strlen, no strcmp of NUL-terminated
+ * strings, no GHashTable call) and compares the length before the bytes. */
+#define KW_SLOTS 1024u /* a power of two, more than twice the keywords */
 
-static gpointer kw_init(gpointer unused) {
-  (void) unused;
-  GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
-  for (size_t i = 0; i < G_N_ELEMENTS(keywords); i++)
-    g_hash_table_insert(h, (gpointer) keywords[i].word, GINT_TO_POINTER(keywords[i].tok));
-  kw_table = h;
-  return h;
+typedef struct {
+  const char *word; /* NULL: empty slot */
+  guint32 n;
+  int tok;
+} kw_slot;
+
+static kw_slot kw_table[KW_SLOTS];
+static gsize kw_ready;
+
+static inline guint32 kw_hash(const char *s, gsize n) {
+  guint32 h = 2166136261u ^ (guint32) n;
+  for (gsize i = 0; i < n; i++) h = (h ^ (unsigned char) s[i]) * 16777619u;
+  return h ^ (h >> 15);
+}
+
+static void kw_init(void) {
+  for (size_t i = 0; i < G_N_ELEMENTS(keywords); i++) {
+    gsize n = strlen(keywords[i].word);
+    guint32 k = kw_hash(keywords[i].word, n) & (KW_SLOTS - 1);
+    while (kw_table[k].word) {
+      /* a spelling listed twice: the later entry wins, as it did with a
+       * GHashTable (keywords.def has none) */
+      if (kw_table[k].n == n && memcmp(kw_table[k].word, keywords[i].word, n) == 0) break;
+      k = (k + 1) & (KW_SLOTS - 1);
+    }
+    kw_table[k].word = keywords[i].word; /* replaces a duplicate's token */
+    kw_table[k].n = (guint32) n;
+    kw_table[k].tok = keywords[i].tok;
+  }
+}
+
+static inline int kw_lookup(const char *s, gsize n) {
+  guint32 k = kw_hash(s, n) & (KW_SLOTS - 1);
+  for (;;) {
+    const kw_slot *e = &kw_table[k];
+    if (!e->word) return 0;
+    if (e->n == n && memcmp(e->word, s, n) == 0) return e->tok;
+    k = (k + 1) & (KW_SLOTS - 1);
+  }
 }
 
 static bool all_digits(const char *s, size_t n) {
@@ -283,8 +318,10 @@ static bool is_caps(const char *s, size_t n) {
 }
 
 int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
-  static GOnce once = G_ONCE_INIT;
-  g_once(&once, kw_init, NULL);
+  if (g_once_init_enter(&kw_ready)) {
+    kw_init();
+    g_once_init_leave(&kw_ready, 1);
+  }
   cx->tok_s = s;
   cx->tok_n = (guint32) n;
   cx->tok_i = 0;
@@ -323,8 +360,8 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
   }
   if (strstr(s, "===") || (n > 3 && memcmp(s, "...", 3) == 0)) return SPEC;
   if (looks_addr(s, n)) return ADDR;
-  gpointer t = g_hash_table_lookup(kw_table, s);
-  if (t) return GPOINTER_TO_INT(t);
+  int t = kw_lookup(s, n);
+  if (t) return t;
   if (n > 1 && s[0] == '-' && s[n - 1] == '>') return ARROW;
   if (is_caps(s, n)) return CAPS;
   if (memchr(s, '=', n)) return KV;

@@ -82,6 +82,10 @@ const char *pl_verdict_label(const char *verdict);
  * the first failed one, else partial, else established, else any. */
 const pl_conn *pl_diagnose_primary(const pl_analysis *a);
 
+/* The peer's settings (c->peerconf) as a GFM table, for -f markdown
+ * (src/peerconf-md.c). */
+void pl_peerconf_markdown(const pl_analysis *a, const pl_conn *c, GString *out);
+
 /* "source:line" of an event. */
 const char *pl_source_name(const pl_analysis *a, guint32 source);
 

@@ -48,6 +48,9 @@ pl_field_type pl_field_type_of(pl_field_id f);
 const char *pl_intern(const char *s, gssize len);
 const char *pl_intern_sanitised(const char *s, gssize len); /* valid UTF-8, no controls */
 void pl_intern_reset(void);
+/* Changes with every pl_intern_reset(): callers that cache interned
+ * pointers (the line driver) check it before reusing one. */
+guint pl_intern_generation(void);
 
 /* ---- events ------------------------------------------------------------ */
 

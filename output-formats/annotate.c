@@ -329,6 +329,7 @@ static char *p1_text(const pl_event *ev) {
   GString *s = g_string_new(NULL);
   const char *auth = S(ev, PL_F_AUTH), *cipher = S(ev, PL_F_CIPHER), *integ = S(ev, PL_F_INTEG),
              *prf = S(ev, PL_F_PRF), *group = S(ev, PL_F_GROUP);
+  if (integ && (!strcmp(integ, "n/a") || !strcmp(integ, "none"))) integ = NULL; /* AEAD */
   gint64 keylen = pl_event_int_or(ev, PL_F_KEYLEN, 0);
   if (auth) g_string_append_printf(s, "%s, ", auth);
   if (cipher) {
@@ -744,8 +745,12 @@ static void n_id_mismatch(ctx *c) {
 
 static void n_auth_failed(ctx *c) {
   const char *r = S(c->ev, PL_F_REASON);
-  N(T_BAD, "authentication", PL_ANN_FAILURE, N_("the peer's authentication failed: {1}"), r ? r : c->ev->text,
-    NULL, NULL, NULL);
+  if (!r) r = c->ev->text;
+  if (has(c->ev->text, "rejected by peer") || has(r, "rejected by peer"))
+    N(T_BAD, "authentication", PL_ANN_FAILURE,
+      N_("the peer rejected our authentication: the pre-shared keys differ, or it expects another ID or certificate from us"),
+      NULL, NULL, NULL, NULL);
+  else N(T_BAD, "authentication", PL_ANN_FAILURE, N_("the peer's authentication failed here: {1}"), r, NULL, NULL, NULL);
 }
 
 static void n_malformed(ctx *c) {
@@ -758,7 +763,7 @@ static void n_malformed(ctx *c) {
 static void n_psk_warning(ctx *c) {
   char *n = num(pl_event_int_or(c->ev, PL_F_COUNT, 0));
   N(T_DIM, "authentication", PL_ANN_NONE,
-    N_("only a warning: the pre-shared key has {1} bytes, too short for FIPS mode; use at least 16 characters"), n,
+    N_("only a warning (it matters in FIPS mode only): the pre-shared key has {1} bytes, fewer than this PRF wants; a longer key is safer (the guide: at least 16 characters)"), n,
     NULL, NULL, NULL);
   g_free(n);
 }
@@ -1109,8 +1114,11 @@ static void fold_note(annot *x, const fold *f) {
     render(out, N_("lines {1}–{2}: the same message sent {3} times (waits {4}), no answer"), a, b, n, w);
     g_free(w);
   } else {
-    char *ser = g_strdup_printf("#%" G_GINT64_FORMAT " %s%s%s", f->k.serial, pl_event_kind_name(f->kind),
-                                *f->what ? " " : "", f->what);
+    char *what = g_utf8_substring(f->what, 0, MIN(g_utf8_strlen(f->what, -1), 40));
+    char *ser = f->k.serial > 0 ? g_strdup_printf("#%" G_GINT64_FORMAT " %s%s%s", f->k.serial, pl_event_kind_name(f->kind),
+                                                  *what ? " " : "", what)
+                                : g_strdup_printf("%s%s%s", pl_event_kind_name(f->kind), *what ? " " : "", what);
+    g_free(what);
     render(out, N_("lines {1}–{2}: {3} logged {4} times"), a, b, ser, n);
     g_free(ser);
   }

@@ -4,16 +4,14 @@
  * and table cells: '|' and newlines cannot break a row, '<' cannot open
  * HTML, brackets cannot make links) or into a fenced block whose fence is
  * longer than any backtick run inside it, so log text cannot close it. */
+#include "correlate.h"
 #include "diagnose.h"
 
 #include <string.h>
 
-/* Optional hook of the peerconf pass (weak: used only when linked in). */
-void pl_peerconf_markdown(const pl_conn *c, GString *out) __attribute__((weak));
-
 static void md(GString *out, const char *s) { pl_md_escape(out, s); }
 
-static void conn_title(const pl_conn *c, GString *out) {
+static void conn_title(const pl_analysis *a, const pl_conn *c, GString *out) {
   if (c->name) {
     g_string_append(out, "\"");
     md(out, c->name);
@@ -25,6 +23,13 @@ static void conn_title(const pl_conn *c, GString *out) {
   if (c->host) {
     g_string_append_printf(out, " %s ", _("on"));
     md(out, c->host);
+  } else if (a->sources->len > 1) {
+    /* no host in the prefix: the log it comes from */
+    char *base = g_path_get_basename(pl_source_name(a, c->source));
+    g_string_append(out, " \\(");
+    md(out, base);
+    g_string_append(out, "\\)");
+    g_free(base);
   }
 }
 
@@ -82,9 +87,9 @@ static void ladder(const pl_attempt *t, GString *out) {
   g_string_append_c(out, '\n');
 }
 
-static void conn_section(const pl_analysis *a, const pl_conn *c, GString *out) {
+static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *seq, GString *out) {
   g_string_append(out, "## ");
-  conn_title(c, out);
+  conn_title(a, c, out);
   g_string_append(out, "\n\n");
   GString *meta = g_string_new(NULL);
   if (c->peer) {
@@ -141,11 +146,34 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, GString *out) {
     g_string_append(out, "\n\n");
     g_free(s);
   }
+  if (t->peer_hint.fmt && t->peer_log) {
+    pl_msg lm = {N_("What to change on the peer ({1})"), {t->peer_log, NULL, NULL, NULL}};
+    char *label = pl_msg_render(&lm, true);
+    s = pl_msg_render(&t->peer_hint, true);
+    g_string_append(out, "**");
+    md(out, label);
+    g_string_append(out, ":** ");
+    md(out, s);
+    g_string_append(out, "\n\n");
+    g_free(s);
+    g_free(label);
+  }
+  if (seq && seq->steps->len) {
+    /* the exchange as a diagram (GitHub and GitLab draw ```mermaid blocks) */
+    g_string_append_printf(out, "### %s\n\n", _("Sequence"));
+    GString *m = g_string_new(NULL);
+    pl_mermaid_seq(seq, m);
+    gsize n = MAX(3, longest_backtick_run(m->str) + 1);
+    for (gsize i = 0; i < n; i++) g_string_append_c(out, '`');
+    g_string_append(out, "mermaid\n");
+    g_string_append(out, m->str);
+    if (m->len && m->str[m->len - 1] != '\n') g_string_append_c(out, '\n');
+    for (gsize i = 0; i < n; i++) g_string_append_c(out, '`');
+    g_string_append(out, "\n\n");
+    g_string_free(m, TRUE);
+  }
   g_string_append_printf(out, "### %s\n\n", _("What the log shows of the peer"));
-  if (pl_peerconf_markdown && c->peerconf) {
-    pl_peerconf_markdown(c, out);
-    g_string_append_c(out, '\n');
-  } else if (d->facts->len) {
+  if (d->facts->len) {
     g_string_append_printf(out, "| %s | %s | %s |\n|---|---|---|\n", _("Fact"), _("Value"), _("Line"));
     for (guint i = 0; i < d->facts->len; i++) {
       const pl_peer_fact *f = d->facts->pdata[i];
@@ -163,6 +191,10 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, GString *out) {
     g_string_append_c(out, '\n');
   } else {
     g_string_append_printf(out, "%s\n\n", _("Nothing yet."));
+  }
+  if (c->peerconf && c->name) {
+    g_string_append_printf(out, "### %s\n\n", _("The peer's configuration"));
+    pl_peerconf_markdown(a, c, out);
   }
   if (t->evidence->len) {
     g_string_append_printf(out, "### %s\n\n", _("Evidence"));
@@ -196,8 +228,9 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
                            _("Stage"), _("Reason"));
     for (guint i = 0; i < conns->len; i++) {
       const pl_conn *c = conns->pdata[i];
+      if (!c->name && !c->diag.reason) continue; /* host-level lines that prove nothing */
       g_string_append(out, "| ");
-      conn_title(c, out);
+      conn_title(a, c, out);
       const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
       g_string_append_printf(out, " | %s | %s | %s%s%s |\n", _(pl_verdict_label(v)),
                              c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "",
@@ -206,11 +239,22 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
     }
     g_string_append_c(out, '\n');
   }
+  pl_correlation *tmp = NULL;
+  const pl_correlation *cor = pl_correlation_get(a, &tmp);
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
     if (!c->name && !c->diag.reason) continue;
-    conn_section(a, c, out);
+    /* a failing connection gets its diagram: both hosts when paired */
+    pl_seq *seq = NULL;
+    const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+    if (c->name && (!strcmp(v, "failed") || !strcmp(v, "partial"))) {
+      const pl_conn_match *m = pl_correlation_find(cor, c);
+      seq = m ? pl_seq_for_pair(a, m) : pl_seq_for_conn(a, c);
+    }
+    conn_section(a, c, seq, out);
+    if (seq) pl_seq_free(seq);
   }
+  if (tmp) pl_correlation_free(tmp);
   g_ptr_array_unref(conns);
   const pl_stats *st = &a->stats;
   pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};

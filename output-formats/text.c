@@ -75,7 +75,9 @@ static void header(const pl_analysis *a, const pl_conn *c, GString *out, const p
 }
 
 static void ladder(const pl_attempt *t, GString *out, const pl_output_opts *o) {
-  for (int r = 0; r < PL_LADDER_N; r++) {
+  bool any = false;
+  for (int r = 0; r < PL_LADDER_N; r++) any |= t->marks[r] != PL_MARK_NOT_REACHED;
+  for (int r = 0; any && r < PL_LADDER_N; r++) {
     pl_mark m = t->marks[r];
     g_string_append(out, "    ");
     if (m == PL_MARK_PASSED) col(out, o, C_GREEN), g_string_append(out, "✓ ");
@@ -124,6 +126,43 @@ static void event_line(const pl_analysis *a, const pl_event *ev, GString *out) {
   g_string_append_c(out, '\n');
 }
 
+#define TEXT_MAX_EVIDENCE 6
+#define TEXT_MAX_VALUES 4
+
+/* The peer's facts, one line per kind, values joined: "peer ID: @a, @b". */
+static void facts(const pl_diag_detail *d, GString *out) {
+  if (!d->facts->len) return;
+  g_string_append_printf(out, "  %s:\n", _("What the log shows of the peer"));
+  GPtrArray *labels = g_ptr_array_new();
+  for (guint i = 0; i < d->facts->len; i++) {
+    const pl_peer_fact *f = d->facts->pdata[i];
+    if (!g_ptr_array_find(labels, f->label, NULL)) g_ptr_array_add(labels, (gpointer) f->label);
+  }
+  for (guint l = 0; l < labels->len; l++) {
+    const char *label = labels->pdata[l];
+    g_string_append_printf(out, "    %s: ", _(label));
+    guint n = 0, total = 0;
+    for (guint i = 0; i < d->facts->len; i++) {
+      const pl_peer_fact *f = d->facts->pdata[i];
+      if (f->label != label) continue;
+      total++;
+      if (n >= TEXT_MAX_VALUES) continue;
+      if (n++) g_string_append(out, "; ");
+      safe(out, f->value);
+    }
+    if (total > n) {
+      pl_msg mm = {N_("({1} more)"), {NULL}};
+      mm.args[0] = g_strdup_printf("%u", total - n);
+      char *more = pl_msg_render(&mm, true);
+      g_string_append_printf(out, " %s", more);
+      g_free(more);
+      g_free(mm.args[0]);
+    }
+    g_string_append_c(out, '\n');
+  }
+  g_ptr_array_unref(labels);
+}
+
 static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o, GString *out) {
   header(a, c, out, o);
   const pl_diag_detail *d = pl_diag_detail_of(c);
@@ -163,18 +202,32 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
   s = pl_msg_render(&t->hint, true);
   para(out, _("What to change"), s);
   g_free(s);
-  if (d->facts->len) {
-    g_string_append_printf(out, "  %s:\n", _("What the log shows of the peer"));
-    for (guint i = 0; i < d->facts->len; i++) {
-      const pl_peer_fact *f = d->facts->pdata[i];
-      g_string_append_printf(out, "    %s: ", _(f->label));
-      safe(out, f->value);
-      g_string_append_c(out, '\n');
-    }
+  s = pl_msg_render(&t->peer_hint, true);
+  if (s && t->peer_log) {
+    pl_msg lm = {N_("What to change on the peer ({1})"), {t->peer_log, NULL, NULL, NULL}};
+    char *label = pl_msg_render(&lm, true);
+    para(out, label, s);
+    g_free(label);
   }
+  g_free(s);
+  facts(d, out);
   if (t->evidence->len) {
     g_string_append_printf(out, "  %s:\n", _("Evidence"));
-    for (guint i = 0; i < t->evidence->len; i++) event_line(a, t->evidence->pdata[i], out);
+    guint n = t->evidence->len;
+    guint shown = n > TEXT_MAX_EVIDENCE ? TEXT_MAX_EVIDENCE - 1 : n;
+    for (guint i = 0; i < shown; i++) event_line(a, t->evidence->pdata[i], out);
+    if (shown < n) {
+      /* keep the newest line: it is usually the decisive one */
+      g_string_append_printf(out, "    … ");
+      pl_msg mm = {N_("({1} more)"), {NULL}};
+      mm.args[0] = g_strdup_printf("%u", n - shown - 1);
+      char *more = pl_msg_render(&mm, true);
+      g_string_append(out, more);
+      g_string_append_c(out, '\n');
+      g_free(more);
+      g_free(mm.args[0]);
+      event_line(a, t->evidence->pdata[n - 1], out);
+    }
   }
   if (d->attempts->len > 1)
     g_string_append_printf(out, "  %s: %u (%s %u, %s %u)\n", _("Attempts"), d->attempts->len,
@@ -183,20 +236,21 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
 
 void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   GPtrArray *conns = pl_analysis_sorted_conns(a);
-  guint nf = 0, ne = 0, np = 0;
+  guint nf = 0, ne = 0, np = 0, shown = 0;
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
     /* host-level lines that prove nothing are not worth a block */
     if (!c->name && !c->diag.reason) continue;
     if (out->len) g_string_append_c(out, '\n');
     conn_block(a, c, o, out);
+    shown++;
     const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
     if (!strcmp(v, "failed")) nf++;
     else if (!strcmp(v, "established")) ne++;
     else if (!strcmp(v, "partial")) np++;
   }
-  guint n = conns->len;
-  if (!n) g_string_append_printf(out, "%s\n", _("No IPsec connection found in the input."));
+  guint n = shown;
+  if (!conns->len) g_string_append_printf(out, "%s\n", _("No IPsec connection found in the input."));
   g_ptr_array_unref(conns);
   const pl_stats *st = &a->stats;
   g_string_append_c(out, '\n');

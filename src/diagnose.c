@@ -218,6 +218,7 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_PEER_ID) return S_PEER_ID;
   if (k == PL_EV_QM_ENDS || k == PL_EV_CHILD_NEGOTIATED) return S_P2_OK;
   if (k == PL_EV_TRANSFORM_REFUSED || k == PL_EV_ATTRIBUTE_REFUSED) return S_REFUSED;
+  if (has(t, "we require PFS but") || has(t, "PFS required but")) return S_F_PFS;
   if (k == PL_EV_NO_ACCEPTABLE) {
     const char *w = pl_event_str(ev, PL_F_WHAT);
     return has(w, "ipsec") || has(w, "IPsec") || has(w, "pfs") || has(t, "IPsec SA") || has(t, "PFS")
@@ -585,7 +586,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       break;
     case S_NONE: case S_EXPIRED: break;
     }
-    if (ev->kind == PL_EV_PEER_PROPOSED) proposed_ev = ev;
+    if (ev->kind == PL_EV_PEER_PROPOSED && (!cause || !proposed_ev)) proposed_ev = ev; /* the one before the cause */
     if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH ||
         has(ev_text(ev), "remote proposals"))
       remote_list_ev = ev;
@@ -950,10 +951,16 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
                   N_("Phase 1 is up, but none of the peer's phase 2 (ESP) proposals is acceptable here. "
                      "Since Libreswan 3.22 the refused ESP transforms are not logged."),
                   NULL, NULL, NULL, NULL);
-        msg_set(&t->hint,
-                N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
-                   "settings, or turn on plutodebug to see its proposal."),
-                NULL, NULL, NULL, NULL);
+        if (s == S_F_PFS)
+          msg_set(&t->hint,
+                  N_("The peer proposes phase 2 without PFS: turn PFS on at the peer (pfs=yes, with the same DH "
+                     "group), or set pfs=no here."),
+                  NULL, NULL, NULL, NULL);
+        else
+          msg_set(&t->hint,
+                  N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
+                     "settings, or turn on plutodebug to see its proposal."),
+                  NULL, NULL, NULL, NULL);
         g_free(remote);
         g_string_free(list, TRUE);
         break;
@@ -1455,6 +1462,11 @@ static void set_diag_from(pl_conn *c, const pl_attempt *t) {
   }
   c->diag.summary = s;
   c->diag.hint = pl_msg_render(&t->hint, false);
+  if (!c->diag.hint && t->peer_hint.fmt && t->peer_log) {
+    char *ph = pl_msg_render(&t->peer_hint, false);
+    c->diag.hint = g_strdup_printf("On the peer (%s): %s", t->peer_log, ph);
+    g_free(ph);
+  }
   if (c->diag.evidence) g_array_unref(c->diag.evidence);
   c->diag.evidence = g_array_new(FALSE, FALSE, sizeof(pl_evidence));
   for (guint i = 0; i < t->evidence->len; i++) {
@@ -1683,8 +1695,7 @@ static const pl_attempt *peer_attempt(const pl_attempt *t, const pl_conn *y, boo
       if (!best) best = u;
     }
   }
-  if (!best && paired && (t->first_time < 0 || (d->main && d->main->cause_ev && d->main->cause_ev->time < 0)) &&
-      attempt_definite(d->main))
+  if (!best && paired && t->first_time < 0 && attempt_definite(d->main) && d->main->cause_ev->time < 0)
     best = d->main;
   return best;
 }
@@ -1735,10 +1746,7 @@ static void explain_by_peer(const pl_analysis *a, pl_conn *x, pl_attempt *t, con
   memset(&t->summary, 0, sizeof t->summary);
   g_ptr_array_insert(t->notes, 0, old);
   msg_set(&t->summary, explain_template(u->stage), who, line, NULL, NULL);
-  msg_set(&t->hint,
-          N_("Both logs are here, so no guess is needed: make the two configurations agree on this point "
-             "(the change below is written for the peer's side)."),
-          NULL, NULL, NULL, NULL);
+  msg_clear(&t->hint); /* our guess is answered: the change is the peer's (below) */
   msg_copy(&t->peer_hint, &u->hint);
   g_free(t->peer_log);
   t->peer_log = who;

@@ -61,6 +61,9 @@ const char *pl_role_name(pl_role r) {
 
 static GMutex intern_lock;
 static GHashTable *intern_table;
+static gint intern_gen = 1; /* bumped by pl_intern_reset */
+
+guint pl_intern_generation(void) { return (guint) g_atomic_int_get(&intern_gen); }
 
 static const char *intern_raw(const char *s, gssize len) {
   char stackbuf[256];
@@ -110,6 +113,7 @@ void pl_intern_reset(void) {
   g_mutex_lock(&intern_lock);
   if (intern_table) g_hash_table_destroy(intern_table);
   intern_table = NULL;
+  g_atomic_int_inc(&intern_gen);
   g_mutex_unlock(&intern_lock);
 }
 

@@ -104,6 +104,41 @@ else
   failed=$((failed + 1))
 fi
 
+# Script suites end with their own "N passed, N failed" line.
+run_script() {
+  local name=$1
+  shift
+  local out rc p f
+  out=$("$@" 2>&1)
+  rc=$?
+  local summary
+  summary=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -1)
+  if [ -z "$summary" ]; then
+    if [ "$rc" -eq 77 ]; then
+      echo "SKIP: $name: $(printf '%s\n' "$out" | tail -3 | tr '\n' ' ')"
+      skipped=$((skipped + 1))
+      return
+    fi
+    p=0 f=1
+  else
+    p=${summary%% passed*}
+    f=${summary#*, }
+    f=${f%% failed}
+  fi
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ "$f" -gt 0 ]; then
+    failures+=("$name: $f failed (exit $rc)")
+    printf '%s\n' "$out" | grep -E 'FAIL|not ok' | head -40 | sed 's/^/    /'
+  fi
+  printf '%-28s %4d passed %4d failed\n' "$name" "$p" "$f"
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+for script in tests/test-*.sh; do
+  run_script "$(basename "$script" .sh)" env PLUTOLOG="$PLUTOLOG" bash "$script"
+done
+
 if [ "$skipped" -gt 0 ]; then
   echo "($skipped test cases skipped; each is listed above with its reason)"
 fi
