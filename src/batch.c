@@ -1,5 +1,6 @@
 /* Batch mode: see include/batch.h. */
 #include "batch.h"
+#include "annotate.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -197,6 +198,8 @@ static pl_analysis *new_analysis(const pl_batch_opts *o) {
   pl_analysis *a = pl_analysis_new();
   if (o->read.year) a->default_year = o->read.year;
   if (o->only_conns) a->only_conns = g_strdupv(o->only_conns);
+  for (const pl_format **f = o->formats; *f; f++)
+    if (!strcmp((*f)->name, "annotate")) pl_annotate_begin(a, &o->out, NULL);
   return a;
 }
 
@@ -276,6 +279,7 @@ static void worker(gpointer data, gpointer user) {
     emit_outputs(&w);
     summarise(&w);
   }
+  if (w.a) pl_annotate_end(w.a);
   pl_analysis_free(w.a);
   g_mutex_lock(&b->lock);
   if (j->bytes) {

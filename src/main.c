@@ -3,6 +3,8 @@
 #include "plutolog.h"
 #include "reader.h"
 #include "unknown.h"
+#include "annotate.h"
+#include "follow.h"
 #include "redact.h"
 
 #include <errno.h>
@@ -29,13 +31,14 @@ static char *opt_lang = NULL;
 static int opt_year = 0;
 static gboolean opt_strict = FALSE;
 static gboolean opt_unknown = FALSE;
+static gboolean opt_follow = FALSE;
 static gboolean opt_quiet = FALSE;
 static gboolean opt_version = FALSE;
 static int opt_target = 0;
 
 static const GOptionEntry entries[] = {
     {"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
-     "text (default), markdown, conf, dot, mermaid, json, events; with -o DIR a comma list", "FMT"},
+     "text (default), markdown, conf, dot, mermaid, json, events, annotate; with -o DIR a comma list", "FMT"},
     {"output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
      "Write to FILE, or one report per log into DIR (batch mode)", "PATH"},
     {"conn", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &opt_conns, "Only this connection (repeatable)", "NAME"},
@@ -48,6 +51,10 @@ static const GOptionEntry entries[] = {
     {"year", 0, 0, G_OPTION_ARG_INT, &opt_year, "Year for time stamps that have none", "YYYY"},
     {"strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict,
      "Exit 1 if any pluto line was not recognised, and list those lines", NULL},
+    {"follow", 0, 0, G_OPTION_ARG_NONE, &opt_follow,
+     "Follow one growing log (like tail -F; - reads a pipe) with a live status per connection; "
+     "Ctrl-C prints the diagnosis",
+     NULL},
     {"unknown", 0, 0, G_OPTION_ARG_NONE, &opt_unknown,
      "List unrecognised pluto lines grouped by shape on standard error", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress or summary on standard error", NULL},
@@ -164,6 +171,8 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     a->sink = events_sink;
     a->sink_user = &sink;
   }
+  bool annotate = strcmp(fmt->name, "annotate") == 0;
+  if (annotate) pl_annotate_begin(a, o, out); /* lines go to out as they are read */
   int status = pl_read_paths(a, inputs, n, ro) ? 0 : 1;
   pl_analysis_finish(a);
   if (streaming) {
@@ -175,6 +184,7 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     g_string_free(s, TRUE);
   }
   g_string_free(sink.buf, TRUE);
+  if (annotate) pl_annotate_end(a);
   for (guint i = 0; i < a->diags->len; i++) {
     const pl_diag *d = a->diags->pdata[i];
     if (opt_quiet) break;
@@ -229,7 +239,7 @@ int main(int argc, char **argv) {
     g_strstrip(fmt_names[i]);
     fmts[i] = pl_format_find(fmt_names[i]);
     if (!fmts[i]) {
-      g_printerr("plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events)\n",
+      g_printerr("plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events, annotate)\n",
                  fmt_names[i]);
       g_strfreev(fmt_names);
       return 2;
@@ -287,6 +297,16 @@ int main(int argc, char **argv) {
   o.redact = opt_redact;
   o.target = opt_target;
   pl_i18n_init(o.lang);
+
+  if (opt_follow) {
+    if (ninputs != 1 || opt_output || opt_redact) {
+      g_printerr("plutolog: --follow reads one file (or -) to the terminal; no -o, --redact or several "
+                 "inputs\n");
+      return 2;
+    }
+    o.color = isatty(1) && !g_getenv("NO_COLOR");
+    return pl_follow_run(inputs[0], &o, opt_year);
+  }
 
   pl_read_opts ro = {0};
   ro.year = opt_year;
