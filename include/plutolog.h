@@ -89,6 +89,8 @@ typedef struct pl_event {
   guint32 repeat;      /* rsyslog "message repeated N times", else 1 */
   guint8 nfields;
   bool owned;          /* text and string fields are heap copies owned here */
+  guint16 block64;     /* a pl_event_copy block: its size in 64-byte units (0: not
+                        * recorded); internal to pl_event_copy_into */
   const char *text;    /* message text after the object prefix (owned copy when kept) */
   gsize text_len;
   /* last: a kept copy (pl_event_copy) allocates only the nfields it uses */
@@ -103,6 +105,9 @@ bool pl_event_int(const pl_event *ev, pl_field_id id, gint64 *out);
 gint64 pl_event_int_or(const pl_event *ev, pl_field_id id, gint64 dflt);
 bool pl_event_dbl(const pl_event *ev, pl_field_id id, double *out);
 pl_event *pl_event_copy(const pl_event *ev);
+/* Like pl_event_copy, reusing old (a copy that is being dropped; NULL for
+ * none) when its block is big enough, else freeing it. */
+pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev);
 void pl_event_free(pl_event *ev);
 
 /* ---- input problems ---------------------------------------------------- */

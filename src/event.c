@@ -173,9 +173,19 @@ bool pl_event_dbl(const pl_event *ev, pl_field_id id, double *out) {
   return false;
 }
 
-/* Printable ASCII only: the common case, copied as is. */
+/* Printable ASCII only: the common case, copied as is.  Eight bytes at a
+ * time: a byte below 0x20, at 0x7f or above 0x7f rejects the word. */
 static bool plain_ascii(const char *s, gsize n) {
-  for (gsize i = 0; i < n; i++) {
+  const guint64 ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8) {
+    guint64 w;
+    memcpy(&w, s + i, 8);
+    guint64 low = (w - 0x20 * ones) & ~w;       /* high bit: byte < 0x20 (or >= 0x80) */
+    guint64 del = ((w ^ 0x7f * ones) - ones) & ~(w ^ 0x7f * ones); /* byte == 0x7f */
+    if ((w | low | del) & high) return false;
+  }
+  for (; i < n; i++) {
     unsigned char c = (unsigned char) s[i];
     if (c < 0x20 || c >= 0x7f) return false;
   }
@@ -191,9 +201,11 @@ static char *clean_dup(const char *s, gssize n) {
 }
 
 /* A copy that owns its text and string fields (kept by the timeline).  The
- * usual case (ASCII text) takes one allocation for the event and all its
- * strings; anything else is cleaned to valid UTF-8 first. */
-pl_event *pl_event_copy(const pl_event *ev) {
+ * usual case (ASCII text) takes one block for the event and all its
+ * strings, reused from old when it is big enough (the timeline drops one
+ * kept event for each new one on long SAs); anything else is cleaned to
+ * valid UTF-8 first. */
+pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev) {
   const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
   gsize need = head;
   bool ascii = !ev->text || plain_ascii(ev->text, ev->text_len);
@@ -202,13 +214,24 @@ pl_event *pl_event_copy(const pl_event *ev) {
   for (int i = 0; i < ev->nfields; i++)
     if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) {
       flen[i] = strlen(ev->f[i].v.s);
-      if (!plain_ascii(ev->f[i].v.s, flen[i])) ascii = false;
+      if (ascii && !plain_ascii(ev->f[i].v.s, flen[i])) ascii = false;
       need += flen[i] + 1;
     }
   if (ascii) {
-    pl_event *c = g_malloc(need);
+    pl_event *c;
+    guint16 block64 = 0;
+    if (old && !old->owned && old->block64 && (gsize) old->block64 * 64 >= need) {
+      c = old;
+      block64 = old->block64;
+    } else {
+      pl_event_free(old);
+      gsize size = (need + 63) & ~(gsize) 63;
+      c = g_malloc(size);
+      if (size / 64 <= G_MAXUINT16) block64 = (guint16) (size / 64);
+    }
     memcpy(c, ev, head);
     c->owned = false; /* strings live inside this block */
+    c->block64 = block64;
     char *p = (char *) c + head;
     if (ev->text) {
       memcpy(p, ev->text, ev->text_len);
@@ -224,9 +247,11 @@ pl_event *pl_event_copy(const pl_event *ev) {
       }
     return c;
   }
+  pl_event_free(old);
   pl_event *c = g_malloc(head);
   memcpy(c, ev, head);
   c->owned = true;
+  c->block64 = 0;
   if (ev->text) {
     char *t = clean_dup(ev->text, (gssize) ev->text_len);
     c->text = t;
@@ -236,6 +261,8 @@ pl_event *pl_event_copy(const pl_event *ev) {
     if (c->f[i].type == PL_T_STR && c->f[i].v.s) c->f[i].v.s = clean_dup(c->f[i].v.s, -1);
   return c;
 }
+
+pl_event *pl_event_copy(const pl_event *ev) { return pl_event_copy_into(NULL, ev); }
 
 void pl_event_free(pl_event *ev) {
   if (!ev) return;

@@ -82,11 +82,12 @@ static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
 
 /* Keeps the first half and the newest events of a bounded list. */
 static void keep_event(GPtrArray *list, guint max, const pl_event *ev, guint32 *dropped) {
+  pl_event *old = NULL;
   if (list->len >= max) {
-    g_ptr_array_remove_index(list, max / 2);
+    old = g_ptr_array_steal_index(list, max / 2); /* its block is reused */
     ++*dropped;
   }
-  g_ptr_array_add(list, pl_event_copy(ev));
+  g_ptr_array_add(list, pl_event_copy_into(old, ev));
 }
 
 static bool str_has(const char *s, const char *needle) { return s && strstr(s, needle); }
