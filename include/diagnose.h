@@ -73,6 +73,8 @@ const pl_diag_detail *pl_diag_detail_of(const pl_conn *c);
 
 /* Renders a template; translate=true runs it through gettext first. */
 char *pl_msg_render(const pl_msg *m, bool translate);
+/* "N lines: N pluto (N recognised, N not recognised)." in the output language */
+char *pl_stats_sentence(const pl_stats *st);
 
 /* Human labels (msgids) for stage ids and verdicts; translate with _(). */
 const char *pl_stage_label(const char *stage);

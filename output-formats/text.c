@@ -264,13 +264,7 @@ void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   for (int i = 0; i < 4; i++) g_free(m.args[i]);
   g_string_append(out, line);
   g_free(line);
-  pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};
-  l.args[0] = g_strdup_printf("%" G_GUINT64_FORMAT, st->lines);
-  l.args[1] = g_strdup_printf("%" G_GUINT64_FORMAT, st->pluto);
-  l.args[2] = g_strdup_printf("%" G_GUINT64_FORMAT, st->recognised);
-  l.args[3] = g_strdup_printf("%" G_GUINT64_FORMAT, st->unrecognised);
-  line = pl_msg_render(&l, true);
-  for (int i = 0; i < 4; i++) g_free(l.args[i]);
+  line = pl_stats_sentence(st);
   g_string_append_c(out, ' ');
   g_string_append(out, line);
   g_string_append_c(out, '\n');

@@ -1863,3 +1863,14 @@ const pl_conn *pl_diagnose_primary(const pl_analysis *a) {
   }
   return best;
 }
+
+char *pl_stats_sentence(const pl_stats *st) {
+  pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};
+  l.args[0] = g_strdup_printf("%" G_GUINT64_FORMAT, st->lines);
+  l.args[1] = g_strdup_printf("%" G_GUINT64_FORMAT, st->pluto);
+  l.args[2] = g_strdup_printf("%" G_GUINT64_FORMAT, st->recognised);
+  l.args[3] = g_strdup_printf("%" G_GUINT64_FORMAT, st->unrecognised);
+  char *line = pl_msg_render(&l, true);
+  for (int i = 0; i < 4; i++) g_free(l.args[i]);
+  return line;
+}

@@ -285,14 +285,7 @@ static void final_report(follow *f) {
     n++;
   }
   if (!n) g_string_append_printf(out, "%s\n", _("No IPsec connection found in the input."));
-  pl_msg l = {N_("{1} lines: {2} pluto ({3} recognised, {4} not recognised)."), {NULL}};
-  const pl_stats *st = &f->a->stats;
-  l.args[0] = g_strdup_printf("%" G_GUINT64_FORMAT, st->lines);
-  l.args[1] = g_strdup_printf("%" G_GUINT64_FORMAT, st->pluto);
-  l.args[2] = g_strdup_printf("%" G_GUINT64_FORMAT, st->recognised);
-  l.args[3] = g_strdup_printf("%" G_GUINT64_FORMAT, st->unrecognised);
-  char *line = pl_msg_render(&l, true);
-  for (int i = 0; i < 4; i++) g_free(l.args[i]);
+  char *line = pl_stats_sentence(&f->a->stats);
   g_string_append_printf(out, "%s\n", line);
   g_free(line);
   fputs(out->str, f->out);
