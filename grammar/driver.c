@@ -196,7 +196,12 @@ void px_brace(pl_pctx *px, const pl_tok *t) {
     while (p < e && *p != ' ') p++;
     gsize n = (gsize) (p - w);
     if (!n) break;
-    const char *arrow = g_strstr_len(w, (gssize) n, "=>");
+    const char *arrow = NULL;
+    for (const char *q = memchr(w, '=', n); q && q + 1 < w + n; q = memchr(q + 1, '=', (gsize) (w + n - q - 1)))
+      if (q[1] == '>') {
+        arrow = q;
+        break;
+      }
     if (arrow) { /* ESP=>0x.. / ESP/ESN=>0x.. / ESPinUDP=>0x.. */
       px_s(px, PL_F_PROTO, w, (gsize) (arrow - w));
       px_s(px, PL_F_SPI_OUT, arrow + 2, (gsize) (w + n - arrow - 2));
@@ -298,13 +303,13 @@ static void push(pl_pctx *px, int tok) {
 
 static const char *intern_cached(icache *c, const char *s, guint32 n) {
   guint gen = pl_intern_generation();
-  if (c->v && c->n == n && c->gen == gen && memcmp(c->s, s, n) == 0) return c->v;
+  if (c->v && c->n == n && c->gen == gen && (n == 0 || memcmp(c->s, s, n) == 0)) return c->v;
   if (n > c->cap) {
     c->cap = n + 64;
     g_free(c->s);
     c->s = g_malloc(c->cap);
   }
-  memcpy(c->s, s, n);
+  if (n) memcpy(c->s, s, n);
   c->n = n;
   c->gen = gen;
   c->v = pl_intern_sanitised(s, n);

@@ -19,6 +19,23 @@ int pl_month(const char *s) {
 
 static int num2(const char *s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
 
+/* Decimal digits s[0..n) (all digits, n > 0); strtoll's clamping for the
+ * rare run too long for a gint64. */
+static gint64 dec(const char *s, size_t n) {
+  if (n > 18) return g_ascii_strtoll(s, NULL, 10);
+  gint64 v = 0;
+  for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+/* The digits at s (at least one; the lexer's pattern guarantees them). */
+static gint64 dec_at(const char *s) {
+  size_t n = 0;
+  while (s[n] >= '0' && s[n] <= '9') n++;
+  return dec(s, n);
+}
+
+
 /* "2018-03-12T" or "2005:06:16-" */
 void pl_set_date(pl_lexctx *cx, const char *s) {
   cx->year = num2(s) * 100 + num2(s + 2);
@@ -78,7 +95,7 @@ bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid) {
     if (s[k] == '/') name = s + k + 1, nlen = e - k - 1;
   cx->prog_s = name;
   cx->prog_n = (guint32) nlen;
-  if (has_pid) cx->pid = g_ascii_strtoll(s + e + 1, NULL, 10);
+  if (has_pid) cx->pid = dec_at(s + e + 1);
   return nlen == 5 && memcmp(name, "pluto", 5) == 0;
 }
 
@@ -193,7 +210,7 @@ void pl_obj_instance(pl_lexctx *cx, const char *s, size_t n) {
 
 void pl_obj_serial(pl_lexctx *cx, const char *s, size_t n) {
   const char *h = memchr(s, '#', n);
-  cx->serial = h ? g_ascii_strtoll(h + 1, NULL, 10) : 0;
+  cx->serial = h ? dec_at(h + 1) : 0;
 }
 
 /* " 192.1.2.45" / " ...192.1.2.23===?" / " 1.2.3.4:" (last atom of the prefix) */
@@ -209,11 +226,18 @@ bool pl_obj_peer(pl_lexctx *cx, const char *s, size_t n) {
   return end;
 }
 
+static inline bool trailing_punct(char c) {
+  switch (c) {
+  case ':': case ',': case ';': case '.': case ')': case '!': case '?': return true;
+  default: return false;
+  }
+}
+
 /* Length of an atom without its trailing punctuation (which the lexer hands
  * back as separate tokens).  A lone punctuation character stays. */
 int pl_atom_keep(const char *s, int n) {
   int k = n;
-  while (k > 1 && strchr(":,;.)!?", s[k - 1]) && s[k - 1] != '\0') {
+  while (k > 1 && trailing_punct(s[k - 1])) {
     if (s[k - 1] == ')' && memchr(s, '(', (size_t) k - 1)) break; /* SA(0x9d188d3f) */
     k--;
   }
@@ -317,6 +341,86 @@ static bool is_caps(const char *s, size_t n) {
   return letter && n > 1;
 }
 
+/* The numeric classes: a number, hex, decimal, duration, "1:IKE" proposal.
+ * 0 when none applies. */
+static int atom_number(pl_lexctx *cx, const char *s, size_t n) {
+  if (all_digits(s, n)) {
+    cx->tok_i = dec(s, n);
+    return NUM;
+  }
+  if (n > 2 && s[0] == '0' && s[1] == 'x') return HEX;
+  size_t i = 0;
+  while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+  size_t j = i;
+  if (j < n && s[j] == '.' && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
+    j++;
+    while (j < n && s[j] >= '0' && s[j] <= '9') j++;
+    if (j == n) {
+      cx->tok_d = g_ascii_strtod(s, NULL);
+      return DEC;
+    }
+  }
+  if (i < n - 1 && s[i] == ':' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') return PROPS;
+  if (j == n - 1 && s[j] == 's') {
+    cx->tok_d = g_ascii_strtod(s, NULL);
+    return DUR;
+  }
+  if (j == n - 2 && s[j] == 'm' && s[j + 1] == 's') { /* "500ms" */
+    cx->tok_d = g_ascii_strtod(s, NULL) / 1000.0;
+    return DUR;
+  }
+  return 0;
+}
+
+/* An atom holding a NUL byte (only when a caller skipped the analysis's NUL
+ * replacement): the C-string view of the atom decides, as it always did. */
+static int atom_with_nul(const char *s, size_t n) {
+  if (strstr(s, "===") || (n > 3 && memcmp(s, "...", 3) == 0)) return SPEC;
+  if (looks_addr(s, n)) return ADDR;
+  int t = kw_lookup(s, strlen(s));
+  if (t) return t;
+  if (n > 1 && s[0] == '-' && s[n - 1] == '>') return ARROW;
+  if (is_caps(s, n)) return CAPS;
+  if (memchr(s, '=', n)) return KV;
+  return WORD;
+}
+
+/* Character classes of pl_lex_atom's single pass. */
+enum {
+  CC_V4 = 1u << 0,    /* looks_addr's IPv4 characters: digit . : */
+  CC_V6 = 1u << 1,    /* IPv6: hex digit . : */
+  CC_CAPS = 1u << 2,  /* is_caps: A-Z 0-9 _ */
+  CC_UPPER = 1u << 3, /* A-Z */
+  CC_EQ = 1u << 4,    /* = */
+  CC_SLASH = 1u << 5, /* / */
+  CC_ALL = 0x3fu,
+};
+
+#define CC_DIGIT (CC_V4 | CC_V6 | CC_CAPS)
+#define CC_HEXUP (CC_V6 | CC_CAPS | CC_UPPER)
+#define CC_UP (CC_CAPS | CC_UPPER)
+static const unsigned char char_class[256] = {
+    ['0'] = CC_DIGIT, ['1'] = CC_DIGIT, ['2'] = CC_DIGIT, ['3'] = CC_DIGIT, ['4'] = CC_DIGIT,
+    ['5'] = CC_DIGIT, ['6'] = CC_DIGIT, ['7'] = CC_DIGIT, ['8'] = CC_DIGIT, ['9'] = CC_DIGIT,
+    ['.'] = CC_V4 | CC_V6, [':'] = CC_V4 | CC_V6, ['_'] = CC_CAPS, ['='] = CC_EQ,
+    ['/'] = CC_SLASH,
+    ['a'] = CC_V6, ['b'] = CC_V6, ['c'] = CC_V6, ['d'] = CC_V6, ['e'] = CC_V6, ['f'] = CC_V6,
+    ['A'] = CC_HEXUP, ['B'] = CC_HEXUP, ['C'] = CC_HEXUP, ['D'] = CC_HEXUP, ['E'] = CC_HEXUP,
+    ['F'] = CC_HEXUP, ['G'] = CC_UP, ['H'] = CC_UP, ['I'] = CC_UP, ['J'] = CC_UP, ['K'] = CC_UP,
+    ['L'] = CC_UP, ['M'] = CC_UP, ['N'] = CC_UP, ['O'] = CC_UP, ['P'] = CC_UP, ['Q'] = CC_UP,
+    ['R'] = CC_UP, ['S'] = CC_UP, ['T'] = CC_UP, ['U'] = CC_UP, ['V'] = CC_UP, ['W'] = CC_UP,
+    ['X'] = CC_UP, ['Y'] = CC_UP, ['Z'] = CC_UP,
+};
+
+static bool has_triple_eq(const char *s, size_t n) {
+  for (size_t i = 0; i + 2 < n; i++)
+    if (s[i] == '=' && s[i + 1] == '=' && s[i + 2] == '=') return true;
+  return false;
+}
+
+/* One pass over the atom gathers what the classes below ask for, in their
+ * order of precedence: SPEC ("===" or a "..." prefix), ADDR (looks_addr),
+ * a keyword, ARROW, CAPS (is_caps), KV (an '='), else WORD. */
 int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
   if (g_once_init_enter(&kw_ready)) {
     kw_init();
@@ -328,43 +432,34 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
   char c = s[0];
   if (n == 1 && strchr(":,;.()!?-", c) && c) return c;
   if (c == '#' && all_digits(s + 1, n - 1)) {
-    cx->tok_i = g_ascii_strtoll(s + 1, NULL, 10);
+    cx->tok_i = dec(s + 1, n - 1);
     return SERIAL;
   }
   if (c >= '0' && c <= '9') {
-    if (all_digits(s, n)) {
-      cx->tok_i = g_ascii_strtoll(s, NULL, 10);
-      return NUM;
-    }
-    if (n > 2 && s[0] == '0' && s[1] == 'x') return HEX;
-    size_t i = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-    size_t j = i;
-    if (j < n && s[j] == '.' && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
-      j++;
-      while (j < n && s[j] >= '0' && s[j] <= '9') j++;
-      if (j == n) {
-        cx->tok_d = g_ascii_strtod(s, NULL);
-        return DEC;
-      }
-    }
-    if (i < n - 1 && s[i] == ':' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') return PROPS;
-    if (j == n - 1 && s[j] == 's') {
-      cx->tok_d = g_ascii_strtod(s, NULL);
-      return DUR;
-    }
-    if (j == n - 2 && s[j] == 'm' && s[j + 1] == 's') { /* "500ms" */
-      cx->tok_d = g_ascii_strtod(s, NULL) / 1000.0;
-      return DUR;
-    }
+    int t = atom_number(cx, s, n);
+    if (t) return t;
   }
-  if (strstr(s, "===") || (n > 3 && memcmp(s, "...", 3) == 0)) return SPEC;
-  if (looks_addr(s, n)) return ADDR;
-  int t = kw_lookup(s, n);
-  if (t) return t;
+  guint32 h = 2166136261u ^ (guint32) n;
+  unsigned all = CC_ALL, any = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char u = (unsigned char) s[i];
+    if (!u) return atom_with_nul(s, n);
+    h = (h ^ u) * 16777619u;
+    all &= char_class[u];
+    any |= char_class[u];
+  }
+  if ((any & CC_EQ) && has_triple_eq(s, n)) return SPEC;
+  if (n > 3 && memcmp(s, "...", 3) == 0) return SPEC;
+  /* without a '/', only an atom made of address characters can be one */
+  if (((any & CC_SLASH) || (all & (CC_V4 | CC_V6))) && looks_addr(s, n)) return ADDR;
+  for (guint32 k = (h ^ (h >> 15)) & (KW_SLOTS - 1);; k = (k + 1) & (KW_SLOTS - 1)) {
+    const kw_slot *e = &kw_table[k];
+    if (!e->word) break;
+    if (e->n == n && memcmp(e->word, s, n) == 0) return e->tok;
+  }
   if (n > 1 && s[0] == '-' && s[n - 1] == '>') return ARROW;
-  if (is_caps(s, n)) return CAPS;
-  if (memchr(s, '=', n)) return KV;
+  if ((all & CC_CAPS) && (any & CC_UPPER) && n > 1) return CAPS;
+  if (any & CC_EQ) return KV;
   return WORD;
 }
 

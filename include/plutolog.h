@@ -108,6 +108,11 @@ pl_event *pl_event_copy(const pl_event *ev);
 /* Like pl_event_copy, reusing old (a copy that is being dropped; NULL for
  * none) when its block is big enough, else freeing it. */
 pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev);
+/* pl_event_copy_into when the caller knows ev->text is printable ASCII
+ * (text_plain: it lies in a line pl_text_plain accepted): not scanned again. */
+pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain);
+/* s[0..n) is printable ASCII (0x20..0x7e): copied and printed as is. */
+bool pl_text_plain(const char *s, gsize n);
 void pl_event_free(pl_event *ev);
 
 /* ---- input problems ---------------------------------------------------- */
@@ -251,6 +256,17 @@ struct pl_analysis {
   bool collect_unknown;
   gpointer unknown;
   GDestroyNotify unknown_free;
+  bool line_plain;      /* the line being fed is printable ASCII (set per line) */
+  /* the timeline's last connection and SA lookups (src/timeline.c): most
+   * lines name the same ones as the line before */
+  struct {
+    const void *host, *name, *instance;
+    gint64 source;
+    pl_conn *conn;
+    const void *sa_host;
+    gint64 sa_proc, sa_serial;
+    struct pl_sa *sa;
+  } tl_last;
 };
 
 pl_analysis *pl_analysis_new(void);

@@ -129,7 +129,9 @@ void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const
     st->nul_lines++;
     pl_analysis_diag(a, source, lineno, "NUL bytes in the line (replaced by '?')");
   }
-  if (!valid_utf8(work, len)) st->invalid_utf8++;
+  /* the timeline copies kept events' text without scanning it again */
+  a->line_plain = pl_text_plain(work, len);
+  if (!a->line_plain && !valid_utf8(work, len)) st->invalid_utf8++;
 
   pl_line_class cls = pl_parser_line(p->parser, source, lineno, work, len);
   const pl_event *ev = pl_parser_event(p->parser);
@@ -148,6 +150,7 @@ void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const
     }
     break;
   }
+  a->line_plain = false; /* holds only during this line */
   if (a->line_sink)
     a->line_sink(source, lineno, work, len, cls, cls == PL_LINE_PLUTO ? ev : NULL, a->line_sink_user);
   g_free(copy);

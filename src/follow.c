@@ -416,8 +416,8 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
       offset += r;
       /* a few lines written live: each may move the state; a big read is catching up */
       guint nl = 0;
-      for (ssize_t i = 0; i < r && nl <= 32; i++) nl += buf[i] == '\n';
-      f.per_line = r < CHUNK && nl <= 32;
+      for (ssize_t i = 0; i < r && nl <= 256; i++) nl += buf[i] == '\n';
+      f.per_line = r < CHUNK && nl <= 256;
       feed_chunk(&f, buf, (gsize) r);
       f.per_line = false;
       if (r == CHUNK) continue; /* more is waiting: read it before showing anything */

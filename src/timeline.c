@@ -61,12 +61,27 @@ static pl_key sa_key(const char *host, gint64 proc, gint64 serial) {
   return k;
 }
 
+static pl_conn *new_conn(pl_analysis *a, const pl_event *ev, const pl_key *k);
+
 static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
   /* no host in the prefix (pluto's logfile=): each source is its own host */
   pl_key key = {ev->host, ev->conn, ev->instance, ev->host ? 0 : (gint64) ev->source + 1, 0};
+  /* connections are never removed while lines arrive: the last one stays valid */
+  if (a->tl_last.conn && a->tl_last.host == key.p1 && a->tl_last.name == key.p2 &&
+      a->tl_last.instance == key.p3 && a->tl_last.source == key.n1)
+    return a->tl_last.conn;
   pl_conn *c = g_hash_table_lookup(a->conn_index, &key);
-  if (c) return c;
-  c = g_new0(pl_conn, 1);
+  if (!c) c = new_conn(a, ev, &key);
+  a->tl_last.host = key.p1;
+  a->tl_last.name = key.p2;
+  a->tl_last.instance = key.p3;
+  a->tl_last.source = key.n1;
+  a->tl_last.conn = c;
+  return c;
+}
+
+static pl_conn *new_conn(pl_analysis *a, const pl_event *ev, const pl_key *k) {
+  pl_conn *c = g_new0(pl_conn, 1);
   c->name = ev->conn;
   c->instance = ev->instance;
   c->host = ev->host;
@@ -76,18 +91,19 @@ static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
   c->sas = g_ptr_array_new_with_free_func((GDestroyNotify) sa_free);
   c->events = g_ptr_array_new_with_free_func((GDestroyNotify) pl_event_free);
   g_ptr_array_add(a->conns, c);
-  g_hash_table_insert(a->conn_index, g_memdup2(&key, sizeof key), c);
+  g_hash_table_insert(a->conn_index, g_memdup2(k, sizeof *k), c);
   return c;
 }
 
 /* Keeps the first half and the newest events of a bounded list. */
-static void keep_event(GPtrArray *list, guint max, const pl_event *ev, guint32 *dropped) {
+static void keep_event(const pl_analysis *a, GPtrArray *list, guint max, const pl_event *ev,
+                       guint32 *dropped) {
   pl_event *old = NULL;
   if (list->len >= max) {
     old = g_ptr_array_steal_index(list, max / 2); /* its block is reused */
     ++*dropped;
   }
-  g_ptr_array_add(list, pl_event_copy_into(old, ev));
+  g_ptr_array_add(list, pl_event_copy_hint(old, ev, a->line_plain));
 }
 
 static bool str_has(const char *s, const char *needle) { return s && strstr(s, needle); }
@@ -170,6 +186,7 @@ static void fold_sa(pl_analysis *a, pl_conn *c, guint victim) {
   /* drop its index entry (a later SA with the same key may have replaced it) */
   if (sa->index_key && g_hash_table_lookup(a->sa_index, sa->index_key) == sa)
     g_hash_table_remove(a->sa_index, sa->index_key);
+  if (a->tl_last.sa == sa) a->tl_last.sa = NULL;
   g_ptr_array_remove_index(c->sas, victim);
 }
 
@@ -202,12 +219,26 @@ static void enforce_budget(pl_analysis *a, const pl_sa *current) {
   }
 }
 
+static pl_sa *new_sa(pl_analysis *a, pl_conn *c, const pl_event *ev, const pl_key *k);
+
 static pl_sa *get_sa(pl_analysis *a, pl_conn *c, const pl_event *ev) {
   pl_key key = sa_key(ev->host, proc_id(ev), ev->serial);
+  /* the last SA found, unless folded since (fold_sa clears it) */
+  if (a->tl_last.sa && a->tl_last.sa_host == key.p1 && a->tl_last.sa_proc == key.n1 &&
+      a->tl_last.sa_serial == key.n2)
+    return a->tl_last.sa;
   pl_sa *sa = g_hash_table_lookup(a->sa_index, &key);
-  if (sa) return sa;
+  if (!sa) sa = new_sa(a, c, ev, &key);
+  a->tl_last.sa_host = key.p1;
+  a->tl_last.sa_proc = key.n1;
+  a->tl_last.sa_serial = key.n2;
+  a->tl_last.sa = sa;
+  return sa;
+}
+
+static pl_sa *new_sa(pl_analysis *a, pl_conn *c, const pl_event *ev, const pl_key *k) {
   if (c->sas->len >= PL_CONN_MAX_SAS) fold_oldest(a, c);
-  sa = g_new0(pl_sa, 1);
+  pl_sa *sa = g_new0(pl_sa, 1);
   sa->serial = ev->serial;
   sa->is_ike = true;
   sa->first_line = ev->line;
@@ -220,7 +251,7 @@ static pl_sa *get_sa(pl_analysis *a, pl_conn *c, const pl_event *ev) {
   g_ptr_array_add(c->sas, sa);
   g_queue_push_tail(&a->sa_fifo, sa);
   sa->fifo_link = a->sa_fifo.tail;
-  sa->index_key = g_memdup2(&key, sizeof key);
+  sa->index_key = g_memdup2(k, sizeof *k);
   g_hash_table_insert(a->sa_index, sa->index_key, sa);
   return sa;
 }
@@ -241,7 +272,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
     c->ike_version = (int) v;
 
   if (ev->serial <= 0) {
-    keep_event(c->events, PL_CONN_MAX_EVENTS, ev, &c->dropped_events);
+    keep_event(a, c->events, PL_CONN_MAX_EVENTS, ev, &c->dropped_events);
     if (!c->peer) {
       const char *p = pl_event_str(ev, PL_F_PEER);
       if (p && ev->kind == PL_EV_NO_CONN_PACKET) c->peer = pl_intern(p, -1);
@@ -254,7 +285,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   sa->last_line = ev->line;
   if (ev->time >= 0) sa->last_time = ev->time;
   guint before = sa->events->len;
-  keep_event(sa->events, PL_SA_MAX_EVENTS, ev, &sa->dropped);
+  keep_event(a, sa->events, PL_SA_MAX_EVENTS, ev, &sa->dropped);
   a->kept_events += sa->events->len - before;
   if (a->kept_events > PL_MAX_KEPT_EVENTS) enforce_budget(a, sa);
 
@@ -292,7 +323,8 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   const char *st = pl_event_str(ev, PL_F_STATE);
   if (st) {
     learn_state(sa, st);
-    sa->last_state = pl_intern(st, -1);
+    /* an interned string equal to st is what pl_intern would return */
+    if (!sa->last_state || strcmp(sa->last_state, st)) sa->last_state = pl_intern(st, -1);
   }
 
   switch (ev->kind) {
@@ -338,7 +370,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   }
   if (!st) {
     const char *s2 = story_state(sa, ev);
-    if (s2) sa->last_state = pl_intern(s2, -1);
+    if (s2 && (!sa->last_state || strcmp(sa->last_state, s2))) sa->last_state = pl_intern(s2, -1);
   }
 
   if (sa->is_ike && sa->kind_known) {

@@ -522,6 +522,19 @@ static void test_text_guide(void) {
 
 /* ---- registration -------------------------------------------------------------- */
 
+static void guide_case_free(gpointer p) {
+  guide_case *c = p;
+  g_free(c->file), g_free(c->stage), g_free(c->reason), g_free(c->verdict), g_free(c);
+}
+static void lab_case_free(gpointer p) {
+  lab_case *c = p;
+  g_free(c->scenario), g_free(c->host), g_free(c->stage), g_free(c->cause), g_free(c);
+}
+static void pair_case_free(gpointer p) {
+  pair_case *c = p;
+  g_free(c->scenario), g_free(c->stage), g_free(c);
+}
+
 static GPtrArray *read_tsv(const char *path) {
   char *text = NULL;
   if (!g_file_get_contents(path, &text, NULL, NULL)) return NULL;
@@ -565,7 +578,7 @@ int main(int argc, char **argv) {
     gc->verdict = r[3] ? g_strdup(r[3]) : NULL;
     char *base = g_strndup(gc->file, strcspn(gc->file, "."));
     char *tp = g_strdup_printf("/diagnose/guide/%s", base);
-    g_test_add_data_func(tp, gc, test_guide);
+    g_test_add_data_func_full(tp, gc, test_guide, guide_case_free);
     g_free(tp);
     g_free(base);
   }
@@ -592,7 +605,7 @@ int main(int argc, char **argv) {
           lc->cause = g_strdup(q[3]);
       }
       char *tp = g_strdup_printf("/diagnose/lab/%s/%s", lc->scenario, lc->host);
-      g_test_add_data_func(tp, lc, test_lab);
+      g_test_add_data_func_full(tp, lc, test_lab, lab_case_free);
       g_free(tp);
     }
   }
@@ -621,7 +634,7 @@ int main(int argc, char **argv) {
       pair_case *pc = g_new0(pair_case, 1);
       pc->scenario = g_strdup(r[0]);
       pc->stage = g_strdup(r[3]);
-      g_test_add_data_func(tp, pc, test_pair);
+      g_test_add_data_func_full(tp, pc, test_pair, pair_case_free);
     }
     g_free(tp);
   }
@@ -636,5 +649,7 @@ int main(int argc, char **argv) {
   g_free(gpath);
   g_free(lpath);
   g_free(ldir);
+  g_ptr_array_unref(grows);
+  if (lrows) g_ptr_array_unref(lrows);
   return rc;
 }
