@@ -466,7 +466,10 @@ void pl_expand_path(const char *path, GPtrArray *files, GPtrArray *errors) {
     g_ptr_array_add(files, g_strdup(path));
     return;
   }
+  guint before = files->len, errs = errors->len;
   expand(path, false, files, errors);
+  if (files->len == before && errors->len == errs) /* an empty directory: say so */
+    g_ptr_array_add(errors, g_error_new(PL_READ_ERROR, PL_READ_ERROR_OPEN, "%s: no files to read in this directory", path));
 }
 
 static bool all_digits(const char *s, gsize n) {
