@@ -139,10 +139,45 @@ static void learn_state(pl_sa *sa, const char *st) {
   }
 }
 
+/* The fields the timeline reads, found in one pass over the event's
+ * fields (as pl_event_str / pl_event_int would: by id and type). */
+typedef struct {
+  const char *exchange, *story, *role, *state, *peer, *proposal;
+  bool has_version, has_parent, has_replaces, has_bytes_in, has_bytes_out;
+  gint64 version, parent, replaces, bytes_in, bytes_out;
+} tl_fields;
+
+static void gather(const pl_event *ev, tl_fields *x) {
+  memset(x, 0, sizeof *x);
+  for (int i = 0; i < ev->nfields; i++) {
+    const pl_field *f = &ev->f[i];
+    if (f->type == PL_T_STR) {
+      switch (f->id) {
+      case PL_F_EXCHANGE: x->exchange = f->v.s; break;
+      case PL_F_STORY: x->story = f->v.s; break;
+      case PL_F_ROLE: x->role = f->v.s; break;
+      case PL_F_STATE: x->state = f->v.s; break;
+      case PL_F_PEER: x->peer = f->v.s; break;
+      case PL_F_PROPOSAL: x->proposal = f->v.s; break;
+      default: break;
+      }
+    } else if (f->type == PL_T_INT) {
+      switch (f->id) {
+      case PL_F_IKE_VERSION: x->has_version = true, x->version = f->v.i; break;
+      case PL_F_PARENT: x->has_parent = true, x->parent = f->v.i; break;
+      case PL_F_REPLACES: x->has_replaces = true, x->replaces = f->v.i; break;
+      case PL_F_BYTES_IN: x->has_bytes_in = true, x->bytes_in = f->v.i; break;
+      case PL_F_BYTES_OUT: x->has_bytes_out = true, x->bytes_out = f->v.i; break;
+      default: break;
+      }
+    }
+  }
+}
+
 /* v4+ lines carry no state name: name the state the story means. */
-static const char *story_state(const pl_sa *sa, const pl_event *ev) {
-  const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
-  const char *story = pl_event_str(ev, PL_F_STORY);
+static const char *story_state(const pl_sa *sa, const pl_event *ev, const tl_fields *x) {
+  const char *ex = x->exchange;
+  const char *story = x->story;
   bool resp = sa->role == PL_ROLE_RESPONDER;
   switch (ev->kind) {
   case PL_EV_SENT:
@@ -266,15 +301,15 @@ static void mark_parent(pl_analysis *a, const pl_event *ev, gint64 parent) {
 void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   pl_conn *c = get_conn(a, ev);
   if (!c->peer && ev->peer) c->peer = ev->peer;
-  gint64 v;
-  if (pl_event_int(ev, PL_F_IKE_VERSION, &v) && !c->ike_version) c->ike_version = (int) v;
-  if (ev->kind == PL_EV_CONN_ADDED && pl_event_int(ev, PL_F_IKE_VERSION, &v))
-    c->ike_version = (int) v;
+  tl_fields x;
+  gather(ev, &x);
+  if (x.has_version && !c->ike_version) c->ike_version = (int) x.version;
+  if (ev->kind == PL_EV_CONN_ADDED && x.has_version) c->ike_version = (int) x.version;
 
   if (ev->serial <= 0) {
     keep_event(a, c->events, PL_CONN_MAX_EVENTS, ev, &c->dropped_events);
     if (!c->peer) {
-      const char *p = pl_event_str(ev, PL_F_PEER);
+      const char *p = x.peer;
       if (p && ev->kind == PL_EV_NO_CONN_PACKET) c->peer = pl_intern(p, -1);
     }
     return;
@@ -289,9 +324,9 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   a->kept_events += sa->events->len - before;
   if (a->kept_events > PL_MAX_KEPT_EVENTS) enforce_budget(a, sa);
 
-  const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
-  const char *role = pl_event_str(ev, PL_F_ROLE);
-  if (pl_event_int(ev, PL_F_IKE_VERSION, &v)) sa->ike_version = (int) v;
+  const char *ex = x.exchange;
+  const char *role = x.role;
+  if (x.has_version) sa->ike_version = (int) x.version;
   if (role && ev->kind != PL_EV_SENT)
     sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
   else if (role && !sa->role)
@@ -310,7 +345,8 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
       else sa->mode = pl_intern("child", -1);
     }
   }
-  if (pl_event_int(ev, PL_F_PARENT, &v) && v > 0) {
+  if (x.has_parent && x.parent > 0) {
+    gint64 v = x.parent;
     /* The first IKE SA named is the one that negotiated this SA; later lines
      * name the SA a Delete travels over (v5 "... using ISAKMP SA #3") or the
      * IKE SA the children moved to after an IKE rekey. */
@@ -318,9 +354,9 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
     if (!sa->kind_known) sa->is_ike = false, sa->kind_known = true;
     mark_parent(a, ev, v);
   }
-  if (pl_event_int(ev, PL_F_REPLACES, &v) && v > 0) sa->replaces = v;
+  if (x.has_replaces && x.replaces > 0) sa->replaces = x.replaces;
 
-  const char *st = pl_event_str(ev, PL_F_STATE);
+  const char *st = x.state;
   if (st) {
     learn_state(sa, st);
     /* an interned string equal to st is what pl_intern would return */
@@ -339,7 +375,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
     if (!sa->mode || !strcmp(sa->mode, "ikev2")) sa->mode = pl_intern("child", -1);
     break;
   case PL_EV_PROPOSAL_CHOSEN: {
-    const char *p = pl_event_str(ev, PL_F_PROPOSAL);
+    const char *p = x.proposal;
     if (p && !sa->kind_known) {
       sa->is_ike = str_has(p, ":IKE");
       sa->kind_known = true;
@@ -348,8 +384,8 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   }
   case PL_EV_TRAFFIC:
     if (!sa->kind_known) sa->is_ike = false, sa->kind_known = true;
-    if (pl_event_int(ev, PL_F_BYTES_IN, &v)) sa->bytes_in = v;
-    if (pl_event_int(ev, PL_F_BYTES_OUT, &v)) sa->bytes_out = v;
+    if (x.has_bytes_in) sa->bytes_in = x.bytes_in;
+    if (x.has_bytes_out) sa->bytes_out = x.bytes_out;
     break;
   case PL_EV_DELETE_STATE:
   case PL_EV_DELETE_SENT: /* v4 "deleting established Child SA using IKE SA #5", v5 "sent
@@ -369,7 +405,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   default: break;
   }
   if (!st) {
-    const char *s2 = story_state(sa, ev);
+    const char *s2 = story_state(sa, ev, &x);
     if (s2 && (!sa->last_state || strcmp(sa->last_state, s2))) sa->last_state = pl_intern(s2, -1);
   }
 
@@ -379,7 +415,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
     if (sa->ike_version) c->ike_version = sa->ike_version;
   }
   if (!c->peer) {
-    const char *p = pl_event_str(ev, PL_F_PEER);
+    const char *p = x.peer;
     if (p && (ev->kind == PL_EV_RESPOND || ev->kind == PL_EV_INITIATE)) c->peer = pl_intern(p, -1);
   }
 }
