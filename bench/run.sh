@@ -127,6 +127,28 @@ for j in 1 2; do
 done
 rm -rf "$bdir" "$twin"
 bytes=$one_bytes lines=$one_lines
+# batch mode over the whole shared corpus: thousands of small logs, one
+# analysis each, with 1, 2 and N workers
+corpus=${CORPUS_DIR:-../shared/corpus/libreswan-tests}
+if [ -d "$corpus" ]; then
+  bytes=$(du -sb "$corpus" | awk '{ print $1 }')
+  lines=$(find "$corpus" -name '*.log' -exec cat {} + | wc -l)
+  grep_secs=0
+  echo
+  echo "batch over $corpus ($(find "$corpus" -type f | wc -l) files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB):"
+  echo
+  echo "| program                |  seconds | user s |     MB/s |      lines/s |   peak RSS | vs grep |"
+  echo "|------------------------|---------:|-------:|---------:|-------------:|-----------:|--------:|"
+  for j in $(printf '%s\n' 1 2 "$(nproc)" | sort -un); do
+    rm -rf "$bdir"
+    row "corpus batch -j $j" "$PLUTOLOG" -q -j "$j" -f json --year 2026 -o "$bdir" "$corpus"
+  done
+  rm -rf "$bdir"
+  bytes=$one_bytes lines=$one_lines
+else
+  echo
+  echo "SKIP: batch over the shared corpus: $corpus is not there"
+fi
 echo
 echo "lexer line classes: $(echo "$lexout" | sed -n 2p)"
 [ -n "${BENCH_KEEP:-}" ] || rm -f "$big"
