@@ -60,6 +60,8 @@ void pl_annotate_end(pl_analysis *a);
  * removed, other control characters (C0, C1, DEL) and bidirectional
  * overrides shown as '?', tabs as one space. */
 void pl_term_safe(GString *out, const char *s, gssize len);
+/* "name"[instance] of a connection (or its host-level stand-in), terminal-safe */
+void pl_term_conn_name(GString *out, const pl_conn *c);
 
 /* The diagnosis of one connection in a few lines (the closing part of the
  * annotate view, and what --follow prints when an attempt ends).  codes:

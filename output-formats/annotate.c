@@ -1341,10 +1341,8 @@ static const char *verdict_color(const char *v) {
   return C_YELLOW;
 }
 
-void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o, bool codes,
-                              GString *out) {
-  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
-  if (o->color) g_string_append(out, C_BOLD);
+/* "name"[instance], or the host-level pseudo connection, safe for a terminal */
+void pl_term_conn_name(GString *out, const pl_conn *c) {
   if (c->name) {
     g_string_append_c(out, '"');
     pl_term_safe(out, c->name, -1);
@@ -1353,6 +1351,13 @@ void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_o
   } else {
     g_string_append(out, _("(packets without a connection)"));
   }
+}
+
+void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o, bool codes,
+                              GString *out) {
+  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  if (o->color) g_string_append(out, C_BOLD);
+  pl_term_conn_name(out, c);
   if (o->color) g_string_append(out, C_OFF);
   if (c->host) {
     g_string_append_c(out, ' ');

@@ -179,14 +179,7 @@ static void status_line(follow *f, const pl_conn *c, const cstate *s, bool codes
       g_date_time_unref(dt);
     }
   }
-  if (c->name) {
-    g_string_append_c(out, '"');
-    pl_term_safe(out, c->name, -1);
-    g_string_append_c(out, '"');
-    pl_term_safe(out, c->instance, -1);
-  } else {
-    g_string_append(out, _("(packets without a connection)"));
-  }
+  pl_term_conn_name(out, c);
   if (c->host) {
     g_string_append_c(out, ' ');
     pl_term_safe(out, c->host, -1);

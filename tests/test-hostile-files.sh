@@ -71,37 +71,38 @@ else
   no "missing file: exit $rc, '$(cat gone.err)'"
 fi
 
-# 5. a file that shrinks while it is read (truncated under the reader)
-python3 - <<'PY'
+# read_while NAME ACTION: starts reading NAME.log (400 000 lines) and runs
+# ACTION on the file 50 ms later; the run's exit status lands in $rc
+read_while() {
+  python3 - "$1.log" <<'PY'
+import sys
 line = 'Nov 27 10:00:00 east pluto[1]: "c" #1: sent Main Mode request\n'
-open("shrink.log", "w").write(line * 400000)
+open(sys.argv[1], "w").write(line * 400000)
 PY
-("$P" -q -f json shrink.log >shrink.json 2>shrink.err; echo $? >shrink.rc) &
-sleep 0.05
-: >shrink.log
-wait
-rc=$(cat shrink.rc)
-if [ "$rc" -le 1 ] && python3 -c "
-import json; s = json.load(open('shrink.json'))['stats']
-assert s['lines'] == s['pluto'] + s['other']"; then
+  ("$P" -q -f json "$1.log" >"$1.json" 2>"$1.err"; echo $? >"$1.rc") &
+  sleep 0.05
+  $2 "$1.log"
+  wait
+  rc=$(cat "$1.rc")
+}
+adds_up() {
+  python3 -c "
+import json, sys; s = json.load(open(sys.argv[1]))['stats']
+assert s['lines'] == s['pluto'] + s['other']" "$1" 2>/dev/null
+}
+truncate_file() { : >"$1"; }
+
+# 5. a file that shrinks while it is read (truncated under the reader)
+read_while shrink truncate_file
+if [ "$rc" -le 1 ] && adds_up shrink.json; then
   ok "file truncated while read: exit $rc, accounting adds up"
 else
   no "file truncated while read: exit $rc"
 fi
 
 # 6. a file deleted while it is read (the open descriptor keeps it readable)
-python3 - <<'PY'
-line = 'Nov 27 10:00:00 east pluto[1]: "c" #1: sent Main Mode request\n'
-open("del.log", "w").write(line * 400000)
-PY
-("$P" -q -f json del.log >del.json 2>del.err; echo $? >del.rc) &
-sleep 0.05
-rm -f del.log
-wait
-rc=$(cat del.rc)
-if [ "$rc" -le 1 ] && python3 -c "
-import json; s = json.load(open('del.json'))['stats']
-assert s['lines'] == s['pluto'] + s['other']" 2>/dev/null; then
+read_while del "rm -f"
+if [ "$rc" -le 1 ] && adds_up del.json; then
   ok "file deleted while read: exit $rc"
 elif [ "$rc" -eq 1 ] && grep -q 'del.log' del.err; then
   ok "file deleted before it was opened: named, exit 1"
