@@ -150,6 +150,31 @@ typedef enum {
   S_REVIVE,                   /* pluto starts the connection again by itself */
 } sig;
 
+/* The cause when we sent the refusal and no more specific line says why:
+ * the ladder rung (or, with fail < 0, the stage), the reason code and the
+ * sentences ({1} is the notification). */
+static const struct {
+  sig s;
+  int fail;
+  const char *stage, *reason, *summary, *hint;
+} we_refused[] = {
+    {S_F_P1, R_P1, NULL, "ike-proposal-mismatch",
+     N_("We refused the peer's phase 1 (IKE) proposal (NO_PROPOSAL_CHOSEN sent)."),
+     N_("Make ike= match the peer's phase 1 settings.")},
+    {S_F_P2, R_P2, NULL, "esp-proposal-mismatch",
+     N_("We refused the peer's phase 2 (ESP) proposal (NO_PROPOSAL_CHOSEN sent)."),
+     N_("Make esp= (phase2alg=) and pfs= match the peer's phase 2 settings.")},
+    {S_F_ID, R_ID, NULL, "id-mismatch", N_("We rejected the peer's identity (INVALID_ID_INFORMATION sent)."),
+     N_("Make rightid= here match the ID the peer sends.")},
+    {S_F_TS, R_TS, NULL, "ts-mismatch", N_("We rejected the peer's subnets ({1} sent)."),
+     N_("Make leftsubnet=/rightsubnet= mirror the peer's networks.")},
+    {S_F_AUTH, R_AUTH, NULL, "psk-mismatch", N_("The peer's authentication did not verify here ({1} sent)."),
+     N_("Set the same pre-shared key on both sides and check authby=.")},
+    {S_F_VERSION, -1, "ike-version", "ike-version-mismatch",
+     N_("The peer's packet has an IKE version we do not accept."),
+     N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
+};
+
 static bool has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
 
 static const char *ev_text(const pl_event *ev) {
@@ -724,47 +749,14 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
         }
       } else {
         /* we refused, without a more specific line before it */
-        switch (s) {
-        case S_F_P1:
-          fail = R_P1, reason = "ike-proposal-mismatch";
-          msg_set(&t->summary, N_("We refused the peer's phase 1 (IKE) proposal (NO_PROPOSAL_CHOSEN sent)."),
-                  NULL, NULL, NULL, NULL);
-          msg_set(&t->hint, N_("Make ike= match the peer's phase 1 settings."), NULL, NULL, NULL, NULL);
+        for (gsize k = 0; k < G_N_ELEMENTS(we_refused); k++) {
+          if (we_refused[k].s != s) continue;
+          if (we_refused[k].fail < 0) stage = we_refused[k].stage;
+          else fail = we_refused[k].fail;
+          reason = we_refused[k].reason;
+          msg_set(&t->summary, we_refused[k].summary, n, NULL, NULL, NULL);
+          msg_set(&t->hint, we_refused[k].hint, NULL, NULL, NULL, NULL);
           break;
-        case S_F_P2:
-          fail = R_P2, reason = "esp-proposal-mismatch";
-          msg_set(&t->summary, N_("We refused the peer's phase 2 (ESP) proposal (NO_PROPOSAL_CHOSEN sent)."),
-                  NULL, NULL, NULL, NULL);
-          msg_set(&t->hint, N_("Make esp= (phase2alg=) and pfs= match the peer's phase 2 settings."), NULL,
-                  NULL, NULL, NULL);
-          break;
-        case S_F_ID:
-          fail = R_ID, reason = "id-mismatch";
-          msg_set(&t->summary, N_("We rejected the peer's identity (INVALID_ID_INFORMATION sent)."), NULL,
-                  NULL, NULL, NULL);
-          msg_set(&t->hint, N_("Make rightid= here match the ID the peer sends."), NULL, NULL, NULL, NULL);
-          break;
-        case S_F_TS:
-          fail = R_TS, reason = "ts-mismatch";
-          msg_set(&t->summary, N_("We rejected the peer's subnets ({1} sent)."), n, NULL, NULL, NULL);
-          msg_set(&t->hint, N_("Make leftsubnet=/rightsubnet= mirror the peer's networks."), NULL, NULL,
-                  NULL, NULL);
-          break;
-        case S_F_AUTH:
-          fail = R_AUTH, reason = "psk-mismatch";
-          msg_set(&t->summary, N_("The peer's authentication did not verify here ({1} sent)."), n, NULL,
-                  NULL, NULL);
-          msg_set(&t->hint, N_("Set the same pre-shared key on both sides and check authby=."), NULL, NULL,
-                  NULL, NULL);
-          break;
-        case S_F_VERSION:
-          stage = "ike-version", reason = "ike-version-mismatch";
-          msg_set(&t->summary, N_("The peer's packet has an IKE version we do not accept."), NULL, NULL,
-                  NULL, NULL);
-          msg_set(&t->hint, N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2)."),
-                  NULL, NULL, NULL, NULL);
-          break;
-        default: break;
         }
       }
     } else {
