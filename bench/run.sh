@@ -10,6 +10,8 @@
 #   grep -c pluto              a regular-expression scan of every line
 #   lexbench                   plutolog's lexer + grammar only ($BUILD/lexbench)
 #   plutolog -f json           the whole analysis and the JSON document
+#   plutolog -f markdown       the whole analysis and the Markdown report
+#   plutolog -f conf           the whole analysis and the suggested ipsec.conf
 #   batch -j 1 / -j 2          two copies of the log, one analysis each (-o DIR)
 #
 # and prints elapsed and user seconds, MB/s and lines/s (from the elapsed
@@ -67,6 +69,7 @@ mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
 # run NAME CMD... : prints one row; elapsed seconds in $secs.
 secs=0
 grep_secs=0
+corpus_rss=0
 lines=0
 row() {
   local name=$1
@@ -99,6 +102,7 @@ row() {
     "$(awk -v b="$bytes" -v s="$secs" 'BEGIN { print (s > 0 ? b / 1048576 / s : 0) }')" \
     "$(awk -v l="$lines" -v s="$secs" 'BEGIN { print (s > 0 ? l / s : 0) }')" "$rss" "$ratio"
   LAST_OUT=$(head -c 2000 "$out")
+  LAST_SECS=$secs LAST_USER=$user LAST_RSS=${rss% MB}
   rm -f "$out" "$out.time" "$out.err"
 }
 
@@ -111,9 +115,13 @@ echo "| program                |  seconds | user s |     MB/s |      lines/s |  
 echo "|------------------------|---------:|-------:|---------:|-------------:|-----------:|--------:|"
 row "wc -l" wc -l "$big"
 row "grep -c pluto" grep -c pluto "$big"
+grep_json_secs=$grep_secs
 row "plutolog lexer only" "$LEXBENCH" "$big"
 lexout=$LAST_OUT
 row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$big"
+json_secs=$LAST_SECS json_user=$LAST_USER json_rss=$LAST_RSS
+row "plutolog -f markdown" "$PLUTOLOG" -q -f markdown --year 2026 "$big"
+row "plutolog -f conf" "$PLUTOLOG" -q -f conf --year 2026 "$big"
 # batch mode: the same log twice (a hard link), one analysis per file; the
 # MB/s of these rows count both copies
 twin=$BENCH_DIR/plutolog-bench-${BENCH_MB}MB-twin.log
@@ -124,6 +132,7 @@ bytes=$((bytes * 2)) lines=$((lines * 2))
 for j in 1 2; do
   rm -rf "$bdir"
   row "batch -j $j (2 logs)" "$PLUTOLOG" -q -j "$j" -f json --year 2026 -o "$bdir" "$big" "$twin"
+  eval "batch${j}_secs=\$LAST_SECS batch${j}_rss=\$LAST_RSS"
 done
 rm -rf "$bdir" "$twin"
 bytes=$one_bytes lines=$one_lines
@@ -142,6 +151,7 @@ if [ -d "$corpus" ]; then
   for j in $(printf '%s\n' 1 2 "$(nproc)" | sort -un); do
     rm -rf "$bdir"
     row "corpus batch -j $j" "$PLUTOLOG" -q -j "$j" -f json --year 2026 -o "$bdir" "$corpus"
+    corpus_rss=$(awk -v a="$corpus_rss" -v b="$LAST_RSS" 'BEGIN { print (b + 0 > a + 0 ? b : a) }')
   done
   rm -rf "$bdir"
   bytes=$one_bytes lines=$one_lines
@@ -149,6 +159,16 @@ else
   echo
   echo "SKIP: batch over the shared corpus: $corpus is not there"
 fi
+# the targets of issue 7, judged on this run
+verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "NOT met"; fi; }
+echo
+echo "targets (this run):"
+mbs=$(awk -v b="$one_bytes" -v s="$json_secs" 'BEGIN { printf "%.0f", (s > 0 ? b / 1048576 / s : 0) }')
+mbs_user=$(awk -v b="$one_bytes" -v s="$json_user" 'BEGIN { printf "%.0f", (s > 0 ? b / 1048576 / s : 0) }')
+echo "  -f json >= 300 MB/s single-threaded: $mbs MB/s elapsed, $mbs_user MB/s user time: $(verdict "$mbs >= 300")"
+echo "  -f json within 7x of grep -c pluto: $(awk -v s="$json_secs" -v g="$grep_json_secs" 'BEGIN { printf "%.1fx", (g > 0 ? s / g : 0) }'): $(verdict "$json_secs <= 7 * $grep_json_secs")"
+echo "  peak RSS <= 64 MB (-f json, batch -j 1, -j 2, corpus batch): $json_rss, $batch1_rss, $batch2_rss, $corpus_rss MB: $(verdict "$json_rss <= 64 && $batch1_rss <= 64 && $batch2_rss <= 64 && $corpus_rss <= 64")"
+echo "  batch -j 2 >= 1.8x -j 1 (2 logs): $(awk -v a="$batch1_secs" -v b="$batch2_secs" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'): $(verdict "$batch2_secs > 0 && $batch1_secs / $batch2_secs >= 1.8")"
 echo
 echo "lexer line classes: $(echo "$lexout" | sed -n 2p)"
 [ -n "${BENCH_KEEP:-}" ] || rm -f "$big"
