@@ -33,7 +33,7 @@ void pl_peerconf_markdown(const pl_analysis *a, const pl_conn *c, GString *out) 
     }
     if (it->note && *it->note) {
       g_string_append(out, it->line ? " — " : "");
-      pl_md_escape(out, it->note);
+      pl_md_escape(out, _(it->note));
     }
     g_string_append(out, " |\n");
   }

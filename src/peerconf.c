@@ -9,6 +9,7 @@
  * higher confidence replaces earlier evidence, so the newest attempt wins.
  * Algorithm lists keep every distinct proposal the peer made, in its order. */
 #include "peerconf.h"
+#include "diagnose.h"
 
 #include "algs.h"
 #include "pl-json.h"
@@ -246,7 +247,7 @@ static void set_peer_addr(acc *A, const pl_event *ev, const char *peer, pl_pc_co
   if (pl_pc_valid_addr(s)) {
     set(A->pc, PL_PC_RIGHT, s, conf, ev, NULL);
     if (port == 4500 || (port && port != 500))
-      set(A->pc, PL_PC_NAT, "yes", PL_CONF_INFERRED, ev, "the peer's packets came from a port other than 500");
+      set(A->pc, PL_PC_NAT, "yes", PL_CONF_INFERRED, ev, N_("the peer's packets came from a port other than 500"));
   }
   g_free(s);
 }
@@ -298,7 +299,7 @@ static void v2_dump(acc *A, const pl_event *ev) {
   if (strstr(d, ":IKE:")) {
     char *l = pl_alg_v2_proposals(d, "IKE", NULL, &why);
     if (l && pl_pc_valid_token_list(l))
-      set(A->pc, PL_PC_IKE, l, PL_CONF_SEEN, ev, "the peer's IKE proposals, in its order");
+      set(A->pc, PL_PC_IKE, l, PL_CONF_SEEN, ev, N_("the peer's IKE proposals, in its order"));
     g_free(l);
   }
   if (strstr(d, ":ESP:")) {
@@ -314,7 +315,7 @@ static void v2_dump(acc *A, const pl_event *ev) {
       g_strfreev(parts);
     }
     if (l && pl_pc_valid_token_list(l)) {
-      set(A->pc, PL_PC_ESP, l, PL_CONF_SEEN, ev, "the peer's ESP proposals, in its order");
+      set(A->pc, PL_PC_ESP, l, PL_CONF_SEEN, ev, N_("the peer's ESP proposals, in its order"));
       if (pfs >= 0) set(A->pc, PL_PC_PFS, pfs ? "yes" : "no", PL_CONF_SEEN, ev, NULL);
     }
     g_free(l);
@@ -347,7 +348,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
   if (has(ev, ":UDP/500") || has(ev, ":UDP/4500")) version_hint(pc, ev, 5);
 
   if (k == PL_EV_RESPOND) {
-    if (has_v) set_version(A, ev, v, PL_CONF_SEEN, "the peer started this exchange");
+    if (has_v) set_version(A, ev, v, PL_CONF_SEEN, N_("the peer started this exchange"));
     if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_SEEN, ev, NULL);
     else if (ex && !strcmp(ex, "main")) set(pc, PL_PC_AGGRESSIVE, "no", PL_CONF_SEEN, ev, NULL);
     set_peer_addr(A, ev, pl_event_str(ev, PL_F_PEER), PL_CONF_SEEN);
@@ -355,20 +356,20 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     if (!pl_event_int(ev, PL_F_REPLACES, &v) && ex && strcmp(ex, "quick") && strcmp(ex, "child"))
       A->initiated = true;
     if (pl_event_int(ev, PL_F_IKE_VERSION, &v))
-      set_version(A, ev, v, PL_CONF_INFERRED, "our side initiated with this version");
+      set_version(A, ev, v, PL_CONF_INFERRED, N_("our side initiated with this version"));
     if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_INFERRED, ev, NULL);
   } else if (k == PL_EV_NO_CONN_PACKET || k == PL_EV_IKE_VERSION) {
-    if (has_v) set_version(A, ev, v, PL_CONF_SEEN, "the version of the peer's packet");
+    if (has_v) set_version(A, ev, v, PL_CONF_SEEN, N_("the version of the peer's packet"));
     else if (has(ev, "IKEv2") || has(ev, "IKE_SA_INIT"))
-      set_version(A, ev, 2, PL_CONF_SEEN, "the peer sent IKEv2");
+      set_version(A, ev, 2, PL_CONF_SEEN, N_("the peer sent IKEv2"));
     else if (has(ev, "Main Mode") || has(ev, "Aggressive Mode") || has(ev, "IKEv1"))
-      set_version(A, ev, 1, PL_CONF_SEEN, "the peer sent IKEv1");
+      set_version(A, ev, 1, PL_CONF_SEEN, N_("the peer sent IKEv1"));
     if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_SEEN, ev, NULL);
     else if (ex && !strcmp(ex, "main")) set(pc, PL_PC_AGGRESSIVE, "no", PL_CONF_SEEN, ev, NULL);
     set_authby(A, ev, pl_event_str(ev, PL_F_AUTH));
     set_peer_addr(A, ev, pl_event_str(ev, PL_F_PEER), PL_CONF_SEEN);
     const char *id = pl_event_str(ev, PL_F_ID);
-    if (id) set_id(A, ev, id, "the ID the peer's packet claimed");
+    if (id) set_id(A, ev, id, N_("the ID the peer's packet claimed"));
   } else if (k == PL_EV_TRANSFORM_REFUSED || k == PL_EV_ALG_WARNING) {
     if (k == PL_EV_ALG_WARNING) return; /* our own list, not the peer's */
     const char *ci = pl_event_str(ev, PL_F_CIPHER);
@@ -396,8 +397,8 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       g_free(x);
     }
   } else if (k == PL_EV_ATTRIBUTE_REFUSED) {
-    if (has(ev, "PRESHARED_KEY")) set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, "the peer used a pre-shared key");
-    else if (has(ev, "RSA_SIG")) set(pc, PL_PC_AUTHBY, "rsasig", PL_CONF_SEEN, ev, "the peer used RSA signatures");
+    if (has(ev, "PRESHARED_KEY")) set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
+    else if (has(ev, "RSA_SIG")) set(pc, PL_PC_AUTHBY, "rsasig", PL_CONF_SEEN, ev, N_("the peer used RSA signatures"));
     else if (has(ev, "not supported"))
       add_note(pc, ev, "%s", "the peer proposed an algorithm this Libreswan does not support; the peer must change it");
     if (has(ev, "XAUTH")) add_note(pc, ev, "%s", "the peer uses XAUTH");
@@ -409,7 +410,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     if (has_v) set_version(A, ev, v, PL_CONF_SEEN, NULL);
     set_authby(A, ev, pl_event_str(ev, PL_F_AUTH));
     const char *id = pl_event_str(ev, PL_F_ID);
-    if (id) set_id(A, ev, id, "the ID the peer authenticated with");
+    if (id) set_id(A, ev, id, N_("the ID the peer authenticated with"));
     const char *ci = pl_event_str(ev, PL_F_CIPHER);
     if (ci) {
       char *t = pl_alg_ike(ci, pl_event_int_or(ev, PL_F_KEYLEN, 0),
@@ -419,7 +420,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
         if (v == 1 || !has_v) {
           add_unique(A->ike_v1, t);
           if (!A->ike_v1_line) A->ike_v1_line = ev->line, A->ike_v1_source = ev->source;
-        } else set(pc, PL_PC_IKE, t, PL_CONF_INFERRED, ev, "the algorithms negotiated");
+        } else set(pc, PL_PC_IKE, t, PL_CONF_INFERRED, ev, N_("the algorithms negotiated"));
       }
       g_free(t);
     }
@@ -429,23 +430,23 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       char *t = pl_alg_ike(ci, pl_event_int_or(ev, PL_F_KEYLEN, 0), pl_event_str(ev, PL_F_PRF),
                            pl_event_str(ev, PL_F_INTEG), pl_event_str(ev, PL_F_GROUP), NULL);
       if (t && pl_pc_valid_token_list(t))
-        set(pc, PL_PC_IKE, t, PL_CONF_INFERRED, ev, "the algorithms negotiated");
+        set(pc, PL_PC_IKE, t, PL_CONF_INFERRED, ev, N_("the algorithms negotiated"));
       g_free(t);
     }
     if (k == PL_EV_AUTHENTICATED) {
       set_authby(A, ev, pl_event_str(ev, PL_F_AUTH));
       const char *id = pl_event_str(ev, PL_F_ID);
-      if (id) set_id(A, ev, id, "the ID the peer authenticated with");
+      if (id) set_id(A, ev, id, N_("the ID the peer authenticated with"));
     }
     const char *peer = pl_event_str(ev, PL_F_PEER);
     if (peer && k == PL_EV_SENT) set_peer_addr(A, ev, peer, PL_CONF_SEEN);
   } else if (k == PL_EV_PEER_ID) {
-    set_id(A, ev, pl_event_str(ev, PL_F_ID), "the ID the peer sent");
+    set_id(A, ev, pl_event_str(ev, PL_F_ID), N_("the ID the peer sent"));
   } else if (k == PL_EV_ID_MISMATCH) {
-    set_id(A, ev, pl_event_str(ev, PL_F_ID), "the ID the peer sent (no connection accepted it)");
+    set_id(A, ev, pl_event_str(ev, PL_F_ID), N_("the ID the peer sent (no connection accepted it)"));
   } else if (k == PL_EV_PEER_PROPOSED) {
     set_subnets(A, ev, pl_event_str(ev, PL_F_LOCAL_TS), pl_event_str(ev, PL_F_REMOTE_TS), PL_CONF_SEEN,
-                "the peer's Quick Mode IDs (first = our side)");
+                N_("the peer's Quick Mode IDs (first = our side)"));
     set_version(A, ev, 1, PL_CONF_SEEN, NULL);
   } else if (k == PL_EV_QM_ENDS) {
     const char *us = pl_event_str(ev, PL_F_LOCAL_TS), *them = pl_event_str(ev, PL_F_REMOTE_TS);
@@ -471,7 +472,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       char *os = strstr(ours, "===") ? ts_subnet(ours) : NULL;
       const char *te = strstr(theirs, "===");
       char *ts = te ? ts_subnet(te + 3) : NULL;
-      const char *note = "the subnets the peer asked for";
+      const char *note = N_("the subnets the peer asked for");
       if (os) set(pc, PL_PC_LEFTSUBNET, os, PL_CONF_SEEN, ev, note);
       if (ts) set(pc, PL_PC_RIGHTSUBNET, ts, PL_CONF_SEEN, ev, note);
       char *lh = ts_host(ours, strstr(ours, "===") == NULL);
@@ -482,13 +483,13 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       g_free(ours);
     }
   } else if (k == PL_EV_AUTH_FAILED) {
-    if (has(ev, "peer attempted PSK")) set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, "the peer used a pre-shared key");
+    if (has(ev, "peer attempted PSK")) set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
     else if (has(ev, "PSK") || has(ev, "hash does not match") || has(ev, "AUTH mismatch")) {
       if (!pc->psk_mismatch) pc->psk_line = ev->line;
       pc->psk_mismatch = true;
     }
     const char *id = pl_event_str(ev, PL_F_ID);
-    if (id) set_id(A, ev, id, "the ID the peer sent");
+    if (id) set_id(A, ev, id, N_("the ID the peer sent"));
   } else if (k == PL_EV_MALFORMED_PAYLOAD) {
     const char *r = pl_event_str(ev, PL_F_REASON);
     if ((r && strstr(r, "PSK")) || has(ev, "preshared")) {
@@ -505,12 +506,12 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     }
   } else if (k == PL_EV_DPD) {
     if (has(ev, "did not advertise") || has(ev, "not enabled because peer"))
-      set(pc, PL_PC_DPD, "unsupported", PL_CONF_SEEN, ev, "the peer did not advertise DPD");
+      set(pc, PL_PC_DPD, "unsupported", PL_CONF_SEEN, ev, N_("the peer did not advertise DPD"));
   } else if (k == PL_EV_NAT) {
     if (has(ev, "peer is NATed") || has(ev, "both are NATed") || has(ev, "they are NATed"))
-      set(pc, PL_PC_NAT, "yes", PL_CONF_SEEN, ev, "the peer is behind NAT");
+      set(pc, PL_PC_NAT, "yes", PL_CONF_SEEN, ev, N_("the peer is behind NAT"));
   } else if (k == PL_EV_REVIVAL) {
-    set(pc, PL_PC_AUTO, "start", PL_CONF_INFERRED, ev, "our side keeps the connection up");
+    set(pc, PL_PC_AUTO, "start", PL_CONF_INFERRED, ev, N_("our side keeps the connection up"));
   } else if (k == PL_EV_NOTIFY_SENT) {
     set_peer_addr(A, ev, pl_event_str(ev, PL_F_PEER), PL_CONF_SEEN);
   }
@@ -523,7 +524,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     if (e && pl_pc_valid_token_list(e)) {
       if (c->ike_version == 2 || (has_v && v == 2)) {
         char *full = dh ? g_strdup_printf("%s;%s", e, dh) : g_strdup(e);
-        set(pc, PL_PC_ESP, full, PL_CONF_INFERRED, ev, "the algorithms negotiated");
+        set(pc, PL_PC_ESP, full, PL_CONF_INFERRED, ev, N_("the algorithms negotiated"));
         g_free(full);
       } else {
         add_unique(A->esp_v1, e);
@@ -539,12 +540,12 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       set(pc, PL_PC_DPD, dpd, PL_CONF_SEEN, ev, NULL);
     const char *proto = pl_event_str(ev, PL_F_PROTO), *natd = pl_event_str(ev, PL_F_NATD);
     if ((proto && (strstr(proto, "inUDP") || strstr(proto, "/NAT"))) || (natd && strcmp(natd, "none")))
-      set(pc, PL_PC_NAT, "yes", PL_CONF_SEEN, ev, "ESP is encapsulated in UDP");
+      set(pc, PL_PC_NAT, "yes", PL_CONF_SEEN, ev, N_("ESP is encapsulated in UDP"));
     const char *mode = pl_event_str(ev, PL_F_MODE);
     if (mode && !strcmp(mode, "transport")) add_note(pc, ev, "%s", "the SA is in transport mode: type=transport");
     if (k == PL_EV_CHILD_ESTABLISHED) {
       const char *lt = pl_event_str(ev, PL_F_LOCAL_TS), *rt = pl_event_str(ev, PL_F_REMOTE_TS);
-      if (lt || rt) set_subnets(A, ev, lt, rt, PL_CONF_SEEN, "the negotiated traffic selectors");
+      if (lt || rt) set_subnets(A, ev, lt, rt, PL_CONF_SEEN, N_("the negotiated traffic selectors"));
     }
   }
 }
@@ -574,7 +575,7 @@ static void lifetimes(acc *A, const pl_conn *c) {
       char buf[32];
       g_snprintf(buf, sizeof buf, "%ds", (int) (age + 0.5));
       set(A->pc, old->is_ike ? PL_PC_IKELIFETIME : PL_PC_SALIFETIME, buf, PL_CONF_INFERRED, ev,
-          "the SA was replaced and deleted at this age (the shorter lifetime of the two ends)");
+          N_("the SA was replaced and deleted at this age (the shorter lifetime of the two ends)"));
     }
   }
 }
@@ -619,33 +620,33 @@ static void run_conn(pl_analysis *a, pl_conn *c) {
     char *l = g_strjoinv(",", (char **) A.ike_v1->pdata);
     pl_event fake = {.source = A.ike_v1_source, .line = A.ike_v1_line};
     set(pc, PL_PC_IKE, l, PL_CONF_SEEN, &fake,
-        A.ike_v1_refused ? "the peer's IKE transforms (refused ones and the accepted one)"
-                         : "the IKE transforms the peer used");
+        A.ike_v1_refused ? N_("the peer's IKE transforms (refused ones and the accepted one)")
+                         : N_("the IKE transforms the peer used"));
     g_free(l);
   }
   if (A.esp_v1->len && !pc->item[PL_PC_ESP].value) {
     g_ptr_array_add(A.esp_v1, NULL);
     char *l = g_strjoinv(",", (char **) A.esp_v1->pdata);
     pl_event fake = {.source = A.esp_v1_source, .line = A.esp_v1_line};
-    set(pc, PL_PC_ESP, l, PL_CONF_SEEN, &fake, "the ESP transforms the peer used");
+    set(pc, PL_PC_ESP, l, PL_CONF_SEEN, &fake, N_("the ESP transforms the peer used"));
     g_free(l);
   }
   lifetimes(&A, c);
   if (!pc->item[PL_PC_RIGHT].value && c->peer) {
     char *s = g_strdup(c->peer);
-    if (pl_pc_valid_addr(s)) set(pc, PL_PC_RIGHT, s, PL_CONF_SEEN, NULL, "the instance's peer address");
+    if (pl_pc_valid_addr(s)) set(pc, PL_PC_RIGHT, s, PL_CONF_SEEN, NULL, N_("the instance's peer address"));
     g_free(s);
   }
   const char *rid = pc->item[PL_PC_RIGHTID].value;
   if (!pc->item[PL_PC_RIGHT].value && rid && pl_pc_valid_addr(rid)) {
     pl_event fake = {.source = pc->item[PL_PC_RIGHTID].source, .line = pc->item[PL_PC_RIGHTID].line};
     set(pc, PL_PC_RIGHT, rid, PL_CONF_INFERRED, &fake,
-        "the peer's ID is an address, by default its own; behind NAT use %any");
+        N_("the peer's ID is an address, by default its own; behind NAT use %any"));
   }
   if (!pc->item[PL_PC_LEFT].value && c->local && pl_pc_valid_addr(c->local))
     set(pc, PL_PC_LEFT, c->local, PL_CONF_SEEN, NULL, NULL);
   if (!pc->item[PL_PC_AUTO].value && A.initiated)
-    set(pc, PL_PC_AUTO, "start", PL_CONF_INFERRED, NULL, "our side initiated");
+    set(pc, PL_PC_AUTO, "start", PL_CONF_INFERRED, NULL, N_("our side initiated"));
   g_ptr_array_free(A.ike_v1, TRUE);
   g_ptr_array_free(A.esp_v1, TRUE);
 
