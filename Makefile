@@ -7,7 +7,9 @@
 #   make corpus-check   unrecognised share per version tag over ../shared/corpus
 #   make bench      MB/s and lines/s, lexer alone and full analysis
 #   make asan       build and test with AddressSanitizer + UBSan
-#   make fuzz       libFuzzer run of the line parser (clang)
+#   make fuzz       libFuzzer runs: parsing alone and parse + every backend (clang)
+#   make afl        the same fuzz targets under AFL++ (afl-clang-fast)
+#   make valgrind   memcheck over every version of ../shared/corpus, per format
 #   make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX  ?= /usr/local
@@ -131,8 +133,19 @@ asan:
 	cp build-asan/plutolog build-asan/plutolog-asan
 	@ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 BUILD=build-asan PLUTOLOG=build-asan/plutolog bash tests/run-tests.sh
 
+# FUZZ_TARGETS="parse log" (default both), FUZZ_SECONDS per target; docs/fuzzing.md
 fuzz:
-	@bash tests/fuzz/run-fuzz.sh
+	@bash tests/fuzz/run-fuzz.sh $(FUZZ_TARGETS)
+
+# the same targets under AFL++ (afl-clang-fast, build-afl/), AFL_SECONDS per target
+.PHONY: afl
+afl:
+	@bash tests/fuzz/run-fuzz.sh --afl $(FUZZ_TARGETS)
+
+# memcheck of the whole shared corpus, every output format (tests/valgrind-corpus.sh)
+.PHONY: valgrind
+valgrind: plutolog
+	@bash tests/valgrind-corpus.sh
 
 # ---- quick start -------------------------------------------------------------
 
@@ -166,4 +179,4 @@ format:
 	clang-format -i src/*.c include/*.h output-formats/*.c grammar/*.c grammar/*.h tests/*.c
 
 clean:
-	rm -rf build build-asan build-fuzz plutolog
+	rm -rf build build-asan build-fuzz build-afl build-*.log plutolog

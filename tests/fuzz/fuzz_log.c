@@ -1,7 +1,8 @@
 /* fuzz_log — libFuzzer target: the input buffer is one whole log.  It goes
  * through the analysis as a file would (line splitting, lexer, grammar,
  * timeline, passes) and then through every output format, the JSON one
- * first.  Built and run by tests/fuzz/run-fuzz.sh (`make fuzz`). */
+ * first.  Built and run by tests/fuzz/run-fuzz.sh (`make fuzz`, target
+ * "log"); tests/fuzz/fuzz_parse.c is the parsing alone (docs/fuzzing.md). */
 #include "plutolog.h"
 
 #include <stddef.h>
