@@ -296,7 +296,11 @@ static gint64 line_time(const pl_lexctx *cx, int default_year) {
 }
 
 static void push(pl_pctx *px, int tok) {
-  pl_tok v = {px->cx.tok_s, px->cx.tok_n, px->cx.tok_i, px->cx.tok_d};
+  pl_tok v;
+  v.s = px->cx.tok_s;
+  v.n = px->cx.tok_n;
+  if (tok == DEC || tok == DUR) v.d = px->cx.tok_d;
+  else v.i = px->cx.tok_i;
   if (tok == T_EOL) v.s = px->cx.line_end, v.n = 0;
   pl_yypush_parse(px->pstate, tok, &v, px);
 }
@@ -316,18 +320,21 @@ static const char *intern_cached(icache *c, const char *s, guint32 n) {
   return c->v;
 }
 
-/* buf[0..len) holds the line, already free of its newline; the driver owns
- * a copy with two NULs after it. */
+/* line[0..len) holds the line, already free of its newline (a reader splits
+ * lines at '\n', so the line holds none); the driver owns a copy followed by
+ * a '\n' sentinel and two NULs. */
 static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, const char *line,
                                 gsize len) {
   pl_pctx *px = &p->px;
-  if (px->buf_cap < len + 2) {
-    px->buf_cap = len + 2 + len / 2 + 256;
+  if (px->buf_cap < len + 3) {
+    px->buf_cap = len + 3 + len / 2 + 256;
     g_free(px->buf);
     px->buf = g_malloc(px->buf_cap);
   }
   memcpy(px->buf, line, len);
-  px->buf[len] = px->buf[len + 1] = '\0';
+  /* the '\n' sentinel the lexer ends at, then flex's two end-of-buffer NULs */
+  px->buf[len] = '\n';
+  px->buf[len + 1] = px->buf[len + 2] = '\0';
   gsize need = 2 * len + 1024;
   if (px->arena_cap < need) {
     g_free(px->arena);
@@ -469,10 +476,19 @@ static bool unclosed(const char *s, const char *e, char open, char close) {
   /* closers before the first opener never count */
   const char *p = memchr(s, open, (gsize) (e - s));
   if (!p) return false;
+  /* from one opener or closer to the next with memchr, not byte by byte */
+  const char *no = p, *nc = memchr(p, close, (gsize) (e - p));
   int depth = 0;
-  for (; p < e; p++) {
-    if (*p == open) depth++;
-    else if (*p == close && depth > 0) depth--;
+  for (;;) {
+    if (!no) no = e;
+    if (!nc) nc = e;
+    if (no < nc) {
+      depth++;
+      no = memchr(no + 1, open, (gsize) (e - no - 1));
+    } else if (nc < e) {
+      if (depth > 0) depth--;
+      nc = memchr(nc + 1, close, (gsize) (e - nc - 1));
+    } else break;
   }
   return depth > 0;
 }
@@ -707,7 +723,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
   for (int i = 0; i < nw; i++) {
     tword x = w[i];
     if ((what & PX_BRACE) && x.s[0] == '{') {
-      pl_tok bt = {x.s, (guint32) x.n, 0, 0};
+      pl_tok bt = {x.s, (guint32) x.n, {0}};
       px_brace(px, &bt);
       continue;
     }
@@ -720,7 +736,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
         px_s(px, PL_F_REMOTE_TS, eq + 3, (gsize) (y.s + y.n - 1 - eq - 3));
         ts_local = true;
       } else if (!eq && y.n > 2 && y.s[1] >= '0' && y.s[1] <= '9') {
-        pl_tok tt = {y.s, (guint32) y.n, 0, 0};
+        pl_tok tt = {y.s, (guint32) y.n, {0}};
         if (!ts_local) px_ts(px, PL_F_LOCAL_TS, &tt), ts_local = true;
         else if (!px_has(px, PL_F_REMOTE_TS)) px_ts(px, PL_F_REMOTE_TS, &tt);
       }
@@ -796,7 +812,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
     }
     if ((what & PX_ID) && wid_type(x) && i + 1 < nw && w[i + 1].s[0] == '\'' &&
         !px_has(px, PL_F_ID)) {
-      pl_tok q = {w[i + 1].s, (guint32) w[i + 1].n, 0, 0};
+      pl_tok q = {w[i + 1].s, (guint32) w[i + 1].n, {0}};
       px_s(px, PL_F_ID_TYPE, x.s, x.n);
       px_q(px, PL_F_ID, &q);
       i++;
@@ -858,7 +874,7 @@ void px_notify_fail(pl_pctx *px, const pl_tok *t) {
   gsize n = t->n;
   if (n > 4 && memcmp(s, "v2N_", 4) == 0) s += 4, n -= 4;
   px_s(px, PL_F_NOTIFY, s, n);
-  pl_tok u = {s, (guint32) n, 0, 0};
+  pl_tok u = {s, (guint32) n, {0}};
   if (px_in(&u, "TS_UNACCEPTABLE")) px_kind(px, PL_EV_TS_UNACCEPTABLE);
   else if (px_in(&u, "NO_PROPOSAL_CHOSEN")) px_kind(px, PL_EV_PROPOSAL_NOMATCH);
   else if (px_in(&u, "AUTHENTICATION_FAILED")) px_kind(px, PL_EV_AUTH_FAILED);
@@ -934,7 +950,7 @@ void px_unauth(pl_pctx *px, const pl_tok *t) {
   const char *s = t->s ? t->s : "";
   gsize n = 0;
   while (n < t->n && s[n] != ' ') n++;
-  pl_tok w = {s, (guint32) n, 0, 0};
+  pl_tok w = {s, (guint32) n, {0}};
   if (n) px_notify_fail(px, &w);
   else px_kind(px, PL_EV_NOTIFY_RECEIVED);
   px_lit(px, PL_F_ACTION, "unauthenticated");

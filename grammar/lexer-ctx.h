@@ -9,12 +9,16 @@
 
 typedef enum { PL_MARK_NONE, PL_MARK_WARNING, PL_MARK_ERROR, PL_MARK_IMPAIR } pl_marker;
 
-/* The semantic value of every token: a slice, plus a number when it has one. */
+/* The semantic value of every token: a slice, plus a number when it has one
+ * (d for DEC and DUR, i for the others).  24 bytes: bison copies it on every
+ * shift and reduce. */
 typedef struct {
   const char *s;
   guint32 n;
-  gint64 i;
-  double d;
+  union {
+    gint64 i;
+    double d;
+  };
 } pl_tok;
 
 typedef struct pl_lexctx {
@@ -76,6 +80,10 @@ void pl_obj_instance(pl_lexctx *cx, const char *s, size_t n);
 void pl_obj_serial(pl_lexctx *cx, const char *s, size_t n);
 bool pl_obj_peer(pl_lexctx *cx, const char *s, size_t n); /* true: prefix ended */
 int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n);
+int pl_lex_word(pl_lexctx *cx, const char *s, size_t n);   /* [A-Za-z]+ */
+int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n);   /* [A-Z][A-Z0-9_]* */
+int pl_lex_serial(pl_lexctx *cx, const char *s, size_t n); /* #[0-9]+ */
+int pl_lex_num(pl_lexctx *cx, const char *s, size_t n);    /* [0-9]+ */
 void pl_lex_reset(pl_lexctx *cx, char *line, gsize len);
 
 /* the generated scanner */

@@ -12,7 +12,20 @@ static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 int pl_month(const char *s) {
-  for (int i = 0; i < 12; i++)
+  /* the lexer matched one of the names: the first letter picks a short list */
+  int from = 0;
+  switch (s[0]) {
+  case 'F': return 2;
+  case 'S': return 9;
+  case 'O': return 10;
+  case 'N': return 11;
+  case 'D': return 12;
+  case 'M': from = 2; break; /* Mar May */
+  case 'A': from = 3; break; /* Apr Aug */
+  case 'J': from = 0; break; /* Jan Jun Jul */
+  default: break;
+  }
+  for (int i = from; i < 12; i++)
     if (memcmp(s, months[i], 3) == 0) return i + 1;
   return 0;
 }
@@ -87,12 +100,10 @@ bool pl_set_time(pl_lexctx *cx, const char *s, size_t n) {
 /* "pluto[123]:" or "pluto:" — false when it is another program. */
 bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid) {
   size_t e = 0;
-  while (e < n && s[e] != '[' && s[e] != ':') e++;
-  const char *name = s;
-  size_t nlen = e;
-  /* "/usr/libexec/ipsec/pluto" */
-  for (size_t k = 0; k < e; k++)
-    if (s[k] == '/') name = s + k + 1, nlen = e - k - 1;
+  const char *name = s; /* after the last '/': "/usr/libexec/ipsec/pluto" */
+  for (; e < n && s[e] != '[' && s[e] != ':'; e++)
+    if (s[e] == '/') name = s + e + 1;
+  size_t nlen = (size_t) (s + e - name);
   cx->prog_s = name;
   cx->prog_n = (guint32) nlen;
   if (has_pid) cx->pid = dec_at(s + e + 1);
@@ -272,10 +283,13 @@ typedef struct {
 static kw_slot kw_table[KW_SLOTS];
 static gsize kw_ready;
 
+/* The length and three bytes (first, middle, last) are enough to spread the
+ * keywords; the lookup compares the whole slice anyway.  n > 0. */
+G_STATIC_ASSERT(KW_SLOTS == 1u << 10);
 static inline guint32 kw_hash(const char *s, gsize n) {
-  guint32 h = 2166136261u ^ (guint32) n;
-  for (gsize i = 0; i < n; i++) h = (h ^ (unsigned char) s[i]) * 16777619u;
-  return h ^ (h >> 15);
+  guint64 a = (guint64) (unsigned char) s[0] | (guint64) (unsigned char) s[n >> 1] << 8 |
+              (guint64) (unsigned char) s[n - 1] << 16 | (guint64) (n & 0xff) << 24;
+  return (guint32) ((a * 0x9E3779B97F4A7C15u) >> 54); /* the top 10 bits */
 }
 
 static void kw_init(void) {
@@ -295,11 +309,12 @@ static void kw_init(void) {
 }
 
 static inline int kw_lookup(const char *s, gsize n) {
+  if (!n) return 0;
   guint32 k = kw_hash(s, n) & (KW_SLOTS - 1);
   for (;;) {
     const kw_slot *e = &kw_table[k];
     if (!e->word) return 0;
-    if (e->n == n && memcmp(e->word, s, n) == 0) return e->tok;
+    if (e->n == n && e->word[0] == s[0] && memcmp(e->word, s, n) == 0) return e->tok;
     k = (k + 1) & (KW_SLOTS - 1);
   }
 }
@@ -439,12 +454,10 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
     int t = atom_number(cx, s, n);
     if (t) return t;
   }
-  guint32 h = 2166136261u ^ (guint32) n;
   unsigned all = CC_ALL, any = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char u = (unsigned char) s[i];
     if (!u) return atom_with_nul(s, n);
-    h = (h ^ u) * 16777619u;
     all &= char_class[u];
     any |= char_class[u];
   }
@@ -452,15 +465,62 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
   if (n > 3 && memcmp(s, "...", 3) == 0) return SPEC;
   /* without a '/', only an atom made of address characters can be one */
   if (((any & CC_SLASH) || (all & (CC_V4 | CC_V6))) && looks_addr(s, n)) return ADDR;
-  for (guint32 k = (h ^ (h >> 15)) & (KW_SLOTS - 1);; k = (k + 1) & (KW_SLOTS - 1)) {
-    const kw_slot *e = &kw_table[k];
-    if (!e->word) break;
-    if (e->n == n && memcmp(e->word, s, n) == 0) return e->tok;
-  }
+  int kw = kw_lookup(s, n);
+  if (kw) return kw;
   if (n > 1 && s[0] == '-' && s[n - 1] == '>') return ARROW;
   if ((all & CC_CAPS) && (any & CC_UPPER) && n > 1) return CAPS;
   if (any & CC_EQ) return KV;
   return WORD;
+}
+
+/* The lexer's fast paths: what pl_lex_atom returns for these shapes. */
+
+/* [A-Za-z]+: a keyword, CAPS (all upper case, two letters or more) or WORD
+ * (never SPEC, ADDR, ARROW or KV, and no letter is single punctuation) */
+int pl_lex_word(pl_lexctx *cx, const char *s, size_t n) {
+  if (g_once_init_enter(&kw_ready)) {
+    kw_init();
+    g_once_init_leave(&kw_ready, 1);
+  }
+  cx->tok_s = s;
+  cx->tok_n = (guint32) n;
+  cx->tok_i = 0;
+  int kw = kw_lookup(s, n);
+  if (kw) return kw;
+  unsigned lower = 0;
+  for (size_t i = 0; i < n; i++) lower |= (unsigned char) s[i] & 0x20u;
+  return !lower && n > 1 ? CAPS : WORD;
+}
+
+/* [A-Z][A-Z0-9_]*: a keyword, else CAPS (two characters or more) or WORD
+ * (never SPEC, ADDR, ARROW or KV: no '=', '.', ':', '/' or '-') */
+int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n) {
+  if (g_once_init_enter(&kw_ready)) {
+    kw_init();
+    g_once_init_leave(&kw_ready, 1);
+  }
+  cx->tok_s = s;
+  cx->tok_n = (guint32) n;
+  cx->tok_i = 0;
+  int kw = kw_lookup(s, n);
+  if (kw) return kw;
+  return n > 1 ? CAPS : WORD;
+}
+
+/* "#"[0-9]+ */
+int pl_lex_serial(pl_lexctx *cx, const char *s, size_t n) {
+  cx->tok_s = s;
+  cx->tok_n = (guint32) n;
+  cx->tok_i = dec(s + 1, n - 1);
+  return SERIAL;
+}
+
+/* [0-9]+ */
+int pl_lex_num(pl_lexctx *cx, const char *s, size_t n) {
+  cx->tok_s = s;
+  cx->tok_n = (guint32) n;
+  cx->tok_i = dec(s, n);
+  return NUM;
 }
 
 void pl_lex_reset(pl_lexctx *cx, char *line, gsize len) {

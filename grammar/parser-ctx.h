@@ -16,7 +16,7 @@ typedef struct pl_pctx {
   /* scratch arena for field strings of the current line */
   char *arena;
   gsize arena_len, arena_cap;
-  /* the line buffer (line + 2 NULs) */
+  /* the line buffer (line, the '\n' sentinel, 2 NULs) */
   char *buf;
   gsize buf_cap;
   pl_analysis *a;
