@@ -2,8 +2,11 @@
  *
  * The main thread walks the inputs in order and hands each log source to a
  * GThreadPool: a whole file by its path (the worker opens it itself, so
- * decompression is parallel too), an archive member as its bytes (an
- * archive can only be read in order; the bytes in flight are bounded).
+ * decompression is parallel too), a small plain file as the bytes read to
+ * see what it is, an archive member as its bytes (an archive can only be
+ * read in order; the bytes in flight are bounded).  Each worker also
+ * renders its source's part of the index, so the index is written from
+ * small pieces at the end.
  * Workers write every requested format atomically under DIR; index.md and
  * index.json are written last, in input order, so the outcome does not
  * depend on -j. */

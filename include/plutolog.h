@@ -51,6 +51,12 @@ void pl_intern_reset(void);
 /* Changes with every pl_intern_reset(): callers that cache interned
  * pointers (the line driver) check it before reusing one. */
 guint pl_intern_generation(void);
+/* pl_analysis_new / _free bracket every analysis with these: while a thread
+ * has a live analysis its strings are interned in a table of its own
+ * (no lock), freed with the thread's last analysis.  So an interned string
+ * lives as long as the analyses of the thread that interned it. */
+void pl_intern_scope_begin(void);
+void pl_intern_scope_end(void);
 
 /* ---- events ------------------------------------------------------------ */
 

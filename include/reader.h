@@ -57,6 +57,10 @@ bool pl_stream_slurp(pl_stream *s, GByteArray *out, GError **err);
 /* After pl_stream_slurp failed: the bare reason (for pl_stream_new_bytes),
  * and whether the archive can go on. */
 bool pl_stream_fatal(const pl_stream *s);
+/* The stream's whole content when a plain file was already read whole to
+ * see what it is (small files), before anything was taken from it; else
+ * NULL.  Reading those bytes gives what reading the stream would. */
+GBytes *pl_stream_whole(pl_stream *s);
 
 /* The visitor owns nothing; the stream is valid during the call only.  A
  * visitor that does not read the stream simply returns. */

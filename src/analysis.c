@@ -21,6 +21,7 @@ typedef struct {
 } pl_apriv;
 
 pl_analysis *pl_analysis_new(void) {
+  pl_intern_scope_begin();
   pl_analysis *a = g_new0(pl_analysis, 1);
   a->sources = g_ptr_array_new();
   a->conns = g_ptr_array_new_with_free_func((GDestroyNotify) pl_conn_free);
@@ -64,6 +65,7 @@ void pl_analysis_free(pl_analysis *a) {
   if (a->correlation && a->correlation_free) a->correlation_free(a->correlation);
   if (a->unknown && a->unknown_free) a->unknown_free(a->unknown);
   g_free(a);
+  pl_intern_scope_end();
 }
 
 guint32 pl_analysis_add_source(pl_analysis *a, const char *name) {

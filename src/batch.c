@@ -14,6 +14,9 @@
 /* Archive members waiting for a worker hold at most this many bytes (one
  * bigger member is still read, alone). */
 #define PL_BATCH_INFLIGHT (256u * 1024u * 1024u)
+/* Small plain files handed over as bytes (pl_stream_whole): the producer
+ * reads ahead of the workers by at most this much (peak RSS). */
+#define PL_BATCH_READAHEAD (4u * 1024u * 1024u)
 
 typedef struct {
   char *name, *instance, *host, *peer, *verdict, *stage, *reason;
@@ -34,8 +37,12 @@ typedef struct {
   GPtrArray *outputs; /* relative paths written */
   GPtrArray *errors;  /* messages */
   const char *status; /* ok | read-error | not-text | write-error */
-  GArray *conns;      /* conn_row */
+  GArray *conns;      /* conn_row, until render_job */
   guint64 lines, pluto, unrecognised;
+  /* its part of index.json (the source's object, indented for its place)
+   * and of index.md (its rows): rendered by the worker when the job ends,
+   * so the index does not hold a JSON tree of every source at the end */
+  char *json_part, *md_part;
 } job;
 
 typedef struct {
@@ -131,7 +138,8 @@ static bool make_parents(const char *dir, const char *rel, GError **err) {
  * report, and a symbolic link at the target is replaced, never followed.
  * No fsync per file: a batch writes thousands (g_file_set_contents would
  * sync each one), and a crashed batch is simply run again. */
-static bool write_atomic(const char *dir, const char *rel, const char *data, gsize len, GError **err) {
+static bool write_atomic_parts(const char *dir, const char *rel, const char *const *parts,
+                               const gsize *lens, guint nparts, GError **err) {
   if (!make_parents(dir, rel, err)) return false;
   char *full = g_build_filename(dir, rel, NULL);
   char *dn = g_path_get_dirname(full), *bn = g_path_get_basename(full);
@@ -144,14 +152,35 @@ static bool write_atomic(const char *dir, const char *rel, const char *data, gsi
     int e = errno;
     g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s: %s", full, g_strerror(e));
   } else {
-    gsize off = 0;
-    while (off < len) {
-      ssize_t w = write(fd, data + off, len - off);
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) break;
-      off += (gsize) w;
+    /* the index comes in thousands of small parts: gathered in 64 kB writes */
+    int e = 0;
+    GString *buf = g_string_sized_new(nparts > 1 ? 65536 : 0);
+    for (guint i = 0; i <= nparts && !e; i++) {
+      const char *data = i < nparts ? parts[i] : NULL;
+      gsize len = i < nparts ? lens[i] : 0;
+      if (i < nparts && nparts > 1 && len < 65536 && buf->len + len <= 65536) {
+        g_string_append_len(buf, data, (gssize) len);
+        continue;
+      }
+      for (int pass = 0; pass < 2 && !e; pass++) {
+        const char *d = pass ? data : buf->str;
+        gsize n = pass ? len : buf->len, off = 0;
+        if (pass && i < nparts && nparts > 1 && len < 65536) { /* starts the next buffer */
+          g_string_truncate(buf, 0);
+          g_string_append_len(buf, data, (gssize) len);
+          break;
+        }
+        while (off < n) {
+          ssize_t w = write(fd, d + off, n - off);
+          if (w < 0 && errno == EINTR) continue;
+          if (w <= 0) break;
+          off += (gsize) w;
+        }
+        if (off < n) e = errno ? errno : EIO;
+        if (!pass) g_string_truncate(buf, 0);
+      }
     }
-    int e = off < len ? errno : 0;
+    g_string_free(buf, TRUE);
     if (close(fd) != 0 && !e) e = errno;
     if (!e && rename(tmp, full) != 0) e = errno;
     if (e) {
@@ -162,6 +191,10 @@ static bool write_atomic(const char *dir, const char *rel, const char *data, gsi
   g_free(tmp);
   g_free(full);
   return ok;
+}
+
+static bool write_atomic(const char *dir, const char *rel, const char *data, gsize len, GError **err) {
+  return write_atomic_parts(dir, rel, &data, &len, 1, err);
 }
 
 /* ---- progress ------------------------------------------------------------------ */
@@ -240,6 +273,15 @@ static void emit_outputs(work_ctx *w) {
 
 static char *dup_or_null(const char *s) { return s ? g_strdup(s) : NULL; }
 
+static void conns_clear(job *j) {
+  for (guint k = 0; k < j->conns->len; k++) {
+    conn_row *r = &g_array_index(j->conns, conn_row, k);
+    g_free(r->name), g_free(r->instance), g_free(r->host), g_free(r->peer);
+    g_free(r->verdict), g_free(r->stage), g_free(r->reason);
+  }
+  g_array_set_size(j->conns, 0);
+}
+
 static void summarise(work_ctx *w) {
   job *j = w->j;
   const pl_analysis *a = w->a;
@@ -257,6 +299,8 @@ static void summarise(work_ctx *w) {
   }
   g_ptr_array_unref(conns);
 }
+
+static void render_job(job *j);
 
 static void worker(gpointer data, gpointer user) {
   job *j = data;
@@ -281,6 +325,7 @@ static void worker(gpointer data, gpointer user) {
   }
   if (w.a) pl_annotate_end(w.a);
   pl_analysis_free(w.a);
+  render_job(j);
   g_mutex_lock(&b->lock);
   if (j->bytes) {
     b->inflight -= g_bytes_get_size(j->bytes);
@@ -329,7 +374,18 @@ static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer use
   produce_ctx *pc = user;
   batch *b = pc->b;
   job *j = new_job(b, info);
-  if (!info->member && strcmp(pc->file, "-")) {
+  GBytes *whole = !info->member && strcmp(pc->file, "-") ? pl_stream_whole(s) : NULL;
+  if (whole) {
+    /* a small plain file, already read whole to see what it is: its bytes
+     * go to the worker, which does not open it again */
+    j->size = g_bytes_get_size(whole);
+    j->bytes = whole;
+    j->shown = g_strdup(info->name);
+    g_mutex_lock(&b->lock);
+    while (b->inflight && b->inflight + j->size > PL_BATCH_READAHEAD) g_cond_wait(&b->cond, &b->lock);
+    b->inflight += j->size;
+    g_mutex_unlock(&b->lock);
+  } else if (!info->member && strcmp(pc->file, "-")) {
     /* a whole file: the worker opens it */
     j->path = g_strdup(pc->file);
     j->shown = dup_or_null(pc->shown);
@@ -365,145 +421,190 @@ static void md_link(GString *out, const char *text, const char *rel) {
   g_string_append_c(out, ')');
 }
 
-static void write_index(batch *b, int *status) {
-  GString *md = g_string_new("# plutolog batch report\n\n");
-  g_string_append_printf(md, "%u log sources.\n\n", b->jobs->len);
-  g_string_append(md, "| Source | Connection | Peer | Verdict | Stage | Reports |\n"
-                      "|---|---|---|---|---|---|\n");
+/* JSON text of NODE as json-glib writes it in the whole document: pretty,
+ * two spaces a level, at a depth of DEPTH levels (every line but the first
+ * indented by that much; string values have no raw newline). */
+static void json_part(GString *out, JsonNode *node, guint depth) {
+  JsonGenerator *g = json_generator_new();
+  json_generator_set_pretty(g, TRUE);
+  json_generator_set_indent(g, 2);
+  json_generator_set_root(g, node);
+  gsize n;
+  char *text = json_generator_to_data(g, &n);
+  for (const char *p = text; *p; p++) {
+    g_string_append_c(out, *p);
+    if (*p == '\n')
+      for (guint k = 0; k < depth * 2; k++) g_string_append_c(out, ' ');
+  }
+  g_free(text);
+  g_object_unref(g);
+}
+
+/* The job's object in index.json's "sources" and its rows in index.md. */
+static void render_job(job *j) {
   JsonBuilder *jb = json_builder_new();
   json_builder_begin_object(jb);
-  json_builder_set_member_name(jb, "schema");
-  json_builder_add_string_value(jb, "plutolog-index/1");
-  json_builder_set_member_name(jb, "sources");
-  json_builder_begin_array(jb);
-  for (guint i = 0; i < b->jobs->len; i++) {
-    job *j = b->jobs->pdata[i];
-    json_builder_begin_object(jb);
-    json_builder_set_member_name(jb, "name");
-    json_builder_add_string_value(jb, j->out_name);
-    json_builder_set_member_name(jb, "status");
-    json_builder_add_string_value(jb, j->status);
-    json_builder_set_member_name(jb, "lines");
-    json_builder_add_int_value(jb, (gint64) j->lines);
-    json_builder_set_member_name(jb, "pluto");
-    json_builder_add_int_value(jb, (gint64) j->pluto);
-    json_builder_set_member_name(jb, "unrecognised");
-    json_builder_add_int_value(jb, (gint64) j->unrecognised);
-    json_builder_set_member_name(jb, "outputs");
-    json_builder_begin_object(jb);
-    for (guint k = 0; k < j->outputs->len; k++) {
-      const char *rel = j->outputs->pdata[k];
-      json_builder_set_member_name(jb, strrchr(rel, '.') + 1);
-      json_builder_add_string_value(jb, rel);
-    }
-    json_builder_end_object(jb);
-    json_builder_set_member_name(jb, "errors");
-    json_builder_begin_array(jb);
-    for (guint k = 0; k < j->errors->len; k++) json_builder_add_string_value(jb, j->errors->pdata[k]);
-    json_builder_end_array(jb);
-    json_builder_set_member_name(jb, "connections");
-    json_builder_begin_array(jb);
-    for (guint k = 0; k < j->conns->len; k++) {
-      conn_row *r = &g_array_index(j->conns, conn_row, k);
-      json_builder_begin_object(jb);
-      const char *keys[] = {"name", "instance", "host", "peer", "verdict", "stage", "reason"};
-      const char *vals[] = {r->name, r->instance, r->host, r->peer, r->verdict, r->stage, r->reason};
-      for (int f = 0; f < 7; f++) {
-        json_builder_set_member_name(jb, keys[f]);
-        if (vals[f]) json_builder_add_string_value(jb, vals[f]);
-        else json_builder_add_null_value(jb);
-      }
-      json_builder_end_object(jb);
-    }
-    json_builder_end_array(jb);
-    json_builder_end_object(jb);
-
-    /* Markdown: one row per connection; the source and its reports on the first */
-    GString *links = g_string_new(NULL);
-    for (guint k = 0; k < j->outputs->len; k++) {
-      const char *rel = j->outputs->pdata[k];
-      if (k) g_string_append(links, " ");
-      md_link(links, strrchr(rel, '.') + 1, rel);
-    }
-    guint rows = MAX(j->conns->len, 1);
-    for (guint k = 0; k < rows; k++) {
-      g_string_append(md, "| ");
-      if (k == 0) pl_md_escape(md, j->out_name);
-      g_string_append(md, " | ");
-      if (j->conns->len) {
-        conn_row *r = &g_array_index(j->conns, conn_row, k);
-        pl_md_escape(md, r->name && *r->name ? r->name : "(no connection)");
-        if (r->instance) pl_md_escape(md, r->instance);
-        g_string_append(md, " | ");
-        pl_md_escape(md, r->peer ? r->peer : "");
-        g_string_append(md, " | ");
-        pl_md_escape(md, r->verdict);
-        g_string_append(md, " | ");
-        pl_md_escape(md, r->stage ? r->stage : "");
-      } else {
-        g_string_append(md, strcmp(j->status, "ok") ? "" : "(no pluto connection)");
-        g_string_append(md, " |  | ");
-        pl_md_escape(md, strcmp(j->status, "ok") ? j->status : "");
-        g_string_append(md, " | ");
-      }
-      g_string_append(md, " | ");
-      if (k == 0) g_string_append(md, links->str);
-      g_string_append(md, " |\n");
-    }
-    g_string_free(links, TRUE);
+  json_builder_set_member_name(jb, "name");
+  json_builder_add_string_value(jb, j->out_name);
+  json_builder_set_member_name(jb, "status");
+  json_builder_add_string_value(jb, j->status);
+  json_builder_set_member_name(jb, "lines");
+  json_builder_add_int_value(jb, (gint64) j->lines);
+  json_builder_set_member_name(jb, "pluto");
+  json_builder_add_int_value(jb, (gint64) j->pluto);
+  json_builder_set_member_name(jb, "unrecognised");
+  json_builder_add_int_value(jb, (gint64) j->unrecognised);
+  json_builder_set_member_name(jb, "outputs");
+  json_builder_begin_object(jb);
+  for (guint k = 0; k < j->outputs->len; k++) {
+    const char *rel = j->outputs->pdata[k];
+    json_builder_set_member_name(jb, strrchr(rel, '.') + 1);
+    json_builder_add_string_value(jb, rel);
   }
-  json_builder_end_array(jb);
+  json_builder_end_object(jb);
   json_builder_set_member_name(jb, "errors");
   json_builder_begin_array(jb);
-  bool any_err = b->errors->len > 0;
-  for (guint i = 0; i < b->errors->len; i++) json_builder_add_string_value(jb, b->errors->pdata[i]);
-  for (guint i = 0; i < b->jobs->len; i++) {
-    job *j = b->jobs->pdata[i];
-    for (guint k = 0; k < j->errors->len; k++) {
-      json_builder_add_string_value(jb, j->errors->pdata[k]);
-      any_err = true;
+  for (guint k = 0; k < j->errors->len; k++) json_builder_add_string_value(jb, j->errors->pdata[k]);
+  json_builder_end_array(jb);
+  json_builder_set_member_name(jb, "connections");
+  json_builder_begin_array(jb);
+  for (guint k = 0; k < j->conns->len; k++) {
+    conn_row *r = &g_array_index(j->conns, conn_row, k);
+    json_builder_begin_object(jb);
+    const char *keys[] = {"name", "instance", "host", "peer", "verdict", "stage", "reason"};
+    const char *vals[] = {r->name, r->instance, r->host, r->peer, r->verdict, r->stage, r->reason};
+    for (int f = 0; f < 7; f++) {
+      json_builder_set_member_name(jb, keys[f]);
+      if (vals[f]) json_builder_add_string_value(jb, vals[f]);
+      else json_builder_add_null_value(jb);
     }
+    json_builder_end_object(jb);
   }
   json_builder_end_array(jb);
   json_builder_end_object(jb);
+  JsonNode *root = json_builder_get_root(jb);
+  GString *js = g_string_new("    ");
+  json_part(js, root, 2);
+  json_node_unref(root);
+  g_object_unref(jb);
+  j->json_part = g_string_free(js, FALSE);
+
+  /* Markdown: one row per connection; the source and its reports on the first */
+  GString *md = g_string_new(NULL);
+  GString *links = g_string_new(NULL);
+  for (guint k = 0; k < j->outputs->len; k++) {
+    const char *rel = j->outputs->pdata[k];
+    if (k) g_string_append(links, " ");
+    md_link(links, strrchr(rel, '.') + 1, rel);
+  }
+  guint rows = MAX(j->conns->len, 1);
+  for (guint k = 0; k < rows; k++) {
+    g_string_append(md, "| ");
+    if (k == 0) pl_md_escape(md, j->out_name);
+    g_string_append(md, " | ");
+    if (j->conns->len) {
+      conn_row *r = &g_array_index(j->conns, conn_row, k);
+      pl_md_escape(md, r->name && *r->name ? r->name : "(no connection)");
+      if (r->instance) pl_md_escape(md, r->instance);
+      g_string_append(md, " | ");
+      pl_md_escape(md, r->peer ? r->peer : "");
+      g_string_append(md, " | ");
+      pl_md_escape(md, r->verdict);
+      g_string_append(md, " | ");
+      pl_md_escape(md, r->stage ? r->stage : "");
+    } else {
+      g_string_append(md, strcmp(j->status, "ok") ? "" : "(no pluto connection)");
+      g_string_append(md, " |  | ");
+      pl_md_escape(md, strcmp(j->status, "ok") ? j->status : "");
+      g_string_append(md, " | ");
+    }
+    g_string_append(md, " | ");
+    if (k == 0) g_string_append(md, links->str);
+    g_string_append(md, " |\n");
+  }
+  g_string_free(links, TRUE);
+  j->md_part = g_string_free(md, FALSE);
+  conns_clear(j);
+}
+
+static void write_index(batch *b, int *status) {
+  GPtrArray *js = g_ptr_array_new_with_free_func(g_free); /* what we own */
+  GPtrArray *jparts = g_ptr_array_new(), *mparts = g_ptr_array_new();
+  GArray *jlens = g_array_new(FALSE, FALSE, sizeof(gsize)), *mlens = g_array_new(FALSE, FALSE, sizeof(gsize));
+#define PART(arr, lens, str)                      \
+  do {                                            \
+    const char *s_ = (str);                       \
+    gsize n_ = strlen(s_);                        \
+    g_ptr_array_add(arr, (gpointer) s_);          \
+    g_array_append_val(lens, n_);                 \
+  } while (0)
+  char *head = g_strdup_printf("# plutolog batch report\n\n%u log sources.\n\n"
+                               "| Source | Connection | Peer | Verdict | Stage | Reports |\n"
+                               "|---|---|---|---|---|---|\n",
+                               b->jobs->len);
+  g_ptr_array_add(js, head);
+  PART(mparts, mlens, head);
+  PART(jparts, jlens, "{\n  \"schema\" : \"plutolog-index/1\",\n  \"sources\" : [");
+  for (guint i = 0; i < b->jobs->len; i++) {
+    job *j = b->jobs->pdata[i];
+    if (!j->json_part) render_job(j); /* (every job went through a worker) */
+    PART(jparts, jlens, i ? ",\n" : "\n");
+    PART(jparts, jlens, j->json_part);
+    PART(mparts, mlens, j->md_part);
+  }
+  PART(jparts, jlens, b->jobs->len ? "\n  ],\n  \"errors\" : [" : "],\n  \"errors\" : [");
+  GString *tail = g_string_new(NULL), *mdtail = g_string_new(NULL);
+  guint nerr = 0;
+  bool any_err = b->errors->len > 0;
+  for (guint pass = 0; pass < 2; pass++) {
+    GPtrArray *errs = pass ? NULL : b->errors;
+    for (guint i = 0; i < (pass ? b->jobs->len : 1); i++) {
+      if (pass) errs = ((job *) b->jobs->pdata[i])->errors;
+      for (guint k = 0; k < errs->len; k++) {
+        JsonNode *n = json_node_init_string(json_node_alloc(), errs->pdata[k]);
+        g_string_append(tail, nerr++ ? ",\n    " : "\n    ");
+        json_part(tail, n, 2);
+        json_node_unref(n);
+        if (pass) any_err = true;
+      }
+    }
+  }
+  g_string_append(tail, nerr ? "\n  ]\n}\n" : "]\n}\n");
   if (any_err) {
-    g_string_append(md, "\n## Problems\n\n");
+    g_string_append(mdtail, "\n## Problems\n\n");
     for (guint i = 0; i < b->errors->len; i++) {
-      g_string_append(md, "- ");
-      pl_md_escape(md, b->errors->pdata[i]);
-      g_string_append_c(md, '\n');
+      g_string_append(mdtail, "- ");
+      pl_md_escape(mdtail, b->errors->pdata[i]);
+      g_string_append_c(mdtail, '\n');
     }
     for (guint i = 0; i < b->jobs->len; i++) {
       job *j = b->jobs->pdata[i];
       for (guint k = 0; k < j->errors->len; k++) {
-        g_string_append(md, "- ");
-        pl_md_escape(md, j->errors->pdata[k]);
-        g_string_append_c(md, '\n');
+        g_string_append(mdtail, "- ");
+        pl_md_escape(mdtail, j->errors->pdata[k]);
+        g_string_append_c(mdtail, '\n');
       }
     }
   }
-  JsonGenerator *g = json_generator_new();
-  json_generator_set_pretty(g, TRUE);
-  json_generator_set_indent(g, 2);
-  JsonNode *root = json_builder_get_root(jb);
-  json_generator_set_root(g, root);
-  gsize n;
-  char *text = json_generator_to_data(g, &n);
-  GString *js = g_string_new_len(text, (gssize) n);
-  g_string_append_c(js, '\n');
+  PART(jparts, jlens, tail->str);
+  PART(mparts, mlens, mdtail->str);
+#undef PART
   GError *e = NULL;
-  if (!write_atomic(b->outdir, "index.json", js->str, js->len, &e) ||
-      !write_atomic(b->outdir, "index.md", md->str, md->len, &e)) {
+  if (!write_atomic_parts(b->outdir, "index.json", (const char *const *) jparts->pdata,
+                          (const gsize *) (void *) jlens->data, jparts->len, &e) ||
+      !write_atomic_parts(b->outdir, "index.md", (const char *const *) mparts->pdata,
+                          (const gsize *) (void *) mlens->data, mparts->len, &e)) {
     g_printerr("plutolog: cannot write the index: %s\n", e->message);
     g_error_free(e);
     *status = 1;
   }
-  g_string_free(js, TRUE);
-  g_free(text);
-  json_node_unref(root);
-  g_object_unref(g);
-  g_object_unref(jb);
-  g_string_free(md, TRUE);
+  g_string_free(tail, TRUE);
+  g_string_free(mdtail, TRUE);
+  g_ptr_array_unref(js);
+  g_ptr_array_unref(jparts);
+  g_ptr_array_unref(mparts);
+  g_array_unref(jlens);
+  g_array_unref(mlens);
 }
 
 static void job_free(job *j) {
@@ -516,12 +617,10 @@ static void job_free(job *j) {
   g_free(j->rel);
   g_ptr_array_unref(j->outputs);
   g_ptr_array_unref(j->errors);
-  for (guint k = 0; k < j->conns->len; k++) {
-    conn_row *r = &g_array_index(j->conns, conn_row, k);
-    g_free(r->name), g_free(r->instance), g_free(r->host), g_free(r->peer);
-    g_free(r->verdict), g_free(r->stage), g_free(r->reason);
-  }
+  conns_clear(j);
   g_array_unref(j->conns);
+  g_free(j->json_part);
+  g_free(j->md_part);
   g_free(j);
 }
 

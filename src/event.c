@@ -60,30 +60,165 @@ const char *pl_role_name(pl_role r) {
   return NULL;
 }
 
-/* ---- interning: one process-wide table, guarded for the batch workers ---- */
+/* ---- interning --------------------------------------------------------------
+ *
+ * Two levels.  While a thread has a live analysis (pl_intern_scope_begin /
+ * _end, called by pl_analysis_new / _free), its strings go to a table of
+ * that thread alone: no lock on the line path of -j N, and the table and
+ * its strings are freed when the thread's last analysis is (a batch worker
+ * starts every job empty, so the corpus does not pile up).  Outside any
+ * analysis (tests, fuzzers, start-up) they go to one process-wide table
+ * under a mutex; a thread table that misses asks that one first, so a
+ * string interned before an analysis keeps its pointer inside it.
+ *
+ * A table: open addressing over (hash, length, bytes), the strings packed
+ * in chunks freed at once. */
+
+typedef struct ichunk {
+  struct ichunk *next;
+  gsize used, cap;
+  char data[];
+} ichunk;
+
+typedef struct {
+  const char *s;
+  guint32 h, n;
+} ient;
+
+typedef struct {
+  ient *slots;
+  guint32 mask, count;
+  ichunk *chunks;
+} itable;
+
+#define ICHUNK (64u * 1024u - 64u)
+
+static guint32 ihash(const char *s, gsize n) {
+  guint64 h = 0x9E3779B97F4A7C15ull ^ ((guint64) n * 0xff51afd7ed558ccdull);
+  while (n >= 8) {
+    guint64 w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    s += 8;
+    n -= 8;
+  }
+  if (n) {
+    guint64 w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+  }
+  h ^= h >> 32;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 29;
+  return (guint32) h;
+}
+
+static itable *itable_new(void) {
+  itable *t = g_new0(itable, 1);
+  t->mask = 255;
+  t->slots = g_new0(ient, t->mask + 1);
+  return t;
+}
+
+static void itable_free(itable *t) {
+  if (!t) return;
+  for (ichunk *c = t->chunks, *n; c; c = n) {
+    n = c->next;
+    g_free(c);
+  }
+  g_free(t->slots);
+  g_free(t);
+}
+
+static const char *itable_find(const itable *t, const char *s, guint32 n, guint32 h) {
+  for (guint32 i = h & t->mask;; i = (i + 1) & t->mask) {
+    const ient *e = &t->slots[i];
+    if (!e->s) return NULL;
+    if (e->h == h && e->n == n && memcmp(e->s, s, n) == 0) return e->s;
+  }
+}
+
+/* S[0..N) is not in T yet. */
+static const char *itable_add(itable *t, const char *s, guint32 n, guint32 h) {
+  if ((t->count + 1) * 4 > (t->mask + 1) * 3) {
+    guint32 nmask = t->mask * 2 + 1;
+    ient *ns = g_new0(ient, (gsize) nmask + 1);
+    for (guint32 i = 0; i <= t->mask; i++) {
+      const ient *e = &t->slots[i];
+      if (!e->s) continue;
+      guint32 j = e->h & nmask;
+      while (ns[j].s) j = (j + 1) & nmask;
+      ns[j] = *e;
+    }
+    g_free(t->slots);
+    t->slots = ns;
+    t->mask = nmask;
+  }
+  gsize need = (gsize) n + 1;
+  ichunk *c = t->chunks;
+  if (!c || c->cap - c->used < need) {
+    gsize cap = need > ICHUNK / 4 ? need : ICHUNK;
+    ichunk *nc = g_malloc(sizeof(ichunk) + cap);
+    nc->used = 0;
+    nc->cap = cap;
+    if (c && cap != ICHUNK) { /* a big one: keep filling the current chunk */
+      nc->next = c->next;
+      c->next = nc;
+    } else {
+      nc->next = c;
+      t->chunks = nc;
+    }
+    c = nc;
+  }
+  char *copy = c->data + c->used;
+  c->used += need;
+  memcpy(copy, s, n);
+  copy[n] = '\0';
+  guint32 i = h & t->mask;
+  while (t->slots[i].s) i = (i + 1) & t->mask;
+  t->slots[i] = (ient){copy, h, n};
+  t->count++;
+  return copy;
+}
 
 static GMutex intern_lock;
-static GHashTable *intern_table;
-static gint intern_gen = 1; /* bumped by pl_intern_reset */
+static itable *global_table;  /* under intern_lock */
+static gint global_count;     /* its size, read without the lock */
+static gint intern_gen = 1;   /* bumped by pl_intern_reset */
+static _Thread_local itable *tl_table;
+static _Thread_local guint tl_live; /* live analyses of this thread */
 
 guint pl_intern_generation(void) { return (guint) g_atomic_int_get(&intern_gen); }
 
-static const char *intern_raw(const char *s, gssize len) {
-  char stackbuf[256];
-  char *key = (gsize) len < sizeof stackbuf ? stackbuf : g_malloc((gsize) len + 1);
-  memcpy(key, s, (gsize) len);
-  key[len] = '\0';
+void pl_intern_scope_begin(void) {
+  if (tl_live++ == 0 && !tl_table) tl_table = itable_new();
+}
+
+void pl_intern_scope_end(void) {
+  if (tl_live && --tl_live == 0) g_clear_pointer(&tl_table, itable_free);
+}
+
+static const char *global_lookup(const char *s, guint32 n, guint32 h, bool add) {
   g_mutex_lock(&intern_lock);
-  if (!intern_table) intern_table = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  const char *hit = g_hash_table_lookup(intern_table, key);
-  if (!hit) {
-    char *copy = g_strdup(key);
-    g_hash_table_add(intern_table, copy);
-    hit = copy;
+  const char *hit = global_table ? itable_find(global_table, s, n, h) : NULL;
+  if (!hit && add) {
+    if (!global_table) global_table = itable_new();
+    hit = itable_add(global_table, s, n, h);
+    g_atomic_int_set(&global_count, (gint) global_table->count);
   }
   g_mutex_unlock(&intern_lock);
-  if (key != stackbuf) g_free(key);
   return hit;
+}
+
+static const char *intern_raw(const char *s, gssize len) {
+  guint32 n = (guint32) len, h = ihash(s, (gsize) len);
+  itable *t = tl_table;
+  if (!t) return global_lookup(s, n, h, true);
+  const char *hit = itable_find(t, s, n, h);
+  if (hit) return hit;
+  if (g_atomic_int_get(&global_count) && (hit = global_lookup(s, n, h, false))) return hit;
+  return itable_add(t, s, n, h);
 }
 
 /* Valid UTF-8 with control characters replaced: safe for every backend.
@@ -92,12 +227,7 @@ static const char *intern_raw(const char *s, gssize len) {
 const char *pl_intern_sanitised(const char *s, gssize len) {
   if (!s) return NULL;
   if (len < 0) len = (gssize) strlen(s);
-  bool ascii = true;
-  for (gssize i = 0; ascii && i < len; i++) {
-    unsigned char c = (unsigned char) s[i];
-    if (c < 0x20 || c >= 0x7f) ascii = false;
-  }
-  if (ascii) return intern_raw(s, len);
+  if (pl_text_plain(s, (gsize) len)) return intern_raw(s, len);
   bool clean = g_utf8_validate(s, len, NULL);
   for (gssize i = 0; clean && i < len; i++)
     if ((unsigned char) s[i] < 0x20 || s[i] == 0x7f) clean = false;
@@ -114,10 +244,11 @@ const char *pl_intern(const char *s, gssize len) { return pl_intern_sanitised(s,
 
 void pl_intern_reset(void) {
   g_mutex_lock(&intern_lock);
-  if (intern_table) g_hash_table_destroy(intern_table);
-  intern_table = NULL;
+  g_clear_pointer(&global_table, itable_free);
+  g_atomic_int_set(&global_count, 0);
   g_atomic_int_inc(&intern_gen);
   g_mutex_unlock(&intern_lock);
+  if (!tl_live) g_clear_pointer(&tl_table, itable_free);
 }
 
 /* ---- fields ---------------------------------------------------------------- */

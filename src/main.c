@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gstdio.h>
@@ -215,6 +216,11 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
 
 int main(int argc, char **argv) {
   setlocale(LC_ALL, "");
+  /* Big buffers (a report being built, the batch index) straight from mmap:
+   * realloc is then mremap, with no copy next to the old block, and free
+   * hands them back at once.  glibc's sliding threshold would move them
+   * into the heap after the first one is freed (peak RSS, -j N above all). */
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
   GOptionContext *ctx = g_option_context_new("[INPUT…]");
   g_option_context_set_summary(ctx, "Explain what pluto's log says about each IPsec tunnel.");
   g_option_context_set_description(ctx, description);

@@ -11,7 +11,9 @@
 #include <archive_entry.h>
 #include <errno.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 G_DEFINE_QUARK(plutolog-read-error-quark, pl_read_error)
 
@@ -20,6 +22,10 @@ G_DEFINE_QUARK(plutolog-read-error-quark, pl_read_error)
 /* Bytes looked at before reading: the text check and the first time stamp. */
 #define PL_HEAD (64u * 1024u)
 #define PL_BINARY_PROBE 1024u
+/* A plain file: the bytes looked at before deciding it is one (libarchive's
+ * own read-ahead), then blocks of this size. */
+#define PL_PLAIN_PROBE (128u * 1024u)
+#define PL_PLAIN_BLOCK (128u * 1024u)
 
 struct pl_stream {
   struct archive *ar; /* NULL for a buffer stream */
@@ -33,6 +39,10 @@ struct pl_stream {
   bool failed;   /* the data error was delivered to the reader */
   bool fatal;    /* ... and the archive cannot go on */
   guint64 lines; /* lines delivered so far, for messages */
+  bool plain;    /* read with read(2) from fd (see plain_file) */
+  bool plain_end; /* ... and the next read(2) would return 0 */
+  int fd;
+  guint8 *fbuf;
 };
 
 pl_stream *pl_stream_new_bytes(GBytes *bytes, const char *why) {
@@ -55,6 +65,27 @@ void pl_stream_free(pl_stream *s) {
  * (s->why then says which). */
 static gssize fetch(pl_stream *s, const guint8 **buf) {
   if (s->eof) return 0;
+  if (s->plain) {
+    if (s->plain_end) {
+      s->eof = true;
+      return 0;
+    }
+    if (!s->fbuf) s->fbuf = g_malloc(PL_PLAIN_BLOCK);
+    for (;;) {
+      ssize_t r = read(s->fd, s->fbuf, PL_PLAIN_BLOCK);
+      if (r < 0 && errno == EINTR) continue;
+      if (r < 0) {
+        s->why = g_strdup(g_strerror(errno));
+        s->fatal = true;
+      }
+      if (r <= 0) {
+        s->eof = true;
+        return 0;
+      }
+      *buf = s->fbuf;
+      return (gssize) r;
+    }
+  }
   if (!s->ar) {
     gsize n;
     const guint8 *d = g_bytes_get_data(s->bytes, &n);
@@ -135,6 +166,11 @@ bool pl_stream_slurp(pl_stream *s, GByteArray *out, GError **err) {
 }
 
 bool pl_stream_fatal(const pl_stream *s) { return s->fatal; }
+
+GBytes *pl_stream_whole(pl_stream *s) {
+  if (!s->plain || !s->plain_end || !s->head || s->head_pos || s->eof || s->lines) return NULL;
+  return g_bytes_new(s->head->data, s->head->len);
+}
 
 bool pl_stream_lines(pl_stream *s, pl_line_fn fn, gpointer user, GError **err) {
   GByteArray *pend = g_byte_array_new();
@@ -329,6 +365,70 @@ static struct archive *open_archive(const char *path, GError **err) {
   return ar;
 }
 
+/* Printable ASCII, tabs and line ends only, and nothing that one of
+ * libarchive's text-looking formats or filters would bid on (ar, ASCII
+ * cpio, WARC, uuencode, the magic of bzip2 / lzip / lrzip): libarchive
+ * would take these bytes as format raw, filter none, i.e. as they are. */
+static bool plain_probe(const guint8 *b, gsize n) {
+  for (gsize i = 0; i < n; i++) {
+    guint8 c = b[i];
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c >= 0x7f) return false;
+  }
+  static const char *const magic[] = {"!<arch>", "!<thin>", "0707", "WARC/", "BZh", "LZIP", "LRZI", "GRZip"};
+  for (gsize k = 0; k < G_N_ELEMENTS(magic); k++) {
+    gsize m = strlen(magic[k]);
+    if (n >= m && memcmp(b, magic[k], m) == 0) return false;
+  }
+  return !g_strstr_len((const char *) b, (gssize) n, "begin");
+}
+
+/* A regular plain-text file is read with read(2): libarchive's setup and
+ * format bidding cost more than a small log's analysis (a batch over
+ * thousands of files).  Returns 1 / 0 (pl_read_file's result) when it
+ * read the file, -1 when libarchive must (not plain, or cannot open:
+ * libarchive then says why). */
+static int plain_file(const char *path, const char *shown, gint64 mtime, pl_visit_fn fn, gpointer user) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  GByteArray *head = g_byte_array_sized_new(PL_PLAIN_PROBE);
+  g_byte_array_set_size(head, PL_PLAIN_PROBE);
+  gsize n = 0;
+  bool end = false;
+  while (n < PL_PLAIN_PROBE) {
+    ssize_t r = read(fd, head->data + n, PL_PLAIN_PROBE - n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      g_byte_array_unref(head);
+      close(fd);
+      return -1;
+    }
+    if (r == 0) {
+      end = true;
+      break;
+    }
+    n += (gsize) r;
+  }
+  g_byte_array_set_size(head, (guint) n);
+  if (n == 0 || !plain_probe(head->data, n)) {
+    g_byte_array_unref(head);
+    close(fd);
+    return -1;
+  }
+  pl_stream s = {0};
+  s.plain = true;
+  s.plain_end = end;
+  s.fd = fd;
+  s.head = head;
+  pl_source_info info = {shown, path, NULL, mtime};
+  s.name = info.name;
+  fn(&info, &s, user);
+  if (s.head) g_byte_array_unref(s.head);
+  g_free(s.fbuf);
+  g_free(s.why);
+  close(fd);
+  return s.failed ? 0 : 1;
+}
+
 bool pl_read_file(const char *path, const char *shown, pl_visit_fn fn, gpointer user, GError **err) {
   bool is_stdin = strcmp(path, "-") == 0;
   if (!shown) shown = is_stdin ? "(stdin)" : path;
@@ -341,6 +441,10 @@ bool pl_read_file(const char *path, const char *shown, pl_visit_fn fn, gpointer 
       return false;
     }
     mtime = (gint64) st.st_mtime;
+    if (S_ISREG(st.st_mode) && st.st_size > 0) {
+      int r = plain_file(path, shown, mtime, fn, user);
+      if (r >= 0) return r > 0;
+    }
   }
   struct archive *ar = open_archive(path, err);
   if (!ar) return false;

@@ -283,5 +283,25 @@ gzip -c in/arch/alpha.log | "$P" -q -f json >gz.json 2>/dev/null
 check "compressed standard input" python3 -c "
 import json; assert json.load(open('gz.json'))['stats']['lines'] == 11"
 
+# ---- 6. plain files read without libarchive, archives that look like text ------
+# A plain log is read with read(2); text that an archive format or filter of
+# libarchive would take (an ar archive: ASCII headers only) still goes there.
+python3 - <<'PYEOF'
+def member(name, data):
+    h = ('%-16s%-12s%-6s%-6s%-8s%-10s' % (name + '/', '0', '0', '0', '100644', len(data))).encode() + b'`\n'
+    return h + data + (b'\n' if len(data) % 2 else b'')
+a = open('in/arch/alpha.log', 'rb').read(); b = open('in/arch/bravo.log', 'rb').read()
+open('text.a', 'wb').write(b'!<arch>\n' + member('one.log', a) + member('two.log', b))
+PYEOF
+"$P" -q --year 2024 -o arout -f json text.a 2>/dev/null
+check "an ar archive (all text) is still read as an archive of two logs" python3 -c "
+import json; s = json.load(open('arout/index.json'))['sources']
+assert [x['name'] for x in s] == ['text.a:one.log', 'text.a:two.log'], [x['name'] for x in s]
+assert all(x['pluto'] > 0 for x in s), s"
+{ echo 'begin 644 not-uuencoded'; cat in/arch/alpha.log; } >begin.log
+"$P" -q --year 2024 -f json begin.log >begin.direct.json 2>/dev/null
+"$P" -q --year 2024 -o beginout -f json begin.log in/arch/bravo.log 2>/dev/null
+check "a log starting with 'begin': batch output equals the direct run" cmp -s begin.direct.json beginout/begin.log.json
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
