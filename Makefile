@@ -105,9 +105,10 @@ $(BUILD)/tests/%: tests/%.c $(LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -DPL_SRCDIR='"$(CURDIR)"' -o $@ $< $(LIBOBJ) $(LDFLAGS) $(LDLIBS)
 
-tests: plutolog $(MO) $(TESTS)
+# (the asan build must not replace ./plutolog: tests need only $(BUILD)/plutolog)
+tests: $(BUILD)/plutolog $(MO) $(TESTS)
 
-check: tests
+check: plutolog tests
 	@BUILD=$(BUILD) bash tests/run-tests.sh
 
 corpus-check: plutolog
