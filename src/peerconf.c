@@ -580,7 +580,20 @@ static void lifetimes(acc *A, const pl_conn *c) {
   }
 }
 
-static void run_conn(pl_analysis *a, pl_conn *c) {
+/* per host: how many named connections it has and its unnamed ones (the
+ * packets no connection took), gathered once for all connections */
+typedef struct {
+  guint named;
+  GPtrArray *unnamed; /* const pl_conn* */
+} host_conns;
+
+static void host_conns_free(gpointer p) {
+  host_conns *h = p;
+  g_ptr_array_free(h->unnamed, TRUE);
+  g_free(h);
+}
+
+static void run_conn(pl_conn *c, GHashTable *hosts) {
   pl_peerconf_t *pc = g_new0(pl_peerconf_t, 1);
   pc->notes = g_ptr_array_new_with_free_func(g_free);
   acc A = {.pc = pc, .ike_v1 = g_ptr_array_new_with_free_func(g_free),
@@ -593,14 +606,11 @@ static void run_conn(pl_analysis *a, pl_conn *c) {
   }
   /* packets no connection took: they belong to this one when they came from
    * its peer, or when the host has this one connection only */
-  guint named = 0;
-  for (guint i = 0; i < a->conns->len; i++) {
-    const pl_conn *o = a->conns->pdata[i];
-    if (o->name && *o->name && o->host == c->host) named++;
-  }
-  for (guint i = 0; i < a->conns->len; i++) {
-    const pl_conn *o = a->conns->pdata[i];
-    if (o == c || (o->name && *o->name) || o->host != c->host) continue;
+  const host_conns *hc = g_hash_table_lookup(hosts, c->host ? c->host : "");
+  guint named = hc ? hc->named : 0;
+  for (guint i = 0; hc && i < hc->unnamed->len; i++) {
+    const pl_conn *o = hc->unnamed->pdata[i];
+    if (o == c) continue;
     for (guint j = 0; j < o->events->len; j++) {
       const pl_event *ev = o->events->pdata[j];
       if (ev->kind != PL_EV_NO_CONN_PACKET && ev->kind != PL_EV_IKE_VERSION && ev->kind != PL_EV_NOTIFY_SENT)
@@ -656,11 +666,26 @@ static void run_conn(pl_analysis *a, pl_conn *c) {
 }
 
 void pl_peerconf(pl_analysis *a) {
+  /* host (interned pointer, "" for none) -> host_conns */
+  GHashTable *hosts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, host_conns_free);
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *o = a->conns->pdata[i];
+    gpointer key = (gpointer) (o->host ? o->host : "");
+    host_conns *h = g_hash_table_lookup(hosts, key);
+    if (!h) {
+      h = g_new0(host_conns, 1);
+      h->unnamed = g_ptr_array_new();
+      g_hash_table_insert(hosts, key, h);
+    }
+    if (o->name && *o->name) h->named++;
+    else g_ptr_array_add(h->unnamed, (gpointer) o);
+  }
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
     if (!c->name || !*c->name) continue;
-    run_conn(a, c);
+    run_conn(c, hosts);
   }
+  g_hash_table_destroy(hosts);
 }
 
 /* ---- JSON -------------------------------------------------------------- */
