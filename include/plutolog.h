@@ -334,7 +334,15 @@ typedef struct {
   bool redact;
   const char *title;    /* report title (markdown) */
   int target;           /* -f conf: Libreswan major version to write for (0 = from the log) */
+  /* When set, a backend may hand what it has written so far to flush() (which
+   * writes it out) and go on with an empty buffer: the document of an
+   * analysis with many connections then never sits whole in memory. */
+  void (*flush)(GString *out, gpointer user);
+  gpointer flush_user;
 } pl_output_opts;
+
+/* Hands out to o->flush and empties it when it holds more than 64 kB. */
+void pl_output_flush(const pl_output_opts *o, GString *out);
 
 /* gettext set-up for --lang / the locale (src/i18n.c). */
 void pl_i18n_init(const char *lang);

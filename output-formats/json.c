@@ -144,11 +144,14 @@ static void emit_json(GString *out, JsonNode *root, int indent) {
   json_generator_set_root(g, root);
   gsize n;
   char *s = json_generator_to_data(g, &n);
-  for (char *p = s; *p; p++) {
-    g_string_append_c(out, *p);
-    if (*p == '\n')
-      for (int i = 0; i < indent; i++) g_string_append_c(out, ' ');
+  static const char blanks[] = "                ";
+  const char *p = s;
+  for (const char *nl; (nl = strchr(p, '\n')); p = nl + 1) {
+    g_string_append_len(out, p, nl + 1 - p);
+    g_string_append_len(out, blanks, indent < 16 ? indent : 16);
+    for (int i = 16; i < indent; i++) g_string_append_c(out, ' ');
   }
+  g_string_append(out, p);
   g_free(s);
   g_object_unref(g);
 }
@@ -162,7 +165,6 @@ static void emit_node(GString *out, JsonBuilder *b, int indent) {
 /* The document is written member by member, and the connections one at a
  * time, so the JSON tree of a big analysis never exists whole in memory. */
 void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
-  (void) o;
   g_string_append(out, "{\n  \"schema\" : \"plutolog/1\",\n  \"sources\" : ");
   JsonBuilder *b = json_builder_new();
   json_builder_begin_array(b);
@@ -210,6 +212,7 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
     add_conn(a, b, conns->pdata[i]);
     emit_node(out, b, 4);
     g_object_unref(b);
+    pl_output_flush(o, out);
   }
   g_string_append(out, conns->len ? "\n  ]" : "]");
   g_ptr_array_unref(conns);

@@ -253,6 +253,7 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
     }
     conn_section(a, c, seq, out);
     if (seq) pl_seq_free(seq);
+    pl_output_flush(o, out);
   }
   if (tmp) pl_correlation_free(tmp);
   g_ptr_array_unref(conns);

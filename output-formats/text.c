@@ -241,9 +241,10 @@ void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
     const pl_conn *c = conns->pdata[i];
     /* host-level lines that prove nothing are not worth a block */
     if (!c->name && !c->diag.reason) continue;
-    if (out->len) g_string_append_c(out, '\n');
+    if (shown) g_string_append_c(out, '\n');
     conn_block(a, c, o, out);
     shown++;
+    pl_output_flush(o, out);
     const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
     if (!strcmp(v, "failed")) nf++;
     else if (!strcmp(v, "established")) ne++;

@@ -24,3 +24,9 @@ const pl_format *pl_formats(gsize *n) {
   *n = G_N_ELEMENTS(formats);
   return formats;
 }
+
+void pl_output_flush(const pl_output_opts *o, GString *out) {
+  if (!o || !o->flush || out->len < 65536) return;
+  o->flush(out, o->flush_user);
+  g_string_truncate(out, 0);
+}

@@ -151,6 +151,9 @@ static void redact_scan(pl_redactor *r, char *const *inputs, int n, const pl_rea
 }
 
 /* All inputs are one analysis, written to standard output or -o FILE. */
+/* pl_output_opts.flush for the single-analysis output: to the output file */
+static void write_out(GString *buf, gpointer user) { fwrite(buf->str, 1, buf->len, (FILE *) user); }
+
 static int single(char *const *inputs, int n, const pl_format *fmt, const pl_read_opts *ro,
                   pl_output_opts *o) {
   FILE *out = stdout;
@@ -180,7 +183,10 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     fwrite(sink.buf->str, 1, sink.buf->len, out);
   } else {
     GString *s = g_string_new(NULL);
-    fmt->emit(a, o, s);
+    pl_output_opts oo = *o;
+    oo.flush = write_out;
+    oo.flush_user = out;
+    fmt->emit(a, &oo, s);
     fwrite(s->str, 1, s->len, out);
     g_string_free(s, TRUE);
   }
