@@ -75,6 +75,9 @@ const pl_diag_detail *pl_diag_detail_of(const pl_conn *c);
 char *pl_msg_render(const pl_msg *m, bool translate);
 /* "N lines: N pluto (N recognised, N not recognised)." in the output language */
 char *pl_stats_sentence(const pl_stats *st);
+/* "N older instances ... established, failed" for a template connection
+ * whose instances were folded (PL_MAX_CONNS), NULL when none were. */
+char *pl_folded_instances_sentence(const pl_conn *c);
 
 /* Human labels (msgids) for stage ids and verdicts; translate with _(). */
 const char *pl_stage_label(const char *stage);

@@ -180,6 +180,12 @@ typedef struct pl_sa {
 /* All SAs of all connections together keep at most this many events; past
  * it, the SA created longest ago is folded, whichever connection it is in. */
 #define PL_MAX_KEPT_EVENTS 40000
+/* Connections kept in detail.  Past it, the instance connection (a road
+ * warrior's "rw"[N]) created longest ago is folded into the counters of its
+ * template connection ("rw"), so a server with a million clients in its log
+ * still fits in bounded memory.  Connections without an instance are never
+ * folded. */
+#define PL_MAX_CONNS 4096
 
 /* Results of the diagnose pass (filled later; all strings interned or owned). */
 typedef struct {
@@ -214,6 +220,11 @@ struct pl_conn {
   /* folded history: SAs no longer kept */
   guint32 folded_sas, folded_established, folded_failed;
   guint32 n_sas;        /* all SAs ever seen */
+  /* a template connection: its instances no longer kept (PL_MAX_CONNS) */
+  guint32 folded_instances, folded_inst_established, folded_inst_failed;
+  guint64 folded_inst_first_line, folded_inst_last_line;
+  guint64 last_line;    /* the last line of any of its events */
+  GList *inst_link;     /* an instance: its place in pl_analysis.inst_fifo */
   pl_diagnosis diag;
   gpointer peerconf;    /* owned by the peerconf pass */
   GDestroyNotify peerconf_free;
@@ -254,6 +265,7 @@ struct pl_analysis {
   bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
   gpointer priv;        /* parser/lexer state */
   GQueue sa_fifo;       /* kept SAs, oldest first (for the global budget) */
+  GQueue inst_fifo;     /* kept instance connections, oldest first (PL_MAX_CONNS) */
   guint64 kept_events;  /* events kept by all SAs */
   gpointer correlation; /* owned by the correlate pass (two hosts) */
   GDestroyNotify correlation_free;

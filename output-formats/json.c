@@ -97,6 +97,16 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   add_int(b, "folded", c->folded_sas);
   add_int(b, "folded_established", c->folded_established);
   add_int(b, "folded_failed", c->folded_failed);
+  if (c->folded_instances) { /* instances of this template no longer kept (PL_MAX_CONNS) */
+    json_builder_set_member_name(b, "folded_instances");
+    json_builder_begin_object(b);
+    add_int(b, "count", c->folded_instances);
+    add_int(b, "established", c->folded_inst_established);
+    add_int(b, "failed", c->folded_inst_failed);
+    add_int(b, "first_line", (gint64) c->folded_inst_first_line);
+    add_int(b, "last_line", (gint64) c->folded_inst_last_line);
+    json_builder_end_object(b);
+  }
   json_builder_end_object(b);
   json_builder_set_member_name(b, "sas");
   json_builder_begin_array(b);

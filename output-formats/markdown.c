@@ -114,8 +114,15 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
     g_string_append_printf(out, " — %s %s", _("stops at"), _(pl_stage_label(c->diag.stage)));
   if (c->diag.reason) g_string_append_printf(out, " (`%s`)", c->diag.reason);
   g_string_append(out, "\n\n");
+  char *folded = pl_folded_instances_sentence(c);
+  if (folded) {
+    md(out, folded);
+    g_string_append(out, "\n\n");
+  }
+  g_free(folded);
   if (!t) {
-    g_string_append_printf(out, "%s\n\n", _("The connection was loaded, but this log shows no negotiation for it."));
+    if (!c->folded_instances)
+      g_string_append_printf(out, "%s\n\n", _("The connection was loaded, but this log shows no negotiation for it."));
     return;
   }
   g_string_append_printf(out, "### %s\n\n", _("Ladder"));

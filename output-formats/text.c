@@ -179,8 +179,12 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
   }
   if (c->diag.reason) g_string_append_printf(out, " [%s]", c->diag.reason);
   g_string_append_c(out, '\n');
+  char *folded = pl_folded_instances_sentence(c);
+  if (folded) para(out, _("Instances"), folded);
+  g_free(folded);
   if (!t) {
-    para(out, _("Summary"), _("The connection was loaded, but this log shows no negotiation for it."));
+    if (!c->folded_instances)
+      para(out, _("Summary"), _("The connection was loaded, but this log shows no negotiation for it."));
     return;
   }
   ladder(t, out, o);

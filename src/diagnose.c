@@ -1866,3 +1866,17 @@ char *pl_stats_sentence(const pl_stats *st) {
   for (int i = 0; i < 4; i++) g_free(l.args[i]);
   return line;
 }
+
+char *pl_folded_instances_sentence(const pl_conn *c) {
+  if (!c->folded_instances) return NULL;
+  pl_msg l = {N_("{1} older instances of this connection (from line {2}) are no longer kept in detail: "
+                 "{3} established, {4} failed."),
+              {NULL}};
+  l.args[0] = g_strdup_printf("%u", c->folded_instances);
+  l.args[1] = g_strdup_printf("%" G_GUINT64_FORMAT, c->folded_inst_first_line);
+  l.args[2] = g_strdup_printf("%u", c->folded_inst_established);
+  l.args[3] = g_strdup_printf("%u", c->folded_inst_failed);
+  char *line = pl_msg_render(&l, true);
+  for (int i = 0; i < 4; i++) g_free(l.args[i]);
+  return line;
+}

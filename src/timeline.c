@@ -66,7 +66,7 @@ static pl_conn *new_conn(pl_analysis *a, const pl_event *ev, const pl_key *k);
 static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
   /* no host in the prefix (pluto's logfile=): each source is its own host */
   pl_key key = {ev->host, ev->conn, ev->instance, ev->host ? 0 : (gint64) ev->source + 1, 0};
-  /* connections are never removed while lines arrive: the last one stays valid */
+  /* fold_instance clears the cache when it frees the connection it names */
   if (a->tl_last.conn && a->tl_last.host == key.p1 && a->tl_last.name == key.p2 &&
       a->tl_last.instance == key.p3 && a->tl_last.source == key.n1)
     return a->tl_last.conn;
@@ -80,18 +80,58 @@ static pl_conn *get_conn(pl_analysis *a, const pl_event *ev) {
   return c;
 }
 
-static pl_conn *new_conn(pl_analysis *a, const pl_event *ev, const pl_key *k) {
+static pl_conn *add_conn(pl_analysis *a, const pl_key *k, guint32 source, guint64 line) {
   pl_conn *c = g_new0(pl_conn, 1);
-  c->name = ev->conn;
-  c->instance = ev->instance;
-  c->host = ev->host;
-  c->peer = ev->peer;
-  c->source = ev->source;
-  c->first_line = ev->line;
+  c->host = k->p1;
+  c->name = k->p2;
+  c->instance = k->p3;
+  c->source = source;
+  c->first_line = line;
   c->sas = g_ptr_array_new_with_free_func((GDestroyNotify) sa_free);
   c->events = g_ptr_array_new_with_free_func((GDestroyNotify) pl_event_free);
   g_ptr_array_add(a->conns, c);
   g_hash_table_insert(a->conn_index, g_memdup2(k, sizeof *k), c);
+  return c;
+}
+
+static void fold_sa(pl_analysis *a, pl_conn *c, guint victim);
+
+/* Folds the instance connection c into its template connection (created if
+ * the log never named it alone) and frees it. */
+static void fold_instance(pl_analysis *a, pl_conn *c) {
+  pl_key tk = {c->host, c->name, NULL, c->host ? 0 : (gint64) c->source + 1, 0};
+  pl_conn *t = g_hash_table_lookup(a->conn_index, &tk);
+  if (!t) t = add_conn(a, &tk, c->source, c->first_line);
+  bool established = c->folded_established > 0, failed = c->folded_failed > 0;
+  for (guint i = 0; i < c->sas->len; i++) {
+    const pl_sa *sa = c->sas->pdata[i];
+    if (sa->established) established = true;
+    if (sa->failed) failed = true;
+  }
+  t->folded_instances++;
+  if (established) t->folded_inst_established++;
+  else if (failed) t->folded_inst_failed++;
+  if (!t->folded_inst_first_line || c->first_line < t->folded_inst_first_line)
+    t->folded_inst_first_line = c->first_line;
+  if (c->last_line > t->folded_inst_last_line) t->folded_inst_last_line = c->last_line;
+  while (c->sas->len) fold_sa(a, c, c->sas->len - 1);
+  if (c->inst_link) g_queue_delete_link(&a->inst_fifo, c->inst_link);
+  c->inst_link = NULL;
+  pl_key ck = {c->host, c->name, c->instance, c->host ? 0 : (gint64) c->source + 1, 0};
+  if (g_hash_table_lookup(a->conn_index, &ck) == c) g_hash_table_remove(a->conn_index, &ck);
+  if (a->tl_last.conn == c) a->tl_last.conn = NULL;
+  g_ptr_array_remove(a->conns, c); /* frees it */
+}
+
+static pl_conn *new_conn(pl_analysis *a, const pl_event *ev, const pl_key *k) {
+  /* keep the number of connections bounded: fold the oldest instance */
+  while (a->conns->len >= PL_MAX_CONNS && a->inst_fifo.head) fold_instance(a, a->inst_fifo.head->data);
+  pl_conn *c = add_conn(a, k, ev->source, ev->line);
+  c->peer = ev->peer;
+  if (c->instance) {
+    g_queue_push_tail(&a->inst_fifo, c);
+    c->inst_link = a->inst_fifo.tail;
+  }
   return c;
 }
 
@@ -300,6 +340,7 @@ static void mark_parent(pl_analysis *a, const pl_event *ev, gint64 parent) {
 
 void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   pl_conn *c = get_conn(a, ev);
+  c->last_line = ev->line;
   if (!c->peer && ev->peer) c->peer = ev->peer;
   tl_fields x;
   gather(ev, &x);

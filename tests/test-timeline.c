@@ -6,6 +6,7 @@
  * The log excerpts are the field guide's lines (seed/libreswan-log-guide.txt),
  * with its placeholder addresses replaced by documentation addresses. */
 #include "plutolog.h"
+#include "diagnose.h"
 
 #include <string.h>
 
@@ -431,6 +432,98 @@ out:
   pl_analysis_free(a);
 }
 
+/* A road-warrior server: more instance connections than PL_MAX_CONNS.  The
+ * oldest instances are folded into the template connection's counters; the
+ * static connection and the newest instances stay; the indexes and the
+ * event budget hold only what is kept. */
+static void test_instances_folded(void) {
+  const int n = PL_MAX_CONNS + 1000;
+  pl_analysis *a = pl_analysis_new();
+  a->default_year = 2026;
+  guint32 src = pl_analysis_add_source(a, "rw.log");
+  GString *chunk = g_string_new("pluto[9]: \"static\" #1: initiating IKEv1 Main Mode connection\n");
+  guint64 fed = 1;
+  for (int i = 1; i <= n; i++) {
+    const char *p = "pluto[9]: \"rw\"";
+    int sn = 1 + 2 * i;
+    if (i % 2 == 0) {
+      g_string_append_printf(chunk,
+                             "%s[%d] 198.51.%d.%d #%d: responding to Main Mode from unknown peer 198.51.%d.%d:500\n"
+                             "%s[%d] 198.51.%d.%d #%d: IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_256 "
+                             "integ=HMAC_SHA2_256 group=MODP2048}\n",
+                             p, i, i >> 8, i & 255, sn, i >> 8, i & 255, p, i, i >> 8, i & 255, sn);
+    } else {
+      g_string_append_printf(chunk,
+                             "%s[%d] 198.51.%d.%d #%d: responding to Main Mode from unknown peer 198.51.%d.%d:500\n"
+                             "%s[%d] 198.51.%d.%d #%d: STATE_MAIN_R1: 60 second timeout exceeded after 7 "
+                             "retransmits\n",
+                             p, i, i >> 8, i & 255, sn, i >> 8, i & 255, p, i, i >> 8, i & 255, sn);
+    }
+    fed += 2;
+    if (chunk->len > 65536) {
+      pl_analysis_feed_bytes(a, src, chunk->str, chunk->len);
+      g_string_truncate(chunk, 0);
+    }
+  }
+  pl_analysis_feed_bytes(a, src, chunk->str, chunk->len);
+  g_string_free(chunk, TRUE);
+  pl_analysis_finish(a);
+
+  g_assert_cmpuint(a->stats.lines, ==, fed);
+  g_assert_cmpuint(a->stats.unrecognised, ==, 0);
+  g_assert_cmpuint(a->conns->len, <=, PL_MAX_CONNS);
+  pl_conn *t = NULL, *st = NULL, *newest = NULL;
+  guint kept = 0, kept_est = 0, kept_failed = 0, kept_sas = 0;
+  guint64 kept_events = 0;
+  for (guint i = 0; i < a->conns->len; i++) {
+    pl_conn *c = a->conns->pdata[i];
+    for (guint j = 0; j < c->sas->len; j++) kept_events += ((pl_sa *) c->sas->pdata[j])->events->len;
+    kept_sas += c->sas->len;
+    if (!g_strcmp0(c->name, "static")) st = c;
+    if (g_strcmp0(c->name, "rw")) continue;
+    if (!c->instance) {
+      t = c;
+      continue;
+    }
+    kept++;
+    char want[32];
+    g_snprintf(want, sizeof want, "[%d]", n);
+    if (!g_strcmp0(c->instance, want)) newest = c;
+    bool est = false, failed = false;
+    for (guint j = 0; j < c->sas->len; j++) {
+      pl_sa *sa = c->sas->pdata[j];
+      est |= sa->established;
+      failed |= sa->failed;
+    }
+    if (est) kept_est++;
+    else if (failed) kept_failed++;
+  }
+  g_assert_nonnull(st);
+  g_assert_nonnull(t);
+  g_assert_nonnull(newest);
+  if (!t) goto out;
+  g_assert_cmpuint(t->folded_instances, >, 0);
+  g_assert_cmpuint(t->folded_instances + kept, ==, (guint) n);
+  g_assert_cmpuint(t->folded_inst_established + kept_est, ==, (guint) n / 2);
+  g_assert_cmpuint(t->folded_inst_failed + kept_failed, ==, (guint) n - n / 2);
+  g_assert_cmpuint(t->folded_inst_first_line, >, 0); /* each feed_bytes call numbers from 1 */
+  g_assert_cmpuint(t->folded_inst_last_line, >=, t->folded_inst_first_line);
+  g_assert_cmpuint(g_queue_get_length(&a->inst_fifo), ==, kept);
+  g_assert_cmpuint(g_hash_table_size(a->conn_index), ==, a->conns->len);
+  g_assert_cmpuint(g_hash_table_size(a->sa_index), ==, kept_sas);
+  g_assert_cmpuint(a->kept_events, ==, kept_events);
+  {
+    char *s = pl_folded_instances_sentence(t);
+    g_assert_nonnull(s);
+    char num[16];
+    g_snprintf(num, sizeof num, "%u", t->folded_instances);
+    g_assert_nonnull(strstr(s, num));
+    g_free(s);
+  }
+out:
+  pl_analysis_free(a);
+}
+
 /* One SA with thousands of events keeps at most PL_SA_MAX_EVENTS of them:
  * the first ones and the newest. */
 static void test_sa_events_bounded(void) {
@@ -471,5 +564,6 @@ int main(int argc, char **argv) {
   g_test_add_func("/timeline/keys/two-sources-no-pid", test_two_sources_no_pid);
   g_test_add_func("/timeline/bounded/folding", test_folding);
   g_test_add_func("/timeline/bounded/sa-events", test_sa_events_bounded);
+  g_test_add_func("/timeline/bounded/instances", test_instances_folded);
   return g_test_run();
 }
