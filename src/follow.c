@@ -259,6 +259,25 @@ static void update(follow *f, bool force) {
   g_string_free(msgs, TRUE);
   g_string_free(lines, TRUE);
   g_string_free(one, TRUE);
+  /* the analysis folds old road-warrior instances (PL_MAX_CONNS): forget the
+   * view's state of connections it no longer has, so days of following a
+   * busy server stay in bounded memory */
+  if (g_hash_table_size(f->conns) > 2 * conns->len + 64) {
+    GHashTable *live = g_hash_table_new(ckey_hash, ckey_equal);
+    ckey *keys = g_new(ckey, conns->len ? conns->len : 1);
+    for (guint i = 0; i < conns->len; i++) {
+      const pl_conn *c = conns->pdata[i];
+      keys[i] = (ckey){c->host, c->name, c->instance};
+      g_hash_table_add(live, &keys[i]);
+    }
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, f->conns);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+      if (!g_hash_table_contains(live, k)) g_hash_table_iter_remove(&it);
+    g_hash_table_destroy(live);
+    g_free(keys);
+  }
   g_ptr_array_unref(conns);
 }
 
