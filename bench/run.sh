@@ -159,6 +159,37 @@ else
   echo
   echo "SKIP: batch over the shared corpus: $corpus is not there"
 fi
+# a road-warrior server: 100 000 client instances ("rw"[N]), four lines each,
+# made up here (the shared corpus has few instances).  Checks that memory and
+# time stay flat with the number of connections (PL_MAX_CONNS folding).
+rw=$BENCH_DIR/plutolog-bench-roadwarrior.log
+if [ ! -f "$rw" ]; then
+  awk 'BEGIN {
+    s = 1
+    for (i = 1; i <= 100000; i++) {
+      ip = sprintf("198.51.%d.%d", int(i / 256) % 256, i % 256)
+      p = sprintf("Nov 27 10:%02d:%02d.%03d east pluto[4242]: \"rw\"[%d] %s", int(i / 60) % 60, i % 60, i % 1000, i, ip)
+      printf "%s #%d: responding to Main Mode from unknown peer %s:500\n", p, s, ip
+      printf "%s #%d: STATE_MAIN_R1: sent MR1, expecting MI2\n", p, s
+      printf "%s #%d: IPsec SA established tunnel mode {ESP=>0x12345678 <0x87654321 xfrm=AES_CBC_256-HMAC_SHA1_96 NATOA=none NATD=none DPD=passive}\n", p, s + 1
+      printf "%s: deleting connection \"rw\"[%d] %s instance with peer %s {isakmp=#0/ipsec=#0}\n", p, i, ip, ip
+      s += 2
+    }
+  }' >"$rw"
+fi
+bytes=$(stat -c %s "$rw") lines=$(wc -l <"$rw")
+grep_secs=0
+echo
+echo "road-warrior server, 100 000 instances ($rw, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB):"
+echo
+echo "| program                |  seconds | user s |     MB/s |      lines/s |   peak RSS | vs grep |"
+echo "|------------------------|---------:|-------:|---------:|-------------:|-----------:|--------:|"
+row "grep -c pluto" grep -c pluto "$rw"
+row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$rw"
+rw_rss=$LAST_RSS
+bytes=$one_bytes lines=$one_lines
+[ -n "${BENCH_KEEP:-}" ] || rm -f "$rw"
+
 # the targets of issue 7, judged on this run
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "NOT met"; fi; }
 echo
@@ -167,7 +198,7 @@ mbs=$(awk -v b="$one_bytes" -v s="$json_secs" 'BEGIN { printf "%.0f", (s > 0 ? b
 mbs_user=$(awk -v b="$one_bytes" -v s="$json_user" 'BEGIN { printf "%.0f", (s > 0 ? b / 1048576 / s : 0) }')
 echo "  -f json >= 300 MB/s single-threaded: $mbs MB/s elapsed, $mbs_user MB/s user time: $(verdict "$mbs >= 300")"
 echo "  -f json within 7x of grep -c pluto: $(awk -v s="$json_secs" -v g="$grep_json_secs" 'BEGIN { printf "%.1fx", (g > 0 ? s / g : 0) }'): $(verdict "$json_secs <= 7 * $grep_json_secs")"
-echo "  peak RSS <= 64 MB (-f json, batch -j 1, -j 2, corpus batch): $json_rss, $batch1_rss, $batch2_rss, $corpus_rss MB: $(verdict "$json_rss <= 64 && $batch1_rss <= 64 && $batch2_rss <= 64 && $corpus_rss <= 64")"
+echo "  peak RSS <= 64 MB (-f json, batch -j 1, -j 2, corpus batch, road warrior): $json_rss, $batch1_rss, $batch2_rss, $corpus_rss, $rw_rss MB: $(verdict "$json_rss <= 64 && $batch1_rss <= 64 && $batch2_rss <= 64 && $corpus_rss <= 64 && $rw_rss <= 64")"
 echo "  batch -j 2 >= 1.8x -j 1 (2 logs): $(awk -v a="$batch1_secs" -v b="$batch2_secs" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'): $(verdict "$batch2_secs > 0 && $batch1_secs / $batch2_secs >= 1.8")"
 echo
 echo "lexer line classes: $(echo "$lexout" | sed -n 2p)"
