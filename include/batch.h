@@ -3,8 +3,11 @@
  * The main thread walks the inputs in order and hands each log source to a
  * GThreadPool: a whole file by its path (the worker opens it itself, so
  * decompression is parallel too), a small plain file as the bytes read to
- * see what it is, an archive member as its bytes (an archive can only be
- * read in order; the bytes in flight are bounded).  Each worker also
+ * see what it is, an archive member (or standard input) as its bytes when
+ * it is small, else through a socket pair that the main thread writes as
+ * it decompresses (an archive can only be read in order; the bytes read
+ * ahead are bounded, 4 MB, so a big log in an archive is never held whole:
+ * peak RSS stays that of the analyses).  Each worker also
  * renders its source's part of the index, so the index is written from
  * small pieces at the end.
  * Workers write every requested format atomically under DIR; index.md and

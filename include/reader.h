@@ -50,7 +50,16 @@ typedef struct pl_stream pl_stream;
  * WHY, when not NULL, is a data error met after these bytes: the reader
  * meets it at their end, as if it read the archive itself. */
 pl_stream *pl_stream_new_bytes(GBytes *bytes, const char *why);
+/* A stream reading FD (a pipe or socket; not closed by the stream) to its
+ * end.  At the end AT_END(USER), when AT_END is set, returns the data error
+ * the writer met (newly allocated; NULL: none), delivered like WHY above:
+ * batch mode streams a big archive member to a worker so. */
+pl_stream *pl_stream_new_fd(int fd, char *(*at_end)(gpointer user), gpointer user);
 void pl_stream_free(pl_stream *s);
+/* The next block of what is left (valid until the next call): > 0 bytes,
+ * 0 at the end, -1 on a data error (*err the bare reason, as
+ * pl_stream_slurp). */
+gssize pl_stream_read(pl_stream *s, const guint8 **buf, GError **err);
 /* Reads everything that is left; false (and *err) on a data error, with
  * what was read before still in *out. */
 bool pl_stream_slurp(pl_stream *s, GByteArray *out, GError **err);

@@ -9,13 +9,16 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 
-/* Archive members waiting for a worker hold at most this many bytes (one
- * bigger member is still read, alone). */
-#define PL_BATCH_INFLIGHT (256u * 1024u * 1024u)
-/* Small plain files handed over as bytes (pl_stream_whole): the producer
- * reads ahead of the workers by at most this much (peak RSS). */
+/* Small sources handed over as bytes (plain files read whole by
+ * pl_stream_whole, archive members and standard input up to this size):
+ * the producer reads ahead of the workers by at most this much (peak RSS).
+ * A bigger member (or standard input) is streamed to its worker through a
+ * socket pair as it is decompressed, never held whole.  The environment
+ * variable PLUTOLOG_BATCH_READAHEAD (bytes) overrides the cap: the tests
+ * stream small members so. */
 #define PL_BATCH_READAHEAD (4u * 1024u * 1024u)
 
 typedef struct {
@@ -28,7 +31,9 @@ typedef struct {
   char *path;     /* whole-file job: the file to open; else NULL */
   char *shown;    /* its shown name (spooled stdin) */
   GBytes *bytes;  /* archive member job */
-  char *why;      /* a data error after those bytes */
+  int fd;         /* streamed member job: the worker's end, else -1 */
+  char *why;      /* a data error after those bytes (streamed: set by the
+                     producer under the lock before it closes its end) */
   gint64 mtime;
   guint64 size;
   /* results */
@@ -54,6 +59,7 @@ typedef struct {
   GMutex lock;
   GCond cond;
   guint64 inflight;
+  guint64 readahead; /* PL_BATCH_READAHEAD or PLUTOLOG_BATCH_READAHEAD */
   guint done;
   bool total_known;
   guint64 bytes_done;
@@ -302,6 +308,21 @@ static void summarise(work_ctx *w) {
 
 static void render_job(job *j);
 
+typedef struct {
+  batch *b;
+  job *j;
+} why_ctx;
+
+/* A streamed member's end: the producer's data error, if any (set before
+ * it closed its end, so before the worker saw the end). */
+static char *stream_why(gpointer user) {
+  why_ctx *c = user;
+  g_mutex_lock(&c->b->lock);
+  char *why = g_steal_pointer(&c->j->why);
+  g_mutex_unlock(&c->b->lock);
+  return why;
+}
+
 static void worker(gpointer data, gpointer user) {
   job *j = data;
   batch *b = user;
@@ -312,6 +333,15 @@ static void worker(gpointer data, gpointer user) {
       g_ptr_array_add(j->errors, g_strdup(e->message));
     g_clear_error(&e);
     if (j->errors->len && !strcmp(j->status, "ok")) j->status = "read-error";
+  } else if (j->fd >= 0) {
+    why_ctx wc = {b, j};
+    pl_stream *s = pl_stream_new_fd(j->fd, stream_why, &wc);
+    pl_source_info info = {j->name, j->shown, NULL, j->mtime};
+    feed(&w, &info, s);
+    pl_stream_free(s);
+    /* the producer goes on reading (and dropping) what was not taken */
+    close(j->fd);
+    j->fd = -1;
   } else {
     pl_stream *s = pl_stream_new_bytes(j->bytes, j->why);
     pl_source_info info = {j->name, j->shown, NULL, j->mtime};
@@ -349,6 +379,7 @@ static job *new_job(batch *b, const pl_source_info *info) {
   j->errors = g_ptr_array_new_with_free_func(g_free);
   j->conns = g_array_new(FALSE, TRUE, sizeof(conn_row));
   j->status = "ok";
+  j->fd = -1;
   j->out_name = b->o->read.redactor ? pl_redact_str(b->o->read.redactor, info->name) : g_strdup(info->name);
   char *rel = pl_batch_relpath(j->out_name);
   /* two sources may sanitise to one name */
@@ -370,6 +401,68 @@ typedef struct {
   const char *shown;
 } produce_ctx;
 
+/* Writes all of D to FD unless the reader went away (*gone, then true: the
+ * worker took what it needed).  Never raises SIGPIPE. */
+static void send_all(int fd, const guint8 *d, gsize n, bool *gone) {
+  while (n && !*gone) {
+    ssize_t w = send(fd, d, n, MSG_NOSIGNAL);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) {
+      *gone = true;
+      break;
+    }
+    d += w;
+    n -= (gsize) w;
+  }
+}
+
+/* A member bigger than the read-ahead cap (BUF holds its first bytes):
+ * streamed to its worker through a socket pair while it is decompressed.
+ * Cannot deadlock: the job is queued behind jobs that need nothing from the
+ * producer (whole files, bytes, earlier streams already ended), so a
+ * worker takes it even when all are busy now; the producer only writes. */
+static void stream_member(batch *b, job *j, pl_stream *s, GByteArray *buf) {
+  int sv[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+    /* cannot stream: read it whole as before */
+    GError *e = NULL;
+    if (!pl_stream_slurp(s, buf, &e)) {
+      j->why = g_strdup(e->message);
+      g_error_free(e);
+    }
+    j->size = buf->len;
+    j->bytes = g_byte_array_free_to_bytes(buf);
+    g_mutex_lock(&b->lock);
+    b->inflight += j->size;
+    g_mutex_unlock(&b->lock);
+    g_thread_pool_push(b->pool, j, NULL);
+    return;
+  }
+  int big = 1 << 20; /* fewer wake-ups; the kernel may cap it */
+  (void) setsockopt(sv[0], SOL_SOCKET, SO_SNDBUF, &big, sizeof big);
+  j->fd = sv[1];
+  g_thread_pool_push(b->pool, j, NULL);
+  bool gone = false;
+  guint64 size = buf->len;
+  send_all(sv[0], buf->data, buf->len, &gone);
+  g_byte_array_unref(buf);
+  const guint8 *d;
+  gssize r;
+  GError *e = NULL;
+  /* after the worker is gone (not text) the rest is still read: a data
+   * error in it ends the archive as before */
+  while ((r = pl_stream_read(s, &d, &e)) > 0) {
+    size += (guint64) r;
+    send_all(sv[0], d, (gsize) r, &gone);
+  }
+  g_mutex_lock(&b->lock);
+  if (r < 0) j->why = g_strdup(e->message);
+  j->size = size;
+  g_mutex_unlock(&b->lock);
+  g_clear_error(&e);
+  close(sv[0]);
+}
+
 static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer user) {
   produce_ctx *pc = user;
   batch *b = pc->b;
@@ -382,7 +475,7 @@ static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer use
     j->bytes = whole;
     j->shown = g_strdup(info->name);
     g_mutex_lock(&b->lock);
-    while (b->inflight && b->inflight + j->size > PL_BATCH_READAHEAD) g_cond_wait(&b->cond, &b->lock);
+    while (b->inflight && b->inflight + j->size > b->readahead) g_cond_wait(&b->cond, &b->lock);
     b->inflight += j->size;
     g_mutex_unlock(&b->lock);
   } else if (!info->member && strcmp(pc->file, "-")) {
@@ -392,17 +485,25 @@ static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer use
     struct stat st;
     if (stat(pc->file, &st) == 0) j->size = (guint64) st.st_size;
   } else {
+    /* an archive member or standard input: read in order, here */
     GByteArray *buf = g_byte_array_new();
     GError *e = NULL;
-    if (!pl_stream_slurp(s, buf, &e)) {
+    const guint8 *d;
+    gssize r = 0;
+    while (buf->len <= b->readahead && (r = pl_stream_read(s, &d, &e)) > 0) g_byte_array_append(buf, d, (guint) r);
+    j->shown = g_strdup(info->name);
+    if (r > 0) {
+      stream_member(b, j, s, buf);
+      return;
+    }
+    if (r < 0) {
       j->why = g_strdup(e->message);
       g_error_free(e);
     }
     j->size = buf->len;
     j->bytes = g_byte_array_free_to_bytes(buf);
-    j->shown = g_strdup(info->name);
     g_mutex_lock(&b->lock);
-    while (b->inflight && b->inflight + j->size > PL_BATCH_INFLIGHT) g_cond_wait(&b->cond, &b->lock);
+    while (b->inflight && b->inflight + j->size > b->readahead) g_cond_wait(&b->cond, &b->lock);
     b->inflight += j->size;
     g_mutex_unlock(&b->lock);
   }
@@ -612,6 +713,7 @@ static void job_free(job *j) {
   g_free(j->path);
   g_free(j->shown);
   if (j->bytes) g_bytes_unref(j->bytes);
+  if (j->fd >= 0) close(j->fd);
   g_free(j->why);
   g_free(j->out_name);
   g_free(j->rel);
@@ -640,6 +742,9 @@ int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
   g_mutex_init(&b.lock);
   g_cond_init(&b.cond);
   b.t0 = g_get_monotonic_time();
+  b.readahead = PL_BATCH_READAHEAD;
+  const char *ra = g_getenv("PLUTOLOG_BATCH_READAHEAD"); /* tests: see PL_BATCH_READAHEAD */
+  if (ra && *ra) b.readahead = g_ascii_strtoull(ra, NULL, 10);
   int jobs = o->jobs > 0 ? o->jobs : (int) g_get_num_processors();
   b.pool = g_thread_pool_new(worker, &b, jobs, FALSE, NULL);
 

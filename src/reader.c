@@ -43,6 +43,8 @@ struct pl_stream {
   bool plain_end; /* ... and the next read(2) would return 0 */
   int fd;
   guint8 *fbuf;
+  char *(*at_end)(gpointer); /* a fd stream's writer: its data error, if any */
+  gpointer at_end_user;
 };
 
 pl_stream *pl_stream_new_bytes(GBytes *bytes, const char *why) {
@@ -53,10 +55,21 @@ pl_stream *pl_stream_new_bytes(GBytes *bytes, const char *why) {
   return s;
 }
 
+pl_stream *pl_stream_new_fd(int fd, char *(*at_end)(gpointer user), gpointer user) {
+  pl_stream *s = g_new0(pl_stream, 1);
+  s->plain = true;
+  s->fd = fd;
+  s->name = "";
+  s->at_end = at_end;
+  s->at_end_user = user;
+  return s;
+}
+
 void pl_stream_free(pl_stream *s) {
   if (!s) return;
   if (s->bytes) g_bytes_unref(s->bytes);
   if (s->head) g_byte_array_unref(s->head);
+  g_free(s->fbuf);
   g_free(s->why);
   g_free(s);
 }
@@ -78,6 +91,7 @@ static gssize fetch(pl_stream *s, const guint8 **buf) {
         s->why = g_strdup(g_strerror(errno));
         s->fatal = true;
       }
+      if (r == 0 && s->at_end && !s->why) s->why = s->at_end(s->at_end_user);
       if (r <= 0) {
         s->eof = true;
         return 0;
@@ -150,19 +164,28 @@ static gssize stream_block(pl_stream *s, const guint8 **buf, GError **err) {
   return 0;
 }
 
-bool pl_stream_slurp(pl_stream *s, GByteArray *out, GError **err) {
-  if (s->head && s->head_pos < s->head->len)
-    g_byte_array_append(out, s->head->data + s->head_pos, s->head->len - s->head_pos);
-  if (s->head) s->head_pos = s->head->len;
-  const guint8 *b;
-  gssize r;
-  while ((r = fetch(s, &b)) > 0) g_byte_array_append(out, b, (guint) r);
-  if (!s->why) return true;
+gssize pl_stream_read(pl_stream *s, const guint8 **buf, GError **err) {
+  if (s->head && s->head_pos < s->head->len) {
+    *buf = s->head->data + s->head_pos;
+    gsize n = s->head->len - s->head_pos;
+    s->head_pos = s->head->len;
+    return (gssize) n;
+  }
+  gssize r = fetch(s, buf);
+  if (r > 0) return r;
+  if (!s->why) return 0;
   /* the bare reason: whoever reads these bytes reports it with a line number */
   s->failed = true;
   g_set_error_literal(err, PL_READ_ERROR, PL_READ_ERROR_DATA, s->why);
   g_clear_pointer(&s->why, g_free);
-  return false;
+  return -1;
+}
+
+bool pl_stream_slurp(pl_stream *s, GByteArray *out, GError **err) {
+  const guint8 *b;
+  gssize r;
+  while ((r = pl_stream_read(s, &b, err)) > 0) g_byte_array_append(out, b, (guint) r);
+  return r == 0;
 }
 
 bool pl_stream_fatal(const pl_stream *s) { return s->fatal; }

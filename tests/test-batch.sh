@@ -303,5 +303,51 @@ assert all(x['pluto'] > 0 for x in s), s"
 "$P" -q --year 2024 -o beginout -f json begin.log in/arch/bravo.log 2>/dev/null
 check "a log starting with 'begin': batch output equals the direct run" cmp -s begin.direct.json beginout/begin.log.json
 
+# ---- 4. members bigger than the read-ahead cap: streamed --------------------------------
+# PLUTOLOG_BATCH_READAHEAD=1000 (bytes; the default is 4 MB) makes every
+# member above 1000 bytes, and standard input, go to its worker through a
+# socket pair while it is decompressed, as a big log in an archive does:
+# outputs, messages and exit status must be those of the read-ahead run,
+# with -j 1 too (the one worker is the only reader: no deadlock).
+mkdir -p bigm
+for i in $(seq 1 300); do cat in/arch/alpha.log; done >bigm/big.log
+cp in/arch/bravo.log bigm/small.log
+touch -d '2024-12-01' bigm/*
+tar -C bigm -czf bigm.tar.gz big.log small.log
+tar -C bigm -cf - small.log big.log | xz >bigm.tar.xz
+python3 -c "
+import zipfile
+with zipfile.ZipFile('bigm.zip', 'w', zipfile.ZIP_DEFLATED) as z:
+    z.write('bigm/big.log', 'big.log'); z.write('bigm/small.log', 'small.log')"
+head -c $(($(stat -c %s bigm.tar.gz) / 2)) bigm.tar.gz >truncm.tar.gz
+set -- bigm.tar.gz bigm.tar.xz bigm.zip truncm.tar.gz withbin.zip corrupt.tar logs.tar.gz trunc.log.gz in/arch/bravo.log
+"$P" -q --year 2024 -o sref -f json,markdown "$@" 2>sref.err
+rref=$?
+for jn in 1 2; do
+  PLUTOLOG_BATCH_READAHEAD=1000 timeout 120 "$P" -q --year 2024 -j $jn -o s$jn -f json,markdown "$@" 2>s$jn.err
+  rc=$?
+  check "streamed members -j $jn: exit status $rref (got $rc)" [ $rc -eq $rref ]
+  check "streamed members -j $jn: same files" diff -r sref s$jn
+  check "streamed members -j $jn: same messages" cmp -s sref.err s$jn.err
+done
+check "streamed member: the big log is analysed" python3 -c "
+import json; d = json.load(open('s1/bigm.tar.gz/big.log.json')); assert d['stats']['lines'] == 3300, d['stats']"
+check "streamed member, truncated: message names archive and member" \
+  grep -q '^plutolog: truncm.tar.gz:big.log: .*read up to line [1-9]' s1.err
+check "streamed member, truncated: what was read is analysed" python3 -c "
+import json; d = json.load(open('s1/truncm.tar.gz/big.log.json')); assert d['stats']['lines'] > 100, d['stats']"
+# standard input (an archive, a compressed log) is streamed the same way
+"$P" -q --year 2024 -o iref/ -f json - <bigm.tar.gz 2>/dev/null
+PLUTOLOG_BATCH_READAHEAD=1000 timeout 120 "$P" -q --year 2024 -j 1 -o is/ -f json - <bigm.tar.gz 2>/dev/null
+check "streamed standard input (tar.gz): same files" diff -r iref is
+check "streamed standard input (tar.gz): its members are analysed" [ -s "is/(stdin)/big.log.json" -a -s "is/(stdin)/small.log.json" ]
+gzip -c bigm/big.log >bigm.log.gz
+"$P" -q --year 2024 -o gref/ -f json - <bigm.log.gz 2>/dev/null
+PLUTOLOG_BATCH_READAHEAD=1000 timeout 120 "$P" -q --year 2024 -j 1 -o gs/ -f json - <bigm.log.gz 2>/dev/null
+check "streamed standard input (.gz): same files" diff -r gref gs
+check "streamed standard input (.gz): the log is analysed" python3 -c "
+import json, glob; f = [x for x in glob.glob('gs/*.json') if not x.endswith('index.json')]
+d = json.load(open(f[0])); assert d['stats']['lines'] == 3300, d['stats']"
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
