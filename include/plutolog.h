@@ -178,8 +178,10 @@ typedef struct pl_sa {
 #define PL_CONN_MAX_SAS 24
 #define PL_CONN_MAX_EVENTS 24
 /* All SAs of all connections together keep at most this many events; past
- * it, the SA created longest ago is folded, whichever connection it is in. */
-#define PL_MAX_KEPT_EVENTS 40000
+ * it, the SA created longest ago is folded, whichever connection it is in.
+ * About 430 bytes each: 30 000 keep one analysis near 30 MB, and two batch
+ * jobs (-j 2) with the program itself under 64 MB. */
+#define PL_MAX_KEPT_EVENTS 30000
 /* Connections kept in detail.  Past it, the instance connection (a road
  * warrior's "rw"[N]) created longest ago is folded into the counters of its
  * template connection ("rw"), so a server with a million clients in its log
