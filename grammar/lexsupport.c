@@ -475,9 +475,8 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
 
 /* The lexer's fast paths: what pl_lex_atom returns for these shapes. */
 
-/* [A-Za-z]+: a keyword, CAPS (all upper case, two letters or more) or WORD
- * (never SPEC, ADDR, ARROW or KV, and no letter is single punctuation) */
-int pl_lex_word(pl_lexctx *cx, const char *s, size_t n) {
+/* the token's text in cx; its keyword token, 0 when it is none */
+static inline int fast_keyword(pl_lexctx *cx, const char *s, size_t n) {
   if (g_once_init_enter(&kw_ready)) {
     kw_init();
     g_once_init_leave(&kw_ready, 1);
@@ -485,7 +484,13 @@ int pl_lex_word(pl_lexctx *cx, const char *s, size_t n) {
   cx->tok_s = s;
   cx->tok_n = (guint32) n;
   cx->tok_i = 0;
-  int kw = kw_lookup(s, n);
+  return kw_lookup(s, n);
+}
+
+/* [A-Za-z]+: a keyword, CAPS (all upper case, two letters or more) or WORD
+ * (never SPEC, ADDR, ARROW or KV, and no letter is single punctuation) */
+int pl_lex_word(pl_lexctx *cx, const char *s, size_t n) {
+  int kw = fast_keyword(cx, s, n);
   if (kw) return kw;
   unsigned lower = 0;
   for (size_t i = 0; i < n; i++) lower |= (unsigned char) s[i] & 0x20u;
@@ -495,14 +500,7 @@ int pl_lex_word(pl_lexctx *cx, const char *s, size_t n) {
 /* [A-Z][A-Z0-9_]*: a keyword, else CAPS (two characters or more) or WORD
  * (never SPEC, ADDR, ARROW or KV: no '=', '.', ':', '/' or '-') */
 int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n) {
-  if (g_once_init_enter(&kw_ready)) {
-    kw_init();
-    g_once_init_leave(&kw_ready, 1);
-  }
-  cx->tok_s = s;
-  cx->tok_n = (guint32) n;
-  cx->tok_i = 0;
-  int kw = kw_lookup(s, n);
+  int kw = fast_keyword(cx, s, n);
   if (kw) return kw;
   return n > 1 ? CAPS : WORD;
 }

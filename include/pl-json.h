@@ -9,4 +9,8 @@
 void pl_peerconf_json(const pl_conn *c, JsonBuilder *b);
 /* Adds one event as a JSON object (an object is already open). */
 void pl_event_json_members(const pl_analysis *a, const pl_event *ev, JsonBuilder *b);
+/* root as json-glib writes it (pretty, two spaces a level), every line after
+ * the first indented by `indent` spaces, appended to out
+ * (output-formats/json.c; batch mode's index.json uses it too). */
+void pl_json_emit_indented(GString *out, JsonNode *root, int indent);
 #endif

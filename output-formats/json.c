@@ -145,9 +145,9 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   json_builder_end_object(b);
 }
 
-/* Generates the node held by b, indented by `indent` spaces after the first
- * line, and appends it to out. */
-static void emit_json(GString *out, JsonNode *root, int indent) {
+/* Generates root as json-glib writes it (pretty, two spaces a level), every
+ * line after the first indented by `indent` spaces, and appends it to out. */
+void pl_json_emit_indented(GString *out, JsonNode *root, int indent) {
   JsonGenerator *g = json_generator_new();
   json_generator_set_pretty(g, TRUE);
   json_generator_set_indent(g, 2);
@@ -168,7 +168,7 @@ static void emit_json(GString *out, JsonNode *root, int indent) {
 
 static void emit_node(GString *out, JsonBuilder *b, int indent) {
   JsonNode *root = json_builder_get_root(b);
-  emit_json(out, root, indent);
+  pl_json_emit_indented(out, root, indent);
   json_node_unref(root);
 }
 
@@ -240,7 +240,7 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
       g_string_append(out, ",\n  ");
       pl_json_string(out, m->data, -1);
       g_string_append(out, " : ");
-      emit_json(out, json_object_get_member(obj, m->data), 2);
+      pl_json_emit_indented(out, json_object_get_member(obj, m->data), 2);
     }
     g_list_free(members);
     json_node_unref(root);

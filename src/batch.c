@@ -1,5 +1,6 @@
 /* Batch mode: see include/batch.h. */
 #include "batch.h"
+#include "pl-json.h"
 #include "annotate.h"
 
 #include <errno.h>
@@ -526,19 +527,7 @@ static void md_link(GString *out, const char *text, const char *rel) {
  * two spaces a level, at a depth of DEPTH levels (every line but the first
  * indented by that much; string values have no raw newline). */
 static void json_part(GString *out, JsonNode *node, guint depth) {
-  JsonGenerator *g = json_generator_new();
-  json_generator_set_pretty(g, TRUE);
-  json_generator_set_indent(g, 2);
-  json_generator_set_root(g, node);
-  gsize n;
-  char *text = json_generator_to_data(g, &n);
-  for (const char *p = text; *p; p++) {
-    g_string_append_c(out, *p);
-    if (*p == '\n')
-      for (guint k = 0; k < depth * 2; k++) g_string_append_c(out, ' ');
-  }
-  g_free(text);
-  g_object_unref(g);
+  pl_json_emit_indented(out, node, (int) depth * 2);
 }
 
 /* The job's object in index.json's "sources" and its rows in index.md. */

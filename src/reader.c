@@ -145,14 +145,19 @@ static void stream_peek(pl_stream *s, gsize n) {
   }
 }
 
-static gssize stream_block(pl_stream *s, const guint8 **buf, GError **err) {
+/* the next bytes: what is left of the probed head, then the source's */
+static gssize head_or_fetch(pl_stream *s, const guint8 **buf) {
   if (s->head && s->head_pos < s->head->len) {
     *buf = s->head->data + s->head_pos;
     gsize n = s->head->len - s->head_pos;
     s->head_pos = s->head->len;
     return (gssize) n;
   }
-  gssize r = fetch(s, buf);
+  return fetch(s, buf);
+}
+
+static gssize stream_block(pl_stream *s, const guint8 **buf, GError **err) {
+  gssize r = head_or_fetch(s, buf);
   if (r > 0) return r;
   if (s->why) {
     s->failed = true;
@@ -165,13 +170,7 @@ static gssize stream_block(pl_stream *s, const guint8 **buf, GError **err) {
 }
 
 gssize pl_stream_read(pl_stream *s, const guint8 **buf, GError **err) {
-  if (s->head && s->head_pos < s->head->len) {
-    *buf = s->head->data + s->head_pos;
-    gsize n = s->head->len - s->head_pos;
-    s->head_pos = s->head->len;
-    return (gssize) n;
-  }
-  gssize r = fetch(s, buf);
+  gssize r = head_or_fetch(s, buf);
   if (r > 0) return r;
   if (!s->why) return 0;
   /* the bare reason: whoever reads these bytes reports it with a line number */
