@@ -433,10 +433,8 @@ static bool has_triple_eq(const char *s, size_t n) {
   return false;
 }
 
-/* One pass over the atom gathers what the classes below ask for, in their
- * order of precedence: SPEC ("===" or a "..." prefix), ADDR (looks_addr),
- * a keyword, ARROW, CAPS (is_caps), KV (an '='), else WORD. */
-int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
+/* the token's text in cx (the keyword table is filled on first use) */
+static inline void tok_begin(pl_lexctx *cx, const char *s, size_t n) {
   if (g_once_init_enter(&kw_ready)) {
     kw_init();
     g_once_init_leave(&kw_ready, 1);
@@ -444,6 +442,13 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
   cx->tok_s = s;
   cx->tok_n = (guint32) n;
   cx->tok_i = 0;
+}
+
+/* One pass over the atom gathers what the classes below ask for, in their
+ * order of precedence: SPEC ("===" or a "..." prefix), ADDR (looks_addr),
+ * a keyword, ARROW, CAPS (is_caps), KV (an '='), else WORD. */
+int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
+  tok_begin(cx, s, n);
   char c = s[0];
   if (n == 1 && strchr(":,;.()!?-", c) && c) return c;
   if (c == '#' && all_digits(s + 1, n - 1)) {
@@ -477,13 +482,7 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
 
 /* the token's text in cx; its keyword token, 0 when it is none */
 static inline int fast_keyword(pl_lexctx *cx, const char *s, size_t n) {
-  if (g_once_init_enter(&kw_ready)) {
-    kw_init();
-    g_once_init_leave(&kw_ready, 1);
-  }
-  cx->tok_s = s;
-  cx->tok_n = (guint32) n;
-  cx->tok_i = 0;
+  tok_begin(cx, s, n);
   return kw_lookup(s, n);
 }
 
