@@ -123,7 +123,8 @@ json_secs=$LAST_SECS json_user=$LAST_USER json_rss=$LAST_RSS
 row "plutolog -f markdown" "$PLUTOLOG" -q -f markdown --year 2026 "$big"
 row "plutolog -f conf" "$PLUTOLOG" -q -f conf --year 2026 "$big"
 # batch mode: the same log twice (a hard link), one analysis per file; the
-# MB/s of these rows count both copies
+# MB/s of these rows count both copies.  The trailing '/' makes -o a
+# directory: "-o NAME.batch" with two inputs would be one report of both.
 twin=$BENCH_DIR/plutolog-bench-${BENCH_MB}MB-twin.log
 ln -f "$big" "$twin" 2>/dev/null || cp "$big" "$twin"
 bdir=$BENCH_DIR/plutolog-bench.$$.batch
@@ -131,7 +132,7 @@ one_bytes=$bytes one_lines=$lines
 bytes=$((bytes * 2)) lines=$((lines * 2))
 for j in 1 2; do
   rm -rf "$bdir"
-  row "batch -j $j (2 logs)" "$PLUTOLOG" -q -j "$j" -f json --year 2026 -o "$bdir" "$big" "$twin"
+  row "batch -j $j (2 logs)" "$PLUTOLOG" -q -j "$j" -f json --year 2026 -o "$bdir/" "$big" "$twin"
   eval "batch${j}_secs=\$LAST_SECS batch${j}_rss=\$LAST_RSS"
 done
 rm -rf "$bdir" "$twin"
@@ -150,7 +151,7 @@ if [ -d "$corpus" ]; then
   echo "|------------------------|---------:|-------:|---------:|-------------:|-----------:|--------:|"
   for j in $(printf '%s\n' 1 2 "$(nproc)" | sort -un); do
     rm -rf "$bdir"
-    row "corpus batch -j $j" "$PLUTOLOG" -q -j "$j" -f json --year 2026 -o "$bdir" "$corpus"
+    row "corpus batch -j $j" "$PLUTOLOG" -q -j "$j" -f json --year 2026 -o "$bdir/" "$corpus"
     corpus_rss=$(awk -v a="$corpus_rss" -v b="$LAST_RSS" 'BEGIN { print (b + 0 > a + 0 ? b : a) }')
   done
   rm -rf "$bdir"
