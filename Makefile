@@ -5,6 +5,7 @@
 #   make demo       install missing packages (as root), build, run on a sample
 #   make deps       install the Debian packages that are missing (as root)
 #   make corpus-check   unrecognised share per version tag over ../shared/corpus
+#   make field-check    outcomes and line counts on ../shared/corpus/field-dev
 #   make bench      MB/s and lines/s, lexer alone and full analysis
 #   make asan       build and test with AddressSanitizer + UBSan
 #   make fuzz       libFuzzer runs: parsing alone and parse + every backend (clang)
@@ -113,6 +114,11 @@ check: plutolog tests
 
 corpus-check: plutolog
 	@bash tests/corpus-check.sh
+
+# the real-world excerpts of ../shared/corpus/field-dev: outcome, line counts, unrecognised
+.PHONY: field-check
+field-check: plutolog
+	@bash tests/field-check.sh
 
 # the lexer-only benchmark program (links the library objects, not main.o)
 $(BUILD)/lexbench: bench/lexbench.c $(LIBOBJ)

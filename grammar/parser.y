@@ -31,6 +31,19 @@
 #define I(f, v) px_i(px, PL_F_##f, (v))
 #define D(f, v) px_d(px, PL_F_##f, (v))
 static void yyerror(pl_pctx *px, const char *msg) { (void) px; (void) msg; }
+/* _updown output: the text, and REASON "error" when a command the script
+ * ran complained (ip's "Error: ...", "RTNETLINK answers: ...", "Cannot ...") */
+static void updown_text(pl_pctx *px, const pl_tok *t) {
+  px_s(px, PL_F_TEXT, t->s, t->n);
+  static const char *const heads[] = {"Error", "RTNETLINK answers", "Cannot ", "iptables: ", "ip: ", "failed"};
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+    size_t n = strlen(heads[i]);
+    if (t->n >= n && !memcmp(t->s, heads[i], n)) {
+      px_lit(px, PL_F_REASON, "error");
+      return;
+    }
+  }
+}
 }
 
 /* pure: all state in pl_pctx; push: the driver feeds one line at a time */
@@ -117,6 +130,16 @@ msg:
 msgt:
     core_text
   | CAPS ':' core_text  { px_state(px, &$1); }
+  | pluto_bug
+  | CAPS ':' pluto_bug  { if (!px_in(&$1, "ABORT")) YYERROR; }
+  ;
+
+/* pluto's own consistency checks: "EXPECTATION FAILED: ...", "ABORT:
+ * ASSERTION FAILED: ..." (a pluto bug, not a configuration problem) */
+pluto_bug:
+    CAPS CAPS ':' rest
+      { if (!px_in(&$1, "EXPECTATION|ASSERTION") || !px_in(&$2, "FAILED")) YYERROR;
+        KIND(ERROR); L(WHAT, "pluto-bug"); S(TEXT, $4); }
   ;
 
 /* "ERROR: "conn" #2: netlink response ..." — v4/v5 put the marker before
@@ -535,9 +558,9 @@ misc:
   | WORD K_OUTPUT ':'
       { KIND(UPDOWN_OUTPUT); S(VERB, $1); }
   | WORD K_OUTPUT ':' TEXT
-      { KIND(UPDOWN_OUTPUT); S(VERB, $1); S(TEXT, $4); }
+      { KIND(UPDOWN_OUTPUT); S(VERB, $1); updown_text(px, &$4); }
   | DQSTR K_OUTPUT ':' TEXT
-      { KIND(UPDOWN_OUTPUT); Q(VERB, $1); S(TEXT, $4); }
+      { KIND(UPDOWN_OUTPUT); Q(VERB, $1); updown_text(px, &$4); }
   | K_RECEIVED WORD
       { if ($2.n < 5 || memcmp($2.s, "v2N", 3) != 0) YYERROR; KIND(NOTIFY_RECEIVED); S(NOTIFY, $2); }
   | K_ORIENTED conn_type K_CONNECTION
@@ -545,7 +568,7 @@ misc:
   | K_COMMAND DQSTR K_OUTPUT ':'
       { KIND(UPDOWN_OUTPUT); Q(VERB, $2); }
   | K_COMMAND DQSTR K_OUTPUT ':' TEXT
-      { KIND(UPDOWN_OUTPUT); Q(VERB, $2); S(TEXT, $5); }
+      { KIND(UPDOWN_OUTPUT); Q(VERB, $2); updown_text(px, &$5); }
   | WORD K_COMMAND K_EXITED K_WITH K_STATUS NUM
       { KIND(UPDOWN_FAILED); S(VERB, $1); I(STATUS, $6.i); }
   | WORD K_COMMAND K_EXITED K_WITH K_SIGNAL NUM
@@ -761,11 +784,11 @@ core_text:
   | traffic_proto K_TRAFFIC K_INFORMATION ':' KV KV rest
       { KIND(TRAFFIC); px_kv(px, PL_F_BYTES_IN, &$5); px_kv(px, PL_F_BYTES_OUT, &$6); }
   | K_DELETING sa_noun K_BUT rest
-      { KIND(REVIVAL); S(TEXT, $4); }
+      { KIND(REVIVAL); S(TEXT, $4); if (px_contains(&$4, "received a Delete")) L(REASON, "peer-delete"); }
   | K_CONNECTION K_IS K_SUPPOSED rest
       { KIND(REVIVAL); px_tail(px, &$4, 0); S(TEXT, $4); }
   | K_REVIVING rest
-      { KIND(REVIVAL); S(TEXT, $2); }
+      { KIND(REVIVAL); S(TEXT, $2); if (px_contains(&$2, "received Delete")) L(REASON, "peer-delete"); }
   | K_INITIATING K_REKEY K_TO rest
       { KIND(INITIATE); L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); L(ROLE, "initiator");
         px_tail(px, &$4, PX_REPLACES | PX_PARENT); px_rekey_kind(px, &$4); }
@@ -975,9 +998,10 @@ core_text:
   | K_SECCOMP rest
       { KIND(DAEMON); S(TEXT, $2); }
   | K_SHUTTING K_DOWN rest
-      { KIND(DAEMON); S(TEXT, $3); }
+      { KIND(DAEMON); S(TEXT, $3); L(ACTION, "shutdown"); }
   | K_PLUTO K_IS rest
-      { KIND(DAEMON); S(TEXT, $3); }
+      { KIND(DAEMON); S(TEXT, $3);
+        if ($3.n >= 13 && !memcmp($3.s, "shutting down", 13)) L(ACTION, "shutdown"); }
   | K_RESCHEDULE rest
       { KIND(REKEY); S(TEXT, $2); }
   | CAPS K_RESULT ':' rest

@@ -87,6 +87,17 @@ const char *pl_verdict_label(const char *verdict);
  * the first failed one, else partial, else established, else any. */
 const pl_conn *pl_diagnose_primary(const pl_analysis *a);
 
+/* The answer for the whole log: result is a stage id (the first failing
+ * connection's, or the host's: no-connection, ike-version), "deleted",
+ * "established", "in-progress" (the log ends before any result) or "none"
+ * (no negotiation at all); conn is the connection it is about (the host's
+ * pseudo-connection, name NULL, for host-level results), or NULL. */
+typedef struct {
+  const char *result;
+  const pl_conn *conn;
+} pl_outcome;
+pl_outcome pl_diagnose_outcome(const pl_analysis *a);
+
 /* The peer's settings (c->peerconf) as a GFM table, for -f markdown
  * (src/peerconf-md.c). */
 void pl_peerconf_markdown(const pl_analysis *a, const pl_conn *c, GString *out);

@@ -1,6 +1,7 @@
 /* -f json: one document per analysis (schema plutolog/1, DESIGN.md). */
 #include "pl-json.h"
 #include "correlate.h"
+#include "diagnose.h"
 
 #include <string.h>
 
@@ -214,17 +215,54 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   emit_node(out, b, 2);
   g_object_unref(b);
 
+  /* the answer for the whole log, then what belongs to no connection */
+  pl_outcome oc = pl_diagnose_outcome(a);
+  const pl_conn *host = NULL;
+  for (guint i = 0; i < a->conns->len && !host; i++)
+    if (!((const pl_conn *) a->conns->pdata[i])->name) host = a->conns->pdata[i];
+  g_string_append(out, ",\n  \"outcome\" : ");
+  b = json_builder_new();
+  json_builder_begin_object(b);
+  add_str(b, "result", oc.result);
+  add_str(b, "connection", oc.conn ? oc.conn->name : NULL);
+  add_str(b, "instance", oc.conn ? oc.conn->instance : NULL);
+  add_str(b, "summary", oc.conn ? oc.conn->diag.summary : NULL);
+  add_str(b, "hint", oc.conn ? oc.conn->diag.hint : NULL);
+  json_builder_end_object(b);
+  emit_node(out, b, 2);
+  g_object_unref(b);
+
+  g_string_append(out, ",\n  \"host\" : ");
+  if (!host) g_string_append(out, "null");
+  b = json_builder_new();
+  if (host) {
+    json_builder_begin_object(b);
+    add_str(b, "verdict", host->diag.verdict ? host->diag.verdict : "unknown");
+    add_str(b, "stage", host->diag.stage);
+    add_str(b, "reason", host->diag.reason);
+    add_str(b, "summary", host->diag.summary);
+    add_str(b, "hint", host->diag.hint);
+    add_evidence(a, b, host->diag.evidence);
+    add_int(b, "events", host->events->len + host->dropped_events);
+    json_builder_end_object(b);
+    emit_node(out, b, 2);
+  }
+  g_object_unref(b);
+
   g_string_append(out, ",\n  \"connections\" : [");
   GPtrArray *conns = pl_analysis_sorted_conns(a);
+  guint emitted = 0;
   for (guint i = 0; i < conns->len; i++) {
-    g_string_append(out, i ? ",\n    " : "\n    ");
+    const pl_conn *c = conns->pdata[i];
+    if (!c->name) continue; /* the host's lines: "host" above */
+    g_string_append(out, emitted++ ? ",\n    " : "\n    ");
     b = json_builder_new();
-    add_conn(a, b, conns->pdata[i]);
+    add_conn(a, b, c);
     emit_node(out, b, 4);
     g_object_unref(b);
     pl_output_flush(o, out);
   }
-  g_string_append(out, conns->len ? "\n  ]" : "]");
+  g_string_append(out, emitted ? "\n  ]" : "]");
   g_ptr_array_unref(conns);
 
   /* "correlation": the pass adds a member to an open object; take its value */

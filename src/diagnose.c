@@ -42,6 +42,8 @@ const char *pl_stage_label(const char *stage) {
       {"liveness", N_("liveness (DPD)")},
       {"rekey", N_("rekey")},
       {"deleted", N_("deleted")},
+      {"daemon", N_("the pluto daemon")},
+      {"config", N_("configuration (load time)")},
   };
   for (gsize i = 0; i < G_N_ELEMENTS(t); i++)
     if (stage && !strcmp(stage, t[i].id)) return t[i].label;
@@ -294,7 +296,8 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_DELETE_RECEIVED) return S_DELETE_RX;
   if (k == PL_EV_REVIVAL) {
     /* "... which received a Delete/Notify but must remain up per local policy" */
-    if (has(t, "received a Delete") || has(pl_event_str(ev, PL_F_TEXT), "received a Delete")) return S_DELETE_RX;
+    if (!g_strcmp0(pl_event_str(ev, PL_F_REASON), "peer-delete") || has(t, "received a Delete"))
+      return S_DELETE_RX;
     return S_REVIVE;
   }
   if (k == PL_EV_DELETE_STATE) {
@@ -306,6 +309,7 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_EXPIRED) return S_EXPIRED;
   if (k == PL_EV_CONN_TERMINATING) return S_TERMINATE;
   if (k == PL_EV_UPDOWN_FAILED) return S_F_UPDOWN;
+  if (k == PL_EV_UPDOWN_OUTPUT && !g_strcmp0(pl_event_str(ev, PL_F_REASON), "error")) return S_F_UPDOWN;
   if (k == PL_EV_KERNEL_ERROR) return kernel_error_text(t) || !has(t, "Del") ? S_F_KERNEL : S_NONE;
   if (k == PL_EV_ROUTE_CONFLICT) return S_F_ROUTE;
   if (k == PL_EV_NO_CONN_PACKET) {
@@ -423,6 +427,7 @@ typedef struct {
 typedef struct {
   guint32 source;
   guint64 line;
+  gint64 pid;
 } src_line;
 
 typedef struct {
@@ -431,7 +436,7 @@ typedef struct {
 } host_conf;
 
 /* What the state name of a timeout says about where the exchange stood. */
-typedef enum { T_FIRST, T_MAIN_I2, T_AUTH_I, T_AUTH_R, T_AGGR_R, T_QUICK_I, T_QUICK_R, T_ESTABLISHED, T_OTHER } tstate;
+typedef enum { T_FIRST, T_MAIN_I2, T_AUTH_I, T_MAIN_R1, T_AUTH_R, T_AGGR_R, T_QUICK_I, T_QUICK_R, T_ESTABLISHED, T_OTHER } tstate;
 
 static tstate timeout_state(const pl_event *ev, const pl_sa *sa) {
   const char *st = pl_event_str(ev, PL_F_STATE);
@@ -442,7 +447,8 @@ static tstate timeout_state(const pl_event *ev, const pl_sa *sa) {
     return T_FIRST;
   if (has(st, "MAIN_I2")) return T_MAIN_I2;
   if (has(st, "MAIN_I3") || has(st, "PARENT_I2") || has(st, "IKE_AUTH_I")) return T_AUTH_I;
-  if (has(st, "MAIN_R2") || has(st, "MAIN_R1")) return T_AUTH_R;
+  if (has(st, "MAIN_R1")) return T_MAIN_R1;
+  if (has(st, "MAIN_R2")) return T_AUTH_R;
   if (has(st, "AGGR_R1")) return T_AGGR_R;
   if (has(st, "QUICK_I1") || has(st, "NEW_CHILD_I") || has(st, "REKEY_CHILD_I") ||
       has(st, "V2_CREATE_I"))
@@ -530,6 +536,32 @@ static const char *peer_of(const pl_event *ev) {
   return p ? p : ev->peer;
 }
 
+/* A delete logged by a pluto process after it said it is shutting down. */
+static bool deleted_by_shutdown(const host_conf *hc, const pl_event *ev) {
+  for (guint i = 0; hc && hc->shutdowns && i < hc->shutdowns->len; i++) {
+    const src_line *sd = &g_array_index(hc->shutdowns, src_line, i);
+    if (sd->source == ev->source && sd->line < ev->line && sd->pid == ev->pid) return true;
+  }
+  return false;
+}
+
+/* A state name that only an established SA has. */
+static bool state_is_established(const char *st) {
+  return st &&
+         (has(st, "MAIN_I4") || has(st, "MAIN_R3") || has(st, "AGGR_I2") || has(st, "AGGR_R2") ||
+          has(st, "QUICK_I2") || has(st, "QUICK_R2") || has(st, "ESTABLISHED") || has(st, "PARENT_I3") ||
+          has(st, "PARENT_R2") || has(st, "V2_IPSEC"));
+}
+
+/* A Delete from the peer ends the tunnel when it names the newest
+ * established SA (or names none, or deletes the IKE SA). */
+static bool delete_hits(const item *del, const item *newest_child) {
+  gint64 target;
+  if (!newest_child || !newest_child->sa || !pl_event_int(del->ev, PL_F_TARGET, &target) || target <= 0)
+    return true;
+  return target == newest_child->sa->serial;
+}
+
 static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_attempt *t) {
   GArray *it = g->items;
   int reached = -1;
@@ -543,6 +575,11 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
   const pl_event *traffic_zero = NULL, *traffic_oneway = NULL;
   double child_age = 0;
   int retransmits = 0;
+  const item *retx_last = NULL; /* the newest retransmission */
+  /* phase 1 is proven up when a Quick Mode or Child SA starts on it ("using
+   * isakmp#N"), even if the excerpt begins after it was established */
+  bool p1_proven = false;
+  const item *expired = NULL, *last_delete = NULL;
   bool established_before_cause = false, deleted_after = false;
   const pl_sa *cause_sa = NULL;
 
@@ -564,8 +601,8 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       if (!peer_id_ev) peer_id_ev = ev;
       break;
     case S_IKE_EST: ike_est = true; got_reply = true; reached = MAX(reached, R_ID); break;
-    case S_INIT_P2: p2_started = true; if (!p2_init_ev) p2_init_ev = ev; break;
-    case S_RESP_P2: p2_started = true; reached = MAX(reached, R_P2); break;
+    case S_INIT_P2: p2_started = true; p1_proven = true; if (!p2_init_ev) p2_init_ev = ev; break;
+    case S_RESP_P2: p2_started = true; p1_proven = true; reached = MAX(reached, R_P2); break;
     case S_P2_OK: p2_started = true; reached = MAX(reached, R_P2); break;
     case S_CHILD_EST:
       child_est = true;
@@ -573,7 +610,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       reached = MAX(reached, R_KERNEL);
       break;
     case S_REFUSED: g_ptr_array_add(refused, (gpointer) ev); break;
-    case S_RETRANSMIT: retransmits++; break;
+    case S_RETRANSMIT: retransmits++; retx_last = x; break;
     case S_TRAFFIC: {
       gint64 in = pl_event_int_or(ev, PL_F_BYTES_IN, -1), out = pl_event_int_or(ev, PL_F_BYTES_OUT, -1);
       if (in == 0 && out == 0) traffic_zero = ev;
@@ -583,6 +620,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     case S_DELETE: {
       double age;
       if (pl_event_dbl(ev, PL_F_AGE, &age) && age > child_age) child_age = age;
+      last_delete = x;
       break;
     }
     case S_DPD_NO_P1: case S_DPD_DEAD: if (!dpd) dpd = x; break;
@@ -594,7 +632,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       if (!cause) {
         /* INITIAL_CONTACT and friends are not known_notify(); these are refusals */
         cause = x;
-        established_before_cause = ike_est;
+        established_before_cause = ike_est || p1_proven;
         if (x->s == S_NOTIFY_RX) got_reply = true;
       }
       break;
@@ -605,11 +643,12 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
         /* a typed cause beats a notification we sent on the same grounds */
         if (!cause || (x->ev->line - cause->ev->line <= 1 && cause->ev->source == x->ev->source)) {
           cause = x;
-          established_before_cause = ike_est;
+          established_before_cause = ike_est || p1_proven;
         }
       }
       break;
-    case S_NONE: case S_EXPIRED: break;
+    case S_EXPIRED: if (!expired) expired = x; break;
+    case S_NONE: break;
     }
     if (ev->kind == PL_EV_PEER_PROPOSED && (!cause || !proposed_ev)) proposed_ev = ev; /* the one before the cause */
     if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH ||
@@ -617,6 +656,35 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       remote_list_ev = ev;
   }
   if (initiator && got_reply) reached = MAX(reached, R_VERSION);
+  if (p1_proven) {
+    reached = MAX(reached, R_ID);
+    ike_est = true;
+  }
+  /* Every transform the peer offered was refused, and the excerpt ends
+   * before pluto's "no acceptable ..." line: the proposal stage failed. */
+  item refused_cause;
+  if (!cause && refused->len && reached < R_P1 + (p2_started ? R_P2 - R_P1 : 0)) {
+    for (guint i = 0; i < it->len; i++) {
+      const item *x = &g_array_index(it, item, i);
+      if (x->ev != refused->pdata[refused->len - 1]) continue;
+      refused_cause = *x;
+      refused_cause.s = p2_started ? S_F_P2 : S_F_P1;
+      cause = &refused_cause;
+      established_before_cause = ike_est;
+    }
+  }
+  /* Retransmissions without pluto's final timeout (the excerpt ends first)
+   * say the same as the timeout would. */
+  if (!cause && !weak && retx_last) {
+    /* ... only when the story ends there: a Delete, an expiry or a newer
+     * success after the retransmissions says what happened instead */
+    const item *after[] = {del_rx, last_delete, expired, terminate, last_child_est};
+    bool later = false;
+    for (gsize i = 0; i < G_N_ELEMENTS(after); i++)
+      if (after[i] && after[i]->ev->source == retx_last->ev->source && after[i]->ev->line > retx_last->ev->line)
+        later = true;
+    if (!later) weak = retx_last;
+  }
   if (cause) cause_sa = cause->sa;
   (void) cause_sa;
 
@@ -1098,7 +1166,18 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
         set_candidates(t, "authentication", "identity", "traffic-selectors", "phase2-proposal");
       else
         set_candidates(t, "authentication", "identity", NULL, NULL);
-    } else if (ts == T_AUTH_R || ts == T_AGGR_R) {
+    } else if (ts == T_MAIN_R1 && !ike_est) {
+      stage = "reachability", reason = "reply-unanswered";
+      msg_set(&t->summary,
+              N_("We answered the peer's first Main Mode message, but its next message never came ({1} "
+                 "retransmits of our reply): our reply does not reach the peer, or the peer drops it."),
+              nret, NULL, NULL, NULL);
+      msg_set(&t->hint,
+              N_("Check that UDP 500 and 4500 pass in both directions between the two gateways (firewall, NAT, "
+                 "the peer's public address); the peer's log shows whether our reply arrived."),
+              NULL, NULL, NULL, NULL);
+      set_candidates(t, "reachability", "phase1-proposal", NULL, NULL);
+    } else if (ts == T_AUTH_R || ts == T_AGGR_R || ts == T_MAIN_R1) {
       fail = R_AUTH, reason = "peer-silent";
       msg_set(&t->summary,
               N_("We answered the peer, but its next message never came ({1} retransmits): the peer "
@@ -1110,18 +1189,22 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
               NULL, NULL, NULL);
       set_candidates(t, "authentication", "identity", NULL, NULL);
     } else if (ts == T_QUICK_I) {
-      fail = R_TS, reason = "child-no-response";
+      /* no notification came back: a peer that refuses our subnets or our
+       * proposal says so (INVALID_ID_INFORMATION, NO_PROPOSAL_CHOSEN, as the
+       * guide shows); silence means our request, or its answer, is lost */
+      stage = "reachability", reason = "child-no-response";
       if (p2_init_ev) add_evidence(t, p2_init_ev);
       msg_set(&t->summary,
-              N_("Phase 1 is up, but the peer never answered our phase 2 (Quick Mode) request ({1} "
-                 "retransmits). From this side it cannot be told whether it refused our subnets, our phase 2 "
-                 "proposal, or failed to install the SA."),
+              N_("Phase 1 is up, but the peer never answers our phase 2 (Quick Mode) request ({1} "
+                 "retransmits) and sends no refusal either: the request or its answer is lost on the way, "
+                 "or the peer drops it without a word."),
               nret, NULL, NULL, NULL);
       msg_set(&t->hint,
-              N_("Ask for the peer's log of this moment; meanwhile compare leftsubnet=/rightsubnet=, esp= "
-                 "and pfs= with the peer."),
+              N_("Check what sits between the two gateways (firewall, NAT, a second tunnel) for UDP 500/4500 "
+                 "and ESP, then ask for the peer's log of this moment: if it received the request, it says why "
+                 "it did not answer (subnets, phase 2 proposal, PFS)."),
               NULL, NULL, NULL, NULL);
-      set_candidates(t, "traffic-selectors", "phase2-proposal", "kernel-updown", NULL);
+      set_candidates(t, "reachability", "traffic-selectors", "phase2-proposal", "kernel-updown");
     } else if (ts == T_QUICK_R) {
       fail = R_KERNEL, reason = "child-no-confirmation";
       msg_set(&t->summary,
@@ -1169,7 +1252,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
               N_("Check the peer's firewall, routes and NAT exemptions for our subnet; ask for the peer's "
                  "traffic counters."),
               NULL, NULL, NULL, NULL);
-    } else if (del_rx) {
+    } else if (del_rx && delete_hits(del_rx, last_child_est)) {
       stage = "deleted", reason = "peer-delete";
       add_evidence(t, del_rx->ev);
       msg_set(&t->summary, N_("The tunnel was established; later the peer deleted it (Delete SA received)."),
@@ -1190,18 +1273,15 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
                        : N_("Phase 1 and phase 2 are established."),
               NULL, NULL, NULL, NULL);
     }
-  } else if (ike_est && t->rekey) {
-    verdict = "partial";
+  } else if (ike_est && t->rekey && !del_rx) {
+    verdict = "established";
     for (guint i = 0; i < it->len; i++)
       if (g_array_index(it, item, i).s == S_IKE_EST) add_evidence(t, g_array_index(it, item, i).ev);
     stage = "rekey", reason = "ike-rekeyed";
     msg_set(&t->summary,
-            N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); no phase 2 SA was "
-               "negotiated in this attempt."),
+            N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); the Child SAs carry on "
+               "under it."),
             NULL, NULL, NULL, NULL);
-    msg_set(&t->hint,
-            N_("If traffic fails, look at the earlier attempt's phase 2 result below the summary."), NULL, NULL,
-            NULL, NULL);
   } else if (ike_est && del_rx) {
     verdict = "partial";
     stage = "deleted", reason = "peer-delete";
@@ -1227,15 +1307,74 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
                  "peer's log says why it deleted the tunnel."),
               NULL, NULL, NULL, NULL);
     }
-  } else if (ike_est) {
-    verdict = "partial";
-    reason = "no-child";
-    msg_set(&t->summary, N_("Phase 1 is established; no phase 2 (IPsec) SA appears in this log."), NULL, NULL,
-            NULL, NULL);
-    msg_set(&t->hint,
-            N_("If the tunnel should carry traffic, look for the phase 2 lines (they may be in the peer's "
-               "log or later in this one)."),
+  } else if (ike_est && (expired || last_delete) && !p2_started) {
+    /* phase 1 came up and is gone now */
+    verdict = "established";
+    stage = "deleted", reason = expired ? "expired" : "local-delete";
+    add_evidence(t, (expired ? expired : last_delete)->ev);
+    msg_set(&t->summary,
+            expired ? N_("Phase 1 was established; later its lifetime ended (IKE SA expired) and it was deleted.")
+                    : N_("Phase 1 was established; later this side deleted it."),
             NULL, NULL, NULL, NULL);
+  } else if (ike_est) {
+    verdict = "established";
+    reason = p2_started ? "child-in-progress" : "ike-established";
+    for (guint i = 0; i < it->len; i++)
+      if (g_array_index(it, item, i).s == S_IKE_EST) add_evidence(t, g_array_index(it, item, i).ev);
+    if (p2_init_ev) add_evidence(t, p2_init_ev);
+    msg_set(&t->summary,
+            p2_started ? N_("Phase 1 is established; phase 2 (Quick Mode / Child SA) was started, and the log ends "
+                            "before its result.")
+                       : N_("Phase 1 is established; this log shows no phase 2 (IPsec) SA after it."),
+            NULL, NULL, NULL, NULL);
+    msg_set(&t->hint,
+            N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
+               "lines later in this log or in the peer's log."),
+            NULL, NULL, NULL, NULL);
+  } else if (del_rx) {
+    verdict = "unknown";
+    stage = "deleted", reason = "peer-delete";
+    add_evidence(t, del_rx->ev);
+    if (expired) add_evidence(t, expired->ev);
+    msg_set(&t->summary,
+            N_("The peer deleted this tunnel's SA (Delete SA received); the log does not show it being set "
+               "up."),
+            NULL, NULL, NULL, NULL);
+    msg_set(&t->hint,
+            N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
+               "peer's log says why it deleted the tunnel."),
+            NULL, NULL, NULL, NULL);
+  } else if (terminate) {
+    verdict = "unknown";
+    stage = "deleted", reason = "local-delete";
+    add_evidence(t, terminate->ev);
+    msg_set(&t->summary, N_("The connection was taken down on this side (ipsec down or a restart)."), NULL,
+            NULL, NULL, NULL);
+  } else if (last_delete && !expired && deleted_by_shutdown(hc, last_delete->ev)) {
+    verdict = "unknown";
+    reason = "shutdown";
+    add_evidence(t, last_delete->ev);
+    msg_set(&t->summary,
+            N_("pluto was shutting down (ipsec stop or a restart) and deleted this unfinished SA; it says "
+               "nothing about the tunnel."),
+            NULL, NULL, NULL, NULL);
+  } else if (expired || last_delete) {
+    const item *d = expired ? expired : last_delete;
+    const char *st = pl_event_str(last_delete ? last_delete->ev : d->ev, PL_F_STATE);
+    bool was_up = st && state_is_established(st);
+    verdict = was_up ? "established" : "unknown";
+    stage = "deleted", reason = expired ? "expired" : "local-delete";
+    add_evidence(t, d->ev);
+    if (was_up)
+      msg_set(&t->summary,
+              N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
+                 "for a rekey."),
+              st, NULL, NULL, NULL);
+    else
+      msg_set(&t->summary,
+              N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
+                 "that got no answer or was given up."),
+              st ? st : "?", NULL, NULL, NULL);
   } else {
     verdict = "unknown";
     reason = "in-progress";
@@ -1305,8 +1444,32 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
     }
   }
   if (!first) {
-    t->verdict = "unknown";
-    t->reason = NULL;
+    /* the daemon itself: a pluto bug (EXPECTATION / ASSERTION FAILED) */
+    for (guint i = 0; i < c->events->len && !first; i++) {
+      const pl_event *ev = c->events->pdata[i];
+      if (ev->kind == PL_EV_ERROR && !g_strcmp0(pl_event_str(ev, PL_F_WHAT), "pluto-bug")) first = ev;
+    }
+    if (!first) {
+      t->verdict = "unknown";
+      t->reason = NULL;
+      return;
+    }
+    add_evidence(t, first);
+    t->source = first->source;
+    t->first_line = first->line;
+    t->cause_ev = first;
+    t->first_time = t->last_time = first->time;
+    t->verdict = "failed";
+    t->stage = "daemon";
+    t->reason = "pluto-bug";
+    msg_set(&t->summary,
+            N_("pluto reported a failed internal check ({1}): a bug in this pluto version, not a configuration "
+               "error. The tunnels themselves may still work."),
+            ev_text(first), NULL, NULL, NULL);
+    msg_set(&t->hint,
+            N_("Upgrade Libreswan (or report the line to its developers with the version); if pluto aborted, "
+               "it restarted and the tunnels were set up again."),
+            NULL, NULL, NULL, NULL);
     return;
   }
   t->source = first->source;
@@ -1531,6 +1694,15 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
         }
       }
     }
+    /* an IKE SA that a Child SA named before it appeared ("using isakmp#N"
+     * in an excerpt that begins with the Quick Mode) joins that attempt */
+    for (guint k = 0; !g && !sa_looks_child(sa) && k < groups->len; k++) {
+      group *h = groups->pdata[k];
+      if (h->ike || h->source != sa->source) continue;
+      for (guint j = 0; j < h->sas->len && !g; j++)
+        if (((const pl_sa *) h->sas->pdata[j])->parent == sa->serial) g = h;
+      if (g) g->ike = sa;
+    }
     if (!g) {
       g = g_new0(group, 1);
       g->sas = g_ptr_array_new();
@@ -1544,13 +1716,45 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     g->last_line = MAX(g->last_line, MAX(sa->last_line, sa->first_line));
     add_items(g->items, sa, sa->events);
   }
-  /* connection-level lines go to the attempt they follow */
+  /* A connection with no SA in the log can still have failed or ended
+   * (_updown errors, a route conflict, ipsec down): its connection-level
+   * lines are then the attempt. */
+  if (!groups->len) {
+    bool telling = false;
+    for (guint i = 0; i < c->events->len && !telling; i++) {
+      const char *n;
+      switch (classify(c->events->pdata[i], &n)) {
+      case S_F_UPDOWN: case S_F_ROUTE: case S_F_KERNEL: case S_TERMINATE: case S_DELETE_RX: case S_DPD_NO_P1:
+      case S_DPD_DEAD:
+        telling = true;
+        break;
+      default: break;
+      }
+    }
+    if (telling) {
+      const pl_event *ev0 = c->events->pdata[0];
+      group *g = g_new0(group, 1);
+      g->sas = g_ptr_array_new();
+      g->items = g_array_new(FALSE, FALSE, sizeof(item));
+      g->source = ev0->source;
+      g->first_line = ev0->line;
+      g->last_line = ev0->line;
+      g_ptr_array_add(groups, g);
+    }
+  }
+  /* connection-level lines go to the attempt they follow (a line before
+   * every attempt, to the first one after it: an excerpt that begins with
+   * "reviving connection which received Delete" explains what comes next) */
   for (guint i = 0; i < c->events->len; i++) {
     const pl_event *ev = c->events->pdata[i];
     group *g = NULL;
     for (guint k = groups->len; k-- > 0 && !g;) {
       group *h = groups->pdata[k];
       if (h->source == ev->source && h->first_line <= ev->line) g = h;
+    }
+    for (guint k = 0; k < groups->len && !g; k++) {
+      group *h = groups->pdata[k];
+      if (h->source == ev->source) g = h;
     }
     if (!g) continue;
     item x = {0};
@@ -1586,9 +1790,13 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
       if (x->s == S_REVIVE || (x->s == S_DELETE_RX && x->ev->kind == PL_EV_REVIVAL)) t->revived = true;
       if (x->s == S_TERMINATE) t->interrupted = true;
     }
+    /* a shutdown after the attempt began and before the next one: cut short */
+    guint64 next_first = G_MAXUINT64;
+    for (guint j = k + 1; j < groups->len && next_first == G_MAXUINT64; j++)
+      if (((group *) groups->pdata[j])->source == g->source) next_first = ((group *) groups->pdata[j])->first_line;
     for (guint i = 0; hc->shutdowns && i < hc->shutdowns->len; i++) {
       const src_line *sd = &g_array_index(hc->shutdowns, src_line, i);
-      if (sd->source == g->source && sd->line > g->first_line && sd->line < g->last_line) t->interrupted = true;
+      if (sd->source == g->source && sd->line > g->first_line && sd->line < next_first) t->interrupted = true;
     }
     g_ptr_array_add(d->attempts, t);
     if (!strcmp(t->verdict, "failed") || !strcmp(t->verdict, "partial")) d->n_failed++;
@@ -1678,13 +1886,18 @@ static const pl_attempt *peer_attempt(const pl_attempt *t, const pl_conn *y, boo
   if (!d) return NULL;
   const gint64 slack = 2 * G_USEC_PER_SEC;
   const pl_attempt *best = NULL;
-  for (guint i = 0; i < d->attempts->len; i++) {
-    const pl_attempt *u = d->attempts->pdata[i];
-    if (!attempt_definite(u)) continue;
-    gint64 ut = u->cause_ev->time;
-    if (t->first_time < 0 || ut < 0) continue;
-    if (ut >= t->first_time - slack && ut <= MAX(t->last_time, t->first_time) + slack) {
-      if (!best) best = u;
+  /* the cause in the window; failing that, another line of the same
+   * evidence (a peer's packets refused one after the other while we made
+   * one keying attempt after the other) */
+  for (int pass = 0; pass < 2 && !best; pass++) {
+    for (guint i = 0; i < d->attempts->len && !best; i++) {
+      const pl_attempt *u = d->attempts->pdata[i];
+      if (!attempt_definite(u) || t->first_time < 0) continue;
+      for (guint e = 0; e <= (pass ? u->evidence->len : 0) && !best; e++) {
+        const pl_event *ue = e == 0 ? u->cause_ev : u->evidence->pdata[e - 1];
+        gint64 ut = ue->time;
+        if (ut >= 0 && ut >= t->first_time - slack && ut <= MAX(t->last_time, t->first_time) + slack) best = u;
+      }
     }
   }
   if (!best && paired && t->first_time < 0 && attempt_definite(d->main) && d->main->cause_ev->time < 0)
@@ -1793,9 +2006,8 @@ void pl_diagnose(pl_analysis *a) {
     const pl_conn *c = a->conns->pdata[i];
     for (guint k = 0; !c->name && k < c->events->len; k++) {
       const pl_event *ev = c->events->pdata[k];
-      if (ev->kind == PL_EV_DAEMON && (has(ev_text(ev), "is shutting down") ||
-                                       !g_strcmp0(pl_event_str(ev, PL_F_TEXT), "shutting down"))) {
-        src_line sl = {ev->source, ev->line};
+      if (ev->kind == PL_EV_DAEMON && !g_strcmp0(pl_event_str(ev, PL_F_ACTION), "shutdown")) {
+        src_line sl = {ev->source, ev->line, ev->pid};
         g_array_append_val(shutdowns, sl);
       }
     }
@@ -1845,6 +2057,63 @@ static int verdict_rank(const char *v) {
   if (!strcmp(v, "partial")) return 1;
   if (!strcmp(v, "established")) return 2;
   return 3;
+}
+
+/* How much a connection says about "what happened", for the outcome:
+ * 0 failed or partial, 2 deleted, 3 established, 4 in progress, 5 nothing. */
+static int outcome_rank(const pl_conn *c) {
+  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  if (!strcmp(v, "failed") || !strcmp(v, "partial")) return 0;
+  if (c->diag.stage && !strcmp(c->diag.stage, "deleted")) return 2;
+  if (!strcmp(v, "established")) return 3;
+  if (c->diag.reason && !strcmp(c->diag.reason, "in-progress")) return 4;
+  return 5;
+}
+
+/* Host-level lines that show a negotiation going on (a peer's packets). */
+static bool host_negotiating(const pl_conn *c) {
+  for (guint i = 0; i < c->events->len; i++) {
+    const pl_event *ev = c->events->pdata[i];
+    switch (ev->kind) {
+    case PL_EV_VENDOR_ID: case PL_EV_PACKET: case PL_EV_NAT: case PL_EV_RESPOND: case PL_EV_INITIATE:
+    case PL_EV_PEER_ID: case PL_EV_NOTIFY_RECEIVED: case PL_EV_INFORMATIONAL:
+      return true;
+    default: break;
+    }
+  }
+  return false;
+}
+
+pl_outcome pl_diagnose_outcome(const pl_analysis *a) {
+  pl_outcome o = {"none", NULL};
+  const pl_conn *best = NULL, *host = NULL;
+  int br = 6;
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    if (!c->name) {
+      if (!host || (c->diag.verdict && !strcmp(c->diag.verdict, "failed"))) host = c;
+      continue;
+    }
+    int r = outcome_rank(c);
+    /* the same rank: the newer connection (a restart's run is today's) */
+    if (r < br || (r == br && r > 0 && best && c->last_line >= best->last_line && c->source >= best->source))
+      best = c, br = r;
+  }
+  bool host_failed = host && host->diag.verdict && !strcmp(host->diag.verdict, "failed") && host->diag.stage;
+  if (best && br == 0) {
+    o.result = best->diag.stage ? best->diag.stage : "unknown";
+    o.conn = best;
+  } else if (host_failed) {
+    o.result = host->diag.stage;
+    o.conn = host;
+  } else if (best && br == 2) {
+    o.result = "deleted", o.conn = best;
+  } else if (best && br == 3) {
+    o.result = "established", o.conn = best;
+  } else if ((best && br == 4) || (host && host_negotiating(host))) {
+    o.result = "in-progress", o.conn = best && br == 4 ? best : NULL;
+  }
+  return o;
 }
 
 const pl_conn *pl_diagnose_primary(const pl_analysis *a) {

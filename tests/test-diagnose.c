@@ -19,6 +19,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef PL_SRCDIR
 #define PL_SRCDIR "."
@@ -520,6 +521,79 @@ static void test_text_guide(void) {
   g_free(path);
 }
 
+/* ---- the guide's excerpts, exactly as printed ------------------------------------- */
+
+static char *guide_path(void) {
+  char *path = g_build_filename(PL_SRCDIR, "..", "shared", "seed", "libreswan-log-guide.txt", NULL);
+  if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+    g_free(path);
+    path = g_strdup("/work/shared/seed/libreswan-log-guide.txt");
+  }
+  if (g_file_test(path, G_FILE_TEST_IS_REGULAR)) return path;
+  g_free(path);
+  return NULL;
+}
+
+typedef struct {
+  char *heading, *result;
+} excerpt_case;
+
+/* The guide is headings, each followed by its pluto lines and remarks
+ * ("(↑...↑)"); the excerpt of a heading is everything up to the next one. */
+static void test_guide_excerpt(gconstpointer data) {
+  const excerpt_case *xc = data;
+  char *gp = guide_path();
+  if (!gp) {
+    g_test_skip("############ the field guide (shared/seed/libreswan-log-guide.txt) is not next to the "
+                "checkout: its excerpts were NOT checked ############");
+    return;
+  }
+  char *text = NULL;
+  g_assert_true(g_file_get_contents(gp, &text, NULL, NULL));
+  char **lines = g_strsplit(text, "\n", -1);
+  GString *ex = g_string_new(NULL);
+  bool in = false, found = false;
+  for (char **l = lines; *l; l++) {
+    bool body = strstr(*l, "pluto[") || (*l)[0] == '(';
+    if (!body) {
+      if (in) break;
+      char *h = g_strstrip(g_strdup(*l));
+      in = !strcmp(h, xc->heading);
+      g_free(h);
+      found |= in;
+      continue;
+    }
+    if (in) g_string_append_printf(ex, "%s\n", *l);
+  }
+  g_assert_true(found);
+  g_assert_cmpuint(ex->len, >, 0);
+  char *tmp = NULL;
+  int fd = g_file_open_tmp("plutolog-guide-XXXXXX.log", &tmp, NULL);
+  g_assert_cmpint(fd, >=, 0);
+  g_assert_true(g_file_set_contents(tmp, ex->str, (gssize) ex->len, NULL));
+  close(fd);
+  pl_analysis *a = analyse(tmp);
+  pl_outcome o = pl_diagnose_outcome(a);
+  g_test_message("%s: %s (%s)", xc->heading, o.result, o.conn ? o.conn->diag.summary : "");
+  g_assert_cmpstr(o.result, ==, xc->result);
+  /* a verdict of failed or partial cites a line */
+  if (o.conn && o.conn->diag.verdict &&
+      (!strcmp(o.conn->diag.verdict, "failed") || !strcmp(o.conn->diag.verdict, "partial")))
+    g_assert_true(o.conn->diag.evidence && o.conn->diag.evidence->len > 0);
+  pl_analysis_free(a);
+  g_unlink(tmp);
+  g_free(tmp);
+  g_string_free(ex, TRUE);
+  g_strfreev(lines);
+  g_free(text);
+  g_free(gp);
+}
+
+static void excerpt_case_free(gpointer p) {
+  excerpt_case *c = p;
+  g_free(c->heading), g_free(c->result), g_free(c);
+}
+
 /* ---- registration -------------------------------------------------------------- */
 
 static void guide_case_free(gpointer p) {
@@ -638,6 +712,21 @@ int main(int argc, char **argv) {
     }
     g_free(tp);
   }
+  char *xpath = g_build_filename(PL_SRCDIR, "tests", "diagnose", "guide-excerpts.tsv", NULL);
+  GPtrArray *xrows = read_tsv(xpath);
+  g_assert_nonnull(xrows);
+  for (guint i = 0; i < xrows->len; i++) {
+    char **r = xrows->pdata[i];
+    if (g_strv_length(r) < 2) continue;
+    excerpt_case *xc = g_new0(excerpt_case, 1);
+    xc->heading = g_strdup(r[0]);
+    xc->result = g_strdup(r[1]);
+    char *tp = g_strdup_printf("/diagnose/guide-excerpt/%02u", i + 1);
+    g_test_add_data_func_full(tp, xc, test_guide_excerpt, excerpt_case_free);
+    g_free(tp);
+  }
+  g_ptr_array_unref(xrows);
+  g_free(xpath);
   g_test_add_func("/diagnose/markdown/gfm-pair", test_markdown_gfm_pair);
   g_test_add_func("/diagnose/markdown/gfm-hostile", test_markdown_gfm_hostile);
   g_test_add_func("/diagnose/text/field-guide", test_text_guide);
