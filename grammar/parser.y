@@ -31,6 +31,24 @@
 #define I(f, v) px_i(px, PL_F_##f, (v))
 #define D(f, v) px_d(px, PL_F_##f, (v))
 static void yyerror(pl_pctx *px, const char *msg) { (void) px; (void) msg; }
+/* "failed to add connection: REASON": what kind of reason (WHAT) and the
+ * algorithm it names (PROPOSAL), for the diagnosis */
+static void add_failed_reason(pl_pctx *px, const pl_tok *t) {
+  if (px_contains(t, "is invalid as PFS policy is disabled")) px_lit(px, PL_F_WHAT, "pfs-disabled");
+  else if (px_contains(t, "not found in the NSS database") || px_contains(t, "certificate"))
+    px_lit(px, PL_F_WHAT, "certificate");
+  else if (px_contains(t, "algorithm '") && (px_contains(t, "not supported") || px_contains(t, "is not")))
+    px_lit(px, PL_F_WHAT, "algorithm");
+  else if (px_contains(t, "cannot identify ourselves") || px_contains(t, "not usable"))
+    px_lit(px, PL_F_WHAT, "no-local-end");
+  else px_lit(px, PL_F_WHAT, "other");
+  const char *q = memchr(t->s, '\'', t->n);
+  if (q) {
+    const char *e = memchr(q + 1, '\'', (size_t) (t->s + t->n - q - 1));
+    if (e) px_s(px, PL_F_PROPOSAL, q + 1, (gsize) (e - q - 1));
+  }
+}
+
 /* _updown output: the text, and REASON "error" when a command the script
  * ran complained (ip's "Error: ...", "RTNETLINK answers: ...", "Cannot ...") */
 static void updown_text(pl_pctx *px, const pl_tok *t) {
@@ -748,7 +766,8 @@ core_text:
   | K_NON_CRITICAL K_PAYLOAD K_IGNORED rest
       { KIND(PACKET); S(TEXT, $4); }
   | K_IGNORING K_IKEV1 K_PACKET rest
-      { KIND(IKE_VERSION); I(IKE_VERSION, 1); S(TEXT, $4); }
+      { KIND(IKE_VERSION); I(IKE_VERSION, 1); S(TEXT, $4);
+        if (px_contains(&$4, "drop all IKEv1")) L(REASON, "ikev1-policy"); }
   | K_IGNORING K_UNKNOWN K_IKEV2 rest
       { KIND(IKE_VERSION); I(IKE_VERSION, 2); S(TEXT, $4); }
   | K_IGNORING K_UNKNOWN K_VENDOR rest
@@ -794,7 +813,7 @@ core_text:
         px_tail(px, &$4, PX_REPLACES | PX_PARENT); px_rekey_kind(px, &$4); }
   /* connection level */
   | K_FAILED K_TO K_ADD K_CONNECTION ':' rest
-      { KIND(CONN_ADD_FAILED); S(REASON, $6); }
+      { KIND(CONN_ADD_FAILED); S(REASON, $6); add_failed_reason(px, &$6); }
   | K_FAILED K_TO fail_verb rest
       { KIND(WARNING); px_s(px, PL_F_TEXT, $3.s, $4.s ? ($4.s + $4.n) - $3.s : $3.n); }
   | K_CONNECTION K_IS K_USING rest
@@ -805,6 +824,11 @@ core_text:
       { KIND(ID_MISMATCH); S(REASON, $3); }
   | K_WE K_CANNOT rest
       { KIND(CONN_WARNING); S(TEXT, $3); }
+  /* "We cannot identify ourselves with either end of this connection": the
+   * connection cannot be loaded or started (left=/right= are not this host) */
+  | WORD K_CANNOT rest
+      { if (!px_in(&$1, "We")) YYERROR;
+        KIND(CONN_ADD_FAILED); S(REASON, $3); L(WHAT, "no-local-end"); }
   | K_SUBNET addr K_ALREADY rest
       { KIND(CONN_WARNING); S(ADDRESS, $2); }
   | K_SWITCHED K_TO DQSTR rest

@@ -149,6 +149,7 @@ typedef enum {
   S_DELETE_RX, S_DELETE, S_TRAFFIC, S_EXPIRED, S_TERMINATE,
   S_NO_CONN_PKT,
   S_F_UNREACH,                /* ICMP: port unreachable / no route to the peer */
+  S_F_CONFIG,                 /* the connection could not be loaded */
   S_REVIVE,                   /* pluto starts the connection again by itself */
 } sig;
 
@@ -309,6 +310,7 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_EXPIRED) return S_EXPIRED;
   if (k == PL_EV_CONN_TERMINATING) return S_TERMINATE;
   if (k == PL_EV_UPDOWN_FAILED) return S_F_UPDOWN;
+  if (k == PL_EV_CONN_ADD_FAILED) return S_F_CONFIG;
   if (k == PL_EV_UPDOWN_OUTPUT && !g_strcmp0(pl_event_str(ev, PL_F_REASON), "error")) return S_F_UPDOWN;
   if (k == PL_EV_KERNEL_ERROR) return kernel_error_text(t) || !has(t, "Del") ? S_F_KERNEL : S_NONE;
   if (k == PL_EV_ROUTE_CONFLICT) return S_F_ROUTE;
@@ -536,6 +538,44 @@ static const char *peer_of(const pl_event *ev) {
   return p ? p : ev->peer;
 }
 
+/* What to do about an algorithm this Libreswan will not use, by what the
+ * releases changed (Libreswan's CHANGES): modp1024 left the IKEv1 default
+ * proposals in 3.19 and was no longer built from 3.30 (RFC 8247); MD5 left
+ * the IKEv1 defaults in 3.20; SHA1 left the IKEv2 defaults in 3.28; 5.0
+ * limited the IKEv1 defaults to AES/3DES, SHA2/SHA1, MODP2048/1536, DH19/31. */
+static void algorithm_advice(pl_msg *hint, const char *alg) {
+  char *low = g_ascii_strdown(alg, -1);
+  if (has(low, "modp1024") || !strcmp(low, "dh2") || has(low, "group_modp1024"))
+    msg_set(hint,
+            N_("{1} (DH group 2) is obsolete: Libreswan left it out of the default IKEv1 proposals in 3.19 and "
+               "builds without it from 3.30 on (RFC 8247). Move both sides to DH group 14 (modp2048) or "
+               "stronger: on the peer, and here in ike=/esp= (for example ike=aes256-sha2_256;modp2048)."),
+            alg, NULL, NULL, NULL);
+  else if (has(low, "md5"))
+    msg_set(hint,
+            N_("{1} is no longer in Libreswan's default proposals (since 3.20) and is refused in FIPS mode. "
+               "Use sha2_256 on both sides: on the peer, and here in ike=/esp=."),
+            alg, NULL, NULL, NULL);
+  else if (has(low, "sha1") || !strcmp(low, "sha"))
+    msg_set(hint,
+            N_("{1} left Libreswan's default IKEv2 proposals in 3.28. Best: use sha2_256 on both sides. "
+               "Meanwhile this side can still accept it when ike= lists it explicitly (for example "
+               "ike=aes256-sha1;modp2048)."),
+            alg, NULL, NULL, NULL);
+  else if (has(low, "des") || has(low, "modp768"))
+    msg_set(hint,
+            N_("{1} is too weak for current Libreswan (and refused in FIPS mode): use aes256 with sha2_256 "
+               "and modp2048 or stronger on both sides."),
+            alg, NULL, NULL, NULL);
+  else
+    msg_set(hint,
+            N_("This Libreswan does not support {1}: pick an algorithm both sides support (for example "
+               "aes256-sha2_256 with modp2048), on the peer and in ike=/esp= here; ipsec algparse lists what "
+               "this build accepts."),
+            alg, NULL, NULL, NULL);
+  g_free(low);
+}
+
 /* A delete logged by a pluto process after it said it is shutting down. */
 static bool deleted_by_shutdown(const host_conf *hc, const pl_event *ev) {
   for (guint i = 0; hc && hc->shutdowns && i < hc->shutdowns->len; i++) {
@@ -638,7 +678,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       break;
     case S_F_VERSION: case S_F_P1: case S_F_P2: case S_F_PFS: case S_F_AUTH_MALFORMED:
     case S_F_AUTH: case S_F_NO_PSK: case S_F_ID: case S_F_AGGR_ID: case S_F_TS:
-    case S_F_KERNEL: case S_F_UPDOWN: case S_F_ROUTE: case S_NO_CONN_PKT: case S_F_UNREACH:
+    case S_F_KERNEL: case S_F_UPDOWN: case S_F_ROUTE: case S_NO_CONN_PKT: case S_F_UNREACH: case S_F_CONFIG:
       if (!cause || cause->s == S_NOTIFY_TX) {
         /* a typed cause beats a notification we sent on the same grounds */
         if (!cause || (x->ev->line - cause->ev->line <= 1 && cause->ev->source == x->ev->source)) {
@@ -898,6 +938,23 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
             g_free(t->hint.args[0]);
             t->hint.args[0] = tok;
           }
+          /* the peer offers an algorithm current Libreswan no longer uses */
+          {
+            const pl_event *r = refused->pdata[0];
+            const char *weak_alg[] = {pl_event_str(r, PL_F_GROUP), pl_event_str(r, PL_F_PRF),
+                                      pl_event_str(r, PL_F_INTEG), pl_event_str(r, PL_F_CIPHER)};
+            for (gsize w = 0; w < G_N_ELEMENTS(weak_alg); w++) {
+              char *low = weak_alg[w] ? g_ascii_strdown(weak_alg[w], -1) : NULL;
+              bool old_alg = low && (has(low, "modp1024") || has(low, "md5") || has(low, "des") ||
+                                     has(low, "modp768"));
+              g_free(low);
+              if (!old_alg) continue;
+              pl_msg *m = g_new0(pl_msg, 1);
+              algorithm_advice(m, weak_alg[w]);
+              g_ptr_array_add(t->notes, m);
+              break;
+            }
+          }
         } else {
           msg_set(&t->summary, N_("We found no acceptable phase 1 (IKE) transform in the peer's proposal."),
                   NULL, NULL, NULL, NULL);
@@ -1057,6 +1114,44 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       case S_NO_CONN_PKT:
         stage = "no-connection", reason = "no-connection-configured";
         break;
+      case S_F_CONFIG: {
+        stage = "config", reason = "load-failed";
+        const char *what = pl_event_str(ev, PL_F_WHAT), *why = pl_event_str(ev, PL_F_REASON);
+        const char *alg = pl_event_str(ev, PL_F_PROPOSAL);
+        msg_set(&t->summary,
+                N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
+                   "at all."),
+                why ? why : ev_text(ev), NULL, NULL, NULL);
+        if (!g_strcmp0(what, "algorithm") && alg) {
+          reason = "algorithm-unsupported";
+          algorithm_advice(&t->hint, alg);
+        } else if (!g_strcmp0(what, "pfs-disabled")) {
+          reason = "pfs-disabled";
+          msg_set(&t->hint,
+                  N_("esp= names a DH group but pfs=no: either set pfs=yes (the peer must then use PFS with "
+                     "that group too) or remove the DH group from esp=."),
+                  NULL, NULL, NULL, NULL);
+        } else if (!g_strcmp0(what, "certificate")) {
+          reason = "certificate-missing";
+          msg_set(&t->hint,
+                  N_("Import the certificate (and its private key) into the NSS database (ipsec import "
+                     "file.p12, or certutil -d sql:/var/lib/ipsec/nss), and check that leftcert= names it "
+                     "exactly as certutil -L lists it."),
+                  NULL, NULL, NULL, NULL);
+        } else if (!g_strcmp0(what, "no-local-end")) {
+          reason = "no-local-end";
+          msg_set(&t->hint,
+                  N_("Neither left= nor right= is an address of this host: set left= to this host's address "
+                     "(or %defaultroute) and right= to the peer; after a change of address, restart ipsec."),
+                  NULL, NULL, NULL, NULL);
+        } else {
+          msg_set(&t->hint,
+                  N_("Fix the key the message names in this conn, then check it with ipsec addconn "
+                     "--checkconfig and load it again (ipsec auto --add NAME)."),
+                  NULL, NULL, NULL, NULL);
+        }
+        break;
+      }
       case S_F_UNREACH:
         stage = "reachability", reason = "peer-unreachable";
         msg_set(&t->summary,
@@ -1481,6 +1576,21 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
   bool v2pkt = has(txt, "IKEv2") || has(txt, "IKE_SA_INIT") || has(txt, "parent SA");
   bool v1pkt = has(txt, "Main Mode") || has(txt, "Aggressive Mode") || has(txt, "IKEv1");
   const char *peer = peer_of(first);
+  if (fs == S_F_VERSION && !g_strcmp0(pl_event_str(first, PL_F_REASON), "ikev1-policy")) {
+    /* Libreswan 5: IKEv1 is off for the whole daemon */
+    t->stage = "ike-version";
+    t->reason = "ikev1-disabled";
+    t->marks[0] = PL_MARK_FAILED;
+    msg_set(&t->summary,
+            N_("The peer {1} speaks IKEv1, and this pluto drops every IKEv1 packet (ikev1-policy=drop, the "
+               "default since Libreswan 5.0)."),
+            peer ? peer : "?", NULL, NULL, NULL);
+    msg_set(&t->hint,
+            N_("Either move the peer to IKEv2 (best), or allow IKEv1 here: ikev1-policy=accept in the config "
+               "setup section, then restart ipsec. keyexchange=ikev1 in the conn alone does not do it."),
+            NULL, NULL, NULL, NULL);
+    return;
+  }
   if (fs == S_F_VERSION || (v2pkt && hc->has_v1 && !hc->has_v2) || (v1pkt && hc->has_v2 && !hc->has_v1)) {
     t->stage = "ike-version";
     t->reason = "ike-version-mismatch";
@@ -1725,6 +1835,7 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
       const char *n;
       switch (classify(c->events->pdata[i], &n)) {
       case S_F_UPDOWN: case S_F_ROUTE: case S_F_KERNEL: case S_TERMINATE: case S_DELETE_RX: case S_DPD_NO_P1:
+      case S_F_CONFIG:
       case S_DPD_DEAD:
         telling = true;
         break;
