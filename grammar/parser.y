@@ -547,7 +547,7 @@ conn_level:
     K_ADDED opt_orient conn_type K_CONNECTION
       { KIND(CONN_ADDED); }
   | K_ADDED K_CONNECTION K_DESCRIPTION DQSTR
-      { KIND(CONN_ADDED); }
+      { KIND(CONN_ADDED); if (!px->cx.conn_s) px_obj(px, &$4, NULL); }
   | sa_noun K_PROPOSALS '(' K_CONNECTION K_ADD ')' ':'
       { KIND(CONN_PROPOSALS); L(WHAT, $1.i <= 2 ? "IKE" : "Child"); }
   | PROPS

@@ -435,6 +435,7 @@ typedef struct {
 typedef struct {
   bool has_v1, has_v2; /* connections loaded on the host, by IKE version */
   const GArray *shutdowns; /* src_line: "Pluto is shutting down", every log */
+  const GArray *runs;      /* src_line: per log, the newest pluto process and its first line */
 } host_conf;
 
 /* What the state name of a timeout says about where the exchange stood. */
@@ -1941,6 +1942,54 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
              ser, NULL);
     main = prev;
   }
+  /* pluto restarted after this attempt (a new process in the same log) and
+   * the connection is there in the new run: today's verdict is the new
+   * run's, the old result is history */
+  const src_line *run = NULL;
+  for (guint i = 0; main && hc->runs && i < hc->runs->len; i++) {
+    const src_line *r = &g_array_index(hc->runs, src_line, i);
+    if (r->source == main->source && r->pid >= 0 && main->first_line < r->line) run = r;
+  }
+  bool in_run = false;
+  for (guint i = 0; run && i < c->events->len && !in_run; i++) {
+    const pl_event *ev = c->events->pdata[i];
+    in_run = ev->source == run->source && ev->pid == run->pid;
+  }
+  for (guint i = 0; run && i < c->sas->len && !in_run; i++) {
+    const pl_sa *sa = c->sas->pdata[i];
+    in_run = sa->source == run->source && sa->first_line >= run->line;
+  }
+  const pl_attempt *since = NULL; /* an attempt of the new run, without a result yet */
+  for (guint k = 0; run && k < d->attempts->len && !since; k++) {
+    const pl_attempt *e = d->attempts->pdata[k];
+    if (e->source == run->source && e->first_line >= run->line) since = e;
+  }
+  if (run && since && strcmp(main->verdict, "unknown")) {
+    char ln[32], ser[32];
+    g_snprintf(ln, sizeof ln, "%" G_GUINT64_FORMAT, run->line);
+    g_snprintf(ser, sizeof ser, "#%" G_GINT64_FORMAT, since->serial);
+    add_note(main,
+             N_("pluto restarted at line {1}; the attempt since then ({2}) has no result yet in this log, so "
+                "this verdict is the one from before the restart."),
+             ln, ser);
+  } else if (run && in_run && strcmp(main->verdict, "unknown")) {
+    char ln[32];
+    g_snprintf(ln, sizeof ln, "%" G_GUINT64_FORMAT, run->line);
+    pl_msg *old = g_new0(pl_msg, 1);
+    *old = main->summary;
+    memset(&main->summary, 0, sizeof main->summary);
+    g_ptr_array_insert(main->notes, 0, old);
+    msg_set(&main->summary,
+            N_("pluto restarted (line {1}); since then this log shows no negotiation for this connection. "
+               "What happened before the restart is in the note."),
+            ln, NULL, NULL, NULL);
+    msg_clear(&main->hint);
+    main->verdict = "unknown";
+    main->stage = NULL;
+    main->reason = "restarted";
+    main->needs_peer_log = false;
+    main->candidates[0] = NULL;
+  }
   d->main = main;
   if (!main) {
     c->diag.verdict = "unknown";
@@ -2107,12 +2156,81 @@ static void explain_pairs(pl_analysis *a) {
   if (tmp) pl_correlation_free(tmp);
 }
 
+/* Calls f on every kept event of the analysis. */
+static void each_event(const pl_analysis *a, void (*f)(const pl_event *, gpointer), gpointer data) {
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    for (guint k = 0; k < c->events->len; k++) f(c->events->pdata[k], data);
+    for (guint s = 0; s < c->sas->len; s++) {
+      const GPtrArray *evs = ((const pl_sa *) c->sas->pdata[s])->events;
+      for (guint k = 0; evs && k < evs->len; k++) f(evs->pdata[k], data);
+    }
+  }
+}
+
+static src_line *run_of(GArray *runs, guint32 source) {
+  for (guint j = 0; j < runs->len; j++)
+    if (g_array_index(runs, src_line, j).source == source) return &g_array_index(runs, src_line, j);
+  return NULL;
+}
+
+/* pass 1: per log, the pid of its last line (line = that line) */
+static void run_last_pid(const pl_event *ev, gpointer data) {
+  GArray *runs = data;
+  if (ev->pid < 0) return;
+  src_line *r = run_of(runs, ev->source);
+  if (!r) {
+    src_line nr = {ev->source, ev->line, ev->pid};
+    g_array_append_val(runs, nr);
+  } else if (ev->line >= r->line) {
+    r->line = ev->line, r->pid = ev->pid;
+  }
+}
+
+/* pass 2: the newest process starts after the last line of any other pid */
+typedef struct {
+  GArray *runs;
+  GArray *before; /* guint64 per run: the last line of another pid, 0 none */
+} run_scan;
+
+static void run_other_pid(const pl_event *ev, gpointer data) {
+  run_scan *rs = data;
+  if (ev->pid < 0) return;
+  for (guint j = 0; j < rs->runs->len; j++) {
+    const src_line *r = &g_array_index(rs->runs, src_line, j);
+    guint64 *b = &g_array_index(rs->before, guint64, j);
+    if (r->source == ev->source && ev->pid != r->pid && ev->line > *b) *b = ev->line;
+  }
+}
+
+/* Per log with more than one pluto process: the newest one and the first
+ * line after the last line of the others (a restart). */
+static GArray *newest_runs(const pl_analysis *a) {
+  GArray *last = g_array_new(FALSE, FALSE, sizeof(src_line));
+  each_event(a, run_last_pid, last);
+  run_scan rs = {last, g_array_new(FALSE, TRUE, sizeof(guint64))};
+  g_array_set_size(rs.before, last->len);
+  each_event(a, run_other_pid, &rs);
+  GArray *runs = g_array_new(FALSE, FALSE, sizeof(src_line));
+  for (guint j = 0; j < last->len; j++) {
+    guint64 b = g_array_index(rs.before, guint64, j);
+    if (!b) continue;
+    src_line r = g_array_index(last, src_line, j);
+    r.line = b + 1;
+    g_array_append_val(runs, r);
+  }
+  g_array_unref(rs.before);
+  g_array_unref(last);
+  return runs;
+}
+
 void pl_diagnose(pl_analysis *a) {
   /* which IKE versions the loaded connections use, per host */
   /* a host is its name, or its log when the prefix has none (two peers'
    * logfile= logs are two hosts) */
   GHashTable *hosts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
   GArray *shutdowns = g_array_new(FALSE, FALSE, sizeof(src_line));
+  GArray *runs = newest_runs(a);
   for (guint i = 0; i < a->conns->len; i++) {
     const pl_conn *c = a->conns->pdata[i];
     for (guint k = 0; !c->name && k < c->events->len; k++) {
@@ -2131,6 +2249,7 @@ void pl_diagnose(pl_analysis *a) {
     if (!hc) {
       hc = g_new0(host_conf, 1);
       hc->shutdowns = shutdowns;
+      hc->runs = runs;
       g_hash_table_insert(hosts, (gpointer) key, hc);
     }
     int v = c->ike_version;
@@ -2152,6 +2271,7 @@ void pl_diagnose(pl_analysis *a) {
   }
   host_conf none = {0};
   none.shutdowns = shutdowns;
+  none.runs = runs;
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
     host_conf *hc = g_hash_table_lookup(hosts, host_key(c));
@@ -2159,6 +2279,7 @@ void pl_diagnose(pl_analysis *a) {
   }
   g_hash_table_destroy(hosts);
   g_array_unref(shutdowns);
+  g_array_unref(runs);
   explain_pairs(a);
 }
 
