@@ -589,6 +589,30 @@ static void test_guide_excerpt(gconstpointer data) {
   g_free(gp);
 }
 
+/* corpus/rules: one excerpt per rule, outcome and reason in tests/diagnose/rules.tsv */
+static void test_rule(gconstpointer data) {
+  const excerpt_case *xc = data; /* heading: the file; result: "outcome reason" */
+  char *path = g_build_filename(PL_SRCDIR, "corpus", "rules", xc->heading, NULL);
+  g_assert_true(g_file_test(path, G_FILE_TEST_IS_REGULAR));
+  pl_analysis *a = analyse(path);
+  pl_outcome o = pl_diagnose_outcome(a);
+  char **want = g_strsplit(xc->result, " ", 2);
+  g_test_message("%s: %s %s (%s)", xc->heading, o.result, o.conn ? o.conn->diag.reason : "-",
+                 o.conn ? o.conn->diag.summary : "");
+  g_assert_cmpstr(o.result, ==, want[0]);
+  g_assert_cmpstr(o.conn ? o.conn->diag.reason : "-", ==, want[1]);
+  /* a failure cites its line, and a hint never carries a placeholder */
+  if (o.conn && o.conn->diag.verdict && !strcmp(o.conn->diag.verdict, "failed")) {
+    g_assert_true(o.conn->diag.evidence && o.conn->diag.evidence->len > 0);
+    g_assert_nonnull(o.conn->diag.hint);
+  }
+  if (o.conn && o.conn->diag.hint) g_assert_null(strstr(o.conn->diag.hint, "(?)"));
+  if (o.conn && o.conn->diag.summary) g_assert_null(strstr(o.conn->diag.summary, "{"));
+  g_strfreev(want);
+  pl_analysis_free(a);
+  g_free(path);
+}
+
 static void excerpt_case_free(gpointer p) {
   excerpt_case *c = p;
   g_free(c->heading), g_free(c->result), g_free(c);
@@ -724,6 +748,23 @@ int main(int argc, char **argv) {
     char *tp = g_strdup_printf("/diagnose/guide-excerpt/%02u", i + 1);
     g_test_add_data_func_full(tp, xc, test_guide_excerpt, excerpt_case_free);
     g_free(tp);
+  }
+  g_ptr_array_unref(xrows);
+  g_free(xpath);
+  xpath = g_build_filename(PL_SRCDIR, "tests", "diagnose", "rules.tsv", NULL);
+  xrows = read_tsv(xpath);
+  g_assert_nonnull(xrows);
+  for (guint i = 0; i < xrows->len; i++) {
+    char **r = xrows->pdata[i];
+    if (g_strv_length(r) < 3) continue;
+    excerpt_case *xc = g_new0(excerpt_case, 1);
+    xc->heading = g_strdup(r[0]);
+    xc->result = g_strdup_printf("%s %s", r[1], r[2]);
+    char *base = g_strndup(r[0], strcspn(r[0], "."));
+    char *tp = g_strdup_printf("/diagnose/rules/%s", base);
+    g_test_add_data_func_full(tp, xc, test_rule, excerpt_case_free);
+    g_free(tp);
+    g_free(base);
   }
   g_ptr_array_unref(xrows);
   g_free(xpath);
