@@ -267,6 +267,7 @@ struct pl_analysis {
   bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
   gpointer priv;        /* parser/lexer state */
   GQueue sa_fifo;       /* kept SAs, oldest first (for the global budget) */
+  GQueue sa_done;       /* kept SAs deleted or failed, in the order they ended (folded first) */
   GQueue inst_fifo;     /* kept instance connections, oldest first (PL_MAX_CONNS) */
   guint64 kept_events;  /* events kept by all SAs */
   gpointer correlation; /* owned by the correlate pass (two hosts) */

@@ -52,6 +52,7 @@ void pl_analysis_free(pl_analysis *a) {
   }
   g_ptr_array_unref(a->sources);
   g_queue_clear(&a->sa_fifo);
+  g_queue_clear(&a->sa_done);
   g_queue_clear(&a->inst_fifo);
   g_ptr_array_unref(a->conns);
   g_hash_table_destroy(a->conn_index);

@@ -2,10 +2,14 @@
  *
  * SAs are keyed by process (host + pid, or the source when the prefix has
  * no pid) and serial, because serials restart with every pluto start.
- * Connections are keyed by host, name and instance.  Memory is bounded:
- * each connection keeps its newest PL_CONN_MAX_SAS SAs and each SA at most
- * PL_SA_MAX_EVENTS events (the first half and the newest); older SAs are
- * folded into counters. */
+ * Connections are keyed by host, name and instance.  Every SA is kept
+ * until all SAs together hold PL_MAX_KEPT_EVENTS units (an event kept is
+ * one unit, an SA itself one more: its own memory is about that of an
+ * event; each SA keeps at most PL_SA_MAX_EVENTS events, the first half
+ * and the newest); only
+ * then are SAs folded into their connection's counters, the SAs that ended
+ * first (deleted or failed, sa_done) before the oldest live ones (sa_fifo).
+ * An ordinary log, a few thousand SAs, is never folded. */
 #include "plutolog.h"
 
 #include <stdio.h>
@@ -249,11 +253,15 @@ static const char *story_state(const pl_sa *sa, const pl_event *ev, const tl_fie
   }
 }
 
+/* An SA that has ended: the first to fold when the budget is reached. */
+static bool sa_ended(const pl_sa *sa) { return sa->deleted || sa->failed; }
+
 /* Folds c->sas[victim] into the connection's counters and frees it. */
 static void fold_sa(pl_analysis *a, pl_conn *c, guint victim) {
   pl_sa *sa = c->sas->pdata[victim];
-  a->kept_events -= sa->events->len;
-  if (sa->fifo_link) g_queue_delete_link(&a->sa_fifo, sa->fifo_link);
+  a->kept_events -= sa->events->len + 1; /* its events and itself */
+  /* its link is in sa_done once it ended (sa_end moved it there) */
+  if (sa->fifo_link) g_queue_delete_link(sa_ended(sa) ? &a->sa_done : &a->sa_fifo, sa->fifo_link);
   sa->fifo_link = NULL;
   c->folded_sas++;
   if (sa->established) c->folded_established++;
@@ -265,28 +273,29 @@ static void fold_sa(pl_analysis *a, pl_conn *c, guint victim) {
   g_ptr_array_remove_index(c->sas, victim);
 }
 
-static void fold_oldest(pl_analysis *a, pl_conn *c) {
-  /* prefer a finished SA */
-  guint victim = 0;
-  for (guint i = 0; i + 1 < c->sas->len; i++) {
-    pl_sa *sa = c->sas->pdata[i];
-    if (sa->deleted || sa->failed) {
-      victim = i;
-      break;
-    }
-  }
-  fold_sa(a, c, victim);
+/* The SA has just ended: it moves from the live queue to the ended one. */
+static void sa_end(pl_analysis *a, pl_sa *sa) {
+  if (!sa->fifo_link) return;
+  g_queue_unlink(&a->sa_fifo, sa->fifo_link);
+  g_queue_push_tail_link(&a->sa_done, sa->fifo_link);
 }
 
-/* Keeps memory flat whatever the number of connections. */
+/* Keeps memory flat whatever the number of SAs and connections: past the
+ * budget, the SA that ended first is folded, whichever connection it is in;
+ * when none has ended, the live SA created longest ago.  The SA of the line
+ * being read is never folded. */
 static void enforce_budget(pl_analysis *a, const pl_sa *current) {
-  while (a->kept_events > PL_MAX_KEPT_EVENTS && a->sa_fifo.head) {
-    pl_sa *old = a->sa_fifo.head->data;
-    if (old == current) break;
+  while (a->kept_events > PL_MAX_KEPT_EVENTS) {
+    GQueue *q = &a->sa_done;
+    if (!q->head || (q->head->data == current && !q->head->next)) q = &a->sa_fifo;
+    GList *l = q->head;
+    if (l && l->data == current) l = l->next;
+    if (!l) break;
+    pl_sa *old = l->data;
     pl_conn *c = old->conn;
     guint idx;
     if (!g_ptr_array_find(c->sas, old, &idx)) { /* cannot happen: unlink and go on */
-      g_queue_delete_link(&a->sa_fifo, old->fifo_link);
+      g_queue_delete_link(q, l);
       old->fifo_link = NULL;
       continue;
     }
@@ -312,7 +321,6 @@ static pl_sa *get_sa(pl_analysis *a, pl_conn *c, const pl_event *ev) {
 }
 
 static pl_sa *new_sa(pl_analysis *a, pl_conn *c, const pl_event *ev, const pl_key *k) {
-  if (c->sas->len >= PL_CONN_MAX_SAS) fold_oldest(a, c);
   pl_sa *sa = g_new0(pl_sa, 1);
   sa->serial = ev->serial;
   sa->is_ike = true;
@@ -323,6 +331,7 @@ static pl_sa *new_sa(pl_analysis *a, pl_conn *c, const pl_event *ev, const pl_ke
   sa->conn = c;
   sa->bytes_in = sa->bytes_out = -1;
   c->n_sas++;
+  a->kept_events++; /* the SA itself counts as one unit of the budget */
   g_ptr_array_add(c->sas, sa);
   g_queue_push_tail(&a->sa_fifo, sa);
   sa->fifo_link = a->sa_fifo.tail;
@@ -397,6 +406,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   }
   if (x.has_replaces && x.replaces > 0) sa->replaces = x.replaces;
 
+  const bool ended_before = sa_ended(sa);
   const char *st = x.state;
   if (st) {
     learn_state(sa, st);
@@ -445,6 +455,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   case PL_EV_KERNEL_ERROR: sa->failed = true; break;
   default: break;
   }
+  if (!ended_before && sa_ended(sa)) sa_end(a, sa);
   if (!st) {
     const char *s2 = story_state(sa, ev, &x);
     if (s2 && (!sa->last_state || strcmp(sa->last_state, s2))) sa->last_state = pl_intern(s2, -1);
