@@ -264,6 +264,7 @@ struct pl_analysis {
   gpointer line_sink_user;
   /* filters */
   char **only_conns;    /* NULL = all */
+  GHashTable *conns_left_out; /* names -c left out (set), to list when none matched */
   bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
   gpointer priv;        /* parser/lexer state */
   GQueue sa_fifo;       /* kept SAs, oldest first (for the global budget) */
@@ -324,6 +325,11 @@ void pl_timeline_finish(pl_analysis *a);
  * driver re-parsed that line joined with its continuation.  Returns false
  * when the timeline kept no such event (filtered, folded or dropped). */
 bool pl_timeline_amend(pl_analysis *a, const pl_event *ev);
+/* -c NAME: remembers a connection name the filter left out, and, after the
+ * run, the message for -c names that matched nothing (NULL when one did):
+ * it lists the names the input has. */
+void pl_timeline_left_out(pl_analysis *a, const char *name);
+char *pl_conns_unmatched(const pl_analysis *a);
 void pl_conn_free(pl_conn *c);
 pl_sa *pl_conn_find_sa(const pl_conn *c, gint64 serial);
 

@@ -215,6 +215,9 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     }
     status = 1;
   }
+  char *unmatched = pl_conns_unmatched(a); /* -c names that matched nothing */
+  if (unmatched) g_printerr("plutolog: %s\n", unmatched), status = 1;
+  g_free(unmatched);
   if (out != stdout && fclose(out) != 0) status = 1;
   pl_analysis_free(a);
   return status;
@@ -271,6 +274,9 @@ int main(int argc, char **argv) {
     g_printerr("plutolog: --target must be 4 or 5, not %d\n", opt_target);
     return 2;
   }
+  bool conf = false;
+  for (guint i = 0; i < nfmt; i++) conf |= !strcmp(fmts[i]->name, "conf");
+  if (opt_target && !conf) g_printerr("plutolog: --target is for -f conf only: ignored\n");
   if (opt_year && (opt_year < 1970 || opt_year > 9999)) {
     g_printerr("plutolog: --year %d is out of range\n", opt_year);
     return 2;

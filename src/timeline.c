@@ -11,6 +11,7 @@
  * first (deleted or failed, sa_done) before the oldest live ones (sa_fifo).
  * An ordinary log, a few thousand SAs, is never folded. */
 #include "plutolog.h"
+#include "diagnose.h" /* _() */
 
 #include <stdio.h>
 #include <string.h>
@@ -558,4 +559,62 @@ bool pl_timeline_amend(pl_analysis *a, const pl_event *ev) {
     }
   }
   return false;
+}
+
+/* ---- -c NAME that matches nothing ---------------------------------------- */
+
+void pl_timeline_left_out(pl_analysis *a, const char *name) {
+  if (!name) return;
+  if (!a->conns_left_out) a->conns_left_out = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  /* a bounded list: a road-warrior log names each instance's template only */
+  if (g_hash_table_size(a->conns_left_out) < 10000 && !g_hash_table_contains(a->conns_left_out, name))
+    g_hash_table_add(a->conns_left_out, g_strdup(name));
+}
+
+/* Log text on a terminal: no control characters, valid UTF-8. */
+static void name_safe(GString *out, const char *s) {
+  char *v = g_utf8_make_valid(s, -1);
+  for (const char *p = v; *p; p++) {
+    unsigned char ch = (unsigned char) *p;
+    g_string_append_c(out, ch < 0x20 || ch == 0x7f ? '?' : (char) ch);
+  }
+  g_free(v);
+}
+
+char *pl_conns_unmatched(const pl_analysis *a) {
+  if (!a->only_conns) return NULL;
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    if (c->name && *c->name) return NULL; /* one of the names matched */
+  }
+  GString *g = g_string_new(NULL);
+  for (char **n = a->only_conns; *n; n++) {
+    g_string_append(g, n == a->only_conns ? "\"" : ", \"");
+    name_safe(g, *n);
+    g_string_append_c(g, '"');
+  }
+  char *asked = g_string_free(g, FALSE);
+  guint n = a->conns_left_out ? g_hash_table_size(a->conns_left_out) : 0;
+  char *msg;
+  if (!n) {
+    msg = g_strdup_printf(_("no connection named %s in the input, which names no connection"), asked);
+  } else {
+    GList *names = g_list_sort(g_hash_table_get_keys(a->conns_left_out), (GCompareFunc) strcmp);
+    GString *l = g_string_new(NULL);
+    guint k = 0;
+    for (GList *x = names; x; x = x->next, k++) {
+      if (k == 40) {
+        g_string_append_printf(l, _(" and %u more"), n - k);
+        break;
+      }
+      g_string_append(l, k ? ", \"" : "\"");
+      name_safe(l, x->data);
+      g_string_append_c(l, '"');
+    }
+    g_list_free(names);
+    msg = g_strdup_printf(_("no connection named %s in the input; its connections: %s"), asked, l->str);
+    g_string_free(l, TRUE);
+  }
+  g_free(asked);
+  return msg;
 }
