@@ -64,6 +64,7 @@ void pl_analysis_free(pl_analysis *a) {
   }
   g_ptr_array_unref(a->diags);
   g_strfreev(a->only_conns);
+  g_strfreev(a->only_peers);
   if (a->conns_left_out) g_hash_table_destroy(a->conns_left_out);
   if (a->correlation && a->correlation_free) a->correlation_free(a->correlation);
   if (a->unknown && a->unknown_free) a->unknown_free(a->unknown);

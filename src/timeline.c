@@ -349,6 +349,8 @@ static void mark_parent(pl_analysis *a, const pl_event *ev, gint64 parent) {
 }
 
 void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
+  /* --since/--until: a line without a time stamp cannot be placed: it stays */
+  if (ev->time >= 0 && ((a->since && ev->time < a->since) || (a->until && ev->time > a->until))) return;
   pl_conn *c = get_conn(a, ev);
   c->last_line = ev->line;
   if (!c->peer && ev->peer) c->peer = ev->peer;
@@ -507,7 +509,74 @@ static pl_sa *same_process_sa(const pl_conn *c, guint i, gint64 serial) {
   return NULL;
 }
 
+/* --peer ADDR: the connection's peer is ADDR, with or without its port
+ * ("192.0.2.45:500", "[2001:db8::1]:500"). */
+static bool peer_is(const char *peer, const char *want) {
+  if (!peer) return false;
+  gsize n = strlen(want);
+  if (!strcmp(peer, want)) return true;
+  if (peer[0] == '[' && !strncmp(peer + 1, want, n) && peer[n + 1] == ']') return true;
+  if (strncmp(peer, want, n) || peer[n] != ':' || !peer[n + 1]) return false;
+  for (const char *p = peer + n + 1; *p; p++)
+    if (!g_ascii_isdigit(*p)) return false;
+  return !strchr(want, ':') || want[0] == '['; /* an IPv6 address needs its brackets */
+}
+
+static bool peer_selected(const pl_analysis *a, const pl_conn *c) {
+  if (!a->only_peers) return true;
+  for (char **p = a->only_peers; *p; p++)
+    if (peer_is(c->peer, *p)) return true;
+  return false;
+}
+
+/* Drops a connection left out by --peer, with its SAs (indexes, queues). */
+static void drop_conn(pl_analysis *a, pl_conn *c) {
+  while (c->sas->len) fold_sa(a, c, c->sas->len - 1);
+  if (c->inst_link) g_queue_delete_link(&a->inst_fifo, c->inst_link);
+  c->inst_link = NULL;
+  pl_key ck = {c->host, c->name, c->instance, c->host ? 0 : (gint64) c->source + 1, 0};
+  if (g_hash_table_lookup(a->conn_index, &ck) == c) g_hash_table_remove(a->conn_index, &ck);
+  if (a->tl_last.conn == c) a->tl_last.conn = NULL;
+  g_ptr_array_remove(a->conns, c); /* frees it */
+}
+
+static gint64 parse_when(const char *s, GError **err) {
+  char *t = g_strdup(s);
+  g_strstrip(t);
+  for (char *p = t; *p; p++)
+    if (*p == ' ') *p = 'T';
+  GTimeZone *utc = g_time_zone_new_utc();
+  GDateTime *dt = g_date_time_new_from_iso8601(t, utc);
+  if (!dt) {
+    /* a date alone, or hours and minutes without seconds */
+    char *more = strchr(t, 'T') ? g_strconcat(t, ":00", NULL) : g_strconcat(t, "T00:00:00", NULL);
+    dt = g_date_time_new_from_iso8601(more, utc);
+    g_free(more);
+  }
+  g_time_zone_unref(utc);
+  g_free(t);
+  if (!dt) {
+    g_set_error(err, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                "'%s' is not a time (2026-11-27, 2026-11-27T19:01, \"2026-11-27 19:01:02\")", s);
+    return -1;
+  }
+  gint64 us = g_date_time_to_unix(dt) * 1000000 + g_date_time_get_microsecond(dt);
+  g_date_time_unref(dt);
+  return us;
+}
+
+bool pl_timeline_filters(pl_analysis *a, const char *since, const char *until, char **peers,
+                         GError **err) {
+  if (since && (a->since = parse_when(since, err)) < 0) return false;
+  if (until && (a->until = parse_when(until, err)) < 0) return false;
+  if (a->since == 0 && since) a->since = 1; /* the epoch itself: still a bound */
+  if (peers && peers[0]) a->only_peers = g_strdupv(peers);
+  return true;
+}
+
 void pl_timeline_finish(pl_analysis *a) {
+  for (guint i = a->conns->len; a->only_peers && i-- > 0;)
+    if (!peer_selected(a, a->conns->pdata[i])) drop_conn(a, a->conns->pdata[i]);
   /* IKEv2 children announced as "Child SA #N" by their parent keep their
    * kind; everything else was decided on the fly. */
   for (guint i = 0; i < a->conns->len; i++) {
@@ -617,4 +686,26 @@ char *pl_conns_unmatched(const pl_analysis *a) {
   }
   g_free(asked);
   return msg;
+}
+
+gint64 pl_conn_last_time(const pl_conn *c) {
+  gint64 t = -1;
+  for (guint i = 0; i < c->events->len; i++) t = MAX(t, ((const pl_event *) c->events->pdata[i])->time);
+  for (guint i = 0; i < c->sas->len; i++) { /* an SA's last_time stays 0 when no line had a time */
+    const pl_sa *sa = c->sas->pdata[i];
+    if (sa->last_time > 0) t = MAX(t, sa->last_time);
+  }
+  return t;
+}
+
+void pl_format_when(GString *out, gint64 t) {
+  GDateTime *dt = t >= 0 ? g_date_time_new_from_unix_utc(t / 1000000) : NULL;
+  if (!dt) {
+    g_string_append(out, "-");
+    return;
+  }
+  char *s = g_date_time_format(dt, "%Y-%m-%d %H:%M:%S");
+  g_string_append(out, s);
+  g_free(s);
+  g_date_time_unref(dt);
 }
