@@ -264,9 +264,13 @@ struct pl_analysis {
   gpointer line_sink_user;
   /* filters */
   char **only_conns;    /* NULL = all */
+  GHashTable *conns_left_out; /* names -c left out (set), to list when none matched */
+  gint64 since, until;  /* --since/--until (µs, UTC): later/earlier events are not analysed; 0 none */
+  char **only_peers;    /* --peer: only connections with one of these peer addresses; NULL all */
   bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
   gpointer priv;        /* parser/lexer state */
   GQueue sa_fifo;       /* kept SAs, oldest first (for the global budget) */
+  GQueue sa_done;       /* kept SAs deleted or failed, in the order they ended (folded first) */
   GQueue inst_fifo;     /* kept instance connections, oldest first (PL_MAX_CONNS) */
   guint64 kept_events;  /* events kept by all SAs */
   gpointer correlation; /* owned by the correlate pass (two hosts) */
@@ -323,8 +327,23 @@ void pl_timeline_finish(pl_analysis *a);
  * driver re-parsed that line joined with its continuation.  Returns false
  * when the timeline kept no such event (filtered, folded or dropped). */
 bool pl_timeline_amend(pl_analysis *a, const pl_event *ev);
+/* -c NAME: remembers a connection name the filter left out, and, after the
+ * run, the message for -c names that matched nothing (NULL when one did):
+ * it lists the names the input has. */
+void pl_timeline_left_out(pl_analysis *a, const char *name);
+char *pl_conns_unmatched(const pl_analysis *a);
+/* --since, --until (NULL: none) and --peer (repeatable, NULL: none): sets
+ * the analysis's filters; false with *err when a time does not parse.
+ * Times: 2026-11-27, 2026-11-27T19:01, "2026-11-27 19:01:02" (UTC, as the
+ * log's own time stamps are read). */
+bool pl_timeline_filters(pl_analysis *a, const char *since, const char *until, char **peers,
+                         GError **err);
 void pl_conn_free(pl_conn *c);
 pl_sa *pl_conn_find_sa(const pl_conn *c, gint64 serial);
+/* The time of the connection's last event kept (µs), -1 when none has one. */
+gint64 pl_conn_last_time(const pl_conn *c);
+/* "2026-11-27 19:01:18" (UTC) for a time from a log, "-" for none. */
+void pl_format_when(GString *out, gint64 t);
 
 /* The passes after the timeline (src/diagnose.c, src/peerconf.c). */
 void pl_diagnose(pl_analysis *a);

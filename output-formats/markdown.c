@@ -231,18 +231,22 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
   if (!conns->len) {
     g_string_append_printf(out, "%s\n\n", _("No IPsec connection found in the input."));
   } else {
-    g_string_append_printf(out, "| %s | %s | %s | %s |\n|---|---|---|---|\n", _("Connection"), _("Verdict"),
-                           _("Stage"), _("Reason"));
+    g_string_append_printf(out, "| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n",
+                           _("Connection"), _("Peer"), _("Verdict"), _("Stage"), _("Reason"), _("Last change"));
     for (guint i = 0; i < conns->len; i++) {
       const pl_conn *c = conns->pdata[i];
       if (!c->name && !c->diag.reason) continue; /* host-level lines that prove nothing */
       g_string_append(out, "| ");
       conn_title(a, c, out);
+      g_string_append(out, " | ");
+      if (c->peer) md(out, c->peer);
       const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
-      g_string_append_printf(out, " | %s | %s | %s%s%s |\n", _(pl_verdict_label(v)),
+      g_string_append_printf(out, " | %s | %s | %s%s%s | ", _(pl_verdict_label(v)),
                              c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "",
                              c->diag.reason ? "`" : "", c->diag.reason ? c->diag.reason : "",
                              c->diag.reason ? "`" : "");
+      pl_format_when(out, pl_conn_last_time(c));
+      g_string_append(out, " |\n");
     }
     g_string_append_c(out, '\n');
   }

@@ -51,7 +51,9 @@ static void emit_seq(const pl_seq *s, parts *p, GString *body) {
     const pl_step *st = s->steps->pdata[i];
     GString *t = g_string_new(NULL);
     text(t, st->label);
-    if (st->count > 1) {
+    /* a repeated message is drawn in a loop that says ×N once, not twice */
+    bool loop = st->kind == PL_STEP_MSG && st->count > 1 && st->key && strncmp(st->key, "N:", 2);
+    if (st->count > 1 && !loop) {
       GString *r = g_string_new(NULL);
       pl_step_repeat(st, r);
       g_string_append_c(t, ' ');
@@ -65,7 +67,6 @@ static void emit_seq(const pl_seq *s, parts *p, GString *body) {
     if (st->kind == PL_STEP_MSG) {
       const char *arrow = st->tone == PL_TONE_BAD ? (st->implied ? "--x" : "-x")
                                                   : (st->implied ? "-->>" : "->>");
-      bool loop = st->count > 1 && st->key && strncmp(st->key, "N:", 2);
       if (loop) {
         GString *r = g_string_new(NULL);
         pl_step_repeat(st, r);

@@ -238,9 +238,109 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
                            _("established"), d->n_established, _("failed"), d->n_failed);
 }
 
+/* Display width of UTF-8 text on a terminal (CJK characters take two columns). */
+static guint cols(const char *s) {
+  guint w = 0;
+  for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    w += g_unichar_iszerowidth(c) ? 0 : g_unichar_iswide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+/* At most max columns of s (valid UTF-8), "…" when cut. */
+static char *fit(const char *s, guint max) {
+  if (cols(s) <= max) return g_strdup(s);
+  GString *g = g_string_new(NULL);
+  guint w = 0;
+  for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    guint cw = g_unichar_iswide(c) ? 2 : 1;
+    if (w + cw > max - 1) break;
+    g_string_append_unichar(g, c);
+    w += cw;
+  }
+  g_string_append(g, "\xe2\x80\xa6");
+  return g_string_free(g, FALSE);
+}
+
+static bool conn_shown(const pl_conn *c) { return c->name || c->diag.reason; }
+
+/* The overview of a host with many tunnels: one line per connection (name,
+ * peer, verdict, stage, last change) before the details. */
+static void summary_table(const pl_analysis *a, GPtrArray *conns, const pl_output_opts *o, GString *out) {
+  enum { NCOL = 5 };
+  GPtrArray *cells = g_ptr_array_new_with_free_func(g_free);
+  const char *head[NCOL] = {_("Connection"), _("Peer"), _("Verdict"), _("Stage"), _("Last change")};
+  static const guint maxw[NCOL] = {32, 28, 12, 28, 19};
+  guint w[NCOL];
+  for (int k = 0; k < NCOL; k++) w[k] = cols(head[k]);
+  guint rows = 0;
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    if (!conn_shown(c)) continue;
+    GString *g[NCOL];
+    for (int k = 0; k < NCOL; k++) g[k] = g_string_new(NULL);
+    if (c->name) {
+      g_string_append_c(g[0], '"');
+      safe(g[0], c->name);
+      g_string_append_c(g[0], '"');
+      safe(g[0], c->instance);
+    } else {
+      g_string_append(g[0], _("(packets without a connection)"));
+    }
+    if (c->host) g_string_append_c(g[0], '@'), safe(g[0], c->host);
+    else if (a->sources->len > 1 && c->source < a->sources->len) {
+      char *base = g_path_get_basename(pl_source_name(a, c->source));
+      g_string_append(g[0], " [");
+      safe(g[0], base);
+      g_string_append_c(g[0], ']');
+      g_free(base);
+    }
+    safe(g[1], c->peer ? c->peer : "-");
+    g_string_append(g[2], _(pl_verdict_label(c->diag.verdict ? c->diag.verdict : "unknown")));
+    g_string_append(g[3], c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "-");
+    pl_format_when(g[4], pl_conn_last_time(c));
+    for (int k = 0; k < NCOL; k++) {
+      char *f = fit(g[k]->str, maxw[k]);
+      g_string_free(g[k], TRUE);
+      w[k] = MAX(w[k], cols(f));
+      g_ptr_array_add(cells, f);
+    }
+    rows++;
+  }
+  g_string_append_printf(out, "%s\n", _("Connections at a glance:"));
+  for (guint r = 0; r <= rows; r++) {
+    g_string_append(out, " ");
+    for (int k = 0; k < NCOL; k++) {
+      const char *s = r ? cells->pdata[(r - 1) * NCOL + k] : head[k];
+      bool bad = r && k == 2;
+      const char *v = NULL;
+      if (bad) {
+        const pl_conn *c = NULL;
+        for (guint i = 0, n = 0; i < conns->len && !c; i++)
+          if (conn_shown(conns->pdata[i]) && ++n == r) c = conns->pdata[i];
+        v = c ? c->diag.verdict : NULL;
+      }
+      g_string_append_c(out, ' ');
+      if (!r) col(out, o, C_BOLD);
+      else if (bad) col(out, o, verdict_color(v));
+      g_string_append(out, s);
+      if (!r || bad) col(out, o, C_OFF);
+      if (k + 1 < NCOL)
+        for (guint pad = cols(s); pad < w[k] + 1; pad++) g_string_append_c(out, ' ');
+    }
+    g_string_append_c(out, '\n');
+  }
+  g_string_append_c(out, '\n');
+  g_ptr_array_unref(cells);
+}
+
 void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   GPtrArray *conns = pl_analysis_sorted_conns(a);
-  guint nf = 0, ne = 0, np = 0, shown = 0;
+  guint nf = 0, ne = 0, np = 0, shown = 0, want = 0;
+  for (guint i = 0; i < conns->len; i++) want += conn_shown(conns->pdata[i]);
+  if (want >= 2) summary_table(a, conns, o, out);
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
     /* host-level lines that prove nothing are not worth a block */

@@ -52,6 +52,7 @@ void pl_analysis_free(pl_analysis *a) {
   }
   g_ptr_array_unref(a->sources);
   g_queue_clear(&a->sa_fifo);
+  g_queue_clear(&a->sa_done);
   g_queue_clear(&a->inst_fifo);
   g_ptr_array_unref(a->conns);
   g_hash_table_destroy(a->conn_index);
@@ -63,6 +64,8 @@ void pl_analysis_free(pl_analysis *a) {
   }
   g_ptr_array_unref(a->diags);
   g_strfreev(a->only_conns);
+  g_strfreev(a->only_peers);
+  if (a->conns_left_out) g_hash_table_destroy(a->conns_left_out);
   if (a->correlation && a->correlation_free) a->correlation_free(a->correlation);
   if (a->unknown && a->unknown_free) a->unknown_free(a->unknown);
   g_free(a);
@@ -102,11 +105,12 @@ static bool valid_utf8(const char *s, gsize len) {
   return i == len || g_utf8_validate(s + i, (gssize) (len - i), NULL);
 }
 
-static bool conn_selected(const pl_analysis *a, const pl_event *ev) {
+static bool conn_selected(pl_analysis *a, const pl_event *ev) {
   if (!a->only_conns) return true;
   if (!ev->conn) return true; /* host-level lines stay: they explain failures */
   for (char **c = a->only_conns; *c; c++)
     if (strcmp(*c, ev->conn) == 0) return true;
+  pl_timeline_left_out(a, ev->conn);
   return false;
 }
 

@@ -531,6 +531,10 @@ static const struct {
     {"IKE_SA_INIT_R", "V2INIT_REQ", "V2INIT_RSP"}, {"IKE_AUTH_I", "V2INIT_RSP", "V2AUTH_REQ"},
     {"EST_IKE_I", "V2AUTH_RSP", NULL}, {"EST_IKE_R", "V2AUTH_REQ", "V2AUTH_RSP"},
     {"EST_CHILD_I", "V2CHILD_RSP", NULL}, {"EST_CHILD_R", "V2CHILD_REQ", "V2CHILD_RSP"},
+    /* IKEv2 rekeys and new Child SAs travel in CREATE_CHILD_SA (v3 state names) */
+    {"REKEY_IKE_I", NULL, "V2CHILD_REQ"}, {"REKEY_IKE_R", "V2CHILD_REQ", "V2CHILD_RSP"},
+    {"REKEY_CHILD_I", NULL, "V2CHILD_REQ"}, {"REKEY_CHILD_R", "V2CHILD_REQ", "V2CHILD_RSP"},
+    {"CREATE_I", NULL, "V2CHILD_REQ"}, {"CREATE_R", "V2CHILD_REQ", "V2CHILD_RSP"},
 };
 
 typedef struct {
@@ -806,6 +810,12 @@ static bool sa_is_v2(const pl_sa *sa, const pl_conn *c) {
   return c->ike_version == 2;
 }
 
+/* An IKEv2 IKE SA that replaced another: negotiated by CREATE_CHILD_SA over
+ * the old one, never by IKE_SA_INIT + IKE_AUTH. */
+static bool sa_v2_rekey(const pl_sa *sa, const pl_conn *c) {
+  return sa && sa->is_ike && sa->replaces > 0 && sa_is_v2(sa, c);
+}
+
 static bool sa_aggr(const pl_sa *sa, const pl_conn *c) {
   if (sa && sa->mode) return !strcmp(sa->mode, "aggressive");
   return c->mode && !strcmp(c->mode, "aggressive");
@@ -861,7 +871,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
   if (k == PL_EV_SENT || k == PL_EV_STATE_STORY) {
     const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
     pl_step *sent = NULL;
-    if (streq(ex, "create_child_sa") || streq(ex, "child")) {
+    if (streq(ex, "create_child_sa") || streq(ex, "child") || streq(ex, "ike_rekey")) {
       if (ev_responder(ev, sa)) {
         msg(b, ev, sa, false, "V2CHILD_REQ", true);
         sent = msg(b, ev, sa, true, "V2CHILD_RSP", false);
@@ -892,7 +902,8 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     const char *st = pl_event_str(ev, PL_F_STATE);
     const char *s = short_state(st);
     if (!s || !strncmp(s, "ESTABLISHED", 11) || !strcmp(s, "PARENT_I3") || !strcmp(s, "PARENT_R2")) {
-      if (sa_is_v2(sa, c)) st = resp ? "EST_IKE_R" : "EST_IKE_I";
+      if (sa_v2_rekey(sa, c)) st = resp ? "EST_CHILD_R" : "EST_CHILD_I";
+      else if (sa_is_v2(sa, c)) st = resp ? "EST_IKE_R" : "EST_IKE_I";
       else if (!s && sa_aggr(sa, c)) st = resp ? "AGGR_R2" : "AGGR_I2";
       else if (!s) st = resp ? "MAIN_R3" : "MAIN_I4";
     }
@@ -900,10 +911,13 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     pl_step *r = reach(b, ev, sa, st, true, &sent);
     if (r) add_detail(r, id_line(ev));
     char *algs = algs_line(ev);
+    char *rk = sa_v2_rekey(sa, c) ? g_strdup_printf(", rekey of #%" G_GINT64_FORMAT, sa->replaces)
+                                  : g_strdup("");
     note(b, ev, sa, PL_TONE_GOOD,
-         g_strdup_printf("%s SA #%" G_GINT64_FORMAT " established%s%s",
-                         sa_is_v2(sa, c) ? "IKE" : "ISAKMP", ev->serial, algs ? "\n" : "",
+         g_strdup_printf("%s SA #%" G_GINT64_FORMAT " established%s%s%s",
+                         sa_is_v2(sa, c) ? "IKE" : "ISAKMP", ev->serial, rk, algs ? "\n" : "",
                          algs ? algs : ""));
+    g_free(rk);
     g_free(algs);
     return;
   }
@@ -929,7 +943,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     const char *ps = pl_event_str(ev, PL_F_PROPOSALS);
     bool ike = (p && strstr(p, "IKE")) || (ps && strstr(ps, ":IKE"));
     pl_step *st = NULL;
-    if (ike) st = msg(b, ev, sa, false, "V2INIT_REQ", true);
+    if (ike) st = msg(b, ev, sa, false, sa_v2_rekey(sa, c) ? "V2CHILD_REQ" : "V2INIT_REQ", true);
     else if (b->steps->len) {
       pl_step *last = b->steps->pdata[b->steps->len - 1];
       if (last->kind == PL_STEP_MSG && last->to == b->L) st = last;
@@ -1319,6 +1333,37 @@ static bool earlier(const pl_step *x, const pl_step *y) {
   return true;
 }
 
+/* A message one log sent N times (retransmissions) and the other log
+ * received as up to N-1 further exchanges (an IKEv1 responder that deleted
+ * its state answers each copy as new): the copies are the sender's
+ * retransmissions, already counted in its ×N, not new messages. */
+static void drop_retransmits_received(pl_seq *s) {
+  GHashTable *used = g_hash_table_new(g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < s->steps->len;) {
+    pl_step *x = s->steps->pdata[i];
+    pl_step *z = NULL;
+    bool rcv = x->kind == PL_STEP_MSG && !x->both && x->from != x->side && x->key &&
+               strncmp(x->key, "N:", 2);
+    for (guint k = i; rcv && k-- > 0 && !z;) {
+      pl_step *y = s->steps->pdata[k];
+      guint n = GPOINTER_TO_UINT(g_hash_table_lookup(used, y));
+      if (y->kind == PL_STEP_MSG && y->side != x->side && y->from == x->from && y->key &&
+          !strcmp(y->key, x->key) && y->count > 1 && n + 1 < y->count &&
+          (x->time < 0 || y->time < 0 ||
+           (x->time >= y->time && x->time <= y->time + (gint64) ((y->wait + 2) * 1e6))))
+        z = y;
+    }
+    if (!z) {
+      i++;
+      continue;
+    }
+    g_hash_table_insert(used, z, GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(used, z)) + 1));
+    z->both = true;
+    g_ptr_array_remove_index(s->steps, i); /* frees x */
+  }
+  g_hash_table_unref(used);
+}
+
 pl_seq *pl_seq_for_pair(const pl_analysis *a, const pl_conn_match *m) {
   pl_seq *s = g_new0(pl_seq, 1);
   s->conn[0] = m->a;
@@ -1390,7 +1435,44 @@ pl_seq *pl_seq_for_pair(const pl_analysis *a, const pl_conn_match *m) {
   g_ptr_array_unref(B);
   g_free(anA);
   g_free(anB);
+  drop_retransmits_received(s);
   return s;
+}
+
+/* A host's lines without a connection ("packet from ...: sending
+ * notification X") that a connection's diagram of the same host already
+ * shows as its own message X are drawn there only; a host-level diagram
+ * left empty is dropped (it would be an empty "(no connection)" lane). */
+static void drop_hostlevel_repeats(GPtrArray *seqs) {
+  for (guint i = 0; i < seqs->len;) {
+    pl_seq *h = seqs->pdata[i];
+    if (h->conn[1] || (h->conn[0]->name && *h->conn[0]->name)) {
+      i++;
+      continue;
+    }
+    for (guint k = 0; k < h->steps->len;) {
+      const pl_step *st = h->steps->pdata[k];
+      bool shown = false;
+      for (guint j = 0; j < seqs->len && !shown && st->kind == PL_STEP_MSG && st->key &&
+                        !strncmp(st->key, "N:", 2);
+           j++) {
+        const pl_seq *o = seqs->pdata[j];
+        if (o == h) continue;
+        for (int side = 0; side < 2 && !shown; side++) {
+          if (!o->host[side] || strcmp(o->host[side], h->host[0])) continue;
+          for (guint q = 0; q < o->steps->len && !shown; q++) {
+            const pl_step *y = o->steps->pdata[q];
+            shown = y->kind == PL_STEP_MSG && y->key == st->key &&
+                    (y->from == side) == (st->from == 0);
+          }
+        }
+      }
+      if (shown) g_ptr_array_remove_index(h->steps, k);
+      else k++;
+    }
+    if (h->steps->len) i++;
+    else g_ptr_array_remove_index(seqs, i); /* frees h */
+  }
 }
 
 GPtrArray *pl_seq_all(const pl_analysis *a, pl_correlation **tmp) {
@@ -1409,5 +1491,6 @@ GPtrArray *pl_seq_all(const pl_analysis *a, pl_correlation **tmp) {
     }
     g_ptr_array_add(out, s);
   }
+  drop_hostlevel_repeats(out);
   return out;
 }

@@ -36,6 +36,8 @@ static gboolean opt_follow = FALSE;
 static gboolean opt_quiet = FALSE;
 static gboolean opt_version = FALSE;
 static int opt_target = 0;
+static char *opt_since = NULL, *opt_until = NULL, *opt_color = NULL; /* issue 19 (newuser) */
+static char **opt_peers = NULL;
 
 static const GOptionEntry entries[] = {
     {"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
@@ -61,6 +63,12 @@ static const GOptionEntry entries[] = {
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress or summary on standard error", NULL},
     {"target", 0, 0, G_OPTION_ARG_INT, &opt_target,
      "-f conf: write ipsec.conf for Libreswan 4 or 5 (default: the version the log reveals)", "4|5"},
+    {"since", 0, 0, G_OPTION_ARG_STRING, &opt_since, "Only the lines from this time on (UTC)", "TIME"},
+    {"until", 0, 0, G_OPTION_ARG_STRING, &opt_until, "Only the lines up to this time (UTC)", "TIME"},
+    {"peer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_peers, "Only connections to this peer address (repeatable)",
+     "ADDR"},
+    {"color", 0, 0, G_OPTION_ARG_STRING, &opt_color, "Colour: auto (a terminal, no NO_COLOR), always, never",
+     "WHEN"},
     {"version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL},
     {NULL, 0, 0, 0, NULL, NULL, NULL},
 };
@@ -165,9 +173,18 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     }
   }
   o->color = out == stdout && isatty(1) && !g_getenv("NO_COLOR");
+  if (opt_color && strcmp(opt_color, "auto")) o->color = !strcmp(opt_color, "always");
   pl_analysis *a = pl_analysis_new();
   if (opt_year) a->default_year = opt_year;
   if (opt_conns) a->only_conns = g_strdupv(opt_conns);
+  GError *fe = NULL;
+  if (!pl_timeline_filters(a, opt_since, opt_until, opt_peers, &fe)) { /* --since, --until, --peer */
+    g_printerr("plutolog: %s\n", fe->message);
+    g_error_free(fe);
+    pl_analysis_free(a);
+    if (out != stdout) fclose(out);
+    return 2;
+  }
   a->collect_unknown = opt_unknown || opt_strict;
   stream_sink sink = {a, out, g_string_new(NULL)};
   bool streaming = strcmp(fmt->name, "events") == 0;
@@ -215,6 +232,9 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     }
     status = 1;
   }
+  char *unmatched = pl_conns_unmatched(a); /* -c names that matched nothing */
+  if (unmatched) g_printerr("plutolog: %s\n", unmatched), status = 1;
+  g_free(unmatched);
   if (out != stdout && fclose(out) != 0) status = 1;
   pl_analysis_free(a);
   return status;
@@ -267,10 +287,17 @@ int main(int argc, char **argv) {
     g_printerr("plutolog: --lang must be en or zh_TW, not '%s'\n", opt_lang);
     return 2;
   }
+  if (opt_color && strcmp(opt_color, "auto") && strcmp(opt_color, "always") && strcmp(opt_color, "never")) {
+    g_printerr("plutolog: --color must be auto, always or never, not '%s'\n", opt_color);
+    return 2;
+  }
   if (opt_target && opt_target != 4 && opt_target != 5) {
     g_printerr("plutolog: --target must be 4 or 5, not %d\n", opt_target);
     return 2;
   }
+  bool conf = false;
+  for (guint i = 0; i < nfmt; i++) conf |= !strcmp(fmts[i]->name, "conf");
+  if (opt_target && !conf) g_printerr("plutolog: --target is for -f conf only: ignored\n");
   if (opt_year && (opt_year < 1970 || opt_year > 9999)) {
     g_printerr("plutolog: --year %d is out of range\n", opt_year);
     return 2;
@@ -317,6 +344,7 @@ int main(int argc, char **argv) {
       return 2;
     }
     o.color = isatty(1) && !g_getenv("NO_COLOR");
+    if (opt_color && strcmp(opt_color, "auto")) o.color = !strcmp(opt_color, "always");
     return pl_follow_run(inputs[0], &o, opt_year);
   }
 

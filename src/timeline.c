@@ -2,11 +2,16 @@
  *
  * SAs are keyed by process (host + pid, or the source when the prefix has
  * no pid) and serial, because serials restart with every pluto start.
- * Connections are keyed by host, name and instance.  Memory is bounded:
- * each connection keeps its newest PL_CONN_MAX_SAS SAs and each SA at most
- * PL_SA_MAX_EVENTS events (the first half and the newest); older SAs are
- * folded into counters. */
+ * Connections are keyed by host, name and instance.  Every SA is kept
+ * until all SAs together hold PL_MAX_KEPT_EVENTS units (an event kept is
+ * one unit, an SA itself one more: its own memory is about that of an
+ * event; each SA keeps at most PL_SA_MAX_EVENTS events, the first half
+ * and the newest); only
+ * then are SAs folded into their connection's counters, the SAs that ended
+ * first (deleted or failed, sa_done) before the oldest live ones (sa_fifo).
+ * An ordinary log, a few thousand SAs, is never folded. */
 #include "plutolog.h"
+#include "diagnose.h" /* _() */
 
 #include <stdio.h>
 #include <string.h>
@@ -249,11 +254,15 @@ static const char *story_state(const pl_sa *sa, const pl_event *ev, const tl_fie
   }
 }
 
+/* An SA that has ended: the first to fold when the budget is reached. */
+static bool sa_ended(const pl_sa *sa) { return sa->deleted || sa->failed; }
+
 /* Folds c->sas[victim] into the connection's counters and frees it. */
 static void fold_sa(pl_analysis *a, pl_conn *c, guint victim) {
   pl_sa *sa = c->sas->pdata[victim];
-  a->kept_events -= sa->events->len;
-  if (sa->fifo_link) g_queue_delete_link(&a->sa_fifo, sa->fifo_link);
+  a->kept_events -= sa->events->len + 1; /* its events and itself */
+  /* its link is in sa_done once it ended (sa_end moved it there) */
+  if (sa->fifo_link) g_queue_delete_link(sa_ended(sa) ? &a->sa_done : &a->sa_fifo, sa->fifo_link);
   sa->fifo_link = NULL;
   c->folded_sas++;
   if (sa->established) c->folded_established++;
@@ -265,28 +274,29 @@ static void fold_sa(pl_analysis *a, pl_conn *c, guint victim) {
   g_ptr_array_remove_index(c->sas, victim);
 }
 
-static void fold_oldest(pl_analysis *a, pl_conn *c) {
-  /* prefer a finished SA */
-  guint victim = 0;
-  for (guint i = 0; i + 1 < c->sas->len; i++) {
-    pl_sa *sa = c->sas->pdata[i];
-    if (sa->deleted || sa->failed) {
-      victim = i;
-      break;
-    }
-  }
-  fold_sa(a, c, victim);
+/* The SA has just ended: it moves from the live queue to the ended one. */
+static void sa_end(pl_analysis *a, pl_sa *sa) {
+  if (!sa->fifo_link) return;
+  g_queue_unlink(&a->sa_fifo, sa->fifo_link);
+  g_queue_push_tail_link(&a->sa_done, sa->fifo_link);
 }
 
-/* Keeps memory flat whatever the number of connections. */
+/* Keeps memory flat whatever the number of SAs and connections: past the
+ * budget, the SA that ended first is folded, whichever connection it is in;
+ * when none has ended, the live SA created longest ago.  The SA of the line
+ * being read is never folded. */
 static void enforce_budget(pl_analysis *a, const pl_sa *current) {
-  while (a->kept_events > PL_MAX_KEPT_EVENTS && a->sa_fifo.head) {
-    pl_sa *old = a->sa_fifo.head->data;
-    if (old == current) break;
+  while (a->kept_events > PL_MAX_KEPT_EVENTS) {
+    GQueue *q = &a->sa_done;
+    if (!q->head || (q->head->data == current && !q->head->next)) q = &a->sa_fifo;
+    GList *l = q->head;
+    if (l && l->data == current) l = l->next;
+    if (!l) break;
+    pl_sa *old = l->data;
     pl_conn *c = old->conn;
     guint idx;
     if (!g_ptr_array_find(c->sas, old, &idx)) { /* cannot happen: unlink and go on */
-      g_queue_delete_link(&a->sa_fifo, old->fifo_link);
+      g_queue_delete_link(q, l);
       old->fifo_link = NULL;
       continue;
     }
@@ -312,7 +322,6 @@ static pl_sa *get_sa(pl_analysis *a, pl_conn *c, const pl_event *ev) {
 }
 
 static pl_sa *new_sa(pl_analysis *a, pl_conn *c, const pl_event *ev, const pl_key *k) {
-  if (c->sas->len >= PL_CONN_MAX_SAS) fold_oldest(a, c);
   pl_sa *sa = g_new0(pl_sa, 1);
   sa->serial = ev->serial;
   sa->is_ike = true;
@@ -323,6 +332,7 @@ static pl_sa *new_sa(pl_analysis *a, pl_conn *c, const pl_event *ev, const pl_ke
   sa->conn = c;
   sa->bytes_in = sa->bytes_out = -1;
   c->n_sas++;
+  a->kept_events++; /* the SA itself counts as one unit of the budget */
   g_ptr_array_add(c->sas, sa);
   g_queue_push_tail(&a->sa_fifo, sa);
   sa->fifo_link = a->sa_fifo.tail;
@@ -339,6 +349,8 @@ static void mark_parent(pl_analysis *a, const pl_event *ev, gint64 parent) {
 }
 
 void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
+  /* --since/--until: a line without a time stamp cannot be placed: it stays */
+  if (ev->time >= 0 && ((a->since && ev->time < a->since) || (a->until && ev->time > a->until))) return;
   pl_conn *c = get_conn(a, ev);
   c->last_line = ev->line;
   if (!c->peer && ev->peer) c->peer = ev->peer;
@@ -397,6 +409,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   }
   if (x.has_replaces && x.replaces > 0) sa->replaces = x.replaces;
 
+  const bool ended_before = sa_ended(sa);
   const char *st = x.state;
   if (st) {
     learn_state(sa, st);
@@ -445,6 +458,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   case PL_EV_KERNEL_ERROR: sa->failed = true; break;
   default: break;
   }
+  if (!ended_before && sa_ended(sa)) sa_end(a, sa);
   if (!st) {
     const char *s2 = story_state(sa, ev, &x);
     if (s2 && (!sa->last_state || strcmp(sa->last_state, s2))) sa->last_state = pl_intern(s2, -1);
@@ -495,7 +509,74 @@ static pl_sa *same_process_sa(const pl_conn *c, guint i, gint64 serial) {
   return NULL;
 }
 
+/* --peer ADDR: the connection's peer is ADDR, with or without its port
+ * ("192.0.2.45:500", "[2001:db8::1]:500"). */
+static bool peer_is(const char *peer, const char *want) {
+  if (!peer) return false;
+  gsize n = strlen(want);
+  if (!strcmp(peer, want)) return true;
+  if (peer[0] == '[' && !strncmp(peer + 1, want, n) && peer[n + 1] == ']') return true;
+  if (strncmp(peer, want, n) || peer[n] != ':' || !peer[n + 1]) return false;
+  for (const char *p = peer + n + 1; *p; p++)
+    if (!g_ascii_isdigit(*p)) return false;
+  return !strchr(want, ':') || want[0] == '['; /* an IPv6 address needs its brackets */
+}
+
+static bool peer_selected(const pl_analysis *a, const pl_conn *c) {
+  if (!a->only_peers) return true;
+  for (char **p = a->only_peers; *p; p++)
+    if (peer_is(c->peer, *p)) return true;
+  return false;
+}
+
+/* Drops a connection left out by --peer, with its SAs (indexes, queues). */
+static void drop_conn(pl_analysis *a, pl_conn *c) {
+  while (c->sas->len) fold_sa(a, c, c->sas->len - 1);
+  if (c->inst_link) g_queue_delete_link(&a->inst_fifo, c->inst_link);
+  c->inst_link = NULL;
+  pl_key ck = {c->host, c->name, c->instance, c->host ? 0 : (gint64) c->source + 1, 0};
+  if (g_hash_table_lookup(a->conn_index, &ck) == c) g_hash_table_remove(a->conn_index, &ck);
+  if (a->tl_last.conn == c) a->tl_last.conn = NULL;
+  g_ptr_array_remove(a->conns, c); /* frees it */
+}
+
+static gint64 parse_when(const char *s, GError **err) {
+  char *t = g_strdup(s);
+  g_strstrip(t);
+  for (char *p = t; *p; p++)
+    if (*p == ' ') *p = 'T';
+  GTimeZone *utc = g_time_zone_new_utc();
+  GDateTime *dt = g_date_time_new_from_iso8601(t, utc);
+  if (!dt) {
+    /* a date alone, or hours and minutes without seconds */
+    char *more = strchr(t, 'T') ? g_strconcat(t, ":00", NULL) : g_strconcat(t, "T00:00:00", NULL);
+    dt = g_date_time_new_from_iso8601(more, utc);
+    g_free(more);
+  }
+  g_time_zone_unref(utc);
+  g_free(t);
+  if (!dt) {
+    g_set_error(err, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                "'%s' is not a time (2026-11-27, 2026-11-27T19:01, \"2026-11-27 19:01:02\")", s);
+    return -1;
+  }
+  gint64 us = g_date_time_to_unix(dt) * 1000000 + g_date_time_get_microsecond(dt);
+  g_date_time_unref(dt);
+  return us;
+}
+
+bool pl_timeline_filters(pl_analysis *a, const char *since, const char *until, char **peers,
+                         GError **err) {
+  if (since && (a->since = parse_when(since, err)) < 0) return false;
+  if (until && (a->until = parse_when(until, err)) < 0) return false;
+  if (a->since == 0 && since) a->since = 1; /* the epoch itself: still a bound */
+  if (peers && peers[0]) a->only_peers = g_strdupv(peers);
+  return true;
+}
+
 void pl_timeline_finish(pl_analysis *a) {
+  for (guint i = a->conns->len; a->only_peers && i-- > 0;)
+    if (!peer_selected(a, a->conns->pdata[i])) drop_conn(a, a->conns->pdata[i]);
   /* IKEv2 children announced as "Child SA #N" by their parent keep their
    * kind; everything else was decided on the fly. */
   for (guint i = 0; i < a->conns->len; i++) {
@@ -547,4 +628,84 @@ bool pl_timeline_amend(pl_analysis *a, const pl_event *ev) {
     }
   }
   return false;
+}
+
+/* ---- -c NAME that matches nothing ---------------------------------------- */
+
+void pl_timeline_left_out(pl_analysis *a, const char *name) {
+  if (!name) return;
+  if (!a->conns_left_out) a->conns_left_out = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  /* a bounded list: a road-warrior log names each instance's template only */
+  if (g_hash_table_size(a->conns_left_out) < 10000 && !g_hash_table_contains(a->conns_left_out, name))
+    g_hash_table_add(a->conns_left_out, g_strdup(name));
+}
+
+/* Log text on a terminal: no control characters, valid UTF-8. */
+static void name_safe(GString *out, const char *s) {
+  char *v = g_utf8_make_valid(s, -1);
+  for (const char *p = v; *p; p++) {
+    unsigned char ch = (unsigned char) *p;
+    g_string_append_c(out, ch < 0x20 || ch == 0x7f ? '?' : (char) ch);
+  }
+  g_free(v);
+}
+
+char *pl_conns_unmatched(const pl_analysis *a) {
+  if (!a->only_conns) return NULL;
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    if (c->name && *c->name) return NULL; /* one of the names matched */
+  }
+  GString *g = g_string_new(NULL);
+  for (char **n = a->only_conns; *n; n++) {
+    g_string_append(g, n == a->only_conns ? "\"" : ", \"");
+    name_safe(g, *n);
+    g_string_append_c(g, '"');
+  }
+  char *asked = g_string_free(g, FALSE);
+  guint n = a->conns_left_out ? g_hash_table_size(a->conns_left_out) : 0;
+  char *msg;
+  if (!n) {
+    msg = g_strdup_printf(_("no connection named %s in the input, which names no connection"), asked);
+  } else {
+    GList *names = g_list_sort(g_hash_table_get_keys(a->conns_left_out), (GCompareFunc) strcmp);
+    GString *l = g_string_new(NULL);
+    guint k = 0;
+    for (GList *x = names; x; x = x->next, k++) {
+      if (k == 40) {
+        g_string_append_printf(l, _(" and %u more"), n - k);
+        break;
+      }
+      g_string_append(l, k ? ", \"" : "\"");
+      name_safe(l, x->data);
+      g_string_append_c(l, '"');
+    }
+    g_list_free(names);
+    msg = g_strdup_printf(_("no connection named %s in the input; its connections: %s"), asked, l->str);
+    g_string_free(l, TRUE);
+  }
+  g_free(asked);
+  return msg;
+}
+
+gint64 pl_conn_last_time(const pl_conn *c) {
+  gint64 t = -1;
+  for (guint i = 0; i < c->events->len; i++) t = MAX(t, ((const pl_event *) c->events->pdata[i])->time);
+  for (guint i = 0; i < c->sas->len; i++) { /* an SA's last_time stays 0 when no line had a time */
+    const pl_sa *sa = c->sas->pdata[i];
+    if (sa->last_time > 0) t = MAX(t, sa->last_time);
+  }
+  return t;
+}
+
+void pl_format_when(GString *out, gint64 t) {
+  GDateTime *dt = t >= 0 ? g_date_time_new_from_unix_utc(t / 1000000) : NULL;
+  if (!dt) {
+    g_string_append(out, "-");
+    return;
+  }
+  char *s = g_date_time_format(dt, "%Y-%m-%d %H:%M:%S");
+  g_string_append(out, s);
+  g_free(s);
+  g_date_time_unref(dt);
 }

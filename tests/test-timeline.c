@@ -361,7 +361,7 @@ static void test_two_sources_no_pid(void) {
 
 /* ---- bounded memory ------------------------------------------------------- */
 
-#define N_BIG 10000
+#define N_BIG 6000
 
 static void test_folding(void) {
   pl_analysis *a = pl_analysis_new();
@@ -409,8 +409,10 @@ static void test_folding(void) {
   pl_conn *c = find_conn(a, NULL, "big");
   g_assert_nonnull(c);
   if (!c) goto out;
-  g_assert_cmpuint(c->sas->len, <=, PL_CONN_MAX_SAS);
-  g_assert_cmpuint(c->sas->len, >, 0);
+  /* 6 000 SAs of two or three events each stay under the budget:
+   * none is folded (issue 20: only the memory budget folds) */
+  g_assert_cmpuint(c->sas->len, ==, N_BIG);
+  g_assert_cmpuint(c->folded_sas, ==, 0);
   g_assert_cmpuint(c->n_sas, ==, N_BIG);
   g_assert_cmpuint(c->folded_sas + c->sas->len, ==, N_BIG);
   guint kept_est = 0, kept_failed = 0;
@@ -425,7 +427,7 @@ static void test_folding(void) {
   /* the newest SA is kept */
   g_assert_nonnull(pl_conn_find_sa(c, N_BIG));
   /* the SA index holds only kept SAs */
-  g_assert_cmpuint(g_hash_table_size(a->sa_index), <=, PL_CONN_MAX_SAS);
+  g_assert_cmpuint(g_hash_table_size(a->sa_index), ==, c->sas->len);
   g_assert_cmpuint(c->events->len, <=, PL_CONN_MAX_EVENTS);
   g_assert_cmpuint(c->events->len + c->dropped_events, ==, 500);
 out:
@@ -477,7 +479,7 @@ static void test_instances_folded(void) {
   guint64 kept_events = 0;
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
-    for (guint j = 0; j < c->sas->len; j++) kept_events += ((pl_sa *) c->sas->pdata[j])->events->len;
+    for (guint j = 0; j < c->sas->len; j++) kept_events += ((pl_sa *) c->sas->pdata[j])->events->len + 1;
     kept_sas += c->sas->len;
     if (!g_strcmp0(c->name, "static")) st = c;
     if (g_strcmp0(c->name, "rw")) continue;
@@ -552,6 +554,113 @@ static void test_sa_events_bounded(void) {
   pl_analysis_free(a);
 }
 
+/* Past the event budget, the SAs that ended (deleted, failed) fold first,
+ * oldest first; SAs still alive stay even when they are the oldest; the
+ * indexes, the queues and the budget count only what is kept. */
+static void test_budget_folds_ended_first(void) {
+  pl_analysis *a = pl_analysis_new();
+  a->default_year = 2026;
+  guint32 src = pl_analysis_add_source(a, "budget.log");
+  GString *chunk = g_string_new(NULL);
+  /* ten live IKE SAs first: established, never deleted */
+  for (int i = 1; i <= 10; i++)
+    g_string_append_printf(chunk,
+                           "pluto[9]: \"live\" #%d: initiating IKEv1 Main Mode connection\n"
+                           "pluto[9]: \"live\" #%d: IKE SA established {auth=PRESHARED_KEY "
+                           "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n",
+                           i, i);
+  /* then more ended SAs than the budget holds (three events and the SA: four units) */
+  const int n = PL_MAX_KEPT_EVENTS / 4 + 2000;
+  for (int i = 0; i < n; i++) {
+    int sn = 100 + i;
+    g_string_append_printf(chunk,
+                           "pluto[9]: \"big\" #%d: initiating IKEv1 Main Mode connection\n"
+                           "pluto[9]: \"big\" #%d: IKE SA established {auth=PRESHARED_KEY "
+                           "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n"
+                           "pluto[9]: \"big\" #%d: deleting state (STATE_MAIN_I4) aged 1.0s and "
+                           "sending notification\n",
+                           sn, sn, sn);
+    if (chunk->len > 65536) {
+      pl_analysis_feed_bytes(a, src, chunk->str, chunk->len);
+      g_string_truncate(chunk, 0);
+    }
+  }
+  pl_analysis_feed_bytes(a, src, chunk->str, chunk->len);
+  g_string_free(chunk, TRUE);
+  pl_analysis_finish(a);
+
+  pl_conn *live = find_conn(a, NULL, "live"), *big = find_conn(a, NULL, "big");
+  g_assert_nonnull(live);
+  g_assert_nonnull(big);
+  if (!live || !big) goto out;
+  /* the oldest SAs of the log, alive, are all kept */
+  g_assert_cmpuint(live->sas->len, ==, 10);
+  g_assert_cmpuint(live->folded_sas, ==, 0);
+  /* the budget was reached: ended SAs were folded, the oldest of them */
+  g_assert_cmpuint(big->folded_sas, >, 0);
+  g_assert_cmpuint(big->folded_sas + big->sas->len, ==, (guint) n);
+  g_assert_cmpuint(big->folded_established, ==, big->folded_sas);
+  g_assert_null(pl_conn_find_sa(big, 100));
+  g_assert_nonnull(pl_conn_find_sa(big, 100 + n - 1));
+  for (guint i = 1; i < big->sas->len; i++)
+    g_assert_cmpint(((pl_sa *) big->sas->pdata[i - 1])->serial, <, ((pl_sa *) big->sas->pdata[i])->serial);
+  /* bookkeeping: only what is kept is counted and indexed */
+  guint64 kept_events = 0;
+  guint kept_sas = 0;
+  for (guint i = 0; i < a->conns->len; i++) {
+    pl_conn *c = a->conns->pdata[i];
+    kept_sas += c->sas->len;
+    for (guint j = 0; j < c->sas->len; j++) kept_events += ((pl_sa *) c->sas->pdata[j])->events->len + 1;
+  }
+  g_assert_cmpuint(a->kept_events, ==, kept_events);
+  g_assert_cmpuint(a->kept_events, <=, PL_MAX_KEPT_EVENTS);
+  g_assert_cmpuint(g_hash_table_size(a->sa_index), ==, kept_sas);
+  g_assert_cmpuint(g_queue_get_length(&a->sa_fifo) + g_queue_get_length(&a->sa_done), ==, kept_sas);
+  g_assert_cmpuint(g_queue_get_length(&a->sa_fifo), ==, 10);
+out:
+  pl_analysis_free(a);
+}
+
+/* The field guide (the shared workspace's seed/libreswan-log-guide.txt, 224
+ * lines, 30 SAs): every SA is kept with its parent and replace links; its
+ * "test" #34 is the Quick Mode `to replace #33 {using isakmp#31 ...}`. */
+static void test_guide_keeps_every_sa(void) {
+  const char *path = PL_SRCDIR "/../shared/seed/libreswan-log-guide.txt";
+  gchar *text = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents(path, &text, &len, NULL)) {
+    g_test_skip("the field guide (../shared/seed/libreswan-log-guide.txt) is not next to the tree");
+    return;
+  }
+  pl_analysis *a = pl_analysis_new();
+  a->default_year = 2026;
+  guint32 src = pl_analysis_add_source(a, "libreswan-log-guide.txt");
+  g_assert_true(pl_analysis_feed_bytes(a, src, text, len));
+  pl_analysis_finish(a);
+  g_free(text);
+  guint kept = 0, seen = 0;
+  pl_conn *test = NULL;
+  for (guint i = 0; i < a->conns->len; i++) {
+    pl_conn *c = a->conns->pdata[i];
+    g_assert_cmpuint(c->folded_sas, ==, 0);
+    kept += c->sas->len;
+    seen += c->n_sas;
+    pl_sa *sa = pl_conn_find_sa(c, 34);
+    if (sa && !g_strcmp0(c->name, "test")) test = c;
+  }
+  g_assert_cmpuint(kept, ==, seen);
+  g_assert_cmpuint(kept, ==, 30);
+  g_assert_nonnull(test);
+  if (test) {
+    sa_want w34 = {34, false, PL_ROLE_INITIATOR, 1, "quick", 31, 33, false, "STATE_QUICK_I1"};
+    check_sa(test, &w34);
+    pl_sa *p = pl_conn_find_sa(test, 31);
+    g_assert_nonnull(p);
+    if (p) g_assert_true(p->is_ike);
+  }
+  pl_analysis_free(a);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_set_nonfatal_assertions();
@@ -565,5 +674,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/timeline/bounded/folding", test_folding);
   g_test_add_func("/timeline/bounded/sa-events", test_sa_events_bounded);
   g_test_add_func("/timeline/bounded/instances", test_instances_folded);
+  g_test_add_func("/timeline/bounded/ended-first", test_budget_folds_ended_first);
+  g_test_add_func("/timeline/guide/every-sa", test_guide_keeps_every_sa);
   return g_test_run();
 }
