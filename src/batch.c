@@ -41,6 +41,7 @@ typedef struct {
   char *out_name; /* the name in outputs (redacted with --redact) */
   char *rel;      /* output path without the format extension */
   GPtrArray *outputs; /* relative paths written */
+  GPtrArray *keys;    /* ... their keys in the index (static strings) */
   GPtrArray *errors;  /* messages */
   const char *status; /* ok | read-error | not-text | write-error */
   GArray *conns;      /* conn_row, until render_job */
@@ -259,15 +260,30 @@ static void file_visit(const pl_source_info *info, pl_stream *s, gpointer user) 
   feed(user, info, s);
 }
 
+/* The file name extension of format F's reports: its own, unless an
+ * earlier format of the list has the same (-f text,annotate: NAME.txt and
+ * NAME.annotate.txt), so no report overwrites another. */
+char *pl_batch_ext(const pl_format *const *formats, const pl_format *f) {
+  for (const pl_format *const *g = formats; *g && *g != f; g++)
+    if (strcmp((*g)->ext, f->ext) == 0) return g_strdup_printf("%s.%s", f->name, f->ext);
+  return g_strdup(f->ext);
+}
+
 static void emit_outputs(work_ctx *w) {
   const pl_batch_opts *o = w->b->o;
   job *j = w->j;
   for (const pl_format **f = o->formats; *f; f++) {
     GString *s = g_string_new(NULL);
     (*f)->emit(w->a, &o->out, s);
-    char *rel = g_strdup_printf("%s.%s", j->rel, (*f)->ext);
+    char *ext = pl_batch_ext(o->formats, *f);
+    char *rel = g_strdup_printf("%s.%s", j->rel, ext);
+    const char *key = strcmp(ext, (*f)->ext) ? (*f)->name : (*f)->ext;
+    g_free(ext);
     GError *e = NULL;
-    if (write_atomic(w->b->outdir, rel, s->str, s->len, &e)) g_ptr_array_add(j->outputs, rel);
+    if (write_atomic(w->b->outdir, rel, s->str, s->len, &e)) {
+      g_ptr_array_add(j->outputs, rel);
+      g_ptr_array_add(j->keys, (gpointer) key);
+    }
     else {
       g_ptr_array_add(j->errors, g_strdup_printf("cannot write %s", e->message));
       j->status = "write-error";
@@ -377,6 +393,7 @@ static job *new_job(batch *b, const pl_source_info *info) {
   j->name = g_strdup(info->name);
   j->mtime = info->mtime;
   j->outputs = g_ptr_array_new_with_free_func(g_free);
+  j->keys = g_ptr_array_new();
   j->errors = g_ptr_array_new_with_free_func(g_free);
   j->conns = g_array_new(FALSE, TRUE, sizeof(conn_row));
   j->status = "ok";
@@ -548,7 +565,7 @@ static void render_job(job *j) {
   json_builder_begin_object(jb);
   for (guint k = 0; k < j->outputs->len; k++) {
     const char *rel = j->outputs->pdata[k];
-    json_builder_set_member_name(jb, strrchr(rel, '.') + 1);
+    json_builder_set_member_name(jb, j->keys->pdata[k]);
     json_builder_add_string_value(jb, rel);
   }
   json_builder_end_object(jb);
@@ -585,7 +602,7 @@ static void render_job(job *j) {
   for (guint k = 0; k < j->outputs->len; k++) {
     const char *rel = j->outputs->pdata[k];
     if (k) g_string_append(links, " ");
-    md_link(links, strrchr(rel, '.') + 1, rel);
+    md_link(links, j->keys->pdata[k], rel);
   }
   guint rows = MAX(j->conns->len, 1);
   for (guint k = 0; k < rows; k++) {
@@ -707,6 +724,7 @@ static void job_free(job *j) {
   g_free(j->out_name);
   g_free(j->rel);
   g_ptr_array_unref(j->outputs);
+  g_ptr_array_unref(j->keys);
   g_ptr_array_unref(j->errors);
   conns_clear(j);
   g_array_unref(j->conns);
