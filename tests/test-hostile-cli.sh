@@ -20,7 +20,7 @@ for tool in python3 gzip xz bzip2 tar; do
   command -v $tool >/dev/null || { echo "FAIL: $tool is needed for the fixtures"; echo "0 passed, 1 failed"; exit 1; }
 done
 T=$(mktemp -d "${TMPDIR:-/tmp}/plutolog-cli.XXXXXX")
-trap 'rm -rf "$T"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$T"' EXIT; [ -n "${KEEP:-}" ] && echo "kept $T"
 cd "$T" || exit 1
 
 row() {
@@ -89,6 +89,66 @@ row "batch -f text,annotate: two distinct reports" 0 '' '$P -q -f text,annotate 
    python3 -c "import json; d=json.load(open(\"ta/index.json\")); o=d[\"sources\"][0][\"outputs\"]; assert o==({\"txt\":\"a.log.txt\",\"annotate\":\"a.log.annotate.txt\"}), o"'
 row "batch: a report that cannot be written: exit 1 with a message" 1 'cannot write .*a\.log\.txt' \
   'mkdir -p ta2/a.log.txt; $P -q -o ta2/ a.log b.log' '[ -s ta2/b.log.txt ] && grep -q write-error ta2/index.json'
+
+# ---- 3. every byte of text is read -------------------------------------------------
+# lines N: -f json's line count is N
+lines() { python3 -c 'import json,sys; n=json.load(open("out"))["stats"]["lines"]; assert n == int(sys.argv[1]), n' "$1"; }
+export -f lines
+python3 - <<'PY'
+l = open("a.log").read()
+open("nul512.log", "w").write("\0" * 512 + l)
+open("nul64k.log", "w").write("\0" * 70000 + l + "\0" * 3000 + l)
+open("allnul.log", "w").write("\0" * 20000)
+open("uu.log", "w").write(l + "begin 644 x\n" + l)
+open("uu2.log", "w").write("begin 644 payload.bin\nM9F]O\n`\nend\n" + l)
+open("cpio.log", "w").write("070701 is a number in this log\n" + l)
+open("bzh.log", "w").write("BZh91 says hello\n" + l)
+open("arch.log", "w").write("!<arch is not an archive\n" + l)
+PY
+gzip -c nul512.log >nul512.log.gz
+row "512 NUL bytes then a log: not an empty tar" 0 'NUL byte' '$P -f json nul512.log' 'lines 2'
+row "70 000 NUL bytes, text, NULs, text: every line read" 0 'NUL byte' '$P -f json nul64k.log' 'lines 4'
+row "the same, compressed: every line read" 0 '' '$P -q -f json nul512.log.gz' 'lines 2'
+row "the same on standard input" 0 '' '$P -q -f json - <nul512.log' 'lines 2'
+row "a 'begin 644 x' line: the text is read, not uudecoded" 0 '' '$P -q -f json uu.log' 'lines 5'
+row "a uuencoded block at the top: still text" 0 '' '$P -q -f json uu2.log' 'lines 6'
+row "'begin' line on standard input: text" 0 '' '$P -q -f json - <uu.log' 'lines 5'
+row "a line starting 070701 (cpio magic): text" 0 '' '$P -q -f json cpio.log' 'lines 3'
+row "a line starting BZh91: text" 0 '' '$P -q -f json bzh.log' 'lines 3'
+row "a line starting !<arch: text" 0 '' '$P -q -f json arch.log' 'lines 3'
+row "nothing but NUL bytes: says so, exit 1" 1 'allnul\.log: no log line' '$P -q allnul.log'
+row "an empty input: says so, exit 1" 1 'no log line' ': >empty.log; $P -q empty.log'
+row "an empty input among others: named, exit 1, the others read" 1 'empty\.log: no log line' ': >empty.log; $P -q -f json empty.log a.log' 'lines 2'
+row "empty standard input: says so, exit 1" 1 '\(stdin\): no log line' '$P -q - </dev/null'
+row "a binary file is still refused" 1 'not a text log' 'head -c 4096 /bin/ls >bin.dat; $P -q bin.dat'
+
+# ---- support bundles: rotated, compressed logs in an archive, oldest first ---------
+mkdir -p bundle/var/log
+for f in secure.2 secure.1 secure messages-20240102 messages-20240101; do
+  sed "s/office/$f/" a.log >bundle/var/log/$f
+done
+gzip bundle/var/log/secure.2; xz bundle/var/log/messages-20240101
+tar -C bundle -cf bundle.tar var
+tar -C bundle -czf bundle.tgz var
+(cd bundle && zip -qr ../bundle.zip var) 2>/dev/null || python3 -c '
+import zipfile, os
+z = zipfile.ZipFile("bundle.zip", "w")
+for d, _, fs in os.walk("bundle/var"):
+    for f in sorted(fs): z.write(os.path.join(d, f), os.path.relpath(os.path.join(d, f), "bundle"))'
+# order: the connections named after their files, in the order read
+order() { grep -o '"conn":"[^"]*"' out | uniq | cut -d'"' -f4 | tr '\n' ' '; }
+export order_want="secure.2 secure.1 secure messages-20240101 messages-20240102 "
+export -f order
+row "tar: secure.2.gz, secure.1, secure, messages-*.xz read, oldest first" 0 '' '$P -q -f events bundle.tar' '[ "$(order)" = "$order_want" ]'
+row "tar.gz: the same" 0 '' '$P -q -f events bundle.tgz' '[ "$(order)" = "$order_want" ]'
+row "zip: the same" 0 '' '$P -q -f events bundle.zip' '[ "$(order)" = "$order_want" ]'
+row "tar.gz on standard input: the same" 0 '' '$P -q -f events - <bundle.tgz' '[ "$(order)" = "$order_want" ]'
+row "no member skipped as binary" 0 '' '$P -f json bundle.tgz' '! grep -q "not a text" err && lines 10'
+row "batch: every member read, the index oldest first" 0 '' '$P -q -o bb/ bundle.tgz' \
+  '[ -s bb/bundle.tgz/var/log/secure.2.gz.txt ] && grep -o "secure[.0-9a-z]*\.txt)" bb/index.md | tr "\n" " " | grep -q "^secure.2.gz.txt) secure.1.txt) secure.txt)"'
+row "a damaged gzip member: named, exit 1, the rest read" 1 'secure\.2\.gz' \
+  'mkdir -p bad/var/log; cp bundle/var/log/* bad/var/log/; head -c 30 bundle/var/log/secure.2.gz >bad/var/log/secure.2.gz; tar -C bad -cf bad.tar var; $P -q -f events bad.tar' \
+  'grep -q "\"conn\":\"secure.1\"" out'
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
