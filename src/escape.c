@@ -40,6 +40,10 @@ void pl_json_string(GString *out, const char *s, gssize len) {
  * and neutralise HTML. */
 void pl_md_escape(GString *out, const char *s) {
   if (!s) return;
+  /* controls, C1, bidi overrides and invalid UTF-8 shown first (\x1b) */
+  GString *shown = g_string_new(NULL);
+  pl_term_escape(shown, s, -1);
+  s = shown->str;
   for (const char *p = s; *p; p++) {
     switch (*p) {
     case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']':
@@ -53,6 +57,7 @@ void pl_md_escape(GString *out, const char *s) {
     default: g_string_append_c(out, *p);
     }
   }
+  g_string_free(shown, TRUE);
 }
 
 /* Inside a DOT double-quoted string.  Quotes and backslashes are escaped

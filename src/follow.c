@@ -12,6 +12,7 @@
  * into the timeline's kept events, which feeding more lines may free, so
  * they are read only right after a diagnosis, never across a read. */
 #include "follow.h"
+#include "escape.h"
 #include "annotate.h"
 #include "diagnose.h"
 
@@ -381,7 +382,7 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
   int fd = is_stdin ? 0 : open_quiet(path);
   bool told_missing = false;
   if (fd < 0 && errno != ENOENT) {
-    g_printerr("plutolog: %s: %s\n", path, g_strerror(errno));
+    g_printerr("plutolog: %s: %s\n", pl_term_str(path), g_strerror(errno));
     status = 1;
     goto out;
   }
@@ -396,7 +397,7 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
     if (fd < 0) {
       /* tail -F: the file may appear later */
       if (!told_missing) {
-        g_printerr("plutolog: %s: %s; waiting for it to appear\n", path, g_strerror(ENOENT));
+        g_printerr("plutolog: %s: %s; waiting for it to appear\n", pl_term_str(path), g_strerror(ENOENT));
         told_missing = true;
       }
       nap(POLL_MS);
@@ -420,7 +421,7 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
     ssize_t r = read(fd, buf, CHUNK);
     if (r < 0) {
       if (errno == EINTR || errno == EAGAIN) continue;
-      g_printerr("plutolog: %s: %s\n", is_stdin ? "standard input" : path, g_strerror(errno));
+      g_printerr("plutolog: %s: %s\n", is_stdin ? "standard input" : pl_term_str(path), g_strerror(errno));
       status = 1;
       break;
     }

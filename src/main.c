@@ -479,7 +479,8 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
     const pl_diag *d = a->diags->pdata[i];
     if (opt_quiet) break;
     const pl_source *src = d->source < a->sources->len ? a->sources->pdata[d->source] : NULL;
-    g_printerr("plutolog: %s:%" G_GUINT64_FORMAT ": %s\n", src ? src->name : "?", d->line, d->message);
+    g_printerr("plutolog: %s:%" G_GUINT64_FORMAT ": %s\n", pl_term_str(src ? src->name : "?"), d->line,
+               pl_term_str(d->message));
   }
   if (opt_unknown) {
     GString *u = g_string_new(NULL);
@@ -521,7 +522,7 @@ int main(int argc, char **argv) {
   g_option_context_add_main_entries(ctx, entries, NULL);
   GError *err = NULL;
   if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-    g_printerr("plutolog: %s\nTry 'plutolog --help'.\n", err->message);
+    g_printerr("plutolog: %s\nTry 'plutolog --help'.\n", pl_term_str(err->message));
     g_error_free(err);
     g_option_context_free(ctx);
     return 2;
@@ -540,7 +541,7 @@ int main(int argc, char **argv) {
     fmts[i] = pl_format_find(fmt_names[i]);
     if (!fmts[i]) {
       g_printerr("plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events, annotate)\n",
-                 fmt_names[i]);
+                 pl_term_str(fmt_names[i]));
       g_strfreev(fmt_names);
       return 2;
     }
@@ -552,7 +553,7 @@ int main(int argc, char **argv) {
   }
   const pl_format *fmt = fmts[0];
   if (opt_lang && strcmp(opt_lang, "en") && strcmp(opt_lang, "zh_TW")) {
-    g_printerr("plutolog: --lang must be en or zh_TW, not '%s'\n", opt_lang);
+    g_printerr("plutolog: --lang must be en or zh_TW, not '%s'\n", pl_term_str(opt_lang));
     return 2;
   }
   if (opt_target && opt_target != 4 && opt_target != 5) {
@@ -580,7 +581,7 @@ int main(int argc, char **argv) {
   }
   if (!outputs_safe(inputs, ninputs, batch)) return 2;
   if (!batch && nfmt > 1) {
-    g_printerr("plutolog: several formats (-f %s) need -o DIR\n", opt_format);
+    g_printerr("plutolog: several formats (-f %s) need -o DIR\n", pl_term_str(opt_format));
     return 2;
   }
   if (batch) {
@@ -588,7 +589,7 @@ int main(int argc, char **argv) {
     if (stat(opt_output, &st) == 0 && !S_ISDIR(st.st_mode)) {
       g_printerr("plutolog: -o %s: not a directory (several inputs, a directory or an archive are "
                  "written one report per log into a directory)\n",
-                 opt_output);
+                 pl_term_str(opt_output));
       return 2;
     }
   }
@@ -623,7 +624,7 @@ int main(int argc, char **argv) {
         GError *e = NULL;
         spool = spool_stdin(&spool_fd, &e);
         if (!spool) {
-          g_printerr("plutolog: standard input: %s\n", e->message);
+          g_printerr("plutolog: standard input: %s\n", pl_term_str(e->message));
           g_error_free(e);
           return 1;
         }
@@ -651,7 +652,7 @@ int main(int argc, char **argv) {
   if (ro.redactor) {
     GError *e = NULL;
     if (opt_redact_map && !pl_redactor_write_map(ro.redactor, opt_redact_map, &e)) {
-      g_printerr("plutolog: cannot write %s: %s\n", opt_redact_map, e->message);
+      g_printerr("plutolog: cannot write %s: %s\n", pl_term_str(opt_redact_map), pl_term_str(e->message));
       g_error_free(e);
       status = 1;
     }

@@ -150,5 +150,51 @@ row "a damaged gzip member: named, exit 1, the rest read" 1 'secure\.2\.gz' \
   'mkdir -p bad/var/log; cp bundle/var/log/* bad/var/log/; head -c 30 bundle/var/log/secure.2.gz >bad/var/log/secure.2.gz; tar -C bad -cf bad.tar var; $P -q -f events bad.tar' \
   'grep -q "\"conn\":\"secure.1\"" out'
 
+# ---- 4. no raw control character reaches a terminal or a report -------------------
+# clean FILE...: valid UTF-8 without C0 (but tab, newline), DEL, C1, bidi controls
+clean() {
+  python3 - "$@" <<'PY'
+import sys, re
+bad = re.compile('[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200e\u200f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069]')
+for f in sys.argv[1:]:
+    t = open(f, 'rb').read().decode('utf-8')  # raises on invalid UTF-8
+    m = bad.search(t)
+    assert not m, (f, hex(ord(m.group())), t[max(0, m.start() - 40):m.start() + 20])
+PY
+}
+export -f clean
+python3 - <<'PY'
+esc = ("\x1b]0;pwned\x07 \x1b[2J \x1b]52;c;Y3VybCBldmlsfHNo\x07 \x9b31m \u009b \u202egnp.exe \u2066x\u2069 "
+       "\x7f \x08\x08 \xff")
+head = 'Nov 27 10:00:00 east pluto[1]: '
+lines = [
+    head + '"office" #1: initiating IKEv1 Main Mode connection',
+    head + '"office" #1: zzzz never seen message ' + esc,
+    head + '"off\u202eice\x1b[31m" #2: initiating IKEv1 Main Mode connection',
+    head + '"office" #1: Peer ID is ID_FQDN: \'@peer' + esc.replace("'", "") + '\'',
+]
+data = "\n".join(lines).encode('utf-8', 'surrogateescape') + b"\n\xff\xfe raw bytes \x9b\n"
+open("esc.log", "wb").write(data)
+open("evil\x1b]0;t\x07\u202e.log".encode('utf-8', 'surrogateescape').decode('utf-8'), "wb").write(data)
+import tarfile, io
+t = tarfile.open("esc.tar", "w", format=tarfile.GNU_FORMAT)
+for name in [b"log\x1b[2J\x9b.log", b"bad\xff\xfename.log", "r\u202egol.log".encode()]:
+    ti = tarfile.TarInfo(name.decode('utf-8', 'surrogateescape')); ti.size = len(data)
+    t.addfile(ti, io.BytesIO(data))
+ti = tarfile.TarInfo("bin\x1b]0;x\x07.dat"); blob = bytes(range(256)) * 8; ti.size = len(blob)
+t.addfile(ti, io.BytesIO(blob))
+t.close()
+PY
+row "--unknown: ESC, OSC 52, C1, bidi in a log line shown, not passed" 0 'x1b' '$P --unknown esc.log >/dev/null' 'clean err && grep -q "zzzz never seen" err'
+row "--strict: the same" 1 'x1b' '$P --strict esc.log >/dev/null' 'clean err && grep -q "zzzz" err'
+row "-f text: no raw control, C1 or bidi character" 0 '' '$P -f text esc.log' 'clean out && grep -q "u{202e}" out'
+row "-f markdown: the same" 0 '' '$P -f markdown esc.log' 'clean out'
+row "-f annotate: the same" 0 '' '$P -f annotate esc.log' 'clean out'
+row "a file name with ESC and U+202E: escaped in messages" 1 'missing\\x1b\[2J' '$P -q evil*.log missing$(printf "\033[2J").log' 'clean err'
+row "a file name with ESC: escaped in -f text and markdown" 0 '' '$P -q -f markdown evil*.log esc.log >o.md && $P -q evil*.log esc.log' 'clean out o.md'
+row "archive members with ESC, C1, bidi, invalid UTF-8: messages escaped" 1 'not a text log' '$P -q -f markdown esc.tar' 'clean out err'
+row "batch: index.md and messages escaped, index.json valid" 1 'not a text log' '$P -q -f markdown,json -o escb/ esc.tar' \
+  'clean err escb/index.md && python3 -c "import json; json.load(open(\"escb/index.json\"))"'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
