@@ -341,17 +341,34 @@ static int source_year(const pl_read_opts *o, const pl_source_info *info, pl_str
 
 /* ---- feeding an analysis ------------------------------------------------------ */
 
+void pl_year_track(pl_analysis *a, int *prev_month, const char *line, gsize len) {
+  static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  if (len < 16 || line[3] != ' ' || !g_ascii_isupper(line[0])) return;
+  int m = -1;
+  for (int k = 0; k < 12; k++)
+    if (memcmp(line, months + 3 * k, 3) == 0) {
+      m = k;
+      break;
+    }
+  if (m < 0 || !(g_ascii_isdigit(line[5]) && (line[4] == ' ' || g_ascii_isdigit(line[4])) && line[6] == ' '))
+    return;
+  if (*prev_month >= 0 && *prev_month - m > 6) a->default_year++;
+  *prev_month = m;
+}
+
 typedef struct {
   pl_analysis *a;
   guint32 src;
   guint64 lineno;
   pl_redactor *r;
   GString *tmp;
+  int month; /* of the last syslog time stamp, for New Year */
 } feed_ctx;
 
 static void feed_one(const char *line, gsize len, gpointer user) {
   feed_ctx *c = user;
   c->lineno++;
+  pl_year_track(c->a, &c->month, line, len);
   if (len >= PL_READ_MAX_LINE) {
     pl_analysis_diag(c->a, c->src, c->lineno, "line longer than %u bytes cut", PL_READ_MAX_LINE);
     c->a->stats.truncated++;
@@ -374,7 +391,7 @@ bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
   }
   int saved_year = a->default_year;
   a->default_year = source_year(o, info, s, saved_year);
-  feed_ctx c = {a, 0, 0, o ? o->redactor : NULL, NULL};
+  feed_ctx c = {a, 0, 0, o ? o->redactor : NULL, NULL, -1};
   if (c.r) {
     char *rn = pl_redact_str(c.r, info->name);
     c.src = pl_analysis_add_source(a, rn);

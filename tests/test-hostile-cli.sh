@@ -25,7 +25,7 @@ cd "$T" || exit 1
 
 row() {
   local what=$1 want=$2 ere=$3 cmd=$4 post=${5:-}
-  timeout 60 bash -c "$cmd" >out 2>err </dev/null
+  timeout -k 5 60 bash -c "$cmd" >out 2>err </dev/null
   local rc=$?
   local why=""
   [ "$rc" -eq "$want" ] || why="exit $rc, not $want"
@@ -195,6 +195,39 @@ row "a file name with ESC: escaped in -f text and markdown" 0 '' '$P -q -f markd
 row "archive members with ESC, C1, bidi, invalid UTF-8: messages escaped" 1 'not a text log' '$P -q -f markdown esc.tar' 'clean out err'
 row "batch: index.md and messages escaped, index.json valid" 1 'not a text log' '$P -q -f markdown,json -o escb/ esc.tar' \
   'clean err escb/index.md && python3 -c "import json; json.load(open(\"escb/index.json\"))"'
+
+# ---- 9. --follow never hangs ---------------------------------------------------------
+# followed PID SECS: waits up to SECS for PID to end; false if it is still running
+followed() { for _ in $(seq $(($2 * 10))); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1"; return 1; }
+export -f followed
+row "--follow a symbolic link to /dev/zero: refused at once" 1 'is a device' 'ln -sf /dev/zero zero.log; timeout -k 2 5 $P --follow zero.log'
+row "--follow a FIFO nobody writes: SIGINT ends it" 0 '' \
+  'mkfifo nowriter; $P --follow nowriter & pid=$!; sleep 0.5; kill -INT $pid; followed $pid 3 || { echo "still running" >&2; exit 9; }; wait $pid'
+row "--follow a FIFO nobody writes: SIGTERM ends it" 0 '' \
+  'mkfifo nowriter2; $P --follow nowriter2 & pid=$!; sleep 0.5; kill -TERM $pid; followed $pid 3 || exit 9; wait $pid'
+row "--follow: the path replaced by a FIFO: stops with a message" 1 'replaced by a FIFO' \
+  'cp a.log fol.log; $P --follow fol.log >fol.out & pid=$!; sleep 0.5; mv fol.log fol.old; mkfifo fol.log; followed $pid 4 || exit 9; wait $pid' \
+  'grep -q "2 lines" out || grep -q "2 lines" fol.out'
+row "--follow: copytruncate then quick regrowth loses no line" 0 '' \
+  'cp a.log ct.log; $P --follow ct.log >ct.out 2>&1 & pid=$!; sleep 0.6;
+   python3 -c "
+import os
+l = open(\"a.log\").read().replace(\"10:00\", \"11:00\")
+with open(\"ct.log\", \"r+\") as f:
+    f.truncate(0)
+with open(\"ct.log\", \"a\") as f:
+    f.write(l * 5)"
+   sleep 1; kill -INT $pid; wait $pid' 'grep -q "^12 lines" ct.out'
+row "New Year without years (--year): Dec 31 then Jan 1 of the next year" 0 '' \
+  'printf "Dec 31 23:59:59 east pluto[1]: \"c\" #1: initiating IKEv1 Main Mode connection\nJan  1 00:00:01 east pluto[1]: \"c\" #1: sent Main Mode request\n" >ny.log; $P -q -f events --year 2023 ny.log' \
+  'grep -q "\"time\":\"2023-12-31T23:59:59" out && grep -q "\"time\":\"2024-01-01T00:00:01" out'
+row "New Year without years (from the mtime of January)" 0 '' \
+  'touch -d "2024-01-02 12:00" ny.log; $P -q -f events ny.log' \
+  'grep -q "\"time\":\"2023-12-31T23:59:59" out && grep -q "\"time\":\"2024-01-01T00:00:01" out'
+row "New Year in --follow" 0 '' \
+  'cp ny.log nyf.log; $P --follow --year 2023 nyf.log >nyf.out 2>&1 & pid=$!; sleep 0.7; kill -INT $pid; wait $pid' 'grep -q "2024-01-01\|01-01 00:00:01" nyf.out'
+row "a serial number beyond 64 bits: read, no crash" 0 '' \
+  'printf "Nov 27 10:00:00 east pluto[1]: \"c\" #18446744073709551617: initiating IKEv1 Main Mode connection\n" >ser.log; $P -q -f json ser.log' 'lines 1'
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
