@@ -40,5 +40,10 @@ int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o);
  * component, no control characters.  Newly allocated. */
 char *pl_batch_relpath(const char *name);
 
+/* The extension of format F's reports among FORMATS (NULL-terminated):
+ * F's own, or "NAME.EXT" when an earlier format has the same.  Newly
+ * allocated. */
+char *pl_batch_ext(const pl_format *const *formats, const pl_format *f);
+
 G_END_DECLS
 #endif

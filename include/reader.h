@@ -128,5 +128,10 @@ bool pl_read_path_opts(pl_analysis *a, const char *path, const pl_read_opts *o);
 /* The same with default options; *err summarises the failure. */
 bool pl_read_path(pl_analysis *a, const char *path, GError **err);
 
+/* New Year in a log without years: a syslog time stamp ("Dec 31 ...",
+ * then "Jan  1 ...") whose month falls back by more than six months moves
+ * A's default year on by one.  PREV_MONTH starts at -1. */
+void pl_year_track(pl_analysis *a, int *prev_month, const char *line, gsize len);
+
 G_END_DECLS
 #endif

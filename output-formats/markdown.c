@@ -6,6 +6,7 @@
  * longer than any backtick run inside it, so log text cannot close it. */
 #include "correlate.h"
 #include "diagnose.h"
+#include "escape.h"
 
 #include <string.h>
 
@@ -36,15 +37,11 @@ static void conn_title(const pl_analysis *a, const pl_conn *c, GString *out) {
 /* Sanitised one-line text of an event for a fenced block. */
 static char *event_text(const pl_analysis *a, const pl_event *ev) {
   GString *s = g_string_new(NULL);
-  g_string_append_printf(s, "%s:%" G_GUINT64_FORMAT ": ", pl_source_name(a, ev->source), ev->line);
+  pl_term_escape_name(s, pl_source_name(a, ev->source));
+  g_string_append_printf(s, ":%" G_GUINT64_FORMAT ": ", ev->line);
   if (ev->serial) g_string_append_printf(s, "#%" G_GINT64_FORMAT ": ", ev->serial);
   const char *t = ev->text ? ev->text : pl_event_kind_name(ev->kind);
-  char *v = g_utf8_make_valid(t, -1);
-  for (const char *p = v; *p; p++) {
-    unsigned char c = (unsigned char) *p;
-    g_string_append_c(s, c < 0x20 || c == 0x7f ? ' ' : (char) c);
-  }
-  g_free(v);
+  pl_term_escape_name(s, t);
   return g_string_free(s, FALSE);
 }
 

@@ -3,6 +3,7 @@
  * NO_COLOR); log text is stripped of control characters so a hostile
  * peer ID cannot drive the terminal. */
 #include "diagnose.h"
+#include "escape.h"
 
 #include <string.h>
 
@@ -18,15 +19,7 @@ static void col(GString *out, const pl_output_opts *o, const char *code) {
 }
 
 /* Log text on a terminal: no control characters, valid UTF-8. */
-static void safe(GString *out, const char *s) {
-  if (!s) return;
-  char *v = g_utf8_make_valid(s, -1);
-  for (const char *p = v; *p; p++) {
-    unsigned char c = (unsigned char) *p;
-    g_string_append_c(out, c < 0x20 || c == 0x7f ? '?' : (char) c);
-  }
-  g_free(v);
-}
+static void safe(GString *out, const char *s) { pl_term_escape_name(out, s); }
 
 static const char *verdict_color(const char *v) {
   if (!v) return C_YELLOW;

@@ -2,6 +2,7 @@
 #include "batch.h"
 #include "pl-json.h"
 #include "annotate.h"
+#include "escape.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -41,6 +42,7 @@ typedef struct {
   char *out_name; /* the name in outputs (redacted with --redact) */
   char *rel;      /* output path without the format extension */
   GPtrArray *outputs; /* relative paths written */
+  GPtrArray *keys;    /* ... their keys in the index (static strings) */
   GPtrArray *errors;  /* messages */
   const char *status; /* ok | read-error | not-text | write-error */
   GArray *conns;      /* conn_row, until render_job */
@@ -259,15 +261,30 @@ static void file_visit(const pl_source_info *info, pl_stream *s, gpointer user) 
   feed(user, info, s);
 }
 
+/* The file name extension of format F's reports: its own, unless an
+ * earlier format of the list has the same (-f text,annotate: NAME.txt and
+ * NAME.annotate.txt), so no report overwrites another. */
+char *pl_batch_ext(const pl_format *const *formats, const pl_format *f) {
+  for (const pl_format *const *g = formats; *g && *g != f; g++)
+    if (strcmp((*g)->ext, f->ext) == 0) return g_strdup_printf("%s.%s", f->name, f->ext);
+  return g_strdup(f->ext);
+}
+
 static void emit_outputs(work_ctx *w) {
   const pl_batch_opts *o = w->b->o;
   job *j = w->j;
   for (const pl_format **f = o->formats; *f; f++) {
     GString *s = g_string_new(NULL);
     (*f)->emit(w->a, &o->out, s);
-    char *rel = g_strdup_printf("%s.%s", j->rel, (*f)->ext);
+    char *ext = pl_batch_ext(o->formats, *f);
+    char *rel = g_strdup_printf("%s.%s", j->rel, ext);
+    const char *key = strcmp(ext, (*f)->ext) ? (*f)->name : (*f)->ext;
+    g_free(ext);
     GError *e = NULL;
-    if (write_atomic(w->b->outdir, rel, s->str, s->len, &e)) g_ptr_array_add(j->outputs, rel);
+    if (write_atomic(w->b->outdir, rel, s->str, s->len, &e)) {
+      g_ptr_array_add(j->outputs, rel);
+      g_ptr_array_add(j->keys, (gpointer) key);
+    }
     else {
       g_ptr_array_add(j->errors, g_strdup_printf("cannot write %s", e->message));
       j->status = "write-error";
@@ -377,6 +394,7 @@ static job *new_job(batch *b, const pl_source_info *info) {
   j->name = g_strdup(info->name);
   j->mtime = info->mtime;
   j->outputs = g_ptr_array_new_with_free_func(g_free);
+  j->keys = g_ptr_array_new();
   j->errors = g_ptr_array_new_with_free_func(g_free);
   j->conns = g_array_new(FALSE, TRUE, sizeof(conn_row));
   j->status = "ok";
@@ -530,12 +548,24 @@ static void json_part(GString *out, JsonNode *node, guint depth) {
   pl_json_emit_indented(out, node, (int) depth * 2);
 }
 
+/* A string value in index.json: names come from the file system and from
+ * archives, in any bytes; invalid UTF-8 would make the document invalid. */
+static void add_text(JsonBuilder *jb, const char *s) {
+  if (g_utf8_validate(s, -1, NULL)) {
+    json_builder_add_string_value(jb, s);
+    return;
+  }
+  char *v = g_utf8_make_valid(s, -1);
+  json_builder_add_string_value(jb, v);
+  g_free(v);
+}
+
 /* The job's object in index.json's "sources" and its rows in index.md. */
 static void render_job(job *j) {
   JsonBuilder *jb = json_builder_new();
   json_builder_begin_object(jb);
   json_builder_set_member_name(jb, "name");
-  json_builder_add_string_value(jb, j->out_name);
+  add_text(jb, j->out_name);
   json_builder_set_member_name(jb, "status");
   json_builder_add_string_value(jb, j->status);
   json_builder_set_member_name(jb, "lines");
@@ -548,13 +578,13 @@ static void render_job(job *j) {
   json_builder_begin_object(jb);
   for (guint k = 0; k < j->outputs->len; k++) {
     const char *rel = j->outputs->pdata[k];
-    json_builder_set_member_name(jb, strrchr(rel, '.') + 1);
-    json_builder_add_string_value(jb, rel);
+    json_builder_set_member_name(jb, j->keys->pdata[k]);
+    add_text(jb, rel);
   }
   json_builder_end_object(jb);
   json_builder_set_member_name(jb, "errors");
   json_builder_begin_array(jb);
-  for (guint k = 0; k < j->errors->len; k++) json_builder_add_string_value(jb, j->errors->pdata[k]);
+  for (guint k = 0; k < j->errors->len; k++) add_text(jb, j->errors->pdata[k]);
   json_builder_end_array(jb);
   json_builder_set_member_name(jb, "connections");
   json_builder_begin_array(jb);
@@ -565,7 +595,7 @@ static void render_job(job *j) {
     const char *vals[] = {r->name, r->instance, r->host, r->peer, r->verdict, r->stage, r->reason};
     for (int f = 0; f < 7; f++) {
       json_builder_set_member_name(jb, keys[f]);
-      if (vals[f]) json_builder_add_string_value(jb, vals[f]);
+      if (vals[f]) add_text(jb, vals[f]);
       else json_builder_add_null_value(jb);
     }
     json_builder_end_object(jb);
@@ -585,7 +615,7 @@ static void render_job(job *j) {
   for (guint k = 0; k < j->outputs->len; k++) {
     const char *rel = j->outputs->pdata[k];
     if (k) g_string_append(links, " ");
-    md_link(links, strrchr(rel, '.') + 1, rel);
+    md_link(links, j->keys->pdata[k], rel);
   }
   guint rows = MAX(j->conns->len, 1);
   for (guint k = 0; k < rows; k++) {
@@ -651,7 +681,9 @@ static void write_index(batch *b, int *status) {
     for (guint i = 0; i < (pass ? b->jobs->len : 1); i++) {
       if (pass) errs = ((job *) b->jobs->pdata[i])->errors;
       for (guint k = 0; k < errs->len; k++) {
-        JsonNode *n = json_node_init_string(json_node_alloc(), errs->pdata[k]);
+        char *valid = g_utf8_make_valid(errs->pdata[k], -1);
+        JsonNode *n = json_node_init_string(json_node_alloc(), valid);
+        g_free(valid);
         g_string_append(tail, nerr++ ? ",\n    " : "\n    ");
         json_part(tail, n, 2);
         json_node_unref(n);
@@ -684,7 +716,7 @@ static void write_index(batch *b, int *status) {
                           (const gsize *) (void *) jlens->data, jparts->len, &e) ||
       !write_atomic_parts(b->outdir, "index.md", (const char *const *) mparts->pdata,
                           (const gsize *) (void *) mlens->data, mparts->len, &e)) {
-    g_printerr("plutolog: cannot write the index: %s\n", e->message);
+    g_printerr("plutolog: cannot write the index: %s\n", pl_term_str(e->message));
     g_error_free(e);
     *status = 1;
   }
@@ -707,6 +739,7 @@ static void job_free(job *j) {
   g_free(j->out_name);
   g_free(j->rel);
   g_ptr_array_unref(j->outputs);
+  g_ptr_array_unref(j->keys);
   g_ptr_array_unref(j->errors);
   conns_clear(j);
   g_array_unref(j->conns);
@@ -718,7 +751,7 @@ static void job_free(job *j) {
 int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
   int status = 0;
   if (g_mkdir_with_parents(o->outdir, 0755) != 0) {
-    g_printerr("plutolog: cannot create %s: %s\n", o->outdir, g_strerror(errno));
+    g_printerr("plutolog: cannot create %s: %s\n", pl_term_str(o->outdir), g_strerror(errno));
     return 1;
   }
   batch b = {0};
@@ -760,17 +793,17 @@ int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
   write_index(&b, &status);
   /* messages in input order, whatever the threads did */
   for (guint i = 0; i < b.errors->len; i++) {
-    g_printerr("plutolog: %s\n", (char *) b.errors->pdata[i]);
+    g_printerr("plutolog: %s\n", pl_term_str(b.errors->pdata[i]));
     status = 1;
   }
   for (guint i = 0; i < b.jobs->len; i++) {
     job *j = b.jobs->pdata[i];
     for (guint k = 0; k < j->errors->len; k++) {
-      g_printerr("plutolog: %s\n", (char *) j->errors->pdata[k]);
+      g_printerr("plutolog: %s\n", pl_term_str(j->errors->pdata[k]));
       status = 1;
     }
     if (o->strict && j->unrecognised) {
-      g_printerr("plutolog: %s: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)\n", j->out_name,
+      g_printerr("plutolog: %s: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)\n", pl_term_str(j->out_name),
                  j->unrecognised);
       status = 1;
     }

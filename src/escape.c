@@ -1,6 +1,7 @@
 /* Escaping at the output boundary.  Text from a log is attacker-controlled
  * (a peer chooses its ID), so every backend escapes through these. */
 #include "plutolog.h"
+#include "escape.h"
 
 #include <string.h>
 
@@ -39,6 +40,10 @@ void pl_json_string(GString *out, const char *s, gssize len) {
  * and neutralise HTML. */
 void pl_md_escape(GString *out, const char *s) {
   if (!s) return;
+  /* controls, C1, bidi overrides and invalid UTF-8 shown first (\x1b) */
+  GString *shown = g_string_new(NULL);
+  pl_term_escape(shown, s, -1);
+  s = shown->str;
   for (const char *p = s; *p; p++) {
     switch (*p) {
     case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']':
@@ -52,6 +57,7 @@ void pl_md_escape(GString *out, const char *s) {
     default: g_string_append_c(out, *p);
     }
   }
+  g_string_free(shown, TRUE);
 }
 
 /* Inside a DOT double-quoted string.  Quotes and backslashes are escaped
@@ -139,4 +145,65 @@ void pl_format_time(GString *out, gint64 t) {
   g_string_append_printf(out, "\"%s.%06dZ\"", s, (int) (t % 1000000));
   g_free(s);
   g_date_time_unref(dt);
+}
+
+/* ---- terminals ------------------------------------------------------------- */
+
+/* Text for a terminal (and for the plain-text views: --unknown, --strict,
+ * -f text, messages naming files and archive members): everything a
+ * terminal would act on is shown, never passed: C0 controls but tab and
+ * newline, DEL and invalid UTF-8 bytes as \xNN (so ESC is "\x1b" and no
+ * escape sequence can set a window title, clear the screen or write the
+ * clipboard), C1 controls (U+0080–U+009F), the bidirectional embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), the marks U+200E,
+ * U+200F and U+061C, and the line and paragraph separators as \u{NNNN}.
+ * A backslash stays a backslash.  NEWLINE: keep '\n' (a block of text) or
+ * show it as \x0a (a name, one line). */
+static void term_escape(GString *out, const char *s, gssize len, bool newline) {
+  if (!s) return;
+  if (len < 0) len = (gssize) strlen(s);
+  const char *p = s, *e = s + len;
+  while (p < e) {
+    unsigned char c = (unsigned char) *p;
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t' && !(c == '\n' && newline)) || c == 0x7f)
+        g_string_append_printf(out, "\\x%02x", c);
+      else g_string_append_c(out, (char) c);
+      p++;
+      continue;
+    }
+    gunichar u = g_utf8_get_char_validated(p, e - p);
+    if (u == (gunichar) -1 || u == (gunichar) -2) {
+      g_string_append_printf(out, "\\x%02x", c);
+      p++;
+      continue;
+    }
+    const char *next = g_utf8_next_char(p);
+    if ((u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+        u == 0x200e || u == 0x200f || u == 0x061c || u == 0x2028 || u == 0x2029)
+      g_string_append_printf(out, "\\u{%04x}", (unsigned) u);
+    else g_string_append_len(out, p, next - p);
+    p = next;
+  }
+}
+
+void pl_term_escape(GString *out, const char *s, gssize len) { term_escape(out, s, len, true); }
+
+void pl_term_escape_name(GString *out, const char *s) { term_escape(out, s, -1, false); }
+
+/* A name for a message: per thread, the last eight results stay valid, so
+ * one message may show several names. */
+const char *pl_term_str(const char *s) {
+  static GPrivate ring_key = G_PRIVATE_INIT(NULL);
+  GString **ring = g_private_get(&ring_key);
+  if (!ring) {
+    ring = g_new0(GString *, 9); /* [8]: the next slot, as an index */
+    g_private_set(&ring_key, ring);
+  }
+  guintptr k = (guintptr) ring[8];
+  ring[8] = (GString *) (guintptr) ((k + 1) % 8);
+  if (!ring[k]) ring[k] = g_string_new(NULL);
+  g_string_truncate(ring[k], 0);
+  term_escape(ring[k], s ? s : "(null)", -1, false);
+  return ring[k]->str;
 }

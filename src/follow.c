@@ -12,6 +12,8 @@
  * into the timeline's kept events, which feeding more lines may free, so
  * they are read only right after a diagnosis, never across a read. */
 #include "follow.h"
+#include "escape.h"
+#include "reader.h"
 #include "annotate.h"
 #include "diagnose.h"
 
@@ -56,6 +58,7 @@ typedef struct {
 typedef struct {
   pl_analysis *a;
   pl_output_opts o;
+  int month; /* pl_year_track */
   bool tty;
   FILE *out;
   GHashTable *conns;   /* ckey* -> cstate* */
@@ -310,6 +313,7 @@ static void final_report(follow *f) {
 
 
 static void feed_line(follow *f, const char *s, gsize n) {
+  pl_year_track(f->a, &f->month, s, n);
   pl_analysis_feed_line(f->a, f->source, ++f->lineno, s, n);
   if (f->per_line) update(f, false);
 }
@@ -347,11 +351,53 @@ static void nap(int ms) {
   if (!stop_flag) poll(NULL, 0, ms);
 }
 
-static int open_quiet(const char *path) {
+/* Opens PATH; a FIFO without a writer blocks here until one comes, but a
+ * signal ends the wait (stop_flag).  NONBLOCK: never wait (a rotation that
+ * left a FIFO or a device at the path is refused after, not waited on). */
+static int open_quiet(const char *path, bool nonblock) {
   int fd;
-  do fd = open(path, O_RDONLY | O_CLOEXEC);
-  while (fd < 0 && errno == EINTR);
+  do fd = open(path, O_RDONLY | O_CLOEXEC | (nonblock ? O_NONBLOCK : 0));
+  while (fd < 0 && errno == EINTR && !stop_flag);
   return fd;
+}
+
+/* What can be followed: a regular file, a pipe or socket (the path given
+ * once), a terminal on standard input.  A device (/dev/zero, /dev/urandom,
+ * a disk) never ends and is no log. */
+static const char *not_followable(int fd, const struct stat *st, bool first) {
+  if (S_ISREG(st->st_mode)) return NULL;
+  if (first && (S_ISFIFO(st->st_mode) || S_ISSOCK(st->st_mode) || isatty(fd))) return NULL;
+  if (S_ISFIFO(st->st_mode)) return "was replaced by a FIFO";
+  if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode)) return "is a device, not a log";
+  if (S_ISDIR(st->st_mode)) return "is a directory";
+  return "is not a regular file";
+}
+
+/* copytruncate followed by a quick regrowth: the size never looks smaller,
+ * but the bytes before the offset are no longer those read.  TAIL holds
+ * the last bytes read (up to sizeof tail). */
+typedef struct {
+  guint8 bytes[64];
+  gsize len;
+} tail_mark;
+
+static void tail_note(tail_mark *t, const char *buf, gsize n) {
+  if (n >= sizeof t->bytes) {
+    memcpy(t->bytes, buf + n - sizeof t->bytes, sizeof t->bytes);
+    t->len = sizeof t->bytes;
+    return;
+  }
+  gsize keep = MIN(t->len, sizeof t->bytes - n);
+  memmove(t->bytes, t->bytes + t->len - keep, keep);
+  memcpy(t->bytes + keep, buf, n);
+  t->len = keep + n;
+}
+
+static bool tail_changed(int fd, off_t offset, const tail_mark *t) {
+  if (!t->len || offset < (off_t) t->len) return false;
+  guint8 now[sizeof t->bytes];
+  ssize_t r = pread(fd, now, t->len, offset - (off_t) t->len);
+  return r != (ssize_t) t->len || memcmp(now, t->bytes, t->len) != 0;
 }
 
 int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
@@ -367,6 +413,7 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
   f.a->sink_user = &f;
   f.conns = g_hash_table_new_full(ckey_hash, ckey_equal, g_free, cstate_free);
   f.pending = g_byte_array_new();
+  f.month = -1;
 
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
@@ -378,16 +425,26 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
   stop_flag = 0;
 
   int status = 0;
-  int fd = is_stdin ? 0 : open_quiet(path);
+  int fd = is_stdin ? 0 : open_quiet(path, false);
+  tail_mark tail = {{0}, 0};
   bool told_missing = false;
+  if (fd < 0 && stop_flag) goto out; /* interrupted while waiting for a FIFO's writer */
   if (fd < 0 && errno != ENOENT) {
-    g_printerr("plutolog: %s: %s\n", path, g_strerror(errno));
+    g_printerr("plutolog: %s: %s\n", pl_term_str(path), g_strerror(errno));
     status = 1;
     goto out;
   }
   struct stat cur;
   memset(&cur, 0, sizeof cur);
   if (fd >= 0) fstat(fd, &cur);
+  const char *why_not = fd >= 0 ? not_followable(fd, &cur, true) : NULL;
+  if (why_not) {
+    g_printerr("plutolog: %s %s: --follow reads a regular file or a pipe\n",
+               is_stdin ? "standard input" : pl_term_str(path), why_not);
+    if (fd > 0) close(fd);
+    status = 1;
+    goto out;
+  }
   bool regular = fd >= 0 && S_ISREG(cur.st_mode);
   off_t offset = 0;
   char *buf = g_malloc(CHUNK);
@@ -396,15 +453,17 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
     if (fd < 0) {
       /* tail -F: the file may appear later */
       if (!told_missing) {
-        g_printerr("plutolog: %s: %s; waiting for it to appear\n", path, g_strerror(ENOENT));
+        g_printerr("plutolog: %s: %s; waiting for it to appear\n", pl_term_str(path), g_strerror(ENOENT));
         told_missing = true;
       }
       nap(POLL_MS);
-      fd = open_quiet(path);
+      fd = open_quiet(path, true);
       if (fd >= 0) {
         fstat(fd, &cur);
-        regular = S_ISREG(cur.st_mode);
+        if ((why_not = not_followable(fd, &cur, false))) break;
+        regular = true;
         offset = 0;
+        tail.len = 0;
       }
       continue;
     }
@@ -420,12 +479,13 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
     ssize_t r = read(fd, buf, CHUNK);
     if (r < 0) {
       if (errno == EINTR || errno == EAGAIN) continue;
-      g_printerr("plutolog: %s: %s\n", is_stdin ? "standard input" : path, g_strerror(errno));
+      g_printerr("plutolog: %s: %s\n", is_stdin ? "standard input" : pl_term_str(path), g_strerror(errno));
       status = 1;
       break;
     }
     if (r > 0) {
       offset += r;
+      if (regular) tail_note(&tail, buf, (gsize) r);
       /* a few lines written live: each may move the state; a big read is catching up */
       guint nl = 0;
       for (ssize_t i = 0; i < r && nl <= 256; i++) nl += buf[i] == '\n';
@@ -450,20 +510,29 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
       while ((r = read(fd, buf, CHUNK)) > 0) feed_chunk(&f, buf, (gsize) r);
       flush_pending(&f);
       close(fd);
-      fd = open_quiet(path);
+      fd = open_quiet(path, true);
       if (fd >= 0) {
         fstat(fd, &cur);
-        regular = S_ISREG(cur.st_mode);
+        if ((why_not = not_followable(fd, &cur, false))) break;
+        regular = true;
       }
       offset = 0;
-    } else if (now.st_size < offset) {
-      /* truncated in place (copytruncate) */
+      tail.len = 0;
+    } else if (now.st_size < offset || tail_changed(fd, offset, &tail)) {
+      /* truncated in place (copytruncate), maybe grown again since */
       flush_pending(&f);
       lseek(fd, 0, SEEK_SET);
       offset = 0;
+      tail.len = 0;
     }
   }
   g_free(buf);
+  if (why_not) {
+    g_printerr("plutolog: %s %s: following stopped\n", pl_term_str(path), why_not);
+    close(fd);
+    fd = -1;
+    status = 1;
+  }
   flush_pending(&f);
   if (fd > 0) close(fd);
   update(&f, false);

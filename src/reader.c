@@ -6,12 +6,14 @@
  * of the formats on purpose: it bids on plain text and would take a log
  * for a file list. */
 #include "reader.h"
+#include "escape.h"
 
 #include <archive.h>
 #include <archive_entry.h>
 #include <errno.h>
 #include <string.h>
 #include <fcntl.h>
+#include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,6 +41,9 @@ struct pl_stream {
   bool failed;   /* the data error was delivered to the reader */
   bool fatal;    /* ... and the archive cannot go on */
   guint64 lines; /* lines delivered so far, for messages */
+  guint64 nuls;     /* NUL bytes skipped */
+  guint64 nul_line; /* ... the first in this line */
+  GByteArray *nulbuf;
   bool plain;    /* read with read(2) from fd (see plain_file) */
   bool plain_end; /* ... and the next read(2) would return 0 */
   int fd;
@@ -68,6 +73,7 @@ pl_stream *pl_stream_new_fd(int fd, char *(*at_end)(gpointer user), gpointer use
 void pl_stream_free(pl_stream *s) {
   if (!s) return;
   if (s->bytes) g_bytes_unref(s->bytes);
+  if (s->nulbuf) g_byte_array_unref(s->nulbuf);
   if (s->head) g_byte_array_unref(s->head);
   g_free(s->fbuf);
   g_free(s->why);
@@ -190,7 +196,7 @@ bool pl_stream_slurp(pl_stream *s, GByteArray *out, GError **err) {
 bool pl_stream_fatal(const pl_stream *s) { return s->fatal; }
 
 GBytes *pl_stream_whole(pl_stream *s) {
-  if (!s->plain || !s->plain_end || !s->head || s->head_pos || s->eof || s->lines) return NULL;
+  if (!s->plain || !s->eof || !s->head || s->head_pos || s->lines || s->why) return NULL;
   return g_bytes_new(s->head->data, s->head->len);
 }
 
@@ -205,6 +211,25 @@ bool pl_stream_lines(pl_stream *s, pl_line_fn fn, gpointer user, GError **err) {
       break;
     }
     if (r == 0) break;
+    if (memchr(b, 0, (gsize) r)) {
+      /* NUL runs are counted and skipped: the text around them is read */
+      if (!s->nulbuf) s->nulbuf = g_byte_array_new();
+      g_byte_array_set_size(s->nulbuf, 0);
+      const guint8 *q = b, *qe = b + r;
+      while (q < qe) {
+        const guint8 *z = memchr(q, 0, (gsize) (qe - q));
+        const guint8 *stop = z ? z : qe;
+        g_byte_array_append(s->nulbuf, q, (guint) (stop - q));
+        if (!z) break;
+        const guint8 *t = z;
+        while (t < qe && !*t) t++;
+        if (!s->nuls) s->nul_line = s->lines + 1;
+        s->nuls += (guint64) (t - z);
+        q = t;
+      }
+      b = s->nulbuf->data;
+      r = (gssize) s->nulbuf->len;
+    }
     const char *p = (const char *) b, *e = p + r;
     while (p < e) {
       const char *nl = memchr(p, '\n', (gsize) (e - p));
@@ -236,11 +261,17 @@ bool pl_stream_lines(pl_stream *s, pl_line_fn fn, gpointer user, GError **err) {
 }
 
 bool pl_looks_binary(const guint8 *buf, gsize len) {
-  gsize n = MIN(len, PL_BINARY_PROBE), nul = 0, bad = 0;
+  /* NUL runs (a crash, copytruncate, a disk full) are skipped, not judged:
+   * the bytes looked at are the first PL_BINARY_PROBE others */
+  guint8 probe[PL_BINARY_PROBE];
+  gsize n = 0;
+  for (gsize i = 0; i < len && n < sizeof probe; i++)
+    if (buf[i]) probe[n++] = buf[i];
   if (n == 0) return false;
+  gsize bad = 0, ctl = 0;
   for (gsize i = 0; i < n; i++)
-    if (buf[i] == 0) nul++;
-  const char *p = (const char *) buf, *e = p + n;
+    if (probe[i] < 0x20 && !strchr("\t\n\r\f\v\b\x1b", probe[i])) ctl++;
+  const char *p = (const char *) probe, *e = p + n;
   while (p < e) {
     const char *end;
     if (g_utf8_validate(p, e - p, &end)) break;
@@ -249,9 +280,9 @@ bool pl_looks_binary(const guint8 *buf, gsize len) {
     bad++;
     p = end + 1;
   }
-  /* a few NULs happen in real logs (a crash, a disk full); a binary file has
-   * them everywhere */
-  return nul * 16 > n || bad * 4 > n;
+  /* a binary file has control bytes and invalid UTF-8 everywhere; a log
+   * has a few (Latin-1 names, a stray control) */
+  return ctl * 8 > n || bad * 4 > n;
 }
 
 /* ---- the first time stamp of a log, through the real grammar -------------- */
@@ -310,17 +341,34 @@ static int source_year(const pl_read_opts *o, const pl_source_info *info, pl_str
 
 /* ---- feeding an analysis ------------------------------------------------------ */
 
+void pl_year_track(pl_analysis *a, int *prev_month, const char *line, gsize len) {
+  static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  if (len < 16 || line[3] != ' ' || !g_ascii_isupper(line[0])) return;
+  int m = -1;
+  for (int k = 0; k < 12; k++)
+    if (memcmp(line, months + 3 * k, 3) == 0) {
+      m = k;
+      break;
+    }
+  if (m < 0 || !(g_ascii_isdigit(line[5]) && (line[4] == ' ' || g_ascii_isdigit(line[4])) && line[6] == ' '))
+    return;
+  if (*prev_month >= 0 && *prev_month - m > 6) a->default_year++;
+  *prev_month = m;
+}
+
 typedef struct {
   pl_analysis *a;
   guint32 src;
   guint64 lineno;
   pl_redactor *r;
   GString *tmp;
+  int month; /* of the last syslog time stamp, for New Year */
 } feed_ctx;
 
 static void feed_one(const char *line, gsize len, gpointer user) {
   feed_ctx *c = user;
   c->lineno++;
+  pl_year_track(c->a, &c->month, line, len);
   if (len >= PL_READ_MAX_LINE) {
     pl_analysis_diag(c->a, c->src, c->lineno, "line longer than %u bytes cut", PL_READ_MAX_LINE);
     c->a->stats.truncated++;
@@ -343,7 +391,7 @@ bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
   }
   int saved_year = a->default_year;
   a->default_year = source_year(o, info, s, saved_year);
-  feed_ctx c = {a, 0, 0, o ? o->redactor : NULL, NULL};
+  feed_ctx c = {a, 0, 0, o ? o->redactor : NULL, NULL, -1};
   if (c.r) {
     char *rn = pl_redact_str(c.r, info->name);
     c.src = pl_analysis_add_source(a, rn);
@@ -351,6 +399,9 @@ bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
     c.tmp = g_string_sized_new(512);
   } else c.src = pl_analysis_add_source(a, info->name);
   bool ok = pl_stream_lines(s, feed_one, &c, err);
+  if (s->nuls)
+    pl_analysis_diag(a, c.src, s->nul_line, "%" G_GUINT64_FORMAT " NUL byte(s) skipped (the text around them is read)",
+                     s->nuls);
   if (c.tmp) g_string_free(c.tmp, TRUE);
   a->default_year = saved_year;
   return ok;
@@ -358,122 +409,349 @@ bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
 
 /* ---- one file: plain, compressed, or an archive ------------------------------ */
 
-static struct archive *open_archive(const char *path, GError **err) {
+/* What the first bytes are.  Only the magic of a real compressor or
+ * archive format sends data through libarchive: text is text, whatever it
+ * holds (NUL runs, a "begin 644" line, "070701"...).  libarchive's own
+ * bidding would take a log beginning with 512 NUL bytes for an empty tar
+ * and a "begin" line for uuencoded data. */
+enum { PL_TEXT, PL_COMPRESSED, PL_ARCHIVE };
+
+static bool has(const guint8 *b, gsize n, gsize off, const char *m, gsize mlen) {
+  return n >= off + mlen && memcmp(b + off, m, mlen) == 0;
+}
+
+/* a tar header: its checksum adds up (v7 tar has no magic) */
+static bool tar_header(const guint8 *b, gsize n) {
+  if (n < 512 || b[0] == 0) return false;
+  if (has(b, n, 257, "ustar", 5)) return true;
+  guint64 sum = 0;
+  for (gsize i = 0; i < 512; i++) sum += (i >= 148 && i < 156) ? ' ' : b[i];
+  guint64 want = 0;
+  gsize i = 148;
+  while (i < 156 && b[i] == ' ') i++;
+  if (i == 156 || b[i] < '0' || b[i] > '7') return false;
+  for (; i < 156 && b[i] >= '0' && b[i] <= '7'; i++) want = want * 8 + (guint64) (b[i] - '0');
+  return want == sum;
+}
+
+static int sniff(const guint8 *b, gsize n) {
+  static const struct {
+    const char *m;
+    gsize len;
+  } zmagic[] = {
+      {"\x1f\x8b", 2},             /* gzip */
+      {"\xfd" "7zXZ\x00", 6},      /* xz */
+      {"\x28\xb5\x2f\xfd", 4},     /* zstd */
+      {"\x04\x22\x4d\x18", 4},     /* lz4 */
+      {"LZIP", 4},                 /* lzip */
+      {"\x1f\x9d", 2},             /* compress (.Z) */
+      {"\x5d\x00\x00", 3},         /* lzma alone */
+  }, amagic[] = {
+      {"PK\x03\x04", 4}, {"PK\x05\x06", 4}, {"PK\x07\x08", 4}, /* zip */
+      {"7z\xbc\xaf\x27\x1c", 6},                                 /* 7-zip */
+      {"Rar!\x1a\x07", 6},                                       /* rar, rar5 */
+      {"!<arch>\n", 8},                                          /* ar */
+      {"\xc7\x71", 2}, {"\x71\xc7", 2},                          /* cpio (binary) */
+      {"xar!", 4},                                               /* xar */
+      {"MSCF\0\0\0\0", 8},                                       /* cab */
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(zmagic); k++)
+    if (has(b, n, 0, zmagic[k].m, zmagic[k].len)) return PL_COMPRESSED;
+  /* bzip2: "BZh", the block size, then a block or the end-of-stream magic */
+  if (n >= 10 && has(b, n, 0, "BZh", 3) && b[3] >= '1' && b[3] <= '9' &&
+      (has(b, n, 4, "\x31\x41\x59\x26\x53\x59", 6) || has(b, n, 4, "\x17\x72\x45\x38\x50\x90", 6)))
+    return PL_COMPRESSED;
+  for (gsize k = 0; k < G_N_ELEMENTS(amagic); k++)
+    if (has(b, n, 0, amagic[k].m, amagic[k].len)) return PL_ARCHIVE;
+  /* ASCII cpio: the magic, then a header of hex (newc) or octal (odc) digits */
+  if (has(b, n, 0, "07070", 5) && (b[5] == '1' || b[5] == '2') && n >= 110) {
+    gsize i = 6;
+    while (i < 110 && g_ascii_isxdigit(b[i])) i++;
+    if (i == 110) return PL_ARCHIVE;
+  }
+  if (has(b, n, 0, "070707", 6) && n >= 76) {
+    gsize i = 6;
+    while (i < 76 && b[i] >= '0' && b[i] <= '7') i++;
+    if (i == 76) return PL_ARCHIVE;
+  }
+  if (n >= 7 && b[2] == '-' && b[3] == 'l' && (b[4] == 'h' || b[4] == 'z') && b[6] == '-') return PL_ARCHIVE; /* lha */
+  if (has(b, n, 32769, "CD001", 5)) return PL_ARCHIVE; /* iso9660 */
+  if (tar_header(b, n)) return PL_ARCHIVE;
+  return PL_TEXT;
+}
+
+/* libarchive reads a layer from the stream below it (the file, an archive
+ * member, a decompressed stream): a data error below ends the layer with
+ * that reason. */
+static la_ssize_t chain_read(struct archive *ar, void *user, const void **buf) {
+  pl_stream *src = user;
+  const guint8 *b;
+  gssize r = head_or_fetch(src, &b);
+  if (r > 0) {
+    *buf = b;
+    return r;
+  }
+  if (src->why) {
+    archive_set_error(ar, EIO, "%s", src->why);
+    g_clear_pointer(&src->why, g_free);
+    src->failed = true;
+    return -1;
+  }
+  return 0;
+}
+
+/* The named decompressors that libarchive runs itself (never an external
+ * program), and the archive formats (ARCHIVE) or the one raw stream. */
+static struct archive *open_layer(pl_stream *src, bool archive, GError **err) {
   struct archive *ar = archive_read_new();
-  archive_read_support_filter_all(ar);
-  /* every archive format but mtree (see the top of this file); the return
-   * values only say that a format lacks an optional library */
-  (void) archive_read_support_format_7zip(ar);
-  (void) archive_read_support_format_ar(ar);
-  (void) archive_read_support_format_cab(ar);
-  (void) archive_read_support_format_cpio(ar);
-  (void) archive_read_support_format_empty(ar);
-  (void) archive_read_support_format_iso9660(ar);
-  (void) archive_read_support_format_lha(ar);
-  (void) archive_read_support_format_rar(ar);
-  (void) archive_read_support_format_rar5(ar);
-  (void) archive_read_support_format_tar(ar);
-  (void) archive_read_support_format_xar(ar);
-  (void) archive_read_support_format_zip(ar);
-  (void) archive_read_support_format_raw(ar);
-  int r = strcmp(path, "-") == 0 ? archive_read_open_fd(ar, 0, 1 << 17)
-                                 : archive_read_open_filename(ar, path, 1 << 17);
-  if (r != ARCHIVE_OK) {
+  (void) archive_read_support_filter_gzip(ar);
+  (void) archive_read_support_filter_bzip2(ar);
+  (void) archive_read_support_filter_xz(ar);
+  (void) archive_read_support_filter_lzma(ar);
+  (void) archive_read_support_filter_lzip(ar);
+  (void) archive_read_support_filter_compress(ar);
+  if (archive_read_support_filter_zstd(ar) != ARCHIVE_OK) { /* external program: no */ }
+  if (archive_read_support_filter_lz4(ar) != ARCHIVE_OK) { /* idem */ }
+  if (archive) {
+    (void) archive_read_support_format_7zip(ar);
+    (void) archive_read_support_format_ar(ar);
+    (void) archive_read_support_format_cab(ar);
+    (void) archive_read_support_format_cpio(ar);
+    (void) archive_read_support_format_iso9660(ar);
+    (void) archive_read_support_format_lha(ar);
+    (void) archive_read_support_format_rar(ar);
+    (void) archive_read_support_format_rar5(ar);
+    (void) archive_read_support_format_tar(ar);
+    (void) archive_read_support_format_xar(ar);
+    (void) archive_read_support_format_zip(ar);
+  } else (void) archive_read_support_format_raw(ar);
+  if (archive_read_open(ar, src, NULL, chain_read, NULL) != ARCHIVE_OK) {
     const char *why = archive_error_string(ar);
-    g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_OPEN, "%s: %s", path, why ? why : "cannot open");
+    g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_DATA, "%s: %s", src->name, why ? why : "cannot open");
     archive_read_free(ar);
     return NULL;
   }
   return ar;
 }
 
-/* Printable ASCII, tabs and line ends only, and nothing that one of
- * libarchive's text-looking formats or filters would bid on (ar, ASCII
- * cpio, WARC, uuencode, the magic of bzip2 / lzip / lrzip): libarchive
- * would take these bytes as format raw, filter none, i.e. as they are. */
-static bool plain_probe(const guint8 *b, gsize n) {
-  for (gsize i = 0; i < n; i++) {
-    guint8 c = b[i];
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c >= 0x7f) return false;
-  }
-  static const char *const magic[] = {"!<arch>", "!<thin>", "0707", "WARC/", "BZh", "LZIP", "LRZI", "GRZip"};
-  for (gsize k = 0; k < G_N_ELEMENTS(magic); k++) {
-    gsize m = strlen(magic[k]);
-    if (n >= m && memcmp(b, magic[k], m) == 0) return false;
-  }
-  return !g_strstr_len((const char *) b, (gssize) n, "begin");
+static void stream_init_fd(pl_stream *s, int fd, const char *name) {
+  memset(s, 0, sizeof *s);
+  s->plain = true;
+  s->fd = fd;
+  s->name = name;
 }
 
-/* A regular plain-text file is read with read(2): libarchive's setup and
- * format bidding cost more than a small log's analysis (a batch over
- * thousands of files).  Returns 1 / 0 (pl_read_file's result) when it
- * read the file, -1 when libarchive must (not plain, or cannot open:
- * libarchive then says why). */
-static int plain_file(const char *path, const char *shown, gint64 mtime, pl_visit_fn fn, gpointer user) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return -1;
-  GByteArray *head = g_byte_array_sized_new(PL_PLAIN_PROBE);
-  g_byte_array_set_size(head, PL_PLAIN_PROBE);
-  gsize n = 0;
-  bool end = false;
-  while (n < PL_PLAIN_PROBE) {
-    ssize_t r = read(fd, head->data + n, PL_PLAIN_PROBE - n);
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0) {
-      g_byte_array_unref(head);
-      close(fd);
-      return -1;
-    }
-    if (r == 0) {
-      end = true;
-      break;
-    }
-    n += (gsize) r;
-  }
-  g_byte_array_set_size(head, (guint) n);
-  if (n == 0 || !plain_probe(head->data, n)) {
-    g_byte_array_unref(head);
-    close(fd);
-    return -1;
-  }
-  pl_stream s = {0};
-  s.plain = true;
-  s.plain_end = end;
-  s.fd = fd;
-  s.head = head;
-  pl_source_info info = {shown, path, NULL, mtime};
-  s.name = info.name;
-  fn(&info, &s, user);
-  if (s.head) g_byte_array_unref(s.head);
-  g_free(s.fbuf);
-  g_free(s.why);
-  close(fd);
-  return s.failed ? 0 : 1;
+static void stream_clear(pl_stream *s) {
+  if (s->head) g_byte_array_unref(s->head);
+  if (s->nulbuf) g_byte_array_unref(s->nulbuf);
+  g_free(s->fbuf);
+  g_free(s->why);
+  memset(s, 0, sizeof *s);
 }
 
-bool pl_read_file(const char *path, const char *shown, pl_visit_fn fn, gpointer user, GError **err) {
-  bool is_stdin = strcmp(path, "-") == 0;
-  if (!shown) shown = is_stdin ? "(stdin)" : path;
-  gint64 mtime = -1;
-  struct stat st;
-  if (!is_stdin) {
-    if (stat(path, &st) != 0) {
-      int e = errno;
-      g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_OPEN, "%s: %s", path, g_strerror(e));
-      return false;
-    }
-    mtime = (gint64) st.st_mtime;
-    if (S_ISREG(st.st_mode) && st.st_size > 0) {
-      int r = plain_file(path, shown, mtime, fn, user);
-      if (r >= 0) return r > 0;
-    }
+/* A file opened as layers: the file, maybe a decompressor, then either
+ * one log (single) or an archive's members (members). */
+typedef struct {
+  pl_stream base;
+  struct archive *a1, *a2;
+  pl_stream s1;
+  struct archive *members;
+  pl_stream *single;
+} chain;
+
+static bool chain_open(chain *c, int fd, const char *shown, GError **err) {
+  memset(c, 0, sizeof *c);
+  stream_init_fd(&c->base, fd, shown);
+  stream_peek(&c->base, PL_PLAIN_PROBE);
+  int kind = sniff(c->base.head->data, c->base.head->len);
+  if (kind == PL_TEXT) {
+    c->single = &c->base;
+    return true;
   }
-  struct archive *ar = open_archive(path, err);
-  if (!ar) return false;
+  c->a1 = open_layer(&c->base, kind == PL_ARCHIVE, err);
+  if (!c->a1) return false;
+  if (kind == PL_ARCHIVE) {
+    c->members = c->a1;
+    return true;
+  }
+  struct archive_entry *ent;
+  if (archive_read_next_header(c->a1, &ent) < ARCHIVE_WARN) {
+    const char *why = archive_error_string(c->a1);
+    g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_DATA, "%s: %s", shown, why ? why : "cannot decompress");
+    return false;
+  }
+  c->s1.ar = c->a1;
+  c->s1.name = shown;
+  stream_peek(&c->s1, PL_PLAIN_PROBE);
+  if (sniff(c->s1.head->data, c->s1.head->len) == PL_ARCHIVE) {
+    c->a2 = open_layer(&c->s1, true, err);
+    if (!c->a2) return false;
+    c->members = c->a2;
+  } else c->single = &c->s1;
+  return true;
+}
+
+static void chain_close(chain *c) {
+  if (c->a2) archive_read_free(c->a2);
+  if (c->a1) archive_read_free(c->a1);
+  stream_clear(&c->s1);
+  stream_clear(&c->base);
+}
+
+/* Visits one log in stream M (a member, a spooled member): a compressed
+ * one (a rotated log in a support bundle: secure.2.gz) is decompressed on
+ * the way.  Failure and fatality are left in M. */
+static void visit_log(pl_stream *m, const pl_source_info *info, pl_visit_fn fn, gpointer user) {
+  m->name = info->name;
+  stream_peek(m, PL_PLAIN_PROBE);
+  if (sniff(m->head->data, m->head->len) != PL_COMPRESSED) {
+    fn(info, m, user);
+    return;
+  }
+  GError *e = NULL;
+  struct archive *ar = open_layer(m, false, &e);
+  struct archive_entry *ent;
+  pl_stream in = {0};
+  in.name = info->name;
+  if (ar && archive_read_next_header(ar, &ent) >= ARCHIVE_WARN) {
+    in.ar = ar;
+  } else {
+    /* cannot even start: the reader meets the reason as a data error */
+    in.bytes = g_bytes_new_static("", 0);
+    in.why = g_strdup(e ? e->message : ar && archive_error_string(ar) ? archive_error_string(ar) : "cannot decompress");
+  }
+  g_clear_error(&e);
+  fn(info, &in, user);
+  if (in.failed) m->failed = true;
+  if (in.bytes) g_bytes_unref(in.bytes);
+  stream_clear(&in);
+  if (ar) archive_read_free(ar);
+}
+
+static int name_cmp_early(gconstpointer a, gconstpointer b) {
+  return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* ---- support bundles: rotated logs inside an archive, oldest first ---------- */
+
+typedef struct {
+  char *name, *member;
+  gint64 mtime, rank;
+  int fd;   /* the member's bytes as stored, in an unnamed temporary file */
+  char *why; /* a data error met while spooling */
+} pending;
+
+static void pending_free(gpointer p) {
+  pending *x = p;
+  g_free(x->name);
+  g_free(x->member);
+  if (x->fd >= 0) close(x->fd);
+  g_free(x->why);
+  g_free(x);
+}
+
+static int pending_cmp(gconstpointer pa, gconstpointer pb) {
+  const pending *x = *(pending *const *) pa, *y = *(pending *const *) pb;
+  if (x->rank != y->rank) return x->rank > y->rank ? -1 : 1; /* larger rank: older */
+  return strcmp(x->member, y->member);
+}
+
+static int unnamed_tmp(void) {
+  int fd = -1;
+#ifdef O_TMPFILE
+  fd = open(g_get_tmp_dir(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+#endif
+  if (fd < 0) {
+    char *path = NULL;
+    fd = g_file_open_tmp("plutolog-XXXXXX", &path, NULL);
+    if (fd >= 0) g_unlink(path);
+    g_free(path);
+  }
+  return fd;
+}
+
+static bool write_all(int fd, const guint8 *d, gsize n) {
+  while (n) {
+    ssize_t w = write(fd, d, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    d += w;
+    n -= (gsize) w;
+  }
+  return true;
+}
+
+/* the members of a rotation group read from their spooled copies, oldest
+ * first; false when one failed */
+static bool visit_group(GPtrArray *g, const char *path, pl_visit_fn fn, gpointer user) {
+  g_ptr_array_sort(g, pending_cmp);
   bool ok = true;
-  guint seen = 0, retries = 0;
-  const char *last = NULL;
-  char *last_copy = NULL;
+  for (guint i = 0; i < g->len; i++) {
+    pending *x = g->pdata[i];
+    pl_stream s;
+    stream_init_fd(&s, x->fd, x->name);
+    s.why = g_steal_pointer(&x->why);
+    lseek(x->fd, 0, SEEK_SET);
+    pl_source_info info = {x->name, path, x->member, x->mtime};
+    visit_log(&s, &info, fn, user);
+    if (s.failed) ok = false;
+    stream_clear(&s);
+  }
+  g_ptr_array_set_size(g, 0);
+  return ok;
+}
+
+typedef struct {
+  guint total;     /* regular members with this rotation key */
+  GPtrArray *seen; /* pending*, spooled until the last one comes */
+} rot_group;
+
+static void rot_group_free(gpointer p) {
+  rot_group *g = p;
+  g_ptr_array_unref(g->seen);
+  g_free(g);
+}
+
+/* rotation key -> rot_group, for the keys that several regular members
+ * share (a first pass over the headers only) */
+static GHashTable *rotation_groups(int fd, const char *shown) {
+  lseek(fd, 0, SEEK_SET);
+  chain c;
+  GHashTable *groups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, rot_group_free);
+  if (chain_open(&c, fd, shown, NULL) && c.members) {
+    struct archive_entry *ent;
+    int r;
+    while ((r = archive_read_next_header(c.members, &ent)) != ARCHIVE_EOF && r != ARCHIVE_FATAL) {
+      if (r < ARCHIVE_WARN || archive_entry_filetype(ent) != AE_IFREG) continue;
+      const char *m = archive_entry_pathname(ent);
+      if (!m) continue;
+      gint64 rank;
+      char *key = pl_rotation_key(m, &rank);
+      rot_group *g = g_hash_table_lookup(groups, key);
+      if (!g) {
+        g = g_new0(rot_group, 1);
+        g->seen = g_ptr_array_new_with_free_func(pending_free);
+        g_hash_table_insert(groups, key, g);
+      } else g_free(key);
+      g->total++;
+    }
+  }
+  chain_close(&c);
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, groups);
+  while (g_hash_table_iter_next(&it, &k, &v))
+    if (((rot_group *) v)->total < 2) g_hash_table_iter_remove(&it);
+  return groups;
+}
+
+/* Every regular member of an archive, a rotation group (secure,
+ * secure.1, secure.2.gz) oldest first in the place of its last member. */
+static bool read_members(struct archive *ar, const char *path, const char *shown, gint64 mtime,
+                         GHashTable *groups, pl_visit_fn fn, gpointer user, GError **err) {
+  bool ok = true;
+  guint retries = 0;
+  char *last = NULL;
   for (;;) {
     struct archive_entry *ent;
     int r = archive_read_next_header(ar, &ent);
@@ -493,57 +771,165 @@ bool pl_read_file(const char *path, const char *shown, pl_visit_fn fn, gpointer 
       if (r == ARCHIVE_FATAL || ++retries > 64) break;
       continue;
     }
-    bool raw = archive_format(ar) == ARCHIVE_FORMAT_RAW;
-    pl_source_info info = {NULL, path, NULL, mtime};
-    char *name = NULL;
-    if (raw) {
-      info.name = shown;
-    } else {
-      if (archive_entry_filetype(ent) != AE_IFREG) continue;
-      const char *m = archive_entry_pathname_utf8(ent);
-      if (!m) m = archive_entry_pathname(ent);
-      if (!m) m = "?";
-      info.member = m;
-      info.name = name = g_strdup_printf("%s:%s", shown, m);
-      if (archive_entry_mtime_is_set(ent)) info.mtime = (gint64) archive_entry_mtime(ent);
-      g_free(last_copy);
-      last = last_copy = g_strdup(m);
-    }
+    if (archive_entry_filetype(ent) != AE_IFREG) continue;
+    const char *m = archive_entry_pathname_utf8(ent);
+    if (!m) m = archive_entry_pathname(ent);
+    if (!m) m = "?";
+    pl_source_info info = {NULL, path, m, mtime};
+    char *name = g_strdup_printf("%s:%s", shown, m);
+    info.name = name;
+    if (archive_entry_mtime_is_set(ent)) info.mtime = (gint64) archive_entry_mtime(ent);
+    g_free(last);
+    last = g_strdup(m);
     pl_stream s = {0};
     s.ar = ar;
-    s.name = info.name;
-    seen++;
-    fn(&info, &s, user);
-    if (s.head) g_byte_array_unref(s.head);
-    g_free(s.why);
+    s.name = name;
+    gint64 rank = 0;
+    const char *raw = archive_entry_pathname(ent);
+    char *key = groups && raw ? pl_rotation_key(raw, &rank) : NULL;
+    rot_group *g = key ? g_hash_table_lookup(groups, key) : NULL;
+    int fd = g ? unnamed_tmp() : -1;
+    if (fd >= 0) {
+      /* a rotated log: kept aside (as stored) until its group is complete */
+      pending *x = g_new0(pending, 1);
+      x->name = name;
+      name = NULL;
+      x->member = g_strdup(m);
+      x->mtime = info.mtime;
+      x->rank = rank;
+      x->fd = fd;
+      const guint8 *d;
+      gssize n;
+      GError *e = NULL;
+      while ((n = pl_stream_read(&s, &d, &e)) > 0)
+        if (!write_all(fd, d, (gsize) n)) {
+          x->why = g_strdup_printf("a temporary copy: %s", g_strerror(errno));
+          break;
+        }
+      if (n < 0) {
+        x->why = g_strdup(e->message);
+        g_error_free(e);
+      }
+      g_ptr_array_add(g->seen, x);
+      if (g->seen->len == g->total && !visit_group(g->seen, path, fn, user)) ok = false;
+    } else visit_log(&s, &info, fn, user);
+    g_free(key);
     g_free(name);
-    if (s.failed) {
+    bool failed = s.failed, fatal = s.fatal;
+    stream_clear(&s);
+    if (failed) {
       ok = false;
-      if (s.fatal) break; /* reported by the visitor; the rest is unreadable */
+      if (fatal) break; /* reported by the visitor; the rest is unreadable */
     }
-    if (raw) break;
   }
-  if (ok && seen == 0 && archive_format(ar) == ARCHIVE_FORMAT_EMPTY) {
-    /* an empty file is still a (silent) log source */
-    GBytes *none = g_bytes_new_static("", 0);
-    pl_stream *s = pl_stream_new_bytes(none, NULL);
+  if (groups) { /* a damaged archive: what was kept aside is still read */
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, groups);
+    GPtrArray *left = g_ptr_array_new();
+    while (g_hash_table_iter_next(&it, &k, &v))
+      if (((rot_group *) v)->seen->len) g_ptr_array_add(left, k);
+    g_ptr_array_sort(left, name_cmp_early);
+    for (guint i = 0; i < left->len; i++) {
+      rot_group *g = g_hash_table_lookup(groups, left->pdata[i]);
+      if (!visit_group(g->seen, path, fn, user)) ok = false;
+    }
+    g_ptr_array_unref(left);
+  }
+  g_free(last);
+  return ok;
+}
+
+/* An input that is not a regular file (standard input, a pipe) and holds
+ * an archive or compressed data: copied to an unnamed temporary file so
+ * that it can be read twice (rotation groups). */
+static int spool_fd(pl_stream *base) {
+  int fd = unnamed_tmp();
+  if (fd < 0) return -1;
+  const guint8 *d;
+  gssize n;
+  while ((n = head_or_fetch(base, &d)) > 0)
+    if (!write_all(fd, d, (gsize) n)) {
+      close(fd);
+      return -1;
+    }
+  if (base->why) {
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+bool pl_read_file(const char *path, const char *shown, pl_visit_fn fn, gpointer user, GError **err) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  if (!shown) shown = is_stdin ? "(stdin)" : path;
+  int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    int e = errno;
+    g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_OPEN, "%s: %s", path, g_strerror(e));
+    return false;
+  }
+  struct stat st;
+  gint64 mtime = -1;
+  bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (!is_stdin && fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_OPEN, "%s: %s", path, g_strerror(EISDIR));
+      close(fd);
+      return false;
+    }
+    mtime = (gint64) st.st_mtime;
+  }
+  bool ok = true;
+  pl_stream base;
+  stream_init_fd(&base, fd, shown);
+  stream_peek(&base, PL_PLAIN_PROBE);
+  int kind = sniff(base.head->data, base.head->len);
+  if (kind == PL_TEXT) {
     pl_source_info info = {shown, path, NULL, mtime};
-    fn(&info, s, user);
-    pl_stream_free(s);
-    g_bytes_unref(none);
+    fn(&info, &base, user);
+    ok = !base.failed;
+    stream_clear(&base);
+  } else {
+    int cfd = fd;
+    if (!regular) {
+      cfd = spool_fd(&base);
+      if (cfd < 0) {
+        g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_DATA, "%s: %s", shown,
+                    base.why ? base.why : "cannot keep a temporary copy");
+        stream_clear(&base);
+        if (!is_stdin) close(fd);
+        return false;
+      }
+    }
+    stream_clear(&base);
+    GHashTable *groups = rotation_groups(cfd, shown);
+    lseek(cfd, 0, SEEK_SET);
+    chain c;
+    if (!chain_open(&c, cfd, shown, err)) ok = false;
+    else if (c.single) {
+      pl_source_info info = {shown, path, NULL, mtime};
+      fn(&info, c.single, user);
+      ok = !c.single->failed;
+    } else ok = read_members(c.members, path, shown, mtime, groups, fn, user, err);
+    chain_close(&c);
+    g_hash_table_destroy(groups);
+    if (cfd != fd) close(cfd);
   }
-  g_free(last_copy);
-  archive_read_free(ar);
+  if (!is_stdin) close(fd);
   return ok;
 }
 
 bool pl_is_archive(const char *path) {
   if (strcmp(path, "-") == 0) return false;
-  struct archive *ar = open_archive(path, NULL);
-  if (!ar) return false;
-  struct archive_entry *ent;
-  bool yes = archive_read_next_header(ar, &ent) >= ARCHIVE_WARN && archive_format(ar) != ARCHIVE_FORMAT_RAW;
-  archive_read_free(ar);
+  struct stat st;
+  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) return false; /* a pipe is read once */
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  chain c;
+  bool yes = chain_open(&c, fd, path, NULL) && c.members;
+  chain_close(&c);
+  close(fd);
   return yes;
 }
 
@@ -715,7 +1101,7 @@ static void feed_visit(const pl_source_info *info, pl_stream *s, gpointer user) 
   read_ctx *c = user;
   GError *e = NULL;
   if (!pl_feed_stream(c->a, info, s, c->o, &e)) {
-    g_printerr("plutolog: %s\n", e->message);
+    g_printerr("plutolog: %s\n", pl_term_str(e->message));
     g_error_free(e);
     c->ok = false;
   }
@@ -733,20 +1119,47 @@ const char *pl_input_file(const char *path, const pl_read_opts *o, const char **
 bool pl_read_paths(pl_analysis *a, char *const *paths, int n, const pl_read_opts *o) {
   GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
   GPtrArray *errors = g_ptr_array_new_with_free_func((GDestroyNotify) g_error_free);
-  for (int i = 0; i < n; i++) pl_expand_path(paths[i], files, errors);
+  /* each file's argument, to say which one yields no line at all */
+  GHashTable *arg_of = g_hash_table_new(NULL, NULL);
+  guint64 *arg_lines = g_new0(guint64, (gsize) n + 1);
+  bool *arg_failed = g_new0(bool, (gsize) n + 1);
+  for (int i = 0; i < n; i++) {
+    guint before = files->len, errs = errors->len;
+    pl_expand_path(paths[i], files, errors);
+    if (errors->len > errs) arg_failed[i] = true;
+    for (guint k = before; k < files->len; k++) g_hash_table_insert(arg_of, files->pdata[k], GINT_TO_POINTER(i + 1));
+  }
   pl_order_rotated(files, o);
   read_ctx c = {a, o, errors->len == 0};
   for (guint i = 0; i < errors->len; i++)
-    g_printerr("plutolog: %s\n", ((GError *) errors->pdata[i])->message);
+    g_printerr("plutolog: %s\n", pl_term_str(((GError *) errors->pdata[i])->message));
   for (guint i = 0; i < files->len; i++) {
     GError *e = NULL;
     const char *shown, *file = pl_input_file(files->pdata[i], o, &shown);
+    int arg = GPOINTER_TO_INT(g_hash_table_lookup(arg_of, files->pdata[i])) - 1;
+    guint64 before = a->stats.lines;
+    bool ok_before = c.ok;
+    c.ok = true;
     if (!pl_read_file(file, shown, feed_visit, &c, &e)) {
-      if (e) g_printerr("plutolog: %s\n", e->message);
+      if (e) g_printerr("plutolog: %s\n", pl_term_str(e->message));
       g_clear_error(&e);
       c.ok = false;
     }
+    if (arg >= 0) {
+      arg_lines[arg] += a->stats.lines - before;
+      if (!c.ok) arg_failed[arg] = true;
+    }
+    c.ok = c.ok && ok_before;
   }
+  for (int i = 0; i < n; i++)
+    if (!arg_lines[i] && !arg_failed[i]) {
+      g_printerr("plutolog: %s: no log line in this input (nothing but NUL bytes, or empty)\n",
+                 pl_term_str(strcmp(paths[i], "-") ? paths[i] : "(stdin)"));
+      c.ok = false;
+    }
+  g_hash_table_destroy(arg_of);
+  g_free(arg_lines);
+  g_free(arg_failed);
   g_ptr_array_unref(files);
   g_ptr_array_unref(errors);
   return c.ok;

@@ -3,6 +3,7 @@
  * are counted under one "(other shapes)" row) and PL_UNKNOWN_MAX_LINES
  * listed lines. */
 #include "unknown.h"
+#include "escape.h"
 
 #include <string.h>
 
@@ -189,8 +190,14 @@ void pl_unknown_report(const pl_analysis *a, GString *out) {
                          u->total, v->len);
   for (guint i = 0; i < v->len; i++) {
     const u_shape *s = v->pdata[i];
-    g_string_append_printf(out, "%7" G_GUINT64_FORMAT "  %s\n         e.g. %s:%" G_GUINT64_FORMAT ": %s\n",
-                           s->count, s->shape, src_name(a, s->source), s->line, s->example);
+    /* log text is shown, never passed, to the terminal */
+    g_string_append_printf(out, "%7" G_GUINT64_FORMAT "  ", s->count);
+    pl_term_escape_name(out, s->shape);
+    g_string_append(out, "\n         e.g. ");
+    pl_term_escape_name(out, src_name(a, s->source));
+    g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": ", s->line);
+    pl_term_escape_name(out, s->example);
+    g_string_append_c(out, '\n');
   }
   if (u->overflow_shapes)
     g_string_append_printf(out, "%7" G_GUINT64_FORMAT "  (lines of further shapes, not kept)\n",
@@ -203,8 +210,10 @@ void pl_unknown_list(const pl_analysis *a, GString *out) {
   if (!u) return;
   for (guint i = 0; i < u->lines->len; i++) {
     const u_line *l = &g_array_index(u->lines, u_line, i);
-    g_string_append_printf(out, "%s:%" G_GUINT64_FORMAT ": unrecognised: %s\n", src_name(a, l->source),
-                           l->line, l->text);
+    pl_term_escape_name(out, src_name(a, l->source));
+    g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": unrecognised: ", l->line);
+    pl_term_escape_name(out, l->text);
+    g_string_append_c(out, '\n');
   }
   if (u->overflow_lines)
     g_string_append_printf(out, "... and %" G_GUINT64_FORMAT " more unrecognised lines\n",
