@@ -1,6 +1,7 @@
 /* plutolog — command line (DESIGN.md "Command-line contract"). */
 #include "batch.h"
 #include "plutolog.h"
+#include "config.h"
 #include "reader.h"
 #include "unknown.h"
 #include "annotate.h"
@@ -36,6 +37,7 @@ static gboolean opt_follow = FALSE;
 static gboolean opt_quiet = FALSE;
 static gboolean opt_version = FALSE;
 static int opt_target = 0;
+static char **opt_configs = NULL;
 
 static const GOptionEntry entries[] = {
     {"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
@@ -61,6 +63,8 @@ static const GOptionEntry entries[] = {
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress or summary on standard error", NULL},
     {"target", 0, 0, G_OPTION_ARG_INT, &opt_target,
      "-f conf: write ipsec.conf for Libreswan 4 or 5 (default: the version the log reveals)", "4|5"},
+    {"config", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_configs,
+     "This host's ipsec.conf (repeatable): compared with the log; -f conf/-f diff patch its conns", "FILE"},
     {"version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL},
     {NULL, 0, 0, 0, NULL, NULL, NULL},
 };
@@ -309,6 +313,11 @@ int main(int argc, char **argv) {
   o.redact = opt_redact;
   o.target = opt_target;
   pl_i18n_init(o.lang);
+  if (!opt_configs && !strcmp(fmt->name, "diff")) {
+    g_printerr("plutolog: -f diff needs --config=FILE (the ipsec.conf to patch)\n");
+    return 2;
+  }
+  pl_config_use(opt_configs, opt_quiet); /* config errors are reported, the analysis goes on */
 
   if (opt_follow) {
     if (ninputs != 1 || opt_output || opt_redact) {

@@ -1,0 +1,252 @@
+/* The ipsec.conf reader (include/config.h): one table row per construct
+ * (sections, %default, also=, include with globs, comments, quoting,
+ * braces, indentation, x- comments, aliases, errors with FILE:LINE), the
+ * lookups through also= and %default, the Libreswan test-suite configs of
+ * ../shared/corpus, and the patching of conns (-f conf / -f diff
+ * --config; see the cases at the end). */
+#include "config.h"
+
+#include <glob.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* the parse as text: "[conn NAME]" / "[setup]" / "[default]" headers with
+ * their line, "canon=value" rows (q for quote), then "E|W LINE" per diag */
+static char *dump(const pl_config *c) {
+  GString *g = g_string_new(NULL);
+  for (guint i = 0; i < c->sections->len; i++) {
+    const pl_cfg_section *s = c->sections->pdata[i];
+    if (s->kind == PL_CFG_SETUP) g_string_append_printf(g, "[setup@%u]", s->line);
+    else g_string_append_printf(g, "[%s@%u]", s->name, s->line);
+    for (guint j = 0; j < s->kvs->len; j++) {
+      const pl_cfg_kv *kv = s->kvs->pdata[j];
+      g_string_append_printf(g, " %s=%s%s", kv->canon, kv->quote ? (kv->quote == '"' ? "q:" : "b:") : "",
+                             kv->value);
+    }
+    g_string_append_c(g, '\n');
+  }
+  for (guint i = 0; i < c->diags->len; i++) {
+    const pl_cfg_diag *d = c->diags->pdata[i];
+    g_string_append_printf(g, "%c%u ", d->level == PL_CFG_ERROR ? 'E' : 'W', d->line);
+  }
+  return g_string_free(g, FALSE);
+}
+
+typedef struct {
+  int line;
+  const char *what;
+  const char *text;
+  const char *want; /* dump() */
+} row;
+
+static const row rows[] = {
+    {__LINE__, "empty file", "", ""},
+    {__LINE__, "only comments and blanks", "# a\n\n   # b\n\t\n", ""},
+    {__LINE__, "config setup", "config setup\n\tlogfile=/var/log/pluto.log\n",
+     "[setup@1] logfile=/var/log/pluto.log\n"},
+    {__LINE__, "conn with keys, spaces around =", "conn a\n  left = 1.2.3.4\n  right=5.6.7.8\n",
+     "[a@1] left=1.2.3.4 right=5.6.7.8\n"},
+    {__LINE__, "no newline at the end", "conn a\n\tauto=add", "[a@1] auto=add\n"},
+    {__LINE__, "CRLF line ends", "conn a\r\n\tauto=add\r\n", "[a@1] auto=add\n"},
+    {__LINE__, "%default", "conn %default\n\tikelifetime=1h\nconn b\n\tauto=add\n",
+     "[%default@1] ikelifetime=1h\n[b@3] auto=add\n"},
+    {__LINE__, "double quotes keep blanks and #", "conn a\n\tleftid=\"C=CH, O=x # y\"\n",
+     "[a@1] leftid=q:C=CH, O=x # y\n"},
+    {__LINE__, "braces", "conn a\n\tleftsubnets={10.0.1.0/24 10.0.2.0/24}\n",
+     "[a@1] leftsubnets=b:10.0.1.0/24 10.0.2.0/24\n"},
+    {__LINE__, "trailing comment after a value", "conn a\n\tike=aes128-sha1 # old peer\n",
+     "[a@1] ike=aes128-sha1\n"},
+    {__LINE__, "# inside a bare value is part of it", "conn a\n\tleftid=@#0a0b\n", "[a@1] leftid=@#0a0b\n"},
+    {__LINE__, "empty value", "conn a\n\tleftsubnet=\n", "[a@1] leftsubnet=\n"},
+    {__LINE__, "blank line inside a section keeps the section",
+     "conn a\n\tauto=add\n\n\tike=aes128\n", "[a@1] auto=add ike=aes128\n"},
+    {__LINE__, "indented comment inside a section", "conn a\n    # note\n\tauto=add\n", "[a@1] auto=add\n"},
+    {__LINE__, "version line", "version 2.0\nconfig setup\n", "[setup@2]\n"},
+    {__LINE__, "alias phase2alg -> esp", "conn a\n\tphase2alg=aes128-sha1\n", "[a@1] esp=aes128-sha1\n"},
+    {__LINE__, "alias aggrmode, keylife, ikev1-dpdtimeout",
+     "conn a\n\taggrmode=yes\n\tkeylife=1h\n\tikev1-dpdtimeout=30\n",
+     "[a@1] aggressive=yes salifetime=1h dpdtimeout=30\n"},
+    {__LINE__, "left/right keys and the xauthusername alias",
+     "conn a\n\trightxauthusername=u\n\tleftsubnets={a b}\n",
+     "[a@1] rightusername=u leftsubnets=b:a b\n"},
+    {__LINE__, "4.x and 5.x version keys", "conn a\n\tikev2=insist\nconn b\n\tkeyexchange=ikev1\n",
+     "[a@1] ikev2=insist\n[b@3] keyexchange=ikev1\n"},
+    {__LINE__, "ikev1-policy in config setup", "config setup\n\tikev1-policy=drop\n", "[setup@1] ikev1-policy=drop\n"},
+    {__LINE__, "x- comments, with and without =", "conn a\n\tx-note=any text = here\n\tX_other\n\tauto=add\n",
+     "[a@1] auto=add\n"},
+    {__LINE__, "unknown keyword: a warning, kept", "conn a\n\tfoo=bar\n", "[a@1] foo=bar\nW2 "},
+    {__LINE__, "obsolete keyword: a warning", "config setup\n\tplutostderrlog=/x\n",
+     "[setup@1] plutostderrlog=/x\nW2 "},
+    {__LINE__, "setup key in a conn: a warning", "conn a\n\tlogfile=/x\n", "[a@1] logfile=/x\nW2 "},
+    {__LINE__, "duplicate key: a warning", "conn a\n\tauto=add\n\tauto=start\n",
+     "[a@1] auto=add auto=start\nW3 "},
+    {__LINE__, "also= may repeat", "conn a\n\talso=b\n\talso=c\n", "[a@1] also=b also=c\n"},
+    {__LINE__, "key at column 0: an error, next lines read",
+     "conn a\nauto=add\n\tike=aes128\n", "[a@1] ike=aes128\nE2 "},
+    {__LINE__, "key before any section", "\tauto=add\nconn a\n", "[a@2]\nE1 "},
+    {__LINE__, "unterminated quote", "conn a\n\tleftid=\"abc\n\tauto=add\n", "[a@1] auto=add\nE2 "},
+    {__LINE__, "unterminated brace", "conn a\n\tleftsubnets={a b\n\tauto=add\n", "[a@1] auto=add\nE2 "},
+    {__LINE__, "two values", "conn a\n\tike=a b\n\tauto=add\n", "[a@1] auto=add\nE2 "},
+    {__LINE__, "missing =", "conn a\n\tauto add\n\tpfs=no\n", "[a@1] pfs=no\nE2 "},
+    {__LINE__, "conn without a name", "conn\n\tauto=add\n", "E1 E2 "},
+    {__LINE__, "config without setup", "config\n\tauto=add\n", "E1 E2 "},
+    {__LINE__, "a stray quote at column 0", "\"x\nconn a\n", "[a@2]\nE1 "},
+    {__LINE__, "NUL bytes and controls are text, not the end",
+     "conn a\n\tleftid=@a\001b\nconn b\n", "[a@1] leftid=@a\001b\n[b@3]\n"},
+};
+
+static void test_rows(void) {
+  for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+    pl_config *c = pl_config_new();
+    pl_config_load_text(c, "t.conf", rows[i].text, strlen(rows[i].text));
+    char *d = dump(c);
+    if (strcmp(d, rows[i].want))
+      g_error("row at line %d (%s):\n got  <%s>\n want <%s>", rows[i].line, rows[i].what, d, rows[i].want);
+    g_free(d);
+    pl_config_free(c);
+  }
+}
+
+static void test_nul(void) {
+  static const char t[] = "conn a\n\tleftid=@a\0b\n\tauto=add\n";
+  pl_config *c = pl_config_new();
+  pl_config_load_text(c, "t.conf", t, sizeof t - 1);
+  const pl_cfg_section *s = pl_config_conn(c, "a");
+  g_assert_nonnull(s);
+  g_assert_nonnull(pl_config_get(c, s, "auto"));
+  pl_config_free(c);
+}
+
+static void test_diag_text(void) {
+  pl_config *c = pl_config_new();
+  const char *t = "conn a\nauto=add\n";
+  pl_config_load_text(c, "dir/x.conf", t, strlen(t));
+  g_assert_cmpuint(c->diags->len, ==, 1);
+  char *s = pl_config_diag_text(c, c->diags->pdata[0]);
+  g_assert_true(g_str_has_prefix(s, "dir/x.conf:2: error: "));
+  g_free(s);
+  pl_config_free(c);
+}
+
+/* also= chains, %default, the last conn of a name, the IKE version */
+static void test_lookup(void) {
+  const char *t = "conn %default\n\tike=aes128-sha1\n\tpfs=no\n"
+                  "conn base\n\tauthby=secret\n\talso=more\n"
+                  "conn more\n\tauthby=rsasig\n\tesp=aes256\n"
+                  "conn a\n\talso=base\n\tpfs=yes\n"
+                  "conn loop1\n\talso=loop2\nconn loop2\n\talso=loop1\n"
+                  "conn v1\n\tikev2=no\nconn v1b\n\tkeyexchange=ikev1\nconn v2\n\tikev2=insist\n";
+  pl_config *c = pl_config_new();
+  pl_config_load_text(c, "t.conf", t, strlen(t));
+  const pl_cfg_section *a = pl_config_conn(c, "a");
+  g_assert_nonnull(a);
+  g_assert_cmpstr(pl_config_get(c, a, "pfs")->value, ==, "yes");          /* own */
+  g_assert_cmpstr(pl_config_get(c, a, "authby")->value, ==, "secret");    /* also=base before base's also */
+  g_assert_cmpstr(pl_config_get(c, a, "esp")->value, ==, "aes256");       /* base -> more */
+  g_assert_cmpstr(pl_config_get(c, a, "ike")->value, ==, "aes128-sha1");  /* %default */
+  g_assert_null(pl_config_get(c, a, "leftid"));
+  g_assert_cmpstr(pl_config_get(c, pl_config_conn(c, "loop1"), "ike")->value, ==, "aes128-sha1");
+  g_assert_cmpint(pl_config_ike_version(c, pl_config_conn(c, "v1"), NULL), ==, 1);
+  g_assert_cmpint(pl_config_ike_version(c, pl_config_conn(c, "v1b"), NULL), ==, 1);
+  g_assert_cmpint(pl_config_ike_version(c, pl_config_conn(c, "v2"), NULL), ==, 2);
+  g_assert_cmpint(pl_config_ike_version(c, a, NULL), ==, 2);
+  g_assert_null(pl_config_conn(c, "nosuch"));
+  pl_config_free(c);
+}
+
+static void write_file(const char *path, const char *text) {
+  GError *e = NULL;
+  g_assert_true(g_file_set_contents(path, text, -1, &e));
+}
+
+/* include with a glob relative to the including file, nested, a loop cut at 10 levels */
+static void test_include(void) {
+  char *dir = g_dir_make_tmp("plcfg-XXXXXX", NULL);
+  g_assert_nonnull(dir);
+  char *sub = g_build_filename(dir, "ipsec.d", NULL);
+  mkdir(sub, 0700);
+  char *top = g_build_filename(dir, "ipsec.conf", NULL);
+  char *f1 = g_build_filename(sub, "a.conf", NULL);
+  char *f2 = g_build_filename(sub, "b.conf", NULL);
+  char *f3 = g_build_filename(sub, "c.secrets", NULL);
+  char *loop = g_build_filename(dir, "loop.conf", NULL);
+  write_file(top, "config setup\n\tlogtime=yes\ninclude ipsec.d/*.conf\nconn last\n\tauto=add\n");
+  write_file(f1, "conn a\n\tike=aes128\ninclude c.secrets\n");
+  write_file(f2, "conn b\n\tesp=aes256\n");
+  write_file(f3, "conn c\n\tauto=ignore\n");
+  write_file(loop, "include loop.conf\n");
+  pl_config *c = pl_config_new();
+  g_assert_true(pl_config_load(c, top));
+  char *d = dump(c);
+  g_assert_cmpstr(d, ==, "[setup@1] logtime=yes\n[a@1] ike=aes128\n[c@1] auto=ignore\n[b@1] esp=aes256\n[last@4] auto=add\n");
+  g_free(d);
+  const pl_cfg_section *b = pl_config_conn(c, "b");
+  g_assert_cmpstr(((pl_cfg_file *) c->files->pdata[b->file])->path, ==, f2);
+  pl_config_free(c);
+
+  c = pl_config_new();
+  g_assert_true(pl_config_load(c, loop));
+  g_assert_cmpuint(c->files->len, ==, 10);
+  g_assert_cmpuint(c->diags->len, ==, 1);
+  pl_config_free(c);
+
+  c = pl_config_new();
+  g_assert_false(pl_config_load(c, "/nonexistent/ipsec.conf"));
+  g_assert_cmpuint(c->diags->len, ==, 1);
+  pl_config_free(c);
+  for (const char *const *p = (const char *const[]){f1, f2, f3, top, loop, NULL}; *p; p++) unlink(*p);
+  rmdir(sub);
+  rmdir(dir);
+  g_free(top), g_free(f1), g_free(f2), g_free(f3), g_free(loop), g_free(sub), g_free(dir);
+}
+
+/* Every Libreswan test-suite config parses.  The ones that do not are
+ * listed with the reason; the known ones are the test-suite's own
+ * deliberately broken files (addconn-04: "Just here to throw an error"). */
+static void test_corpus(void) {
+  const char *root = PL_SRCDIR "/../shared/corpus/libreswan-tests";
+  if (!g_file_test(root, G_FILE_TEST_IS_DIR)) {
+    g_test_skip("../shared/corpus/libreswan-tests is not there: the corpus check cannot run");
+    return;
+  }
+  char *pat = g_strdup_printf("%s/*/*/*.conf", root);
+  glob_t g;
+  g_assert_cmpint(glob(pat, 0, NULL, &g), ==, 0);
+  g_free(pat);
+  guint bad = 0, unexpected = 0;
+  for (size_t i = 0; i < g.gl_pathc; i++) {
+    pl_config *c = pl_config_new();
+    pl_config_load(c, g.gl_pathv[i]);
+    bool err = false;
+    for (guint j = 0; j < c->diags->len; j++) {
+      const pl_cfg_diag *d = c->diags->pdata[j];
+      if (d->level != PL_CFG_ERROR) continue;
+      char *t = pl_config_diag_text(c, d);
+      bool known = strstr(g.gl_pathv[i], "/addconn-04") != NULL;
+      g_test_message("%s%s", known ? "(expected) " : "", t);
+      if (!known) unexpected++;
+      g_free(t);
+      err = true;
+    }
+    bad += err;
+    pl_config_free(c);
+  }
+  g_test_message("%zu configs, %u with errors, %u unexpected", g.gl_pathc, bad, unexpected);
+  g_assert_cmpuint(g.gl_pathc, >, 1000);
+  g_assert_cmpuint(unexpected, ==, 0); /* threshold: none besides the deliberately broken ones */
+  g_assert_cmpuint(bad, <=, 10);
+  globfree(&g);
+}
+
+int main(int argc, char **argv) {
+  g_test_init(&argc, &argv, NULL);
+  g_test_add_func("/config/rows", test_rows);
+  g_test_add_func("/config/nul", test_nul);
+  g_test_add_func("/config/diag-text", test_diag_text);
+  g_test_add_func("/config/lookup", test_lookup);
+  g_test_add_func("/config/include", test_include);
+  g_test_add_func("/config/corpus", test_corpus);
+  return g_test_run();
+}
