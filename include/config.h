@@ -139,6 +139,9 @@ void pl_config_check_text(const pl_analysis *a, const pl_conn *c, GString *out);
 /* A "config" JSON member's value for c (an object), for -f json. */
 void pl_config_check_json(const pl_analysis *a, const pl_conn *c, GString *out);
 
+/* -f diff (output-formats/diff.c) */
+void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out);
+
 /* ---- patching (src/configpatch.c) -------------------------------------- */
 
 typedef struct {

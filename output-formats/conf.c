@@ -9,6 +9,9 @@
  * Secrets are never printed: the log never holds them, and the comment
  * points to ipsec.secrets. */
 #include "peerconf.h"
+#include "config.h"
+#include "configpatch.h"
+#include "diagnose.h"
 
 #include <string.h>
 
@@ -219,7 +222,61 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   g_string_append(out, "\tauto=add\n");
 }
 
+/* -f conf --config: each conn of the log that the config has, printed whole
+ * from its file with the changes the log proves (src/configpatch.c). */
+static void conf_with_config(const pl_analysis *a, const pl_output_opts *o, const pl_config *cfg, GString *out) {
+  GPtrArray *conns = pl_analysis_sorted_conns(a);
+  GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);
+  comment(out, "", _("ipsec.conf sections from this host's config, with the changes the log proves; every "
+                     "changed key says why"));
+  guint n = 0;
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    if (!c->name || !*c->name) continue;
+    const pl_cfg_section *sec = pl_config_conn(cfg, c->name);
+    if (g_hash_table_contains(done, c->name)) continue;
+    g_hash_table_add(done, (gpointer) c->name);
+    g_string_append_c(out, '\n');
+    if (!sec) {
+      char *t = g_strdup_printf(_("connection \"%s\" of the log is not in the config: not written (-f conf "
+                                  "without --config rebuilds it from the log)"),
+                                c->name);
+      comment(out, "", t);
+      g_free(t);
+      continue;
+    }
+    const pl_cfg_file *f = cfg->files->pdata[sec->file];
+    GPtrArray *ch = pl_config_changes(a, o, c, cfg, sec);
+    guint nval = 0;
+    for (guint k = 0; k < ch->len; k++) nval += ((pl_cfg_change *) ch->pdata[k])->value != NULL;
+    char *t = g_strdup_printf(_("conn %s of %s:%u, printed whole: it replaces that section (never keep both: "
+                                "two conns of one name)"),
+                              sec->name, f->path, sec->line);
+    comment(out, "", t);
+    g_free(t);
+    if (!nval) comment(out, "", _("the log proves no key of this conn wrong: nothing changed"));
+    for (guint k = 0; k < sec->kvs->len; k++) {
+      const pl_cfg_kv *kv = sec->kvs->pdata[k];
+      if (strcmp(kv->canon, "also")) continue;
+      t = g_strdup_printf(_("also=%s: that section stays needed beside this one"), kv->value);
+      comment(out, "", t);
+      g_free(t);
+    }
+    pl_config_render_conn(cfg, sec, ch, out);
+    g_ptr_array_unref(ch);
+    n++;
+    pl_output_flush(o, out);
+  }
+  if (!n) comment(out, "", _("no connection of the log is in the config"));
+  g_hash_table_destroy(done);
+  g_ptr_array_unref(conns);
+}
+
 void pl_fmt_conf(const pl_analysis *a, const pl_output_opts *o, GString *out) {
+  if (pl_config_current()) {
+    conf_with_config(a, o, pl_config_current(), out);
+    return;
+  }
   GPtrArray *conns = pl_analysis_sorted_conns(a);
   GHashTable *names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   g_string_append(out, "# ipsec.conf sections written by plutolog from pluto logs.\n"
