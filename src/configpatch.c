@@ -65,7 +65,7 @@ static const pl_cfg_kv *own_line(const pl_cfg_section *sec, const char *canon) {
 
 bool pl_cfg_weak_token(const char *t) {
   static const char *const weak[] = {"null", "md5", "des", "3des", "modp768", "modp1024", "dh1", "dh2",
-                                     "dh22", "null_auth_aes_gmac", "none", NULL};
+                                     "dh22", "null_auth_aes_gmac", NULL};
   for (int i = 0; weak[i]; i++)
     if (!g_ascii_strcasecmp(t, weak[i])) return true;
   if (!g_ascii_strncasecmp(t, "3des", 4) || !g_ascii_strncasecmp(t, "des_", 4)) return true;
@@ -82,7 +82,7 @@ char *pl_cfg_safe_proposals(const char *list, GString *dropped) {
     GString *p = g_string_new(NULL);
     bool ok = true;
     const char *s = props[i];
-    while (*s && ok) {
+    while (*s) {
       gsize n = strcspn(s, "-;");
       char *part = g_strndup(s, n);
       char **alts = g_strsplit(part, "+", -1);

@@ -5,11 +5,14 @@
  * ../shared/corpus, and the patching of conns (-f conf / -f diff
  * --config; see the cases at the end). */
 #include "config.h"
+#include "configpatch.h"
 
 #include <glob.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 /* the parse as text: "[conn NAME]" / "[setup]" / "[default]" headers with
@@ -240,6 +243,179 @@ static void test_corpus(void) {
   globfree(&g);
 }
 
+
+/* ---- patching -------------------------------------------------------------- */
+
+static pl_analysis *analyse(const char *path) {
+  char *buf = NULL;
+  gsize len = 0;
+  GError *e = NULL;
+  if (!g_file_get_contents(path, &buf, &len, &e)) g_error("%s: %s", path, e->message);
+  pl_analysis *a = pl_analysis_new();
+  guint32 s = pl_analysis_add_source(a, path);
+  pl_analysis_feed_bytes(a, s, buf, len);
+  pl_analysis_finish(a);
+  g_free(buf);
+  return a;
+}
+
+static const pl_conn *conn_named(const pl_analysis *a, const char *name) {
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    if (c->name && !strcmp(c->name, name)) return c;
+  }
+  return NULL;
+}
+
+typedef struct {
+  int line;
+  const char *scenario;  /* corpus/lab/<scenario>/east.{conf,log} */
+  const char *key;       /* canonical key that must change (NULL: nothing may change) */
+  const char *value;     /* its new effective value */
+  const char *key2, *value2;
+} patch_row;
+
+static const patch_row patch_rows[] = {
+    {__LINE__, "ikev1-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL},
+    {__LINE__, "ikev2-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL},
+    {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1,aes256-sha2_512", NULL, NULL},
+    {__LINE__, "ikev1-id-mismatch-main", "rightid", "@west", NULL, NULL},
+    {__LINE__, "ikev2-id-mismatch", "rightid", "@west", NULL, NULL},
+    {__LINE__, "ikev1-subnet-mismatch", "leftsubnet", "203.0.113.0/24", "rightsubnet", "198.51.100.0/24"},
+    {__LINE__, "ikev1-version-mismatch", "ikev2", "insist", NULL, NULL},
+    {__LINE__, "ikev2-version-mismatch", "ikev2", "no", NULL, NULL},
+    /* nothing the log proves wrong: no diff at all */
+    {__LINE__, "ikev2-ok", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-main-ok", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-psk-mismatch", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-p2-proposal", NULL, NULL, NULL, NULL}, /* the v1 peer's phase 2 is not in the log */
+};
+
+static int run_cmd(const char *cmd) {
+  int st = system(cmd);
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void test_patch(void) {
+  bool have_patch = run_cmd("command -v patch >/dev/null 2>&1") == 0;
+  bool have_ipsec = run_cmd("command -v ipsec >/dev/null 2>&1") == 0;
+  if (!have_patch) g_test_message("patch(1) is missing: the diffs are checked but not applied");
+  char *cwd = g_get_current_dir();
+  for (gsize i = 0; i < G_N_ELEMENTS(patch_rows); i++) {
+    const patch_row *r = &patch_rows[i];
+    char *log = g_strdup_printf("%s/corpus/lab/%s/east.log", PL_SRCDIR, r->scenario);
+    char *conf = g_strdup_printf("%s/corpus/lab/%s/east.conf", PL_SRCDIR, r->scenario);
+    pl_analysis *a = analyse(log);
+    const pl_conn *c = conn_named(a, "test");
+    g_assert_nonnull(c);
+    char *dir = g_dir_make_tmp("plcfgpatch-XXXXXX", NULL);
+    g_assert_true(chdir(dir) == 0);
+    char *text = NULL;
+    gsize len = 0;
+    g_assert_true(g_file_get_contents(conf, &text, &len, NULL));
+    write_file("east.conf", text);
+    pl_config *cfg = pl_config_new();
+    g_assert_true(pl_config_load(cfg, "east.conf"));
+    const pl_cfg_section *sec = pl_config_conn(cfg, "test");
+    g_assert_nonnull(sec);
+    GPtrArray *ch = pl_config_changes(a, NULL, c, cfg, sec);
+    /* the whole conn: one "conn test", every changed key after its comment */
+    GString *whole = g_string_new(NULL);
+    pl_config_render_conn(cfg, sec, ch, whole);
+    g_assert_true(g_str_has_prefix(whole->str, "conn test\n"));
+    g_assert_null(strstr(whole->str + 1, "\nconn "));
+    guint nval = 0;
+    for (guint k = 0; k < ch->len; k++) {
+      const pl_cfg_change *x = ch->pdata[k];
+      g_assert_nonnull(x->comment);
+      if (!x->value) continue;
+      nval++;
+      char *l = g_strdup_printf("\n\t%s=%s\n", x->key, x->value);
+      char *p = strstr(whole->str, l);
+      if (!p) g_error("%s (line %d): %s missing from\n%s", r->scenario, r->line, l, whole->str);
+      /* the line before is its comment */
+      const char *q = p;
+      while (q > whole->str && q[-1] != '\n') q--;
+      g_assert_true(g_str_has_prefix(q, "\t# "));
+      g_free(l);
+    }
+    if (!r->key && nval) g_error("%s (line %d): changes where none are proven:\n%s", r->scenario, r->line, whole->str);
+    /* the diff */
+    GPtrArray *secs = g_ptr_array_new(), *chs = g_ptr_array_new();
+    g_ptr_array_add(secs, (gpointer) sec);
+    GPtrArray *vals = g_ptr_array_new();
+    for (guint k = 0; k < ch->len; k++)
+      if (((pl_cfg_change *) ch->pdata[k])->value) g_ptr_array_add(vals, ch->pdata[k]);
+    g_ptr_array_add(chs, vals);
+    GString *diff = g_string_new(NULL);
+    pl_config_diff_file(cfg, sec->file, secs, chs, diff);
+    if (!r->key) {
+      g_assert_cmpuint(diff->len, ==, 0);
+    } else {
+      g_assert_true(g_str_has_prefix(diff->str, "--- east.conf\n+++ east.conf\n@@ -"));
+      write_file("east.diff", diff->str);
+      if (have_patch) {
+        if (run_cmd("patch -p0 --batch --quiet --no-backup-if-mismatch < east.diff >patch.out 2>&1"))
+          g_error("%s: patch -p0 refused:\n%s", r->scenario, diff->str);
+        pl_config *p2 = pl_config_new();
+        g_assert_true(pl_config_load(p2, "east.conf"));
+        const pl_cfg_section *s2 = pl_config_conn(p2, "test");
+        g_assert_nonnull(s2);
+        const pl_cfg_kv *kv = pl_config_get(p2, s2, r->key);
+        g_assert_nonnull(kv);
+        g_assert_cmpstr(kv->value, ==, r->value);
+        if (r->key2) g_assert_cmpstr(pl_config_get(p2, s2, r->key2)->value, ==, r->value2);
+        for (guint d = 0; d < p2->diags->len; d++) g_assert_cmpint(((pl_cfg_diag *) p2->diags->pdata[d])->level, !=, PL_CFG_ERROR);
+        pl_config_free(p2);
+        if (have_ipsec && run_cmd("ipsec addconn --checkconfig --config east.conf >/dev/null 2>&1"))
+          g_error("%s: ipsec addconn --checkconfig refuses the patched file", r->scenario);
+      }
+    }
+    g_string_free(diff, TRUE);
+    g_ptr_array_unref(vals);
+    g_ptr_array_unref(secs);
+    g_ptr_array_unref(chs);
+    g_string_free(whole, TRUE);
+    g_ptr_array_unref(ch);
+    pl_config_free(cfg);
+    unlink("east.conf"), unlink("east.diff"), unlink("patch.out");
+    g_assert_true(chdir(cwd) == 0);
+    rmdir(dir);
+    g_free(dir), g_free(text), g_free(log), g_free(conf);
+    pl_analysis_free(a);
+  }
+  if (!have_ipsec) g_test_message("ipsec is missing: addconn --checkconfig not run on the patched files");
+  g_free(cwd);
+}
+
+/* weak algorithms and wildcards never come from the peer into a config */
+static void test_safety(void) {
+  static const struct {
+    const char *in, *out, *dropped;
+  } t[] = {
+      {"aes256-sha2_256;modp2048", "aes256-sha2_256;modp2048", ""},
+      {"3des-md5;modp1024", NULL, "3des, md5, modp1024"},
+      {"aes128-sha1;modp1024+modp2048", "aes128-sha1;modp2048", "modp1024"},
+      {"null-sha1,aes128-sha1", "aes128-sha1", "null"},
+      {"aes128-md5,aes256-sha2_512", "aes256-sha2_512", "md5"},
+      {"des-sha1;modp768", NULL, "des, modp768"},
+      {"aes_gcm256-none", "aes_gcm256-none", ""}, /* AEAD: no integrity is not weak */
+      {"null_auth_aes_gmac-none", NULL, "null_auth_aes_gmac"},
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(t); i++) {
+    GString *d = g_string_new(NULL);
+    char *o = pl_cfg_safe_proposals(t[i].in, d);
+    g_assert_cmpstr(o, ==, t[i].out);
+    g_assert_cmpstr(d->str, ==, t[i].dropped);
+    g_free(o);
+    g_string_free(d, TRUE);
+  }
+  static const char *const wild[] = {"%any", "0.0.0.0", "::", "0.0.0.0/0", "::/0", "%fromcert", NULL};
+  for (int i = 0; wild[i]; i++) g_assert_true(pl_cfg_wild_value(wild[i]));
+  g_assert_false(pl_cfg_wild_value("@west"));
+  g_assert_false(pl_cfg_wild_value("192.0.2.45"));
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/config/rows", test_rows);
@@ -248,5 +424,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/lookup", test_lookup);
   g_test_add_func("/config/include", test_include);
   g_test_add_func("/config/corpus", test_corpus);
+  g_test_add_func("/config/patch", test_patch);
+  g_test_add_func("/config/safety", test_safety);
   return g_test_run();
 }
