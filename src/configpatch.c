@@ -149,12 +149,33 @@ static bool list_has_all(const char *a, const char *b) {
 
 /* ---- the changes ---------------------------------------------------------------- */
 
+/* the connection failed at stage s: its verdict, or any attempt of it (a
+ * Quick Mode refused and then the peer's delete ends the verdict at
+ * "deleted", but the attempt still failed at the traffic selectors) */
 static bool stage_is(const pl_conn *c, const char *s) {
-  return c->diag.stage && !strcmp(c->diag.stage, s);
+  if (c->diag.stage && !strcmp(c->diag.stage, s)) return true;
+  const pl_diag_detail *d = pl_diag_detail_of(c);
+  if (!d || !d->attempts) return false;
+  int idx = -1;
+  for (int i = 0; i < PL_LADDER_N; i++)
+    if (!strcmp(pl_ladder[i], s)) idx = i;
+  for (guint i = 0; i < d->attempts->len; i++) {
+    const pl_attempt *t = d->attempts->pdata[i];
+    if (t->stage && !strcmp(t->stage, s) && t->verdict && strcmp(t->verdict, "established")) return true;
+    if (idx >= 0 && t->marks[idx] == PL_MARK_FAILED) return true;
+  }
+  return false;
 }
 
 static bool reason_is(const pl_conn *c, const char *s) {
-  return c->diag.reason && !strcmp(c->diag.reason, s);
+  if (c->diag.reason && !strcmp(c->diag.reason, s)) return true;
+  const pl_diag_detail *d = pl_diag_detail_of(c);
+  if (!d || !d->attempts) return false;
+  for (guint i = 0; i < d->attempts->len; i++) {
+    const pl_attempt *t = d->attempts->pdata[i];
+    if (t->reason && !strcmp(t->reason, s)) return true;
+  }
+  return false;
 }
 
 static int target_of(const pl_output_opts *o, const pl_peerconf_t *pc) {
