@@ -416,6 +416,37 @@ static void test_safety(void) {
   g_assert_false(pl_cfg_wild_value("192.0.2.45"));
 }
 
+/* issue 19: -f conf without --config that can be dropped into ipsec.d */
+static void test_conf_safe(void) {
+  pl_output_opts o = {0};
+  o.lang = "en";
+  /* an initiator's log that never shows the peer's address: no active
+   * right=%any PSK conn */
+  char *log = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/west.log", PL_SRCDIR);
+  pl_analysis *a = analyse(log);
+  GString *out = g_string_new(NULL);
+  pl_fmt_conf(a, &o, out);
+  g_assert_null(strstr(out->str, "\n\tright=%any"));
+  g_assert_nonnull(strstr(out->str, "\n\tauto=ignore\n"));
+  g_assert_null(strstr(out->str, "\n\tauto=add\n"));
+  /* the reused name is said */
+  g_assert_nonnull(strstr(out->str, "# the name \"test\" is the log's: this section replaces conn test"));
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+  g_free(log);
+  /* IKEv2: no pfs=no from an IKE_AUTH Child SA */
+  log = g_strdup_printf("%s/corpus/lab/ikev2-p2-proposal/east.log", PL_SRCDIR);
+  a = analyse(log);
+  out = g_string_new(NULL);
+  pl_fmt_conf(a, &o, out);
+  g_assert_null(strstr(out->str, "\tpfs=no"));
+  g_assert_nonnull(strstr(out->str, "# pfs: not shown by the log"));
+  g_assert_nonnull(strstr(out->str, "\n\tright=192.0.2.45\n"));
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+  g_free(log);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/config/rows", test_rows);
@@ -426,5 +457,6 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/corpus", test_corpus);
   g_test_add_func("/config/patch", test_patch);
   g_test_add_func("/config/safety", test_safety);
+  g_test_add_func("/config/conf-safe", test_conf_safe);
   return g_test_run();
 }
