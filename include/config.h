@@ -136,8 +136,10 @@ GPtrArray *pl_config_unused_conns(const pl_analysis *a, const pl_config *cfg);
 /* Plain-text rendering of the findings of c, for the text view (empty when
  * there is no config or no finding). */
 void pl_config_check_text(const pl_analysis *a, const pl_conn *c, GString *out);
-/* A "config" JSON member's value for c (an object), for -f json. */
-void pl_config_check_json(const pl_analysis *a, const pl_conn *c, GString *out);
+/* The value of a "config" JSON member for c (an object: conn, file, line,
+ * findings[]), for -f json; the caller has set the member name. */
+struct _JsonBuilder;
+void pl_config_check_json(const pl_analysis *a, const pl_conn *c, struct _JsonBuilder *b);
 
 /* -f diff (output-formats/diff.c) */
 void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out);

@@ -447,6 +447,89 @@ static void test_conf_safe(void) {
   g_free(log);
 }
 
+/* the comparison API: relation per key, against the lab's real configs */
+static pl_cfg_relation rel_of(GPtrArray *fs, const char *key) {
+  for (guint i = 0; i < fs->len; i++) {
+    const pl_cfg_finding *f = fs->pdata[i];
+    if (f->key && !strcmp(f->key, key)) return f->rel;
+  }
+  return (pl_cfg_relation) -1;
+}
+
+static GPtrArray *check(const char *scenario, const char *conf_text, pl_analysis **ap, pl_config **cp) {
+  char *log = g_strdup_printf("%s/corpus/lab/%s/east.log", PL_SRCDIR, scenario);
+  char *conf = g_strdup_printf("%s/corpus/lab/%s/east.conf", PL_SRCDIR, scenario);
+  *ap = analyse(log);
+  *cp = pl_config_new();
+  if (conf_text) pl_config_load_text(*cp, "east.conf", conf_text, strlen(conf_text));
+  else g_assert_true(pl_config_load(*cp, conf));
+  const pl_conn *c = conn_named(*ap, "test");
+  g_assert_nonnull(c);
+  g_free(log);
+  g_free(conf);
+  return pl_config_check(*ap, c, *cp);
+}
+
+static void test_check(void) {
+  pl_analysis *a;
+  pl_config *cfg;
+  GPtrArray *fs = check("ikev1-p1-proposal", NULL, &a, &cfg);
+  g_assert_cmpint(rel_of(fs, "ike"), ==, PL_CFGREL_MISMATCH);
+  g_assert_cmpint(rel_of(fs, "ikev2"), ==, PL_CFGREL_MATCH);
+  for (guint i = 0; i < fs->len; i++) {
+    const pl_cfg_finding *f = fs->pdata[i];
+    if (!strcmp(f->key, "ike")) {
+      g_assert_cmpstr(f->local, ==, "aes128-sha1;modp2048");
+      g_assert_cmpstr(f->peer, ==, "aes256-sha2_512;modp4096");
+      g_assert_cmpuint(f->cfg_line, ==, 18);
+      g_assert_cmpuint(f->log_line, >, 0);
+    }
+  }
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+
+  fs = check("ikev2-id-mismatch", NULL, &a, &cfg);
+  g_assert_cmpint(rel_of(fs, "rightid"), ==, PL_CFGREL_MISMATCH);
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+
+  fs = check("ikev1-subnet-mismatch", NULL, &a, &cfg);
+  g_assert_cmpint(rel_of(fs, "leftsubnet"), ==, PL_CFGREL_MISMATCH);
+  g_assert_cmpint(rel_of(fs, "rightsubnet"), ==, PL_CFGREL_MISMATCH);
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+
+  fs = check("ikev2-version-mismatch", NULL, &a, &cfg);
+  g_assert_cmpint(rel_of(fs, "ikev2"), ==, PL_CFGREL_MISMATCH);
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+
+  /* a working tunnel: nothing is a mismatch */
+  fs = check("ikev2-ok", NULL, &a, &cfg);
+  g_assert_cmpuint(fs->len, >, 2);
+  for (guint i = 0; i < fs->len; i++) g_assert_cmpint(((pl_cfg_finding *) fs->pdata[i])->rel, ==, PL_CFGREL_MATCH);
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+
+  /* a local ike= list that shares one proposal with the peer's; authby the peer does not use;
+   * ikev1-policy=drop against an IKEv1 peer */
+  fs = check("ikev2-ok",
+             "conn test\n\tleft=192.0.2.23\n\tright=192.0.2.45\n\tauthby=rsasig\n"
+             "\tike=aes256-sha2_512;modp2048,aes128-sha1;modp1536\n",
+             &a, &cfg);
+  g_assert_cmpint(rel_of(fs, "ike"), ==, PL_CFGREL_INTERSECTION);
+  g_assert_cmpint(rel_of(fs, "authby"), ==, PL_CFGREL_MISMATCH);
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+  fs = check("ikev1-main-ok", "config setup\n\tikev1-policy=drop\nconn test\n\tikev2=no\n", &a, &cfg);
+  g_assert_cmpint(rel_of(fs, "ikev1-policy"), ==, PL_CFGREL_MISMATCH);
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+
+  /* the conn is not in the config; a config conn the log never names */
+  fs = check("ikev2-ok", "conn other\n\tauto=add\nconn tmpl\n\tauto=ignore\n", &a, &cfg);
+  g_assert_cmpuint(fs->len, ==, 1);
+  g_assert_cmpint(((pl_cfg_finding *) fs->pdata[0])->rel, ==, PL_CFGREL_CONN_NOT_IN_CONFIG);
+  GPtrArray *unused = pl_config_unused_conns(a, cfg);
+  g_assert_cmpuint(unused->len, ==, 1);
+  g_assert_cmpstr(unused->pdata[0], ==, "other");
+  g_ptr_array_unref(unused);
+  g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/config/rows", test_rows);
@@ -458,5 +541,6 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/patch", test_patch);
   g_test_add_func("/config/safety", test_safety);
   g_test_add_func("/config/conf-safe", test_conf_safe);
+  g_test_add_func("/config/check", test_check);
   return g_test_run();
 }
