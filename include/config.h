@@ -61,6 +61,7 @@ typedef struct {
   GPtrArray *files;    /* pl_cfg_file* */
   GPtrArray *sections; /* pl_cfg_section*, in reading order (includes inline) */
   GPtrArray *diags;    /* pl_cfg_diag* */
+  bool no_includes;    /* fuzzing: include lines are reported, not followed */
 } pl_config;
 
 pl_config *pl_config_new(void);

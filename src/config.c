@@ -312,6 +312,12 @@ void pl_cfg_act_include(pl_cfg_pctx *px, const pl_cfg_tok *pat) {
     full = strcmp(dir, ".") ? g_build_filename(dir, p, NULL) : g_strdup(p);
     g_free(dir);
   }
+  if (px->cfg->no_includes) {
+    pl_cfg_diag_add(px->cfg, PL_CFG_WARNING, px->file, pat->line, "include '%s' not followed", p);
+    g_free(p);
+    g_free(full);
+    return;
+  }
   if (px->depth >= 10) {
     pl_cfg_diag_add(px->cfg, PL_CFG_ERROR, px->file, pat->line,
                     "include '%s' is nested more than 10 levels deep; not read", p);
@@ -416,6 +422,18 @@ static void load_file(pl_config *cfg, const char *path, char *text, gsize len, i
   f->text = text;
   f->len = len;
   g_ptr_array_add(cfg->files, f);
+  /* NUL bytes are no text: each becomes '?' (once reported), so that the
+   * scanner never meets a NUL that is not its end-of-buffer mark */
+  guint32 first_nul = 0, line = 1;
+  for (gsize i = 0; i < len; i++) {
+    if (text[i] == '\n') line++;
+    else if (text[i] == '\0') {
+      text[i] = '?';
+      if (!first_nul) first_nul = line;
+    }
+  }
+  if (first_nul)
+    pl_cfg_diag_add(cfg, PL_CFG_WARNING, cfg->files->len - 1, first_nul, "NUL bytes in the file, read as '?'");
   pl_cfg_pctx px = {0};
   px.cfg = cfg;
   px.file = cfg->files->len - 1;

@@ -119,6 +119,9 @@ static void test_nul(void) {
   const pl_cfg_section *s = pl_config_conn(c, "a");
   g_assert_nonnull(s);
   g_assert_nonnull(pl_config_get(c, s, "auto"));
+  g_assert_cmpstr(pl_config_get(c, s, "leftid")->value, ==, "@a?b"); /* NUL read as '?' */
+  g_assert_cmpuint(c->diags->len, ==, 1);
+  g_assert_cmpuint(((pl_cfg_diag *) c->diags->pdata[0])->line, ==, 2);
   pl_config_free(c);
 }
 
