@@ -42,6 +42,10 @@ SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c gram
 GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c
 OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o
 LIBOBJ := $(filter-out $(BUILD)/src/main.o,$(OBJ))
+# the ipsec.conf reader (grammar/cfg-*, rules below)
+CFG_OBJ := $(BUILD)/cfg/cfg-lexer.o $(BUILD)/cfg/cfg-parser.o
+OBJ     += $(CFG_OBJ)
+LIBOBJ  += $(CFG_OBJ)
 # message catalogues: po/LANG.po -> build/locale/LANG/LC_MESSAGES/plutolog.mo
 PO   := $(wildcard po/*.po)
 MO   := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/plutolog.mo,$(PO))
@@ -76,6 +80,21 @@ $(BUILD)/parser.c $(BUILD)/parser.h &: grammar/parser.y grammar/keywords.def | $
 
 # Generated code: warnings relaxed here, not with pragmas.
 GEN_CFLAGS := -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter -Wno-unused-but-set-variable
+
+# ---- the ipsec.conf reader: its own scanner and parser (grammar/cfg-*) ------
+# (in build/cfg/: flex writes lex.backup into the directory it runs in)
+$(BUILD)/cfg/cfg-lexer.c: grammar/cfg-lexer.l
+	@mkdir -p $(BUILD)/cfg
+	cd $(BUILD)/cfg && $(FLEX) -CF -b -o cfg-lexer.c $(CURDIR)/grammar/cfg-lexer.l
+	@if ! grep -q '^No backing up' $(BUILD)/cfg/lex.backup; then \
+	  echo "cfg-lexer.l: flex reports backing up"; head -40 $(BUILD)/cfg/lex.backup; rm -f $@; exit 1; fi
+$(BUILD)/cfg/cfg-parser.c $(BUILD)/cfg/cfg-parser.h &: grammar/cfg-parser.y
+	@mkdir -p $(BUILD)/cfg
+	$(BISON) -Wall -Werror -Wcounterexamples --defines=$(BUILD)/cfg/cfg-parser.h -o $(BUILD)/cfg/cfg-parser.c grammar/cfg-parser.y
+$(BUILD)/cfg/cfg-lexer.o: $(BUILD)/cfg/cfg-lexer.c $(BUILD)/cfg/cfg-parser.h
+	$(CC) $(CPPFLAGS) -I$(BUILD)/cfg $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<
+$(BUILD)/cfg/cfg-parser.o: $(BUILD)/cfg/cfg-parser.c
+	$(CC) $(CPPFLAGS) -I$(BUILD)/cfg $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 
 $(BUILD)/lexer.o: $(BUILD)/lexer.c $(BUILD)/parser.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<

@@ -9,6 +9,9 @@
  * Secrets are never printed: the log never holds them, and the comment
  * points to ipsec.secrets. */
 #include "peerconf.h"
+#include "config.h"
+#include "configpatch.h"
+#include "diagnose.h"
 
 #include <string.h>
 
@@ -72,6 +75,45 @@ static bool valid_lifetime(const char *s) {
   return n > 0 && (!s[n] || !strcmp(s + n, "s"));
 }
 
+/* a value learnt from the peer that would match anyone (issue 16 item 5):
+ * left out, with a warning comment */
+static bool wild_key(GString *out, const pl_analysis *a, const pl_pc_item *it, const char *name, bool subnet) {
+  const char *v = it->value;
+  bool wild = subnet ? (!strcmp(v, "0.0.0.0/0") || !strcmp(v, "::/0") || !strcmp(v, "0.0.0.0") || !strcmp(v, "::"))
+                     : pl_cfg_wild_value(v);
+  if (!wild) return false;
+  char *ev = evidence(a, it);
+  char *t = g_strdup_printf(subnet ? _("WARNING: %s: the peer asked for %s (%s); a catch-all selector is never "
+                                       "written from a log: agree on the real subnets with the peer")
+                                   : _("WARNING: %s: the peer sent %s (%s); a wildcard is never written from a "
+                                       "log: set the peer's real ID by hand"),
+                            name, v, ev);
+  comment(out, "\t", t);
+  g_free(t);
+  g_free(ev);
+  return true;
+}
+
+/* ike=/esp= from the peer without its weak algorithms (issue 16 item 5) */
+static void proposal_key(GString *out, const pl_analysis *a, const pl_pc_item *it, const char *name) {
+  GString *dropped = g_string_new(NULL);
+  char *safe = pl_cfg_safe_proposals(it->value, dropped);
+  if (dropped->len) {
+    char *ev = evidence(a, it);
+    char *t = safe ? g_strdup_printf(_("WARNING: %s: the peer also offers weak algorithms (%s; %s): left out"), name,
+                                     dropped->str, ev)
+                   : g_strdup_printf(_("WARNING: %s: the peer proposes only weak algorithms (%s; %s); not written: "
+                                       "the peer should move to AES with SHA-2 and modp2048 or stronger"),
+                                     name, dropped->str, ev);
+    comment(out, "\t", t);
+    g_free(t);
+    g_free(ev);
+  }
+  if (safe) key(out, a, it, name, safe, pl_pc_valid_token_list);
+  g_free(safe);
+  g_string_free(dropped, TRUE);
+}
+
 static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_conn *c,
                      const char *name, GString *out) {
   const pl_peerconf_t *pc = pl_conn_peerconf(c);
@@ -99,6 +141,14 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     g_free(t);
   } else {
     char *t = g_strdup_printf("written for Libreswan %d (%s)", target, why_target);
+    comment(out, "", t);
+    g_free(t);
+  }
+  {
+    char *t = g_strdup_printf(_("the name \"%s\" is the log's: this section replaces conn %s of this host's "
+                                "ipsec.conf (never load both: two conns of one name); with --config=FILE plutolog "
+                                "patches the existing conn instead"),
+                              name, name);
     comment(out, "", t);
     g_free(t);
   }
@@ -137,27 +187,34 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     comment(out, "\t", "left: to be confirmed (this host's address is not in the log's lines for this connection)");
     g_string_append(out, "\tleft=%defaultroute\n");
   }
-  if (it[PL_PC_RIGHT].value) key(out, a, &it[PL_PC_RIGHT], "right", it[PL_PC_RIGHT].value, pl_pc_valid_addr);
+  /* the peer's address: never %any from a log (with a pre-shared key it would
+   * accept anyone who has the key); unknown, the conn is written inactive */
+  bool right_known = it[PL_PC_RIGHT].value && pl_pc_valid_addr(it[PL_PC_RIGHT].value) &&
+                     strcmp(it[PL_PC_RIGHT].value, "%any") && strcmp(it[PL_PC_RIGHT].value, "0.0.0.0") &&
+                     strcmp(it[PL_PC_RIGHT].value, "::");
+  if (right_known) key(out, a, &it[PL_PC_RIGHT], "right", it[PL_PC_RIGHT].value, pl_pc_valid_addr);
   else {
-    comment(out, "\t", "right: to be confirmed (the peer's address is not in the log)");
-    g_string_append(out, "\tright=%any\n");
+    comment(out, "\t", _("right: to be filled in: the peer's address is not in the log; never right=%any with a "
+                         "pre-shared key (it accepts anyone who has the key)"));
   }
-  if (it[PL_PC_LEFTSUBNET].value)
+  if (it[PL_PC_LEFTSUBNET].value && !wild_key(out, a, &it[PL_PC_LEFTSUBNET], "leftsubnet", true))
     key(out, a, &it[PL_PC_LEFTSUBNET], "leftsubnet", it[PL_PC_LEFTSUBNET].value, pl_pc_valid_subnet);
   else comment(out, "\t", "leftsubnet: to be confirmed (not in the log)");
-  if (it[PL_PC_RIGHTSUBNET].value)
+  if (it[PL_PC_RIGHTSUBNET].value && !wild_key(out, a, &it[PL_PC_RIGHTSUBNET], "rightsubnet", true))
     key(out, a, &it[PL_PC_RIGHTSUBNET], "rightsubnet", it[PL_PC_RIGHTSUBNET].value, pl_pc_valid_subnet);
   else comment(out, "\t", "rightsubnet: to be confirmed (not in the log)");
-  if (it[PL_PC_LEFTID].value) key(out, a, &it[PL_PC_LEFTID], "leftid", it[PL_PC_LEFTID].value, pl_pc_valid_id);
+  if (it[PL_PC_LEFTID].value && wild_key(out, a, &it[PL_PC_LEFTID], "leftid", false)) {
+  } else if (it[PL_PC_LEFTID].value) key(out, a, &it[PL_PC_LEFTID], "leftid", it[PL_PC_LEFTID].value, pl_pc_valid_id);
   else comment(out, "\t", "leftid: to be confirmed (the log does not show the ID the peer expects from us)");
-  if (it[PL_PC_RIGHTID].value)
+  if (it[PL_PC_RIGHTID].value && wild_key(out, a, &it[PL_PC_RIGHTID], "rightid", false)) {
+  } else if (it[PL_PC_RIGHTID].value)
     key(out, a, &it[PL_PC_RIGHTID], "rightid", it[PL_PC_RIGHTID].value, pl_pc_valid_id);
   else comment(out, "\t", "rightid: to be confirmed (the peer's ID is not in the log)");
 
   /* algorithms */
-  if (it[PL_PC_IKE].value) key(out, a, &it[PL_PC_IKE], "ike", it[PL_PC_IKE].value, pl_pc_valid_token_list);
+  if (it[PL_PC_IKE].value) proposal_key(out, a, &it[PL_PC_IKE], "ike");
   else comment(out, "\t", "ike: to be confirmed (the log does not show the peer's IKE proposal)");
-  if (it[PL_PC_ESP].value) key(out, a, &it[PL_PC_ESP], "esp", it[PL_PC_ESP].value, pl_pc_valid_token_list);
+  if (it[PL_PC_ESP].value) proposal_key(out, a, &it[PL_PC_ESP], "esp");
   else if (pc->v1_phase2_hidden) {
     char *t = g_strdup_printf("esp: the peer's phase-2 proposal was refused (line %" G_GUINT64_FORMAT
                               "), but Libreswan 3.22 and later do not log what an IKEv1 peer proposed: "
@@ -173,7 +230,12 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
       comment(out, "\t", "the peer uses a DH group (modp1024/modp768/dh22-24) that current Libreswan builds no "
                          "longer include: the peer should move to modp2048 or stronger");
   }
-  if (it[PL_PC_PFS].value) key(out, a, &it[PL_PC_PFS], "pfs", it[PL_PC_PFS].value, valid_word);
+  if (it[PL_PC_PFS].value && kx->value && !strcmp(kx->value, "ikev2") && strcmp(it[PL_PC_PFS].value, "yes"))
+    /* IKEv2: the Child SA made in IKE_AUTH never carries a DH group, so its
+     * proposal cannot show that the peer has no PFS */
+    comment(out, "\t", _("pfs: not shown by the log: an IKEv2 Child SA made in IKE_AUTH carries no DH group "
+                         "whatever pfs= says; pfs= applies to CREATE_CHILD_SA (rekeys), left at its default"));
+  else if (it[PL_PC_PFS].value) key(out, a, &it[PL_PC_PFS], "pfs", it[PL_PC_PFS].value, valid_word);
   if (kx->value && !strcmp(kx->value, "ikev1") && it[PL_PC_AGGRESSIVE].value &&
       !strcmp(it[PL_PC_AGGRESSIVE].value, "yes"))
     key(out, a, &it[PL_PC_AGGRESSIVE], "aggressive", "yes", valid_word);
@@ -209,6 +271,12 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     comment(out, "\t", t);
     g_free(t);
   }
+  if (!right_known) {
+    comment(out, "\t", _("auto: ignore: this conn stays inactive until right= holds the peer's address; then "
+                         "auto=add"));
+    g_string_append(out, "\tauto=ignore\n");
+    return;
+  }
   if (it[PL_PC_AUTO].value && !strcmp(it[PL_PC_AUTO].value, "start")) {
     char *ev = evidence(a, &it[PL_PC_AUTO]);
     char *t = g_strdup_printf("auto: this host started the connection (%s); add lets the peer start it", ev);
@@ -219,7 +287,61 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   g_string_append(out, "\tauto=add\n");
 }
 
+/* -f conf --config: each conn of the log that the config has, printed whole
+ * from its file with the changes the log proves (src/configpatch.c). */
+static void conf_with_config(const pl_analysis *a, const pl_output_opts *o, const pl_config *cfg, GString *out) {
+  GPtrArray *conns = pl_analysis_sorted_conns(a);
+  GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);
+  comment(out, "", _("ipsec.conf sections from this host's config, with the changes the log proves; every "
+                     "changed key says why"));
+  guint n = 0;
+  for (guint i = 0; i < conns->len; i++) {
+    const pl_conn *c = conns->pdata[i];
+    if (!c->name || !*c->name) continue;
+    const pl_cfg_section *sec = pl_config_conn(cfg, c->name);
+    if (g_hash_table_contains(done, c->name)) continue;
+    g_hash_table_add(done, (gpointer) c->name);
+    g_string_append_c(out, '\n');
+    if (!sec) {
+      char *t = g_strdup_printf(_("connection \"%s\" of the log is not in the config: not written (-f conf "
+                                  "without --config rebuilds it from the log)"),
+                                c->name);
+      comment(out, "", t);
+      g_free(t);
+      continue;
+    }
+    const pl_cfg_file *f = cfg->files->pdata[sec->file];
+    GPtrArray *ch = pl_config_changes(a, o, c, cfg, sec);
+    guint nval = 0;
+    for (guint k = 0; k < ch->len; k++) nval += ((pl_cfg_change *) ch->pdata[k])->value != NULL;
+    char *t = g_strdup_printf(_("conn %s of %s:%u, printed whole: it replaces that section (never keep both: "
+                                "two conns of one name)"),
+                              sec->name, f->path, sec->line);
+    comment(out, "", t);
+    g_free(t);
+    if (!nval) comment(out, "", _("the log proves no key of this conn wrong: nothing changed"));
+    for (guint k = 0; k < sec->kvs->len; k++) {
+      const pl_cfg_kv *kv = sec->kvs->pdata[k];
+      if (strcmp(kv->canon, "also")) continue;
+      t = g_strdup_printf(_("also=%s: that section stays needed beside this one"), kv->value);
+      comment(out, "", t);
+      g_free(t);
+    }
+    pl_config_render_conn(cfg, sec, ch, out);
+    g_ptr_array_unref(ch);
+    n++;
+    pl_output_flush(o, out);
+  }
+  if (!n) comment(out, "", _("no connection of the log is in the config"));
+  g_hash_table_destroy(done);
+  g_ptr_array_unref(conns);
+}
+
 void pl_fmt_conf(const pl_analysis *a, const pl_output_opts *o, GString *out) {
+  if (pl_config_current()) {
+    conf_with_config(a, o, pl_config_current(), out);
+    return;
+  }
   GPtrArray *conns = pl_analysis_sorted_conns(a);
   GHashTable *names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   g_string_append(out, "# ipsec.conf sections written by plutolog from pluto logs.\n"

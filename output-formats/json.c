@@ -1,5 +1,6 @@
 /* -f json: one document per analysis (schema plutolog/1, DESIGN.md). */
 #include "pl-json.h"
+#include "config.h"
 #include "correlate.h"
 #include "diagnose.h"
 
@@ -92,6 +93,10 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   json_builder_begin_object(b);
   pl_peerconf_json(c, b);
   json_builder_end_object(b);
+  if (pl_config_current()) { /* --config: the comparison with this host's conn (src/configcheck.c) */
+    json_builder_set_member_name(b, "config");
+    pl_config_check_json(a, c, b);
+  }
   json_builder_set_member_name(b, "history");
   json_builder_begin_object(b);
   add_int(b, "sas", c->n_sas);

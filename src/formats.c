@@ -1,12 +1,16 @@
 /* The output formats, one backend per file in output-formats/. */
 #include "plutolog.h"
 
+/* -f diff (output-formats/diff.c; declared here, not in plutolog.h) */
+void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out);
+
 #include <string.h>
 
 static const pl_format formats[] = {
     {"text", "txt", pl_fmt_text, "per-connection diagnosis for a terminal (default)"},
     {"markdown", "md", pl_fmt_markdown, "a report for a ticket (GitHub/GitLab Markdown)"},
-    {"conf", "conf", pl_fmt_conf, "ipsec.conf conn sections rebuilt from the log"},
+    {"conf", "conf", pl_fmt_conf, "ipsec.conf conn sections rebuilt from the log (with --config: patched)"},
+    {"diff", "diff", pl_fmt_diff, "with --config: a unified diff of the config files (patch -p0)"},
     {"dot", "dot", pl_fmt_dot, "Graphviz sequence diagram"},
     {"mermaid", "mmd", pl_fmt_mermaid, "Mermaid sequence diagram"},
     {"json", "json", pl_fmt_json, "one JSON document (schema plutolog/1)"},

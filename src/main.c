@@ -1,6 +1,7 @@
 /* plutolog — command line (DESIGN.md "Command-line contract"). */
 #include "batch.h"
 #include "plutolog.h"
+#include "config.h"
 #include "reader.h"
 #include "unknown.h"
 #include "annotate.h"
@@ -40,6 +41,7 @@ static gboolean opt_version = FALSE;
 static int opt_target = 0;
 static char *opt_since = NULL, *opt_until = NULL, *opt_color = NULL; /* issue 19 (newuser) */
 static char **opt_peers = NULL;
+static char **opt_configs = NULL;
 
 static const GOptionEntry entries[] = {
     {"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
@@ -71,6 +73,8 @@ static const GOptionEntry entries[] = {
      "ADDR"},
     {"color", 0, 0, G_OPTION_ARG_STRING, &opt_color, "Colour: auto (a terminal, no NO_COLOR), always, never",
      "WHEN"},
+    {"config", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_configs,
+     "This host's ipsec.conf (repeatable): compared with the log; -f conf/-f diff patch its conns", "FILE"},
     {"version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL},
     {NULL, 0, 0, 0, NULL, NULL, NULL},
 };
@@ -626,6 +630,11 @@ int main(int argc, char **argv) {
   o.redact = opt_redact;
   o.target = opt_target;
   pl_i18n_init(o.lang);
+  if (!opt_configs && !strcmp(fmt->name, "diff")) {
+    g_printerr("plutolog: -f diff needs --config=FILE (the ipsec.conf to patch)\n");
+    return 2;
+  }
+  pl_config_use(opt_configs, opt_quiet); /* config errors are reported, the analysis goes on */
 
   if (opt_follow) {
     if (ninputs != 1 || opt_output || opt_redact) {

@@ -5,6 +5,8 @@
 #
 #   targets:  parse   tests/fuzz/fuzz_parse.c  the parsing entry points alone
 #             log     tests/fuzz/fuzz_log.c    parse + finish + every backend
+#             config  tests/fuzz/fuzz_config.c the ipsec.conf reader and conn printer
+#                     (seeds: the lab's and a sample of the shared corpus's configs)
 #
 #   run-fuzz.sh [--build-only] [--afl] [parse] [log]     (default: both)
 #
@@ -51,7 +53,7 @@ AFL_SEEDS=${AFL_SEEDS:-200}
 AFL_SEED_BYTES=${AFL_SEED_BYTES:-4096}
 CRASHES=tests/fuzz/crashes
 DICT=tests/fuzz/pluto.dict
-ALL_TARGETS=(parse log)
+ALL_TARGETS=(parse log config)
 
 mode=libfuzzer
 build_only=0
@@ -60,8 +62,8 @@ for arg in "$@"; do
   case $arg in
   --build-only) build_only=1 ;;
   --afl) mode=afl ;;
-  parse | log) targets+=("$arg") ;;
-  fuzz_parse | fuzz_log) targets+=("${arg#fuzz_}") ;;
+  parse | log | config) targets+=("$arg") ;;
+  fuzz_parse | fuzz_log | fuzz_config) targets+=("${arg#fuzz_}") ;;
   -h | --help)
     sed -n '2,/^$/p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
@@ -257,9 +259,18 @@ run_target() {
   [ "${FUZZ_KEEP_GOING:-0}" = 1 ] &&
     fork=(-fork="$per" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   mkdir -p $B/corpus-$t
+  local sd=$seeds dict=$DICT
+  if [ "$t" = config ]; then # config files, not logs
+    sd=$B/seeds-config dict=tests/fuzz/config.dict
+    mkdir -p "$sd"
+    for f in corpus/lab/*/*.conf; do [ -f "$f" ] && cp "$f" "$sd/lab-$(echo "$f" | tr / _)"; done
+    find ../shared/corpus -name '*.conf' 2>/dev/null | sort | awk 'NR % 50 == 1' | head -200 | while read -r f; do
+      head -c 8192 "$f" >"$sd/shared-$(echo "$f" | md5sum | cut -c1-12)"
+    done
+  fi
   ./$B/fuzz_$t -max_total_time="$FUZZ_SECONDS" -max_len=16384 "${limits[@]}" "${fork[@]}" \
-    -print_final_stats=1 -dict=$DICT -artifact_prefix=$CRASHES/$t- \
-    $B/corpus-$t "$seeds" >$B/$t.log 2>&1
+    -print_final_stats=1 -dict=$dict -artifact_prefix=$CRASHES/$t- \
+    $B/corpus-$t "$sd" >$B/$t.log 2>&1
   echo $? >$B/$t.rc
 }
 

@@ -7,9 +7,14 @@
 #      namespaces joined by a veth pair (the technique of tests/lab/run-lab.sh,
 #      whose helpers are copied here in reduced form);
 #   2. check that east's log shows the failure, and not yet the success;
-#   3. run `plutolog -f conf -c test` on east's log and replace east's conn
-#      with its output (the `config setup` part and ipsec.secrets stay);
-#   4. run again and check that east's log now gets past the failed stage
+#   3. run `plutolog -f conf -c test --config=east's ipsec.conf` on east's
+#      log and replace east's conn with its output (the `config setup` part
+#      and ipsec.secrets stay); run `plutolog -f diff --config=...` and apply
+#      it with `patch -p0` (after `git apply -p0 --check`) to a copy of
+#      east's config files (every other scenario keeps the conn in an
+#      included file: the diff must patch that file);
+#   4. run again with each (both configs pass `ipsec addconn --checkconfig`
+#      first) and check that east's log now gets past the failed stage
 #      (IKE SA established, proposal chosen, or Quick Mode up to the kernel
 #      error errno 93 that this lab always ends with).
 #
@@ -211,43 +216,83 @@ scenario() {
 	if ((${#WANT[@]})) && [[ ! " ${WANT[*]} " == *" $SCN "* ]]; then return 0; fi
 
 	SDIR=$WORK/$SCN
+	NSCN=$((NSCN + 1))
 	log "=== $SCN: $DESC"
 	local r
-	for r in 1 2; do
+	for r in 1 2 3; do
 		setup west $r
 		setup east $r
 		{ cat "$(hdir west $r)/setup.conf"; conn_text west test "${wargs[@]}"; } >"$(hdir west $r)/ipsec.conf"
 	done
-	{ cat "$(hdir east 1)/setup.conf"; conn_text east test "${eargs[@]}"; } >"$(hdir east 1)/ipsec.conf"
+	# east's real config: every other scenario keeps its conn in an included
+	# file (absolute include path, as pluto resolves includes from its cwd),
+	# so that -f diff has to patch the file that holds the conn
+	local d1 d3 incl=$((NSCN % 2))
+	for r in 1 3; do
+		local d
+		d=$(hdir east $r)
+		if ((incl)); then
+			mkdir -p "$d/conns"
+			{ cat "$d/setup.conf"; printf '\ninclude %s/conns/*.conf\n' "$d"; } >"$d/ipsec.conf"
+			{ printf '# the conn of this scenario\n'; conn_text east test "${eargs[@]}"; } >"$d/conns/test.conf"
+		else
+			{ cat "$d/setup.conf"; conn_text east test "${eargs[@]}"; } >"$d/ipsec.conf"
+		fi
+	done
+	d1=$(hdir east 1)
+	d3=$(hdir east 3)
 
 	local why=""
 	run_once 1 || why="first run could not start"
-	local elog1 elog2
-	elog1=$(hdir east 1)/pluto.log
+	local elog1 elog2 elog3
+	elog1=$d1/pluto.log
 	elog2=$(hdir east 2)/pluto.log
+	elog3=$d3/pluto.log
 	if [[ -z $why ]] && ! grep -qE -- "$FAIL_RE" "$elog1"; then why="first run: east's log does not show the failure /$FAIL_RE/"; fi
 	if [[ -z $why ]] && grep -qE -- "$PASS_RE" "$elog1"; then why="first run already passes /$PASS_RE/: the scenario tests nothing"; fi
+	# -f conf --config: east's conn printed whole with the changes; run 2 uses it
 	if [[ -z $why ]]; then
-		if ! "$PLUTOLOG" -q -f conf -c test "$elog1" >"$SDIR/test.conf" 2>"$SDIR/plutolog.err"; then
-			why="plutolog -f conf failed: $(head -3 "$SDIR/plutolog.err")"
-		elif ! grep -q '^conn test$' "$SDIR/test.conf"; then
-			why="plutolog -f conf wrote no 'conn test' section"
+		if ! "$PLUTOLOG" -q -f conf -c test --config="$d1/ipsec.conf" "$elog1" >"$SDIR/test.conf" 2>"$SDIR/plutolog.err"; then
+			why="plutolog -f conf --config failed: $(head -3 "$SDIR/plutolog.err")"
+		elif [[ $(grep -c '^conn test$' "$SDIR/test.conf") != 1 ]]; then
+			why="plutolog -f conf --config wrote $(grep -c '^conn test$' "$SDIR/test.conf") 'conn test' sections, not 1"
+		fi
+	fi
+	# -f diff --config: a patch of the file that holds the conn; run 3 uses the patched files
+	if [[ -z $why ]]; then
+		if ! (cd "$SDIR" && "$PLUTOLOG" -q -f diff -c test --config="$d3/ipsec.conf" "$elog1") >"$SDIR/test.diff" 2>"$SDIR/plutolog-diff.err"; then
+			why="plutolog -f diff --config failed: $(head -3 "$SDIR/plutolog-diff.err")"
+		elif [[ ! -s $SDIR/test.diff ]]; then
+			why="plutolog -f diff --config wrote an empty diff"
+		elif command -v git >/dev/null 2>&1 && ! (cd / && git apply -p0 --check "$SDIR/test.diff" 2>"$SDIR/gitapply.err"); then
+			why="git apply -p0 --check refuses the diff: $(head -3 "$SDIR/gitapply.err")"
+		elif ! (cd / && patch -p0 --batch --no-backup-if-mismatch <"$SDIR/test.diff" >"$SDIR/patch.out" 2>&1); then
+			why="patch -p0 failed: $(head -3 "$SDIR/patch.out")"
 		fi
 	fi
 	if [[ -z $why ]]; then
 		{ cat "$(hdir east 2)/setup.conf"; cat "$SDIR/test.conf"; } >"$(hdir east 2)/ipsec.conf"
-		echo "    east's conn from plutolog:"
-		grep -vE '^\s*#|^\s*$' "$SDIR/test.conf" | sed 's/^/        /'
-		run_once 2 || why="second run could not start (see above)"
+		echo "    east's conn from plutolog -f conf --config:"
+		grep -vE '^\s*$' "$SDIR/test.conf" | sed 's/^/        /'
+		echo "    plutolog -f diff --config:"
+		sed 's/^/        /' "$SDIR/test.diff"
+		run_once 2 || why="second run (-f conf) could not start (see above)"
 	fi
 	if [[ -z $why ]] && ! grep -qE -- "$PASS_RE" "$elog2"; then
-		why="second run: east's log still does not get past the stage /$PASS_RE/"
+		why="second run (-f conf --config): east's log still does not get past the stage /$PASS_RE/"
 		grep -E -- "$FAIL_RE" "$elog2" | head -3 | sed 's/^/        /'
+	fi
+	if [[ -z $why ]]; then
+		run_once 3 || why="third run (-f diff applied) could not start (see above)"
+	fi
+	if [[ -z $why ]] && ! grep -qE -- "$PASS_RE" "$elog3"; then
+		why="third run (-f diff applied): east's log still does not get past the stage /$PASS_RE/"
+		grep -E -- "$FAIL_RE" "$elog3" | head -3 | sed 's/^/        /'
 	fi
 	if [[ -z $why ]]; then
 		PASSED=$((PASSED + 1))
 		RESULTS+=("PASS  $SCN")
-		log "=== $SCN: PASS ($(grep -E -m1 -- "$PASS_RE" "$elog2" | cut -c1-110))"
+		log "=== $SCN: PASS (conf: $(grep -E -m1 -- "$PASS_RE" "$elog2" | cut -c1-80); diff: $(grep -E -m1 -- "$PASS_RE" "$elog3" | cut -c1-80))"
 	else
 		FAILED=$((FAILED + 1))
 		RESULTS+=("FAIL  $SCN: $why")
@@ -255,6 +300,7 @@ scenario() {
 	fi
 }
 
+NSCN=0
 WANT=("$@")
 
 V1_IKE_UP='IKE SA established|ISAKMP SA established'
