@@ -38,8 +38,8 @@ DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm
 DEB_ALL   := $(DEB_BUILD) $(DEB_TEST)
 
 SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c grammar/lexsupport.c
-GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c
-OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o
+GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c $(BUILD)/debug-lexer.c
+OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/debug-lexer.o
 LIBOBJ := $(filter-out $(BUILD)/src/main.o,$(OBJ))
 # message catalogues: po/LANG.po -> build/locale/LANG/LC_MESSAGES/plutolog.mo
 PO   := $(wildcard po/*.po)
@@ -64,6 +64,15 @@ $(BUILD)/lexer.c: grammar/lexer.l | $(BUILD)
 	@if ! grep -q '^No backing up' $(BUILD)/lex.backup; then \
 	  echo "lexer.l: flex reports backing up (see $(BUILD)/lex.backup)"; head -40 $(BUILD)/lex.backup; \
 	  rm -f $@; exit 1; fi
+
+# the plutodebug scanner: the same rules (full tables, no backing up)
+$(BUILD)/debug-lexer.c: grammar/debug-lexer.l | $(BUILD)
+	cd $(BUILD) && $(FLEX) -CF -b -o debug-lexer.c ../grammar/debug-lexer.l && mv lex.backup debug-lex.backup
+	@if ! grep -q '^No backing up' $(BUILD)/debug-lex.backup; then \
+	  echo "debug-lexer.l: flex reports backing up (see $(BUILD)/debug-lex.backup)"; head -40 $(BUILD)/debug-lex.backup; \
+	  rm -f $@; exit 1; fi
+$(BUILD)/debug-lexer.o: $(BUILD)/debug-lexer.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 
 # one bison run makes both files (grouped target)
 $(BUILD)/parser.c $(BUILD)/parser.h &: grammar/parser.y grammar/keywords.def | $(BUILD)

@@ -14,6 +14,8 @@
 #   PLUTO=/path/to/pluto     pluto binary (default /usr/libexec/ipsec/pluto)
 #   LAB_OUT=DIR              output directory (default <repo>/corpus/lab)
 #   LAB_KEEP=1               keep the temporary work directory
+#   LAB_DEBUG=1              plutodebug=all; each scenario is saved as
+#                            <scenario>-debug/ (the debug variants)
 #
 # exit status: 0 all scenarios produced their key lines, 1 some did not,
 #              77 skipped (not root, no libreswan, no ip netns), 2 usage.
@@ -49,6 +51,12 @@ OUT=${LAB_OUT:-$ROOT/corpus/lab}
 WORK=$(mktemp -d /tmp/plutolab.XXXXXX)
 RUNID=$$
 SEQ=0
+PLUTODEBUG=none
+OUT_SUFFIX=
+if [[ ${LAB_DEBUG:-0} == 1 ]]; then
+	PLUTODEBUG=all
+	OUT_SUFFIX=-debug
+fi
 
 # addresses (RFC 5737 documentation ranges)
 W_IP=192.0.2.45
@@ -109,8 +117,8 @@ begin() {
 	for h in west east; do
 		mkdir -p "$SDIR/$h/run" "$SDIR/$h/nss"
 		certutil -N -d "sql:$SDIR/$h/nss" --empty-password
-		printf '# lab host: %s   scenario: %s\nconfig setup\n\tlogtime=yes\n\tlogappend=yes\n\tikev1-policy=accept\n\tplutodebug=none\n' \
-			"$h" "$SCN" >"$SDIR/$h/ipsec.conf"
+		printf '# lab host: %s   scenario: %s\nconfig setup\n\tlogtime=yes\n\tlogappend=yes\n\tikev1-policy=accept\n\tplutodebug=%s\n' \
+			"$h" "$SCN" "$PLUTODEBUG" >"$SDIR/$h/ipsec.conf"
 		: >"$SDIR/$h/ipsec.secrets"
 		chmod 600 "$SDIR/$h/ipsec.secrets"
 	done
@@ -307,7 +315,7 @@ finish() {
 	local h dst
 	command -v nft >/dev/null 2>&1 && isolate
 	stop west east
-	dst=$OUT/$SCN
+	dst=$OUT/$SCN$OUT_SUFFIX
 	rm -rf "$dst"
 	mkdir -p "$dst"
 	for h in west east; do
