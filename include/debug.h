@@ -80,7 +80,7 @@ typedef enum {
   PL_DL_FIELD,      /* "   name: value" inside a dump */
   PL_DL_ENUM,       /* "   [7 is AUTH_ALGORITHM_HMAC_SHA2_512]" */
   PL_DL_HEX,        /* "  c6 33 64 00   ...." a hex dump line */
-  PL_DL_STATE,      /* "child state #2: UNDEFINED(ignore) => QUICK_R0(...)" */
+  PL_DL_STATE,      /* "child state #2: UNDEFINED(ignore) => QUICK_R0(...)", "#11 STATE_XAUTH_R0: ..." */
   PL_DL_PROCESSING, /* "processing: start state #5 connection "c" ..." / "start processing: state #1 ..." */
   PL_DL_EVENT,      /* "handling event EVENT_v1_RETRANSMIT for parent state #5" */
   PL_DL_CLIENT,     /* "peer client is subnet 198.51.100.0/24" / "our client is ..." */
@@ -91,6 +91,7 @@ typedef enum {
   PL_DL_MATCH,      /* "fc_try test gives test" / "ts: connection "a" best by "b"" */
   PL_DL_STATE_CONN, /* "duplicating state object #1 "test" as #4" */
   PL_DL_FAILED,     /* "state transition function for STATE_QUICK_R0 failed: NO_PROPOSAL_CHOSEN" */
+  PL_DL_LEASE,      /* "internal address 192.168.5.2/32 from lease" (ModeCfg) */
   PL_DL__COUNT
 } pl_dl_class;
 

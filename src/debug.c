@@ -91,6 +91,7 @@ typedef struct {
 typedef struct {
   pl_event *ev;
   guint64 deadline;
+  bool conn_level;           /* goes out without its serial once the connection is known */
 } held_ev;
 
 struct pl_debug {
@@ -115,6 +116,11 @@ struct pl_debug {
   char narrow_tsi[100], narrow_tsr[100];
   gint64 narrow_serial;
   char peer_client[100];
+  pl_event client_env;       /* the line of the peer client, for a lone one */
+  gint64 client_serial;
+  /* the last state reported per serial (repeats are not reported) */
+  struct { gint64 serial; const char *state; } last_state[8];
+  guint last_state_next;
   /* status notifications reported: (serial, interned name, dir) */
   struct { gint64 serial; const char *name; bool sent; } seen[SEEN_SIZE];
   guint seen_next;
@@ -230,11 +236,29 @@ static void deliver(pl_analysis *a, const pl_event *ev) {
   a->line_plain = plain;
 }
 
+static map_ent *map_find(pl_debug *d, const pl_event *env, gint64 serial);
+
+/* An event of a state whose connection is not known yet is held until a
+ * line names it; one still unknown then goes out without its serial (the
+ * timeline files SAs by serial alone, so a serial under the wrong
+ * connection would move that state's plain events there too). */
+static void resolve(pl_debug *d, pl_event *ev) {
+  if (ev->serial <= 0 || ev->conn) return;
+  map_ent *m = map_find(d, ev, ev->serial);
+  if (m) {
+    ev->conn = m->conn;
+    ev->instance = m->instance;
+    ev->peer = m->peer;
+  } else ev->serial = 0;
+}
+
 static void flush_held(pl_debug *d, pl_analysis *a, guint32 source, guint64 line, bool all) {
   int k = 0;
   for (int i = 0; i < d->nheld; i++) {
     held_ev *h = &d->held[i];
     if (all || h->ev->source != source || line >= h->deadline) {
+      resolve(d, h->ev);
+      if (h->conn_level) h->ev->serial = 0;
       deliver(a, h->ev);
       pl_event_free(h->ev);
     } else d->held[k++] = *h;
@@ -243,6 +267,25 @@ static void flush_held(pl_debug *d, pl_analysis *a, guint32 source, guint64 line
 }
 
 static bool same_fact(const pl_event *held, const pl_event *ev);
+static void hold(pl_debug *d, pl_analysis *a, const pl_event *ev);
+
+/* a connection-level fact of the current state's connection: held while
+ * that connection is unknown */
+static void emit_conn(pl_debug *d, pl_analysis *a, pl_event *ev, gint64 serial) {
+  if (ev->conn || serial <= 0) {
+    deliver(a, ev);
+    return;
+  }
+  ev->serial = serial;
+  hold(d, a, ev);
+  d->held[d->nheld - 1].conn_level = true;
+}
+
+/* a debug event: out now, or held while its connection is unknown */
+static void emit(pl_debug *d, pl_analysis *a, const pl_event *ev) {
+  if (ev->serial > 0 && !ev->conn) hold(d, a, ev);
+  else deliver(a, ev);
+}
 
 static void hold(pl_debug *d, pl_analysis *a, const pl_event *ev) {
   for (guint i = 0; i < MAX_HELD; i++) {
@@ -250,6 +293,8 @@ static void hold(pl_debug *d, pl_analysis *a, const pl_event *ev) {
     if (r && r->source == ev->source && r->line + HOLD_LINES >= ev->line && same_fact(ev, r)) return;
   }
   if (d->nheld == MAX_HELD) { /* the oldest goes out now */
+    resolve(d, d->held[0].ev);
+    if (d->held[0].conn_level) d->held[0].ev->serial = 0;
     deliver(a, d->held[0].ev);
     pl_event_free(d->held[0].ev);
     memmove(&d->held[0], &d->held[1], sizeof d->held[0] * (MAX_HELD - 1));
@@ -257,6 +302,7 @@ static void hold(pl_debug *d, pl_analysis *a, const pl_event *ev) {
   }
   d->held[d->nheld].ev = pl_event_copy(ev);
   d->held[d->nheld].deadline = ev->line + HOLD_LINES;
+  d->held[d->nheld].conn_level = false;
   d->nheld++;
 }
 
@@ -282,6 +328,16 @@ static void ev_begin(pl_debug *d, pl_event *ev, const pl_event *env, pl_event_ki
   }
   ev->text = text ? text : "";
   ev->text_len = text ? text_len : 0;
+}
+
+/* a connection-level event (no serial) of the current state's connection */
+static void conn_of(pl_debug *d, pl_event *ev, const pl_event *env) {
+  map_ent *m = map_find(d, env, d->serial);
+  if (m) {
+    ev->conn = m->conn;
+    ev->instance = m->instance;
+    ev->peer = m->peer;
+  }
 }
 
 static void f_str(pl_event *ev, pl_field_id id, const char *s, gssize n) {
@@ -444,7 +500,7 @@ static void sa_close(pl_debug *d, pl_analysis *a) {
     const msg_ctx *m = sa->sent ? &d->tx : &d->rx;
     if (m->exchange[0]) f_str(&ev, PL_F_EXCHANGE, m->exchange, -1);
     if (pfs) f_str(&ev, PL_F_PFSGROUP, pfs, -1);
-    deliver(a, &ev);
+    emit(d, a, &ev);
   }
   g_free(pfs);
   sa->nprops = 0;
@@ -570,7 +626,7 @@ static void notify(pl_debug *d, pl_analysis *a, const pl_event *env, const char 
   f_str(&ev, PL_F_NOTIFY, in, -1);
   f_str(&ev, PL_F_DIRECTION, d->cur_sent ? "sent" : "received", -1);
   if (version) f_int(&ev, PL_F_IKE_VERSION, version);
-  deliver(a, &ev);
+  emit(d, a, &ev);
 }
 
 static void on_field(pl_debug *d, pl_analysis *a, const pl_event *env, const char *k, gsize kn,
@@ -703,7 +759,7 @@ static void ts_event(pl_debug *d, pl_analysis *a, const pl_event *env, const cha
   f_str(&ev, PL_F_LOCAL_TS, tsi_is_peer ? tsr : tsi, -1);
   f_str(&ev, PL_F_REMOTE_TS, tsi_is_peer ? tsi : tsr, -1);
   f_int(&ev, PL_F_IKE_VERSION, 2);
-  deliver(a, &ev);
+  emit(d, a, &ev);
 }
 
 /* "TSi[0]=198.51.100.0-198.51.100.255" in a "ts: ... narrow range" line */
@@ -772,6 +828,9 @@ static void on_client(pl_debug *d, pl_analysis *a, const pl_event *env, const ch
   g_strlcpy(val, p, MIN((gsize) (q - p) + 1, sizeof val));
   if (peer) {
     g_strlcpy(d->peer_client, val, sizeof d->peer_client);
+    d->client_env = *env;
+    d->client_env.nfields = 0;
+    d->client_serial = d->serial;
     return;
   }
   if (!d->peer_client[0]) return;
@@ -779,13 +838,42 @@ static void on_client(pl_debug *d, pl_analysis *a, const pl_event *env, const ch
   GString *o = d->scratch;
   g_string_printf(o, "peer client %s, our client %s", d->peer_client, val);
   const char *txt = pl_intern_sanitised(o->str, (gssize) o->len);
-  ev_begin(d, &ev, env, PL_EV_DEBUG_TS, d->serial, txt, strlen(txt));
+  ev_begin(d, &ev, env, PL_EV_DEBUG_TS, 0, txt, strlen(txt));
+  conn_of(d, &ev, env);
   f_str(&ev, PL_F_DIRECTION, "received", -1);
   f_str(&ev, PL_F_LOCAL_TS, val, -1);
   f_str(&ev, PL_F_REMOTE_TS, d->peer_client, -1);
   f_int(&ev, PL_F_IKE_VERSION, 1);
-  deliver(a, &ev);
+  emit_conn(d, a, &ev, d->serial);
   d->peer_client[0] = '\0';
+}
+
+/* a "peer client is" line with no "our client is" after it (an excerpt
+ * cut there, a Quick Mode refused in between) */
+static void lone_client(pl_debug *d, pl_analysis *a) {
+  if (!d->peer_client[0]) return;
+  pl_event ev;
+  GString *o = d->scratch;
+  g_string_printf(o, "peer client %s", d->peer_client);
+  const char *txt = pl_intern_sanitised(o->str, (gssize) o->len);
+  ev_begin(d, &ev, &d->client_env, PL_EV_DEBUG_TS, 0, txt, strlen(txt));
+  conn_of(d, &ev, &d->client_env);
+  f_str(&ev, PL_F_DIRECTION, "received", -1);
+  f_str(&ev, PL_F_REMOTE_TS, d->peer_client, -1);
+  f_int(&ev, PL_F_IKE_VERSION, 1);
+  emit_conn(d, a, &ev, d->client_serial);
+  d->peer_client[0] = '\0';
+}
+
+/* "internal address 192.168.5.2/32 from lease": the ModeCfg address given out */
+static void on_lease(pl_debug *d, pl_analysis *a, const pl_event *env, const char *s, gsize n) {
+  const char *p = s + strlen("internal address "), *e = s + n, *q = p;
+  while (q < e && *q != ' ') q++;
+  if (q == p) return;
+  pl_event ev;
+  ev_begin(d, &ev, env, PL_EV_MODECFG, d->serial, s, n);
+  f_str(&ev, PL_F_ADDRESS, p, q - p);
+  hold(d, a, &ev);
 }
 
 /* "initiator ID is ID_FQDN: '@west'" (the peer's, as the responder reads it) */
@@ -804,20 +892,30 @@ static void on_id(pl_debug *d, pl_analysis *a, const pl_event *env, const char *
   f_str(&ev, PL_F_DIRECTION, "received", -1);
   f_str(&ev, PL_F_ID, q1 + 1, q2 - q1 - 1);
   if (colon && colon < q1) f_str(&ev, PL_F_ID_TYPE, p, colon - p);
-  deliver(a, &ev);
+  emit(d, a, &ev);
 }
 
 /* "child state #2: UNDEFINED(ignore) => QUICK_R0(established CHILD SA)" */
 static void on_state(pl_debug *d, pl_analysis *a, const pl_event *env, const char *s, gsize n) {
   gint64 serial = serial_after(s, n, NULL);
   if (serial) d->serial = serial;
+  lone_client(d, a);
   const char *arrow = g_strstr_len(s, (gssize) n, "=> ");
-  if (!arrow) return;
-  const char *p = arrow + 3, *e = s + n, *q = p;
-  while (q < e && *q != '(' && *q != ' ') q++;
+  const char *p, *e = s + n, *q;
+  if (arrow) p = arrow + 3;
+  else if (s[0] == '#' && (p = g_strstr_len(s, (gssize) n, " STATE_"))) p += 7; /* "#11 STATE_XAUTH_R0:" */
+  else return;
+  q = p;
+  while (q < e && *q != '(' && *q != ' ' && *q != ':') q++;
   if (q == p || starts(p, (gsize) (q - p), "UNDEFINED")) return; /* deletion: the plain line says it */
   char st[64];
   g_snprintf(st, sizeof st, "STATE_%.*s", (int) MIN(q - p, 50), p);
+  const char *in = pl_intern_sanitised(st, -1);
+  for (guint i = 0; i < G_N_ELEMENTS(d->last_state); i++)
+    if (d->last_state[i].serial == serial && d->last_state[i].state == in) return; /* said already */
+  d->last_state[d->last_state_next].serial = serial;
+  d->last_state[d->last_state_next].state = in;
+  d->last_state_next = (d->last_state_next + 1) % G_N_ELEMENTS(d->last_state);
   pl_event ev;
   ev_begin(d, &ev, env, PL_EV_STATE_STORY, serial, s, n);
   f_str(&ev, PL_F_STATE, st, -1);
@@ -892,7 +990,7 @@ static void on_match(pl_debug *d, pl_analysis *a, const pl_event *env, const cha
   pl_event ev;
   ev_begin(d, &ev, env, PL_EV_DEBUG_MATCH, d->serial, s, n);
   f_str(&ev, PL_F_WHAT, w, (gssize) wn);
-  deliver(a, &ev);
+  emit(d, a, &ev);
 }
 
 /* ---- the driver's calls ------------------------------------------------- */
@@ -948,6 +1046,7 @@ void pl_debug_line(pl_debug **dp, pl_analysis *a, const pl_event *env, const cha
     break;
   }
   case PL_DL_FAILED: sa_close(d, a); on_failed(d, a, env, x, xn); break;
+  case PL_DL_LEASE: on_lease(d, a, env, x, xn); break;
   case PL_DL_OTHER:
   case PL_DL__COUNT: break;
   }
@@ -988,6 +1087,7 @@ void pl_debug_plain(pl_debug *d, pl_analysis *a, const pl_event *ev) {
   if (!d || !ev) return;
   /* a plain line ends any dump */
   sa_close(d, a);
+  if (!(ev->kind == PL_EV_PEER_PROPOSED)) lone_client(d, a);
   pl_dl_top(d->sc);
   d->ts_label = 0;
   if (ev->serial > 0) {
@@ -1010,6 +1110,7 @@ void pl_debug_plain(pl_debug *d, pl_analysis *a, const pl_event *ev) {
 void pl_debug_finish(pl_debug *d, pl_analysis *a) {
   if (!d) return;
   sa_close(d, a);
+  lone_client(d, a);
   flush_held(d, a, 0, 0, true);
 }
 
