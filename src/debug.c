@@ -73,6 +73,7 @@ typedef struct {
   proposal props[MAX_PROPS];
   char attr[NAME_MAX_LEN];   /* the attribute whose value lines follow */
   bool in_attr;
+  guint64 last_line;         /* its last proposal/transform/attribute line */
 } sa_acc;
 
 typedef struct {
@@ -605,7 +606,12 @@ static void notify(pl_debug *d, pl_analysis *a, const pl_event *env, const char 
   gint64 num = -1;
   if (par && par + 3 < v + vn && par[1] == '0' && par[2] == 'x') num = g_ascii_strtoll(par + 3, NULL, 16);
   int version = d->cur_sent ? d->tx.version : d->rx.version;
-  bool error = num >= 0 ? num < (version == 1 ? 8192 : 16384) : g_str_has_prefix(name, "v1N_");
+  /* 2.6/3.x print the name alone: the error names say what failed */
+  bool error = num >= 0 ? num < (version == 1 ? 8192 : 16384)
+                        : (strstr(n, "INVALID") || strstr(n, "NO_PROPOSAL") || strstr(n, "FAILED") ||
+                           strstr(n, "UNACCEPTABLE") || strstr(n, "MALFORMED") || strstr(n, "NOT_SUPPORTED") ||
+                           strstr(n, "REQUIRED") || strstr(n, "UNSUPPORTED") || strstr(n, "BAD_") ||
+                           strstr(n, "NO_ADDITIONAL_SAS") || strstr(n, "SITUATION_NOT"));
   pl_event ev;
   if (error) {
     ev_begin(d, &ev, env, d->cur_sent ? PL_EV_NOTIFY_SENT : PL_EV_NOTIFY_RECEIVED, d->serial, n, strlen(n));
@@ -1010,13 +1016,17 @@ void pl_debug_line(pl_debug **dp, pl_analysis *a, const pl_event *env, const cha
     d->serial = 0;
   }
   flush_held(d, a, env->source, env->line, false);
+  if (d->sa.open && env->line > d->sa.last_line + 300) sa_close(d, a); /* a dump that never ended */
   int depth = 0;
   const char *x, *y;
   gsize xn, yn;
   pl_dl_class c = pl_dl_scan(d->sc, s, (gsize) (e - s), &depth, &x, &xn, &y, &yn);
   if (c != PL_DL_HEX) d->ts_label = c == PL_DL_TS_LABEL ? (has_n(x, xn, "start") ? 1 : 2) : 0;
   switch (c) {
-  case PL_DL_HEADER: on_header(d, a, env, depth, x, xn, y, yn); break;
+  case PL_DL_HEADER:
+    on_header(d, a, env, depth, x, xn, y, yn);
+    d->sa.last_line = env->line;
+    break;
   case PL_DL_FIELD: on_field(d, a, env, x, xn, y, yn); break;
   case PL_DL_ENUM: on_enum(d, x, xn); break;
   case PL_DL_HEX: if (d->ts_label) on_ts_hex(d, a, env, x, xn); break;
@@ -1085,8 +1095,8 @@ static bool same_fact(const pl_event *held, const pl_event *ev) {
 
 void pl_debug_plain(pl_debug *d, pl_analysis *a, const pl_event *ev) {
   if (!d || !ev) return;
-  /* a plain line ends any dump */
-  sa_close(d, a);
+  /* a plain line ends a dump's fields (an SA dump goes on: 2.6 and 3.x log
+   * each refused transform between its transform dumps) */
   if (!(ev->kind == PL_EV_PEER_PROPOSED)) lone_client(d, a);
   pl_dl_top(d->sc);
   d->ts_label = 0;
