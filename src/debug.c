@@ -253,6 +253,17 @@ static void resolve(pl_debug *d, pl_event *ev) {
   } else ev->serial = 0;
 }
 
+/* like resolve, but an unknown connection leaves the event as it is */
+static void resolve_keep(pl_debug *d, pl_event *ev) {
+  if (ev->serial <= 0 || ev->conn) return;
+  map_ent *m = map_find(d, ev, ev->serial);
+  if (m) {
+    ev->conn = m->conn;
+    ev->instance = m->instance;
+    ev->peer = m->peer;
+  }
+}
+
 static void flush_held(pl_debug *d, pl_analysis *a, guint32 source, guint64 line, bool all) {
   int k = 0;
   for (int i = 0; i < d->nheld; i++) {
@@ -916,7 +927,9 @@ static void on_state(pl_debug *d, pl_analysis *a, const pl_event *env, const cha
   if (q == p || starts(p, (gsize) (q - p), "UNDEFINED")) return; /* deletion: the plain line says it */
   char st[64];
   g_snprintf(st, sizeof st, "STATE_%.*s", (int) MIN(q - p, 50), p);
-  const char *in = pl_intern_sanitised(st, -1);
+  const char *core = st + 6;
+  if (g_str_has_prefix(core, "V2_")) core += 3;
+  const char *in = pl_intern_sanitised(core, -1);
   for (guint i = 0; i < G_N_ELEMENTS(d->last_state); i++)
     if (d->last_state[i].serial == serial && d->last_state[i].state == in) return; /* said already */
   d->last_state[d->last_state_next].serial = serial;
@@ -1070,11 +1083,18 @@ static const char *state_core(const char *s) {
 }
 
 static bool held_kind(pl_event_kind k) {
-  return k == PL_EV_NOTIFY_SENT || k == PL_EV_NOTIFY_RECEIVED || k == PL_EV_RETRANSMIT ||
-         k == PL_EV_STATE_STORY || k == PL_EV_TRANSITION_FAILED;
+  return k != PL_EV_UNKNOWN && k != PL_EV_DAEMON;
 }
 
 static bool same_fact(const pl_event *held, const pl_event *ev) {
+  /* a notification a plain line names, whatever the line's kind ("IKE_AUTH
+   * response rejected Child SA with NO_PROPOSAL_CHOSEN", "dropping unexpected
+   * IKE_SA_INIT message containing ..."): pluto said it already */
+  if (held->kind == PL_EV_NOTIFY_SENT || held->kind == PL_EV_NOTIFY_RECEIVED ||
+      held->kind == PL_EV_TRANSITION_FAILED) {
+    const char *n = pl_event_str(held, PL_F_NOTIFY);
+    if (n && strlen(n) >= 6 && ev->text && g_strstr_len(ev->text, (gssize) ev->text_len, n)) return true;
+  }
   if (held->kind != ev->kind) {
     /* a plain "sending notification X" is notify-sent; its state
      * transition failure says the same */
@@ -1112,6 +1132,24 @@ void pl_debug_plain(pl_debug *d, pl_analysis *a, const pl_event *ev) {
   for (int i = 0; i < d->nheld; i++) {
     if (d->held[i].ev->source == ev->source && same_fact(d->held[i].ev, ev)) pl_event_free(d->held[i].ev);
     else d->held[k++] = d->held[i];
+  }
+  d->nheld = k;
+  /* the plain line after a held state change is where pluto would have said
+   * it: what it did not repeat goes out now, before it (in line order),
+   * unless it still waits for its connection */
+  k = 0;
+  for (int i = 0; i < d->nheld; i++) {
+    held_ev *h = &d->held[i];
+    resolve_keep(d, h->ev);
+    /* notifications, retransmits and failures wait: pluto may log another
+     * line before the one that repeats them */
+    bool waits = h->ev->kind == PL_EV_NOTIFY_SENT || h->ev->kind == PL_EV_NOTIFY_RECEIVED ||
+                 h->ev->kind == PL_EV_RETRANSMIT || h->ev->kind == PL_EV_TRANSITION_FAILED;
+    if (!waits && (h->ev->source != ev->source || h->ev->serial <= 0 || h->ev->conn)) {
+      if (h->conn_level) h->ev->serial = 0;
+      deliver(a, h->ev);
+      pl_event_free(h->ev);
+    } else d->held[k++] = *h;
   }
   d->nheld = k;
   flush_held(d, a, ev->source, ev->line, false);

@@ -319,7 +319,10 @@ finish() {
 	rm -rf "$dst"
 	mkdir -p "$dst"
 	for h in west east; do
-		if [[ -f $SDIR/$h/pluto.log ]]; then
+		if [[ -f $SDIR/$h/pluto.log && -n $OUT_SUFFIX ]]; then
+			# debug variants: bookkeeping lines dropped (see trim-debug.awk)
+			awk -f "$HERE/trim-debug.awk" "$SDIR/$h/pluto.log" >"$dst/$h.log"
+		elif [[ -f $SDIR/$h/pluto.log ]]; then
 			cp "$SDIR/$h/pluto.log" "$dst/$h.log"
 		else
 			: >"$dst/$h.log"   # daemon deliberately never started
@@ -327,6 +330,7 @@ finish() {
 		cp "$SDIR/$h/ipsec.conf" "$dst/$h.conf"
 	done
 	printf '%s\n' "$SCN_DESC" >"$dst/README"
+	[[ -n $OUT_SUFFIX ]] && printf '%s\n' "plutodebug=all variant (LAB_DEBUG=1); debug lines trimmed by tests/lab/trim-debug.awk (bookkeeping, crypto and framing lines dropped; every kept line as pluto wrote it)." >>"$dst/README"
 	ip netns del "$NS_W" 2>/dev/null
 	ip netns del "$NS_E" 2>/dev/null
 	local dt=$(($(date +%s) - SCN_T0)) st=ok
