@@ -136,6 +136,7 @@ lab:
 # the lab round trip: -f conf from a responder's log makes the tunnel come up
 lab-check: plutolog
 	bash tests/roundtrip/run.sh
+	bash tests/roundtrip/debug.sh
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
