@@ -779,10 +779,12 @@ static void ts_event(pl_debug *d, pl_analysis *a, const pl_event *env, const cha
   emit(d, a, &ev);
 }
 
-/* "TSi[0]=198.51.100.0-198.51.100.255" in a "ts: ... narrow range" line */
+/* "TSi[0]=198.51.100.0-198.51.100.255" in a "ts: ... narrow range" line (4.x),
+ * "tsi[0]=198.51.100.0/198.51.100.255 proto=0 portrange 0-65535, tsr[0]=..." (3.x) */
 static void on_narrow(pl_debug *d, pl_analysis *a, const pl_event *env, const char *s, gsize n) {
+  bool v3 = starts(s, n, "tsi[");
   for (int w = 0; w < 2; w++) {
-    const char *key = w ? " TS TSr[" : " TS TSi[";
+    const char *key = v3 ? (w ? "tsr[" : "tsi[") : (w ? " TS TSr[" : " TS TSi[");
     const char *p = g_strstr_len(s, (gssize) n, key);
     if (!p) continue;
     p = memchr(p, '=', (gsize) (s + n - p));
@@ -791,11 +793,18 @@ static void on_narrow(pl_debug *d, pl_analysis *a, const pl_event *env, const ch
     const char *q = p;
     while (q < s + n && *q != ' ') q++;
     char *dst = w ? d->narrow_tsr : d->narrow_tsi;
-    gsize len = MIN((gsize) (q - p), sizeof d->narrow_tsi - 1);
+    char val[sizeof d->narrow_tsi];
+    gsize len = MIN((gsize) (q - p), sizeof val - 1);
+    if (v3 && len && p[len - 1] == ',') len--;
+    memcpy(val, p, len);
+    val[len] = '\0';
+    if (v3) { /* "low/high" -> "low-high" */
+      char *sl = strchr(val, '/');
+      if (sl) *sl = '-';
+    }
     if (d->narrow_serial != d->serial) d->narrow_tsi[0] = d->narrow_tsr[0] = '\0', d->narrow_serial = d->serial;
-    if (dst[0] && strlen(dst) == len && !memcmp(dst, p, len)) continue; /* said already */
-    memcpy(dst, p, len);
-    dst[len] = '\0';
+    if (!strcmp(dst, val)) continue; /* said already */
+    memcpy(dst, val, len + 1);
     if (w == 1 && d->narrow_tsi[0])
       ts_event(d, a, env, d->narrow_tsi, d->narrow_tsr, false, false, d->serial);
   }

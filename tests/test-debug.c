@@ -60,6 +60,8 @@ static const scan_row rows[] = {
                "TSi[0]=198.51.100.0-198.51.100.255 ==> 198.51.100.0-198.51.100.255 (must match)",
      PL_DL_TS_NARROW, 0, NULL, NULL},
     {__LINE__, " ts:   connection \"test\" $1 best by \"test\" $1", PL_DL_MATCH, 0, NULL, NULL},
+    {__LINE__, "     tsi[0]=198.51.100.0/198.51.100.255 proto=0 portrange 0-65535, tsr[0]=203.0.113.0/203.0.113.255 "
+               "proto=0 portrange 0-65535", PL_DL_TS_NARROW, 0, NULL, NULL},
     {__LINE__, " ts:   searching host_pair 192.0.2.45->192.0.2.23", PL_DL_OTHER, 0, NULL, NULL},
     {__LINE__, "   fc_try test gives test", PL_DL_MATCH, 0, NULL, NULL},
     {__LINE__, " duplicating state object #1 \"test\" as #4 for IPSEC SA", PL_DL_STATE_CONN, 0, NULL, NULL},
@@ -335,6 +337,23 @@ static void test_v2_child(void) {
   done(a, &s);
 }
 
+/* Libreswan 3.x: the responder's view of the peer's TSi/TSr in one line */
+static void test_v3_ts(void) {
+  static const char log[] =
+      "Mar  1 10:00:00 east pluto[11]: \"c\" #2: processing IKE_AUTH request\n"
+      "Mar  1 10:00:00 east pluto[11]: | processing: start state #2 connection \"c\" 192.0.2.45 (in process_md() at demux.c:397)\n"
+      "Mar  1 10:00:00 east pluto[11]: |     tsi[0]=198.51.100.0/198.51.100.255 proto=0 portrange 0-65535, tsr[0]=203.0.113.0/203.0.113.255 proto=0 portrange 0-65535\n"
+      "Mar  1 10:00:00 east pluto[11]: |     tsi[0]=198.51.100.0/198.51.100.255 proto=0 portrange 0-65535, tsr[0]=203.0.113.0/203.0.113.255 proto=0 portrange 0-65535\n";
+  sink_t s;
+  pl_analysis *a = run(log, &s);
+  g_assert_cmpint(count_kind(&s, PL_EV_DEBUG_TS), ==, 1); /* the repeat is not reported */
+  const pl_event *ts = first_kind(&s, PL_EV_DEBUG_TS);
+  g_assert_cmpstr(pl_event_str(ts, PL_F_REMOTE_TS), ==, "198.51.100.0-198.51.100.255");
+  g_assert_cmpstr(pl_event_str(ts, PL_F_LOCAL_TS), ==, "203.0.113.0-203.0.113.255");
+  g_assert_cmpstr(ts->conn, ==, "c");
+  done(a, &s);
+}
+
 /* IKEv1 Main Mode: the Oakley attributes are numbers only (4.10) */
 static void test_v1_oakley(void) {
   static const char log[] =
@@ -570,6 +589,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/debug/v1-phase2", test_v1_phase2);
   g_test_add_func("/debug/v2-child", test_v2_child);
   g_test_add_func("/debug/v1-oakley", test_v1_oakley);
+  g_test_add_func("/debug/v3-ts", test_v3_ts);
   g_test_add_func("/debug/timer", test_timer);
   g_test_add_func("/debug/dedupe", test_dedupe);
   g_test_add_func("/debug/debug-only", test_debug_only);
