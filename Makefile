@@ -39,8 +39,8 @@ DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm
 DEB_ALL   := $(DEB_BUILD) $(DEB_TEST)
 
 SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c grammar/lexsupport.c
-GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c
-OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o
+GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c $(BUILD)/debug-lexer.c
+OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/debug-lexer.o
 LIBOBJ := $(filter-out $(BUILD)/src/main.o,$(OBJ))
 # the ipsec.conf reader (grammar/cfg-*, rules below)
 CFG_OBJ := $(BUILD)/cfg/cfg-lexer.o $(BUILD)/cfg/cfg-parser.o
@@ -69,6 +69,15 @@ $(BUILD)/lexer.c: grammar/lexer.l | $(BUILD)
 	@if ! grep -q '^No backing up' $(BUILD)/lex.backup; then \
 	  echo "lexer.l: flex reports backing up (see $(BUILD)/lex.backup)"; head -40 $(BUILD)/lex.backup; \
 	  rm -f $@; exit 1; fi
+
+# the plutodebug scanner: the same rules (full tables, no backing up)
+$(BUILD)/debug-lexer.c: grammar/debug-lexer.l | $(BUILD)
+	cd $(BUILD) && $(FLEX) -CF -b -o debug-lexer.c ../grammar/debug-lexer.l && mv lex.backup debug-lex.backup
+	@if ! grep -q '^No backing up' $(BUILD)/debug-lex.backup; then \
+	  echo "debug-lexer.l: flex reports backing up (see $(BUILD)/debug-lex.backup)"; head -40 $(BUILD)/debug-lex.backup; \
+	  rm -f $@; exit 1; fi
+$(BUILD)/debug-lexer.o: $(BUILD)/debug-lexer.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 
 # one bison run makes both files (grouped target)
 $(BUILD)/parser.c $(BUILD)/parser.h &: grammar/parser.y grammar/keywords.def | $(BUILD)
@@ -152,6 +161,7 @@ lab:
 # the lab round trip: -f conf from a responder's log makes the tunnel come up
 lab-check: plutolog
 	bash tests/roundtrip/run.sh
+	bash tests/roundtrip/debug.sh
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \

@@ -13,6 +13,7 @@
 #   plutolog -f markdown       the whole analysis and the Markdown report
 #   plutolog -f conf           the whole analysis and the suggested ipsec.conf
 #   batch -j 1 / -j 2          two copies of the log, one analysis each (-o DIR)
+#   a plutodebug=all log       the lab's debug variants repeated (issue 14)
 #
 # and prints elapsed and user seconds, MB/s and lines/s (from the elapsed
 # time), peak RSS and the ratio of each time to grep's.  On a shared machine
@@ -190,6 +191,38 @@ row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$rw"
 rw_rss=$LAST_RSS
 bytes=$one_bytes lines=$one_lines
 [ -n "${BENCH_KEEP:-}" ] || rm -f "$rw"
+
+# a plutodebug=all log (issue 14): the lab's debug variants (corpus/lab/*-debug,
+# Libreswan 4.10, about nine debug lines to one plain line) repeated to
+# BENCH_MB megabytes; the debug sublanguage must stream in bounded memory
+dbg=$BENCH_DIR/plutolog-bench-debug-${BENCH_MB}MB.log
+if compgen -G "corpus/lab/*-debug/*.log" >/dev/null; then
+  if [ ! -f "$dbg" ] || [ "$(stat -c %s "$dbg")" -lt "$want" ]; then
+    dseed=$(mktemp)
+    cat corpus/lab/*-debug/*.log >"$dseed"
+    : >"$dbg.tmp"
+    while [ "$(stat -c %s "$dbg.tmp")" -lt "$want" ]; do cat "$dseed" >>"$dbg.tmp"; done
+    mv "$dbg.tmp" "$dbg"
+    rm -f "$dseed"
+  fi
+  bytes=$(stat -c %s "$dbg") lines=$(wc -l <"$dbg")
+  grep_secs=0
+  echo
+  echo "plutodebug=all log ($dbg, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, $(grep -c ': | ' "$dbg") debug lines):"
+  echo
+  echo "| program                |  seconds | user s |     MB/s |      lines/s |   peak RSS | vs grep |"
+  echo "|------------------------|---------:|-------:|---------:|-------------:|-----------:|--------:|"
+  row "grep -c pluto" grep -c pluto "$dbg"
+  row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$dbg"
+  dbg_rss=$LAST_RSS
+  row "plutolog -f conf" "$PLUTOLOG" -q -f conf --year 2026 "$dbg"
+  echo "  debug-heavy log, peak RSS <= 64 MB: ${dbg_rss} MB: $(awk -v r="$dbg_rss" 'BEGIN { print (r + 0 <= 64 ? "met" : "NOT met") }')"
+  bytes=$one_bytes lines=$one_lines
+  [ -n "${BENCH_KEEP:-}" ] || rm -f "$dbg"
+else
+  echo
+  echo "SKIP: plutodebug=all row: no corpus/lab/*-debug logs"
+fi
 
 # the targets of issue 7, judged on this run
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "NOT met"; fi; }

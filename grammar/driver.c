@@ -4,6 +4,7 @@
 #include "parser-ctx.h"
 #include "parser.h"
 #include "unknown.h"
+#include "debug.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ struct pl_parser {
   char prev_char_close;
   pl_event_kind prev_kind;
   bool in_fence;     /* inside a ``` / ~~~ fenced block */
+  pl_debug *dbg;     /* the plutodebug assembler, from the first debug line (src/debug.c) */
 };
 
 pl_parser *pl_parser_new(pl_analysis *a) {
@@ -52,6 +54,7 @@ void pl_parser_free(pl_parser *p) {
   g_free(p->px.buf);
   if (p->prev) g_string_free(p->prev, TRUE);
   for (int i = 0; i < IC__N; i++) g_free(p->ic[i].s);
+  pl_debug_free(p->dbg);
   g_free(p);
 }
 
@@ -356,6 +359,8 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     tok = pl_yylex(px->scanner);
     if (tok == T_DEBUG) {
       cls = PL_LINE_DEBUG;
+      pl_lex_unhold(px->scanner); /* the text after the marker, for src/debug.c */
+      cx->msg_s = cx->tok_s + 1;
       break;
     }
     if (tok == T_OTHER) {
@@ -416,6 +421,8 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
 }
 
 const pl_event *pl_parser_event(const pl_parser *p) { return &p->px.ev; }
+
+void pl_parser_finish(pl_parser *p) { pl_debug_finish(p->dbg, p->px.a); }
 
 /* ---- pasted logs: the paste envelope and hard-wrapped lines ---------------
  *
@@ -608,6 +615,9 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   }
 
   pl_line_class cls = parse_line(p, source, lineno, s, (gsize) (e - s));
+  /* plutodebug lines: src/debug.c (plain lines are shown to it once it exists) */
+  if (cls == PL_LINE_DEBUG) pl_debug_line(&p->dbg, p->px.a, &p->px.ev, p->px.cx.msg_s, p->px.cx.line_end);
+  else if (p->dbg && cls == PL_LINE_PLUTO) pl_debug_plain(p->dbg, p->px.a, &p->px.ev);
   if (cls == PL_LINE_PLUTO && p->px.cx.msg_s) {
     char close = open_group(p->px.cx.msg_s, p->px.cx.line_end);
     if (close) {

@@ -358,6 +358,8 @@ void pl_parser_free(pl_parser *p);
 pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *buf, gsize len);
 /* The event of the last line parsed (valid until the next line). */
 const pl_event *pl_parser_event(const pl_parser *p);
+/* End of the input: what the parser still holds (plutodebug facts) goes out. */
+void pl_parser_finish(pl_parser *p);
 
 /* ---- output ------------------------------------------------------------ */
 

@@ -250,6 +250,7 @@ bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err) {
 }
 
 void pl_analysis_finish(pl_analysis *a) {
+  pl_parser_finish(((pl_apriv *) a->priv)->parser);
   pl_timeline_finish(a);
   pl_diagnose(a);
   pl_peerconf(a);

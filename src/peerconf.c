@@ -10,6 +10,7 @@
  * Algorithm lists keep every distinct proposal the peer made, in its order. */
 #include "peerconf.h"
 #include "diagnose.h"
+#include "debug.h"
 
 #include "algs.h"
 #include "pl-json.h"
@@ -282,7 +283,7 @@ static void set_version(acc *A, const pl_event *ev, gint64 v, pl_pc_confidence c
   else if (v == 2) set(A->pc, PL_PC_KEYEXCHANGE, "ikev2", conf, ev, note);
 }
 
-static void v2_dump(acc *A, const pl_event *ev) {
+static void v2_dump(acc *A, const pl_event *ev, int version) {
   const char *d = pl_event_str(ev, PL_F_PROPOSALS);
   char *from_text = NULL;
   if (!d && ev->text) { /* a line the grammar left as text: the list ends the line */
@@ -293,7 +294,7 @@ static void v2_dump(acc *A, const pl_event *ev) {
     d = from_text;
   }
   if (!d) return;
-  set_version(A, ev, 2, PL_CONF_SEEN, NULL);
+  set_version(A, ev, version, PL_CONF_SEEN, NULL);
   char *why = NULL;
   int pfs = -1;
   if (strstr(d, ":IKE:")) {
@@ -315,7 +316,9 @@ static void v2_dump(acc *A, const pl_event *ev) {
       g_strfreev(parts);
     }
     if (l && pl_pc_valid_token_list(l)) {
-      set(A->pc, PL_PC_ESP, l, PL_CONF_SEEN, ev, N_("the peer's ESP proposals, in its order"));
+      set(A->pc, PL_PC_ESP, l, PL_CONF_SEEN, ev,
+          ev->kind == PL_EV_DEBUG_PROPOSALS ? N_("the peer's ESP proposals as the plutodebug dump shows them, with its PFS group")
+                                            : N_("the peer's ESP proposals, in its order"));
       if (pfs >= 0) set(A->pc, PL_PC_PFS, pfs ? "yes" : "no", PL_CONF_SEEN, ev, NULL);
     }
     g_free(l);
@@ -323,6 +326,34 @@ static void v2_dump(acc *A, const pl_event *ev) {
   if (why) add_note(A->pc, ev, "%s", why);
   g_free(why);
   g_free(from_text);
+}
+
+/* plutodebug facts (src/debug.c): only what the peer sent describes the peer */
+static void debug_fact(acc *A, const pl_event *ev) {
+  const char *dir = pl_event_str(ev, PL_F_DIRECTION);
+  gint64 v = pl_event_int_or(ev, PL_F_IKE_VERSION, 0);
+  if (!dir || strcmp(dir, "received")) return;
+  switch (ev->kind) {
+  case PL_EV_DEBUG_PROPOSALS:
+    /* the dump syntax of the plain IKEv2 lines: the same reading, the same table */
+    v2_dump(A, ev, v == 1 ? 1 : 2);
+    break;
+  case PL_EV_DEBUG_TS:
+    set_subnets(A, ev, pl_event_str(ev, PL_F_LOCAL_TS), pl_event_str(ev, PL_F_REMOTE_TS), PL_CONF_SEEN,
+                v == 1 ? N_("the peer's Quick Mode IDs, from the plutodebug dump")
+                       : N_("the peer's traffic selectors (TSi/TSr), from the plutodebug dump"));
+    break;
+  case PL_EV_DEBUG_ID:
+    set_id(A, ev, pl_event_str(ev, PL_F_ID), N_("the ID payload the peer sent, from the plutodebug dump"));
+    break;
+  case PL_EV_DEBUG_NOTIFY: {
+    const char *n = pl_event_str(ev, PL_F_NOTIFY);
+    if (n && !strcmp(n, "USE_TRANSPORT_MODE"))
+      add_note(A->pc, ev, "%s", "the peer asked for transport mode (USE_TRANSPORT_MODE): type=transport");
+    break;
+  }
+  default: break;
+  }
 }
 
 static void event(acc *A, const pl_conn *c, const pl_event *ev) {
@@ -404,7 +435,10 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     if (has(ev, "XAUTH")) add_note(pc, ev, "%s", "the peer uses XAUTH");
   } else if (k == PL_EV_PROPOSAL_CHOSEN || k == PL_EV_PROPOSAL_NOMATCH ||
              (k == PL_EV_UNKNOWN && has(ev, "remote proposals "))) {
-    v2_dump(A, ev);
+    v2_dump(A, ev, 2);
+  } else if (k == PL_EV_DEBUG_PROPOSALS || k == PL_EV_DEBUG_TS || k == PL_EV_DEBUG_ID ||
+             k == PL_EV_DEBUG_NOTIFY) {
+    debug_fact(A, ev);
   } else if (k == PL_EV_IKE_ESTABLISHED) {
     A->ike_established = true;
     if (has_v) set_version(A, ev, v, PL_CONF_SEEN, NULL);
@@ -500,7 +534,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     add_note(pc, ev, "%s", "no pre-shared key was found for the two IDs: add one to ipsec.secrets");
   } else if (k == PL_EV_NO_ACCEPTABLE) {
     const char *w = pl_event_str(ev, PL_F_WHAT);
-    if (w && !g_ascii_strcasecmp(w, "ipsec") && !A->esp_v1->len) {
+    if (w && !g_ascii_strcasecmp(w, "ipsec") && !A->esp_v1->len && !pc->item[PL_PC_ESP].value) {
       if (!pc->v1_phase2_hidden) pc->v1_phase2_line = ev->line;
       pc->v1_phase2_hidden = true;
     }

@@ -14,6 +14,8 @@
 #   PLUTO=/path/to/pluto     pluto binary (default /usr/libexec/ipsec/pluto)
 #   LAB_OUT=DIR              output directory (default <repo>/corpus/lab)
 #   LAB_KEEP=1               keep the temporary work directory
+#   LAB_DEBUG=1              plutodebug=all; each scenario is saved as
+#                            <scenario>-debug/ (the debug variants)
 #
 # exit status: 0 all scenarios produced their key lines, 1 some did not,
 #              77 skipped (not root, no libreswan, no ip netns), 2 usage.
@@ -49,6 +51,12 @@ OUT=${LAB_OUT:-$ROOT/corpus/lab}
 WORK=$(mktemp -d /tmp/plutolab.XXXXXX)
 RUNID=$$
 SEQ=0
+PLUTODEBUG=none
+OUT_SUFFIX=
+if [[ ${LAB_DEBUG:-0} == 1 ]]; then
+	PLUTODEBUG=all
+	OUT_SUFFIX=-debug
+fi
 
 # addresses (RFC 5737 documentation ranges)
 W_IP=192.0.2.45
@@ -109,8 +117,8 @@ begin() {
 	for h in west east; do
 		mkdir -p "$SDIR/$h/run" "$SDIR/$h/nss"
 		certutil -N -d "sql:$SDIR/$h/nss" --empty-password
-		printf '# lab host: %s   scenario: %s\nconfig setup\n\tlogtime=yes\n\tlogappend=yes\n\tikev1-policy=accept\n\tplutodebug=none\n' \
-			"$h" "$SCN" >"$SDIR/$h/ipsec.conf"
+		printf '# lab host: %s   scenario: %s\nconfig setup\n\tlogtime=yes\n\tlogappend=yes\n\tikev1-policy=accept\n\tplutodebug=%s\n' \
+			"$h" "$SCN" "$PLUTODEBUG" >"$SDIR/$h/ipsec.conf"
 		: >"$SDIR/$h/ipsec.secrets"
 		chmod 600 "$SDIR/$h/ipsec.secrets"
 	done
@@ -307,11 +315,14 @@ finish() {
 	local h dst
 	command -v nft >/dev/null 2>&1 && isolate
 	stop west east
-	dst=$OUT/$SCN
+	dst=$OUT/$SCN$OUT_SUFFIX
 	rm -rf "$dst"
 	mkdir -p "$dst"
 	for h in west east; do
-		if [[ -f $SDIR/$h/pluto.log ]]; then
+		if [[ -f $SDIR/$h/pluto.log && -n $OUT_SUFFIX ]]; then
+			# debug variants: bookkeeping lines dropped (see trim-debug.awk)
+			awk -f "$HERE/trim-debug.awk" "$SDIR/$h/pluto.log" >"$dst/$h.log"
+		elif [[ -f $SDIR/$h/pluto.log ]]; then
 			cp "$SDIR/$h/pluto.log" "$dst/$h.log"
 		else
 			: >"$dst/$h.log"   # daemon deliberately never started
@@ -319,6 +330,7 @@ finish() {
 		cp "$SDIR/$h/ipsec.conf" "$dst/$h.conf"
 	done
 	printf '%s\n' "$SCN_DESC" >"$dst/README"
+	[[ -n $OUT_SUFFIX ]] && printf '%s\n' "plutodebug=all variant (LAB_DEBUG=1); debug lines trimmed by tests/lab/trim-debug.awk (bookkeeping, crypto and framing lines dropped; every kept line as pluto wrote it)." >>"$dst/README"
 	ip netns del "$NS_W" 2>/dev/null
 	ip netns del "$NS_E" 2>/dev/null
 	local dt=$(($(date +%s) - SCN_T0)) st=ok
