@@ -87,6 +87,8 @@ static void yyerror(pl_pctx *px, const char *msg) { (void) px; (void) msg; }
 %token K_UNEXPECTED K_UNKNOWN K_UNLIMITED K_UNORIENTED K_UP K_UPDOWN K_US K_USING
 %token K_VENDOR K_WAIT K_WAS K_WE K_WHACK K_WILDCARD K_WILL K_WITH
 %token K_XAUTH K_YOU
+/* catalogue (issue 21) keywords */
+%token K_EXPECTATION K_FAILED_UC K_ABORT K_ASSERTION K_REQUIRES K_DICTATES K_DIGITAL K_MOBIKE K_WARNING_CAP
 %token NUM DEC DUR SERIAL HEX ADDR SPEC CAPS KV WORD QSTR DQSTR BRACE BRACKET ARROW TEXT PROPS
 
 %%
@@ -144,6 +146,7 @@ core:
   | delete
   | conn_level
   | misc
+  | cat_core
   ;
 
 /* ---- words shared by several families ------------------------------- */
@@ -1060,6 +1063,7 @@ core_text:
       { KIND(REVIVAL); Q(TEXT, $3); }
   | WORD K_HIT K_FAIL ':'
       { KIND(KERNEL_ERROR); S(TEXT, $1); }
+  | cat_text
   ;
 
 alg_sizes:
@@ -1086,6 +1090,59 @@ traffic_proto:
 
 lease:
     K_IPV4 | K_IPV6 | K_SUBNET | K_CISCO | K_DNS | K_IP | K_DOMAIN | CAPS
+  ;
+
+/* ---- catalogue (issue 21): messages from pluto's source ----------------
+ * Wordings found in data/catalogue.tsv (tools/catalogue/ reads them out of
+ * Libreswan's source at every corpus version) that the rules above did not
+ * know; diagnosis-relevant ones first.  tests/test-catalogue.c checks them
+ * all against the kinds of tools/catalogue/kinds.tsv. */
+
+/* ending in fixed tokens */
+cat_core:
+    K_ESTABLISHED K_IKE K_SA BRACE
+      { /* v5 "established IKE SA {cipher=... integ=n/a ...}" (AEAD: no integ) */
+        KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$4); }
+  ;
+
+/* ending in free text */
+cat_text:
+    /* "EXPECTATION FAILED: expr (in f() at file:line)"; v2 "... FAILED at file:line: expr" */
+    K_EXPECTATION K_FAILED_UC rest
+      { KIND(PLUTO_FAILURE); L(WHAT, "expectation"); if ($3.s) S(TEXT, $3); }
+  | K_ABORT ':' K_ASSERTION K_FAILED_UC rest
+      { KIND(PLUTO_FAILURE); L(WHAT, "assertion"); if ($5.s) S(TEXT, $5); }
+  | K_ASSERTION K_FAILED_UC rest
+      { KIND(PLUTO_FAILURE); L(WHAT, "assertion"); if ($3.s) S(TEXT, $3); }
+  /* tunnel vs transport */
+  | K_LOCAL K_POLICY K_REQUIRES tunnel_mode K_BUT rest
+      { KIND(MODE_MISMATCH); S(REASON, $6); }
+  | K_POLICY K_DICTATES tunnel_mode rest
+      { KIND(MODE_MISMATCH); S(REASON, $4); }
+  /* authentication */
+  | K_RECEIVED QSTR K_MESSAGE WORD rest
+      { /* IKEv1 "received 'quick_inI1_outR1' message HASH(1) data does not match computed value" */
+        if ($4.n < 4 || memcmp($4.s, "HASH", 4) != 0) YYERROR;
+        KIND(AUTH_FAILED); I(IKE_VERSION, 1); Q(STATE, $2); S(REASON, $5); }
+  | K_DIGITAL K_SIGNATURE K_AUTHENTICATION K_USING any K_FAILED rest
+      { KIND(AUTH_FAILED); I(IKE_VERSION, 2); S(AUTH, $5); if ($7.s) S(REASON, $7); }
+  | K_CONNECTION K_REQUIRES K_PPK rest
+      { KIND(PPK_FAILED); I(IKE_VERSION, 2); L(AUTH, "ppk"); if ($4.s) S(REASON, $4); }
+  /* proposals */
+  | CAPS K_HAS NUM rest
+      { /* "KE has 0 byte DH public value; 256 required": the DH group's size */
+        if (!px_in(&$1, "KE")) YYERROR;
+        KIND(INVALID_KE); I(COUNT, $3.i); S(REASON, $4); }
+  /* mobility, reachability */
+  | K_MOBIKE rest
+      { KIND(MOBIKE); I(IKE_VERSION, 2); if ($2.s) S(TEXT, $2); }
+  | K_CANNOT K_INITIATE rest
+      { KIND(INITIATE_FAILED); S(REASON, $3); }
+  /* configuration */
+  | K_FAILED K_TO K_ADD K_CONNECTION DQSTR rest
+      { KIND(CONN_ADD_FAILED); if ($6.s) S(REASON, $6); }
+  | K_WARNING_CAP ':' rest
+      { KIND(WARNING); if ($3.s) S(TEXT, $3); }
   ;
 
 /* free text to the end of the line; $$ spans it (s == NULL when empty) */
@@ -1146,6 +1203,9 @@ any:
   | K_UNORIENTED | K_UP | K_UPDOWN | K_US | K_USING | K_VENDOR | K_WAIT
   | K_WAS | K_WE | K_WHACK | K_WILDCARD | K_WILL | K_WITH | K_XAUTH
   | K_YOU
+  /* catalogue (issue 21) keywords */
+  | K_EXPECTATION | K_FAILED_UC | K_ABORT | K_ASSERTION | K_REQUIRES | K_DICTATES | K_DIGITAL | K_MOBIKE
+  | K_WARNING_CAP
   ;
 
 /* any token but a parenthesis (inside "( ... )") */
@@ -1201,6 +1261,9 @@ anyp:
   | K_UNORIENTED | K_UP | K_UPDOWN | K_US | K_USING | K_VENDOR | K_WAIT
   | K_WAS | K_WE | K_WHACK | K_WILDCARD | K_WILL | K_WITH | K_XAUTH
   | K_YOU
+  /* catalogue (issue 21) keywords */
+  | K_EXPECTATION | K_FAILED_UC | K_ABORT | K_ASSERTION | K_REQUIRES | K_DICTATES | K_DIGITAL | K_MOBIKE
+  | K_WARNING_CAP
   ;
 
 %%
