@@ -89,6 +89,7 @@ static void yyerror(pl_pctx *px, const char *msg) { (void) px; (void) msg; }
 %token K_XAUTH K_YOU
 /* catalogue (issue 21) keywords */
 %token K_EXPECTATION K_FAILED_UC K_ABORT K_ASSERTION K_REQUIRES K_DICTATES K_DIGITAL K_MOBIKE K_WARNING_CAP
+%token K_MATCHING K_BSD
 %token NUM DEC DUR SERIAL HEX ADDR SPEC CAPS KV WORD QSTR DQSTR BRACE BRACKET ARROW TEXT PROPS
 
 %%
@@ -1103,6 +1104,9 @@ cat_core:
     K_ESTABLISHED K_IKE K_SA BRACE
       { /* v5 "established IKE SA {cipher=... integ=n/a ...}" (AEAD: no integ) */
         KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$4); }
+  | K_AUTH K_RESPONSE K_CONTAINED K_THE K_ERROR K_NOTIFICATION CAPS
+      { /* v3.2x "AUTH response contained the error notification NO_PROPOSAL_CHOSEN" */
+        L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); px_notify_fail(px, &$7); }
   ;
 
 /* ending in free text */
@@ -1143,6 +1147,39 @@ cat_text:
       { KIND(CONN_ADD_FAILED); if ($6.s) S(REASON, $6); }
   | K_WARNING_CAP ':' rest
       { KIND(WARNING); if ($3.s) S(TEXT, $3); }
+  | KV K_IGNORED rest
+      { /* "nic-offload=crypto ignored for never-negotiate connection" */
+        KIND(CONN_WARNING); px_s(px, PL_F_TEXT, $1.s, $3.s ? ($3.s + $3.n) - $1.s : ($2.s + $2.n) - $1.s); }
+  | K_IGNORING KV rest
+      { /* "ignoring ikev2=yes which conflicts with keyexchange=IKEv1" */
+        KIND(CONN_WARNING); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
+  /* identity, authentication */
+  | K_PEER WORD rest
+      { /* "Peer public key SubjectAltName does not match peer ID for this connection",
+           "Peer wants to continue without PPK - switching to NO_PPK" */
+        if (px_in(&$2, "public") && $3.s && px_contains(&$3, "does not match")) { KIND(ID_MISMATCH); S(REASON, $3); }
+        else if (px_in(&$2, "wants") && $3.s && px_contains(&$3, "PPK")) { KIND(PPK); S(TEXT, $3); }
+        else YYERROR; }
+  | K_NO K_MATCHING rest
+      { /* "No matching subjectAltName found" */
+        KIND(ID_MISMATCH); if ($3.s) S(REASON, $3); }
+  | sa_noun K_AUTHENTICATION K_REQUEST K_REJECTED ':' CAPS rest
+      { /* v3.2x: the peer answered our IKE_AUTH with a failure notification */
+        I(IKE_VERSION, 2); L(EXCHANGE, "ike_auth"); px_notify_fail(px, &$6); }
+  /* IKEv2 exchanges processed (v5.2 "initiator processed IKE_INTERMEDIATE; ...") */
+  | role K_PROCESSED v2exch ';' rest
+      { KIND(PROCESSING); S(STORY, $5); }
+  /* commands pluto runs itself (BSD ipsec-interface), their output and exit */
+  | K_COMMAND ':' rest
+      { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
+  | K_OUTPUT ':' rest
+      { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
+  | WORD ':' NUM ';' rest
+      { /* "eof: 0; exited yes(0); signaled: no(0); stopped: no(0); core: no" */
+        if (!px_in(&$1, "eof")) YYERROR;
+        KIND(DAEMON); I(STATUS, $3.i); if ($5.s) S(TEXT, $5); }
+  | K_BSD rest
+      { KIND(DAEMON); if ($2.s) S(TEXT, $2); }
   ;
 
 /* free text to the end of the line; $$ spans it (s == NULL when empty) */
@@ -1205,7 +1242,7 @@ any:
   | K_YOU
   /* catalogue (issue 21) keywords */
   | K_EXPECTATION | K_FAILED_UC | K_ABORT | K_ASSERTION | K_REQUIRES | K_DICTATES | K_DIGITAL | K_MOBIKE
-  | K_WARNING_CAP
+  | K_WARNING_CAP | K_MATCHING | K_BSD
   ;
 
 /* any token but a parenthesis (inside "( ... )") */
@@ -1263,7 +1300,7 @@ anyp:
   | K_YOU
   /* catalogue (issue 21) keywords */
   | K_EXPECTATION | K_FAILED_UC | K_ABORT | K_ASSERTION | K_REQUIRES | K_DICTATES | K_DIGITAL | K_MOBIKE
-  | K_WARNING_CAP
+  | K_WARNING_CAP | K_MATCHING | K_BSD
   ;
 
 %%
