@@ -1137,11 +1137,42 @@ cat_text:
       { /* "KE has 0 byte DH public value; 256 required": the DH group's size */
         if (!px_in(&$1, "KE")) YYERROR;
         KIND(INVALID_KE); I(COUNT, $3.i); S(REASON, $4); }
+  | K_OAKLEY K_PROPOSAL K_REFUSED rest
+      { /* "OAKLEY proposal refused: missing DH" */
+        KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_reason(px, &$4); }
+  | K_AH K_IPSEC K_TRANSFORM K_REFUSED rest
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); L(PROTO, "AH"); px_reason(px, &$5); }
+  | K_ESP K_IPSEC K_TRANSFORM K_REFUSED rest
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); L(PROTO, "ESP"); px_reason(px, &$5); }
+  | K_IPSEC K_PROPOSAL rest
+      { /* "IPsec Proposal contains invalid SPI (0x...)", "IPsec Proposal with improper SPI size" */
+        KIND(NO_ACCEPTABLE); I(IKE_VERSION, 1); L(WHAT, "ipsec"); if ($3.s) S(REASON, $3); }
+  | K_CREATE_CHILD_SA K_FAILED K_WITH K_ERROR K_NOTIFICATION CAPS K_RESPONSE rest
+      { L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); px_notify_fail(px, &$6); }
+  /* kernel */
+  | CAPS K_MESSAGE K_FROM K_KERNEL rest
+      { /* "XFRM_MSG_ACQUIRE message from kernel malformed: family 3 unknown" */
+        KIND(KERNEL_ERROR); S(TEXT, $1); if ($5.s) S(REASON, $5); }
+  | WORD K_IPSEC K_SA K_FAILED rest
+      { /* "Installing IPsec SA failed - check logs or dmesg" */
+        if (!px_in(&$1, "Installing")) YYERROR;
+        KIND(KERNEL_ERROR); if ($5.s) S(REASON, $5); }
+  /* XAUTH, DPD */
+  | K_XAUTH WORD rest
+      { /* "XAUTH User Name contains NUL character: rejected", "XAUTH password prompt failed." */
+        KIND(XAUTH); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
+  | K_DPD WORD rest
+      { /* "DPD initialization failed - continuing without DPD" */
+        KIND(DPD); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
   /* mobility, reachability */
   | K_MOBIKE rest
       { KIND(MOBIKE); I(IKE_VERSION, 2); if ($2.s) S(TEXT, $2); }
   | K_CANNOT K_INITIATE rest
       { KIND(INITIATE_FAILED); S(REASON, $3); }
+  | K_CANNOT WORD rest
+      { /* "cannot instantiate connection: resolution of "peer" failed: ..." */
+        if (!px_in(&$2, "instantiate")) YYERROR;
+        KIND(INITIATE_FAILED); if ($3.s) S(REASON, $3); }
   /* configuration */
   | K_FAILED K_TO K_ADD K_CONNECTION DQSTR rest
       { KIND(CONN_ADD_FAILED); if ($6.s) S(REASON, $6); }
@@ -1159,7 +1190,13 @@ cat_text:
            "Peer wants to continue without PPK - switching to NO_PPK" */
         if (px_in(&$2, "public") && $3.s && px_contains(&$3, "does not match")) { KIND(ID_MISMATCH); S(REASON, $3); }
         else if (px_in(&$2, "wants") && $3.s && px_contains(&$3, "PPK")) { KIND(PPK); S(TEXT, $3); }
+        else if (px_in(&$2, "attempted")) { /* "Peer attempted EAP authentication, but EAP is not allowed" */
+          KIND(AUTH_FAILED); S(REASON, $3); }
         else YYERROR; }
+  | K_AUTHENTICATION WORD rest
+      { /* "authentication method IKEv2_AUTH_RESERVED not supported" */
+        if (!px_in(&$2, "method")) YYERROR;
+        KIND(AUTH_FAILED); S(REASON, $3); }
   | K_NO K_MATCHING rest
       { /* "No matching subjectAltName found" */
         KIND(ID_MISMATCH); if ($3.s) S(REASON, $3); }
@@ -1174,10 +1211,12 @@ cat_text:
       { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
   | K_OUTPUT ':' rest
       { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
-  | WORD ':' NUM ';' rest
-      { /* "eof: 0; exited yes(0); signaled: no(0); stopped: no(0); core: no" */
-        if (!px_in(&$1, "eof")) YYERROR;
-        KIND(DAEMON); I(STATUS, $3.i); if ($5.s) S(TEXT, $5); }
+  | WORD ':' rest
+      { /* "eof: 0; exited yes(0); signaled: no(0); stopped: no(0); core: no" (BSD
+           interface commands); "Error: invalid accepted proposal." */
+        if (px_in(&$1, "eof")) { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
+        else if (px_in(&$1, "Error|error")) { KIND(ERROR); if ($3.s) S(TEXT, $3); }
+        else YYERROR; }
   | K_BSD rest
       { KIND(DAEMON); if ($2.s) S(TEXT, $2); }
   ;

@@ -159,7 +159,7 @@ static const hole_values values[] = {
     {"range", {"192.0.2.10-192.0.2.20", "10.0.1.1-10.0.1.9", "192.0.2.10-192.0.2.20", "10.0.1.1-10.0.1.9"}},
     {"id", {"@east.example.com", "192.0.2.1", "C=CA, O=Libreswan, CN=east.testing.libreswan.org", "@road"}},
     {"state", {"STATE_MAIN_I1", "STATE_V2_PARENT_I2", "STATE_QUICK_R1", "ESTABLISHED_IKE_SA"}},
-    {"enum", {"AES_CBC", "OAKLEY_GROUP_MODP2048", "ESP", "HMAC_SHA2_256_128"}},
+    {"enum", {"AES_CBC", "OAKLEY_GROUP_MODP2048", "NO_PROPOSAL_CHOSEN", "HMAC_SHA2_256_128"}},
     {"str", {"value", "example", "eth0", "none"}},
     {"expr", {"st != NULL", "c->kind == CK_INSTANCE", "ike != NULL", "sa->st_serialno > 0"}},
 };

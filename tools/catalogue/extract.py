@@ -277,10 +277,17 @@ ENUM_HINT = re.compile(r"enum_name|enum_show|str_enum|enum_short|_names\b|"
 SERIAL_HINT = re.compile(r"serialno|st_clonedfrom|->sa\.st_serialno|so_serial", re.I)
 
 
+TERNARY = re.compile(r'\?\s*"((?:[^"\\]|\\.)*)"\s*:\s*"((?:[^"\\]|\\.)*)"')
+
+
 def hole_for(spec, arg):
     """The typed hole of one conversion, from its letter and its argument."""
     conv = spec.group("conv")
     text = arg_text(arg) if arg else ""
+    # cond ? "initiator" : "responder" — one of the words, not a value
+    m = TERNARY.search(text)
+    if conv == "s" and m and text.count("?") == 1:
+        return (m.group(1) or m.group(2)).replace("%", "%%")
     if conv in "di":
         return "%{serial}" if SERIAL_HINT.search(text) and False else "%{int}"
     if conv in "ou":
