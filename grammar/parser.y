@@ -1164,11 +1164,28 @@ cat_text:
   | K_DPD WORD rest
       { /* "DPD initialization failed - continuing without DPD" */
         KIND(DPD); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
+  /* exchanges out of step */
+  | K_UNEXPECTED v2exch K_RESPONSE rest
+      { /* "unexpected INFORMATIONAL response, expecting IKE_AUTH (...); message dropped" */
+        KIND(PACKET); L(ACTION, "dropped"); if ($4.s) S(TEXT, $4); }
+  | K_UNEXPECTED v2exch K_REQUEST rest
+      { KIND(PACKET); L(ACTION, "dropped"); if ($4.s) S(TEXT, $4); }
+  /* rekey */
+  | K_REKEY K_OF sa_noun rest
+      { /* "rekey of Child SA abandoned" */
+        KIND(REKEY); L(WHAT, $3.i <= 2 ? "IKE" : "Child"); if ($4.s) S(REASON, $4); }
+  | K_REKEY ':' rest
+      { /* "rekey: received Traffic Selectors does not contain existing IPsec SA Traffic Selectors" */
+        KIND(REKEY); if ($3.s && px_contains(&$3, "Traffic Selectors")) KIND(TS_UNACCEPTABLE);
+        if ($3.s) S(REASON, $3); }
   /* mobility, reachability */
   | K_MOBIKE rest
       { KIND(MOBIKE); I(IKE_VERSION, 2); if ($2.s) S(TEXT, $2); }
   | K_CANNOT K_INITIATE rest
       { KIND(INITIATE_FAILED); S(REASON, $3); }
+  | K_FAILED K_TO K_INITIATE rest
+      { /* revival: "failed to initiate connection" */
+        KIND(INITIATE_FAILED); if ($4.s) S(REASON, $4); }
   | K_CANNOT WORD rest
       { /* "cannot instantiate connection: resolution of "peer" failed: ..." */
         if (!px_in(&$2, "instantiate")) YYERROR;

@@ -161,6 +161,9 @@ static const hole_values values[] = {
     {"state", {"STATE_MAIN_I1", "STATE_V2_PARENT_I2", "STATE_QUICK_R1", "ESTABLISHED_IKE_SA"}},
     {"enum", {"AES_CBC", "OAKLEY_GROUP_MODP2048", "NO_PROPOSAL_CHOSEN", "HMAC_SHA2_256_128"}},
     {"str", {"value", "example", "eth0", "none"}},
+    {"exchange", {"CREATE_CHILD_SA", "IKE_AUTH", "INFORMATIONAL", "IKE_SA_INIT"}},
+    {"notify", {"NO_PROPOSAL_CHOSEN", "TS_UNACCEPTABLE", "AUTHENTICATION_FAILED", "INVALID_KE_PAYLOAD"}},
+    {"role", {"initiator", "responder", "initiator", "responder"}},
     {"expr", {"st != NULL", "c->kind == CK_INSTANCE", "ike != NULL", "sa->st_serialno > 0"}},
 };
 

@@ -301,6 +301,12 @@ def hole_for(spec, arg):
     if conv == "p":
         return "%{hex}"
     if conv == "s":
+        if re.search(r"exchange|isa_xchg|ix_names|exchg", text, re.I):
+            return "%{exchange}"
+        if re.search(r"notif|v2N|\bntype|notify", text, re.I):
+            return "%{notify}"
+        if re.search(r"sa_role|\brole\b|str_role", text, re.I):
+            return "%{role}"
         if ID_HINT.search(text):
             return "%{id}"
         if SUBNET_HINT.search(text) and not ADDR_HINT.search(text):
