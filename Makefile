@@ -216,3 +216,23 @@ format:
 
 clean:
 	rm -rf build build-asan build-fuzz build-afl build-*.log plutolog
+
+# ---- the catalogue of pluto's messages (tools/catalogue, data/) -------------
+# make catalogue LIBRESWAN_GIT=/path/to/libreswan/.git  regenerates
+# data/catalogue.tsv from Libreswan's source at the versions of
+# data/catalogue-tags.txt (no network: a local clone or mirror).
+.PHONY: catalogue catalogue-check
+# Without LIBRESWAN_GIT it re-classifies data/catalogue-raw.tsv after an
+# edit of tools/catalogue/kinds.tsv.
+catalogue:
+	@if [ -n "$(LIBRESWAN_GIT)" ]; then \
+	  python3 tools/catalogue/extract.py --git-dir "$(LIBRESWAN_GIT)" --tags data/catalogue-tags.txt \
+	    -o data/catalogue-raw.tsv.tmp && mv -f data/catalogue-raw.tsv.tmp data/catalogue-raw.tsv; \
+	else echo "catalogue: LIBRESWAN_GIT not set, re-classifying data/catalogue-raw.tsv"; fi
+	python3 tools/catalogue/build.py data/catalogue-raw.tsv tools/catalogue/kinds.tsv > data/catalogue.tsv.tmp
+	mv -f data/catalogue.tsv.tmp data/catalogue.tsv
+
+# the acceptance of issue 21: every version >= 95% of its catalogue rows
+catalogue-check: $(BUILD)/tests/test-catalogue
+	@CATALOGUE_MIN=95 BUILD=$(BUILD) $(BUILD)/tests/test-catalogue --tap | grep -E '^# |^not ok|^ok'; \
+	  CATALOGUE_MIN=95 BUILD=$(BUILD) $(BUILD)/tests/test-catalogue >/dev/null 2>&1

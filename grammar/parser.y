@@ -118,6 +118,9 @@ static void updown_text(pl_pctx *px, const pl_tok *t) {
 %token K_UNEXPECTED K_UNKNOWN K_UNLIMITED K_UNORIENTED K_UP K_UPDOWN K_US K_USING
 %token K_VENDOR K_WAIT K_WAS K_WE K_WHACK K_WILDCARD K_WILL K_WITH
 %token K_XAUTH K_YOU
+/* catalogue (issue 21) keywords */
+%token K_EXPECTATION K_FAILED_UC K_ABORT K_ASSERTION K_REQUIRES K_DICTATES K_DIGITAL K_MOBIKE K_WARNING_CAP
+%token K_MATCHING K_BSD
 %token NUM DEC DUR SERIAL HEX ADDR SPEC CAPS KV WORD QSTR DQSTR BRACE BRACKET ARROW TEXT PROPS
 
 %%
@@ -185,6 +188,7 @@ core:
   | delete
   | conn_level
   | misc
+  | cat_core
   ;
 
 /* ---- words shared by several families ------------------------------- */
@@ -1108,6 +1112,7 @@ core_text:
       { KIND(REVIVAL); Q(TEXT, $3); }
   | WORD K_HIT K_FAIL ':'
       { KIND(KERNEL_ERROR); S(TEXT, $1); }
+  | cat_text
   ;
 
 alg_sizes:
@@ -1134,6 +1139,151 @@ traffic_proto:
 
 lease:
     K_IPV4 | K_IPV6 | K_SUBNET | K_CISCO | K_DNS | K_IP | K_DOMAIN | CAPS
+  ;
+
+/* ---- catalogue (issue 21): messages from pluto's source ----------------
+ * Wordings found in data/catalogue.tsv (tools/catalogue/ reads them out of
+ * Libreswan's source at every corpus version) that the rules above did not
+ * know; diagnosis-relevant ones first.  tests/test-catalogue.c checks them
+ * all against the kinds of tools/catalogue/kinds.tsv. */
+
+/* ending in fixed tokens */
+cat_core:
+    K_ESTABLISHED K_IKE K_SA BRACE
+      { /* v5 "established IKE SA {cipher=... integ=n/a ...}" (AEAD: no integ) */
+        KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$4); }
+  | K_AUTH K_RESPONSE K_CONTAINED K_THE K_ERROR K_NOTIFICATION CAPS
+      { /* v3.2x "AUTH response contained the error notification NO_PROPOSAL_CHOSEN" */
+        L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); px_notify_fail(px, &$7); }
+  ;
+
+/* ending in free text */
+cat_text:
+    /* "EXPECTATION FAILED: expr (in f() at file:line)"; v2 "... FAILED at file:line: expr" */
+    K_EXPECTATION K_FAILED_UC rest
+      { KIND(PLUTO_FAILURE); L(WHAT, "expectation"); if ($3.s) S(TEXT, $3); }
+  | K_ABORT ':' K_ASSERTION K_FAILED_UC rest
+      { KIND(PLUTO_FAILURE); L(WHAT, "assertion"); if ($5.s) S(TEXT, $5); }
+  | K_ASSERTION K_FAILED_UC rest
+      { KIND(PLUTO_FAILURE); L(WHAT, "assertion"); if ($3.s) S(TEXT, $3); }
+  /* tunnel vs transport */
+  | K_LOCAL K_POLICY K_REQUIRES tunnel_mode K_BUT rest
+      { KIND(MODE_MISMATCH); S(REASON, $6); }
+  | K_POLICY K_DICTATES tunnel_mode rest
+      { KIND(MODE_MISMATCH); S(REASON, $4); }
+  /* authentication */
+  | K_RECEIVED QSTR K_MESSAGE WORD rest
+      { /* IKEv1 "received 'quick_inI1_outR1' message HASH(1) data does not match computed value" */
+        if ($4.n < 4 || memcmp($4.s, "HASH", 4) != 0) YYERROR;
+        KIND(AUTH_FAILED); I(IKE_VERSION, 1); Q(STATE, $2); S(REASON, $5); }
+  | K_DIGITAL K_SIGNATURE K_AUTHENTICATION K_USING any K_FAILED rest
+      { KIND(AUTH_FAILED); I(IKE_VERSION, 2); S(AUTH, $5); if ($7.s) S(REASON, $7); }
+  | K_CONNECTION K_REQUIRES K_PPK rest
+      { KIND(PPK_FAILED); I(IKE_VERSION, 2); L(AUTH, "ppk"); if ($4.s) S(REASON, $4); }
+  /* proposals */
+  | CAPS K_HAS NUM rest
+      { /* "KE has 0 byte DH public value; 256 required": the DH group's size */
+        if (!px_in(&$1, "KE")) YYERROR;
+        KIND(INVALID_KE); I(COUNT, $3.i); S(REASON, $4); }
+  | K_OAKLEY K_PROPOSAL K_REFUSED rest
+      { /* "OAKLEY proposal refused: missing DH" */
+        KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_reason(px, &$4); }
+  | K_AH K_IPSEC K_TRANSFORM K_REFUSED rest
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); L(PROTO, "AH"); px_reason(px, &$5); }
+  | K_ESP K_IPSEC K_TRANSFORM K_REFUSED rest
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); L(PROTO, "ESP"); px_reason(px, &$5); }
+  | K_IPSEC K_PROPOSAL rest
+      { /* "IPsec Proposal contains invalid SPI (0x...)", "IPsec Proposal with improper SPI size" */
+        KIND(NO_ACCEPTABLE); I(IKE_VERSION, 1); L(WHAT, "ipsec"); if ($3.s) S(REASON, $3); }
+  | K_CREATE_CHILD_SA K_FAILED K_WITH K_ERROR K_NOTIFICATION CAPS K_RESPONSE rest
+      { L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); px_notify_fail(px, &$6); }
+  /* kernel */
+  | CAPS K_MESSAGE K_FROM K_KERNEL rest
+      { /* "XFRM_MSG_ACQUIRE message from kernel malformed: family 3 unknown" */
+        KIND(KERNEL_ERROR); S(TEXT, $1); if ($5.s) S(REASON, $5); }
+  | WORD K_IPSEC K_SA K_FAILED rest
+      { /* "Installing IPsec SA failed - check logs or dmesg" */
+        if (!px_in(&$1, "Installing")) YYERROR;
+        KIND(KERNEL_ERROR); if ($5.s) S(REASON, $5); }
+  /* XAUTH, DPD */
+  | K_XAUTH WORD rest
+      { /* "XAUTH User Name contains NUL character: rejected", "XAUTH password prompt failed." */
+        KIND(XAUTH); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
+  | K_DPD WORD rest
+      { /* "DPD initialization failed - continuing without DPD" */
+        KIND(DPD); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
+  /* exchanges out of step */
+  | K_UNEXPECTED v2exch K_RESPONSE rest
+      { /* "unexpected INFORMATIONAL response, expecting IKE_AUTH (...); message dropped" */
+        KIND(PACKET); L(ACTION, "dropped"); if ($4.s) S(TEXT, $4); }
+  | K_UNEXPECTED v2exch K_REQUEST rest
+      { KIND(PACKET); L(ACTION, "dropped"); if ($4.s) S(TEXT, $4); }
+  /* rekey */
+  | K_REKEY K_OF sa_noun rest
+      { /* "rekey of Child SA abandoned" */
+        KIND(REKEY); L(WHAT, $3.i <= 2 ? "IKE" : "Child"); if ($4.s) S(REASON, $4); }
+  | K_REKEY ':' rest
+      { /* "rekey: received Traffic Selectors does not contain existing IPsec SA Traffic Selectors" */
+        KIND(REKEY); if ($3.s && px_contains(&$3, "Traffic Selectors")) KIND(TS_UNACCEPTABLE);
+        if ($3.s) S(REASON, $3); }
+  /* mobility, reachability */
+  | K_MOBIKE rest
+      { KIND(MOBIKE); I(IKE_VERSION, 2); if ($2.s) S(TEXT, $2); }
+  | K_CANNOT K_INITIATE rest
+      { KIND(INITIATE_FAILED); S(REASON, $3); }
+  | K_FAILED K_TO K_INITIATE rest
+      { /* revival: "failed to initiate connection" */
+        KIND(INITIATE_FAILED); if ($4.s) S(REASON, $4); }
+  | K_CANNOT WORD rest
+      { /* "cannot instantiate connection: resolution of "peer" failed: ..." */
+        if (!px_in(&$2, "instantiate")) YYERROR;
+        KIND(INITIATE_FAILED); if ($3.s) S(REASON, $3); }
+  /* configuration */
+  | K_FAILED K_TO K_ADD K_CONNECTION DQSTR rest
+      { KIND(CONN_ADD_FAILED); if ($6.s) S(REASON, $6); }
+  | K_WARNING_CAP ':' rest
+      { KIND(WARNING); if ($3.s) S(TEXT, $3); }
+  | KV K_IGNORED rest
+      { /* "nic-offload=crypto ignored for never-negotiate connection" */
+        KIND(CONN_WARNING); px_s(px, PL_F_TEXT, $1.s, $3.s ? ($3.s + $3.n) - $1.s : ($2.s + $2.n) - $1.s); }
+  | K_IGNORING KV rest
+      { /* "ignoring ikev2=yes which conflicts with keyexchange=IKEv1" */
+        KIND(CONN_WARNING); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
+  /* identity, authentication */
+  | K_PEER WORD rest
+      { /* "Peer public key SubjectAltName does not match peer ID for this connection",
+           "Peer wants to continue without PPK - switching to NO_PPK" */
+        if (px_in(&$2, "public") && $3.s && px_contains(&$3, "does not match")) { KIND(ID_MISMATCH); S(REASON, $3); }
+        else if (px_in(&$2, "wants") && $3.s && px_contains(&$3, "PPK")) { KIND(PPK); S(TEXT, $3); }
+        else if (px_in(&$2, "attempted")) { /* "Peer attempted EAP authentication, but EAP is not allowed" */
+          KIND(AUTH_FAILED); S(REASON, $3); }
+        else YYERROR; }
+  | K_AUTHENTICATION WORD rest
+      { /* "authentication method IKEv2_AUTH_RESERVED not supported" */
+        if (!px_in(&$2, "method")) YYERROR;
+        KIND(AUTH_FAILED); S(REASON, $3); }
+  | K_NO K_MATCHING rest
+      { /* "No matching subjectAltName found" */
+        KIND(ID_MISMATCH); if ($3.s) S(REASON, $3); }
+  | sa_noun K_AUTHENTICATION K_REQUEST K_REJECTED ':' CAPS rest
+      { /* v3.2x: the peer answered our IKE_AUTH with a failure notification */
+        I(IKE_VERSION, 2); L(EXCHANGE, "ike_auth"); px_notify_fail(px, &$6); }
+  /* IKEv2 exchanges processed (v5.2 "initiator processed IKE_INTERMEDIATE; ...") */
+  | role K_PROCESSED v2exch ';' rest
+      { KIND(PROCESSING); S(STORY, $5); }
+  /* commands pluto runs itself (BSD ipsec-interface), their output and exit */
+  | K_COMMAND ':' rest
+      { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
+  | K_OUTPUT ':' rest
+      { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
+  | WORD ':' rest
+      { /* "eof: 0; exited yes(0); signaled: no(0); stopped: no(0); core: no" (BSD
+           interface commands); "Error: invalid accepted proposal." */
+        if (px_in(&$1, "eof")) { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
+        else if (px_in(&$1, "Error|error")) { KIND(ERROR); if ($3.s) S(TEXT, $3); }
+        else YYERROR; }
+  | K_BSD rest
+      { KIND(DAEMON); if ($2.s) S(TEXT, $2); }
   ;
 
 /* free text to the end of the line; $$ spans it (s == NULL when empty) */
@@ -1194,6 +1344,9 @@ any:
   | K_UNORIENTED | K_UP | K_UPDOWN | K_US | K_USING | K_VENDOR | K_WAIT
   | K_WAS | K_WE | K_WHACK | K_WILDCARD | K_WILL | K_WITH | K_XAUTH
   | K_YOU
+  /* catalogue (issue 21) keywords */
+  | K_EXPECTATION | K_FAILED_UC | K_ABORT | K_ASSERTION | K_REQUIRES | K_DICTATES | K_DIGITAL | K_MOBIKE
+  | K_WARNING_CAP | K_MATCHING | K_BSD
   ;
 
 /* any token but a parenthesis (inside "( ... )") */
@@ -1249,6 +1402,9 @@ anyp:
   | K_UNORIENTED | K_UP | K_UPDOWN | K_US | K_USING | K_VENDOR | K_WAIT
   | K_WAS | K_WE | K_WHACK | K_WILDCARD | K_WILL | K_WITH | K_XAUTH
   | K_YOU
+  /* catalogue (issue 21) keywords */
+  | K_EXPECTATION | K_FAILED_UC | K_ABORT | K_ASSERTION | K_REQUIRES | K_DICTATES | K_DIGITAL | K_MOBIKE
+  | K_WARNING_CAP | K_MATCHING | K_BSD
   ;
 
 %%

@@ -995,6 +995,41 @@ static void n_conn_switched(ctx *c) {
     NULL);
 }
 
+/* ---- catalogue (issue 21) kinds ---- */
+
+static void n_pluto_failure(ctx *c) {
+  const char *w = S(c->ev, PL_F_WHAT);
+  if (w && strcmp(w, "assertion") == 0)
+    N(T_BAD, NULL, PL_ANN_FAILURE, N_("pluto's own assertion failed and pluto aborts (a pluto bug): {1}"),
+      S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
+  else
+    N(T_WARN, NULL, PL_ANN_NONE, N_("pluto's own check failed (a pluto bug); it carries on: {1}"),
+      S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
+}
+
+static void n_mode_mismatch(ctx *c) {
+  (void) c;
+  N(T_BAD, "phase2-proposal", PL_ANN_FAILURE,
+    N_("tunnel vs transport mode differs: both ends need the same type= (tunnel or transport)"), NULL, NULL, NULL,
+    NULL);
+}
+
+static void n_ppk_failed(ctx *c) {
+  (void) c;
+  N(T_BAD, "authentication", PL_ANN_FAILURE,
+    N_("this connection insists on a PPK (ppk=insist) and no usable PPK was found: check ppk-ids and the PPK secrets on both ends"),
+    NULL, NULL, NULL, NULL);
+}
+
+static void n_mobike(ctx *c) {
+  N(T_INFO, "reachability", PL_ANN_PEER_ADDR, N_("MOBIKE: {1}"), S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
+}
+
+static void n_initiate_failed(ctx *c) {
+  N(T_BAD, "reachability", PL_ANN_FAILURE, N_("pluto cannot initiate this connection: {1}"), S(c->ev, PL_F_REASON),
+    NULL, NULL, NULL);
+}
+
 /* One entry per kind; kinds without an entry get no note. */
 static const note_fn notes[PL_EV__COUNT] = {
     [PL_EV_UNKNOWN] = n_unknown,
@@ -1053,6 +1088,12 @@ static const note_fn notes[PL_EV__COUNT] = {
     [PL_EV_ERROR] = n_error,
     [PL_EV_DAEMON] = n_daemon,
     [PL_EV_CERT] = n_cert,
+    /* catalogue (issue 21) */
+    [PL_EV_PLUTO_FAILURE] = n_pluto_failure,
+    [PL_EV_MODE_MISMATCH] = n_mode_mismatch,
+    [PL_EV_PPK_FAILED] = n_ppk_failed,
+    [PL_EV_MOBIKE] = n_mobike,
+    [PL_EV_INITIATE_FAILED] = n_initiate_failed,
 };
 
 /* Kinds whose repeats for one SA are folded, and what must be equal. */
