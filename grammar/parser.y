@@ -151,16 +151,6 @@ msg:
 msgt:
     core_text
   | CAPS ':' core_text  { px_state(px, &$1); }
-  | pluto_bug
-  | CAPS ':' pluto_bug  { if (!px_in(&$1, "ABORT")) YYERROR; }
-  ;
-
-/* pluto's own consistency checks: "EXPECTATION FAILED: ...", "ABORT:
- * ASSERTION FAILED: ..." (a pluto bug, not a configuration problem) */
-pluto_bug:
-    CAPS CAPS ':' rest
-      { if (!px_in(&$1, "EXPECTATION|ASSERTION") || !px_in(&$2, "FAILED")) YYERROR;
-        KIND(ERROR); L(WHAT, "pluto-bug"); S(TEXT, $4); }
   ;
 
 /* "ERROR: "conn" #2: netlink response ..." — v4/v5 put the marker before
@@ -1240,7 +1230,8 @@ cat_text:
         KIND(INITIATE_FAILED); if ($3.s) S(REASON, $3); }
   /* configuration */
   | K_FAILED K_TO K_ADD K_CONNECTION DQSTR rest
-      { KIND(CONN_ADD_FAILED); if ($6.s) S(REASON, $6); }
+      { KIND(CONN_ADD_FAILED); if ($6.s) { S(REASON, $6); add_failed_reason(px, &$6); }
+        if (!px->cx.conn_s) px_obj(px, &$5, NULL); }
   | K_WARNING_CAP ':' rest
       { KIND(WARNING); if ($3.s) S(TEXT, $3); }
   | KV K_IGNORED rest

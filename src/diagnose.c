@@ -1543,7 +1543,7 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
     /* the daemon itself: a pluto bug (EXPECTATION / ASSERTION FAILED) */
     for (guint i = 0; i < c->events->len && !first; i++) {
       const pl_event *ev = c->events->pdata[i];
-      if (ev->kind == PL_EV_ERROR && !g_strcmp0(pl_event_str(ev, PL_F_WHAT), "pluto-bug")) first = ev;
+      if (ev->kind == PL_EV_PLUTO_FAILURE) first = ev;
     }
     if (!first) {
       t->verdict = "unknown";
