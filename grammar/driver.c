@@ -417,6 +417,8 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
 
 const pl_event *pl_parser_event(const pl_parser *p) { return &p->px.ev; }
 
+guint64 pl_parser_scan_work(const pl_parser *p) { return p->px.cx.work; }
+
 /* ---- pasted logs: the paste envelope and hard-wrapped lines ---------------
  *
  * Logs reach us quoted in e-mail or Markdown ("> ", ">> "), inside ``` or ~~~

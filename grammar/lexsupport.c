@@ -110,8 +110,45 @@ bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid) {
   return nlen == 5 && memcmp(name, "pluto", 5) == 0;
 }
 
+/* The host glued to the program by a mangled paste: "gw.pluto[1]:",
+ * "gwpluto[1]:" (no host word before it).  The host is what precedes
+ * "pluto", without a trailing '.'. */
+bool pl_set_prog_glued(pl_lexctx *cx, const char *s, size_t n, bool has_pid) {
+  if (pl_set_prog(cx, s, n, has_pid)) return true;
+  const char *name = cx->prog_s;
+  size_t nlen = cx->prog_n;
+  if (cx->host_s || name != s || nlen <= 5 || memcmp(name + nlen - 5, "pluto", 5) != 0) return false;
+  size_t hn = nlen - 5;
+  while (hn && name[hn - 1] == '.') hn--;
+  if (!hn) return false;
+  cx->host_s = name;
+  cx->host_n = (guint32) hn;
+  cx->prog_s = name + nlen - 5;
+  cx->prog_n = 5;
+  return true;
+}
+
+/* "[pluto] " after the time stamp (NetworkManager-libreswan) */
+bool pl_set_tag(pl_lexctx *cx, const char *s, size_t n) {
+  if (n < 7 || memcmp(s, "[pluto]", 7) != 0) return false;
+  cx->prog_s = s + 1;
+  cx->prog_n = 5;
+  return true;
+}
+
+/* "pluto", "pluto[", "pluto[12" or "pluto[12]" ending the line: a paste cut
+ * inside the program prefix.  No pid: a cut one is not the pid. */
+bool pl_set_prog_cut(pl_lexctx *cx, const char *s, size_t n) {
+  if (s + n != cx->line_end) return false;
+  size_t k = 0;
+  while (k < n && s[k] != '[') k++;
+  if (!pl_set_prog_glued(cx, s, k, false)) return false;
+  return true;
+}
+
 void pl_set_host(pl_lexctx *cx, const char *s, size_t n) {
   while (n && (s[n - 1] == ' ')) n--;
+  while (n > 1 && s[n - 1] == '.') n--; /* "host. pluto[1]:" (a mangled paste) */
   if (!cx->host_s) {
     cx->host_s = s;
     cx->host_n = (guint32) n;
@@ -248,8 +285,15 @@ static inline bool trailing_punct(char c) {
  * back as separate tokens).  A lone punctuation character stays. */
 int pl_atom_keep(const char *s, int n) {
   int k = n;
+  /* the first '(' of the atom, looked up once (not once per ')': a run of
+   * them would make this quadratic) */
+  const char *open = NULL;
+  bool looked = false;
   while (k > 1 && trailing_punct(s[k - 1])) {
-    if (s[k - 1] == ')' && memchr(s, '(', (size_t) k - 1)) break; /* SA(0x9d188d3f) */
+    if (s[k - 1] == ')') {
+      if (!looked) open = memchr(s, '(', (size_t) n), looked = true;
+      if (open && open < s + k - 1) break; /* SA(0x9d188d3f) */
+    }
     k--;
   }
   /* keep "..." prefixes and a trailing "]" or "}" belong to the atom */
