@@ -74,6 +74,10 @@ bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid); /* false
 bool pl_set_prog_glued(pl_lexctx *cx, const char *s, size_t n, bool has_pid);
 bool pl_set_tag(pl_lexctx *cx, const char *s, size_t n);      /* "[pluto] " */
 bool pl_set_prog_cut(pl_lexctx *cx, const char *s, size_t n); /* "pluto[12" at the line's end */
+/* another program relaying pluto's output ("NetworkManager[9]: 002 \"c\" #1: ...") */
+bool pl_lex_relayed(pl_lexctx *cx, yyscan_t sc, char *after);
+/* skips a "[pluto] " tag after the program prefix */
+void pl_lex_tag_after(pl_lexctx *cx, yyscan_t sc, char *after);
 void pl_set_host(pl_lexctx *cx, const char *s, size_t n);
 bool pl_lex_5424(pl_lexctx *cx, yyscan_t sc, char *app, char *after);
 int pl_lex_not_a_log_line(pl_lexctx *cx);
@@ -91,6 +95,7 @@ int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n);   /* [A-Z][A-Z0-9_]* */
 int pl_lex_serial(pl_lexctx *cx, const char *s, size_t n); /* #[0-9]+ */
 int pl_lex_num(pl_lexctx *cx, const char *s, size_t n);    /* [0-9]+ */
 void pl_lex_reset(pl_lexctx *cx, char *line, gsize len);
+int pl_keyword_completions(const char *w, size_t n, const char **out, int max);
 
 /* the generated scanner */
 int pl_yylex(yyscan_t sc);

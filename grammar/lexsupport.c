@@ -146,6 +146,36 @@ bool pl_set_prog_cut(pl_lexctx *cx, const char *s, size_t n) {
   return true;
 }
 
+/* After another program's prefix: pluto's own output relayed (whack output
+ * in NetworkManager's log, a "[pluto] " tag).  The message must begin with
+ * "[pluto] ", a result code and an object prefix ("002 \"c\""), or an
+ * object prefix with a serial ("\"c\" #1:", "\"c\"[2] 1.2.3.4 #1:").  The
+ * relaying program stays the line's program; its pid is not pluto's. */
+bool pl_lex_relayed(pl_lexctx *cx, yyscan_t sc, char *p) {
+  char *e = cx->line_end;
+  (void) sc;
+  if (e - p >= 8 && memcmp(p, "[pluto] ", 8) == 0) goto yes;
+  if (e - p >= 5 && p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+      p[2] <= '9' && p[3] == ' ' && p[4] == '"')
+    goto yes;
+  if (p < e && *p == '"') {
+    char *q = memchr(p + 1, '"', (size_t) (e - p - 1));
+    if (!q) return false;
+    /* a serial before the first ':' after the name */
+    for (char *r = q + 1; r < e && *r != ':'; r++)
+      if (*r == '#' && r + 1 < e && r[1] >= '0' && r[1] <= '9') goto yes;
+  }
+  return false;
+yes:
+  cx->pid = -1;
+  return true;
+}
+
+void pl_lex_tag_after(pl_lexctx *cx, yyscan_t sc, char *p) {
+  if (cx->line_end - p >= 8 && memcmp(p, "[pluto] ", 8) == 0)
+    pl_lex_restart(cx, sc, p + 8, pl_lex_state_b_start());
+}
+
 void pl_set_host(pl_lexctx *cx, const char *s, size_t n) {
   while (n && (s[n - 1] == ' ')) n--;
   while (n > 1 && s[n - 1] == '.') n--; /* "host. pluto[1]:" (a mangled paste) */
@@ -361,6 +391,23 @@ static inline int kw_lookup(const char *s, gsize n) {
     if (e->n == n && e->word[0] == s[0] && memcmp(e->word, s, n) == 0) return e->tok;
     k = (k + 1) & (KW_SLOTS - 1);
   }
+}
+
+/* Keywords that w[0..n) is a proper prefix of (a word cut by a paste),
+ * at most max of them, in keywords.def order; words shorter than 3 have
+ * too many. */
+int pl_keyword_completions(const char *w, size_t n, const char **out, int max) {
+  int k = 0;
+  if (n < 3) return 0;
+  for (size_t i = 0; i < G_N_ELEMENTS(keywords) && k < max; i++) {
+    const char *kw = keywords[i].word;
+    if (strlen(kw) > n && memcmp(kw, w, n) == 0) {
+      bool dup = false;
+      for (int j = 0; j < k; j++) dup |= strcmp(out[j], kw) == 0;
+      if (!dup) out[k++] = kw;
+    }
+  }
+  return k;
 }
 
 static bool all_digits(const char *s, size_t n) {
