@@ -955,13 +955,21 @@ static bool about_pluto(pl_parser *p, const char *s, const char *e) {
 /* ---- lines cut at the end of a paste ------------------------------------- */
 
 /* Tails that finish the commonest cut heads ("sent QI2, IPsec" -> "... IPsec
- * SA established"); a placeholder stands for a value the cut took away and
- * never becomes a field. */
+ * SA established"), each after the (completed) last word it follows; a
+ * placeholder stands for a value the cut took away and never becomes a
+ * field.  A word "STATE_" stands for any complete state name. */
 #define CUT_MARK "PLUTOLOG_CUT"
-static const char *const cut_tails[] = {
-    " SA established", " established", " from state STATE_" CUT_MARK " to state STATE_" CUT_MARK,
-    " to state STATE_" CUT_MARK, " state STATE_" CUT_MARK " to state STATE_" CUT_MARK,
-    " state STATE_" CUT_MARK,
+static const struct {
+  const char *after, *tail;
+} cut_tails[] = {
+    {"IPsec", " SA established"},   {"IPSEC", " SA established"},
+    {"ISAKMP", " SA established"},  {"IKE", " SA established"},
+    {"Child", " SA established"},   {"SA", " established"},
+    {"transition", " from state STATE_" CUT_MARK " to state STATE_" CUT_MARK},
+    {"from", " state STATE_" CUT_MARK " to state STATE_" CUT_MARK},
+    {"STATE_", " to state STATE_" CUT_MARK},
+    {"to", " state STATE_" CUT_MARK},
+    {"state", " STATE_" CUT_MARK},
 };
 
 /* drops the fields a completion made up: the placeholder, and a value that
@@ -1000,9 +1008,9 @@ static bool try_cut(pl_parser *p, guint32 source, guint64 lineno, const char *s,
 
 /* An unrecognised line whose last word was cut by the paste ("IPsec SA
  * establ", "transitio", "sent QI2, IPsec"): the grammar is asked again
- * with the word completed to a keyword it begins, and/or with one of the
- * fixed tails above.  Only short lines (a real pluto line), at most a dozen
- * attempts: linear.  On failure the line is parsed again as it was. */
+ * with the word completed to a keyword it begins, and/or with the fixed
+ * tail that follows that word.  Only short lines (a real pluto line), at
+ * most a handful of attempts: linear.  On failure the line is parsed again as it was. */
 static bool complete_cut(pl_parser *p, guint32 source, guint64 lineno, const char *s, gsize n) {
   pl_pctx *px = &p->px;
   pl_event *ev = &px->ev;
@@ -1013,16 +1021,22 @@ static bool complete_cut(pl_parser *p, guint32 source, guint64 lineno, const cha
   gsize wn = (gsize) (s + n - w), keep = (gsize) (w - s);
   if (!wn || !(g_ascii_isalnum(s[n - 1]) || s[n - 1] == '_')) return false;
   if (!p->cut) p->cut = g_string_new(NULL);
-  const char *kws[6];
-  int nk = pl_keyword_completions(w, wn, kws, G_N_ELEMENTS(kws));
-  for (int i = 0; i < nk; i++) { /* the word completed, alone */
-    if (try_cut(p, source, lineno, s, keep, kws[i], strlen(kws[i]), "", n, msg_off, NULL, 0)) return true;
-  }
-  for (gsize t = 0; t < G_N_ELEMENTS(cut_tails); t++) {
-    if (try_cut(p, source, lineno, s, n, "", 0, cut_tails[t], n, msg_off, NULL, 0)) return true;
-    for (int i = 0; i < nk; i++)
-      if (try_cut(p, source, lineno, s, keep, kws[i], strlen(kws[i]), cut_tails[t], n, msg_off, NULL, 0))
+  /* the word as it is, then up to three keywords it begins */
+  const char *cand[4] = {NULL};
+  gsize cn[4] = {wn};
+  int nc = 1 + pl_keyword_completions(w, wn, cand + 1, 3);
+  for (int i = 1; i < nc; i++) cn[i] = strlen(cand[i]);
+  for (int i = 0; i < nc; i++) {
+    const char *c = i ? cand[i] : w;
+    if (i && try_cut(p, source, lineno, s, keep, c, cn[i], "", n, msg_off, NULL, 0)) return true;
+    for (gsize t = 0; t < G_N_ELEMENTS(cut_tails); t++) {
+      const char *after = cut_tails[t].after;
+      gsize an = strlen(after);
+      bool fits = after[an - 1] == '_' ? cn[i] > an && memcmp(c, after, an) == 0
+                                       : cn[i] == an && memcmp(c, after, an) == 0;
+      if (fits && try_cut(p, source, lineno, s, keep, c, cn[i], cut_tails[t].tail, n, msg_off, NULL, 0))
         return true;
+    }
   }
   parse_line(p, source, lineno, s, n);
   return false;
