@@ -74,7 +74,7 @@ bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid); /* false
 bool pl_set_prog_glued(pl_lexctx *cx, const char *s, size_t n, bool has_pid);
 bool pl_set_tag(pl_lexctx *cx, const char *s, size_t n);      /* "[pluto] " */
 bool pl_set_prog_cut(pl_lexctx *cx, const char *s, size_t n); /* "pluto[12" at the line's end */
-/* another program relaying pluto's output ("NetworkManager[9]: 002 \"c\" #1: ...") */
+/* another program relaying pluto's output under a "[pluto] " tag */
 bool pl_lex_relayed(pl_lexctx *cx, yyscan_t sc, char *after);
 /* skips a "[pluto] " tag after the program prefix */
 void pl_lex_tag_after(pl_lexctx *cx, yyscan_t sc, char *after);

@@ -146,27 +146,15 @@ bool pl_set_prog_cut(pl_lexctx *cx, const char *s, size_t n) {
   return true;
 }
 
-/* After another program's prefix: pluto's own output relayed (whack output
- * in NetworkManager's log, a "[pluto] " tag).  The message must begin with
- * "[pluto] ", a result code and an object prefix ("002 \"c\""), or an
- * object prefix with a serial ("\"c\" #1:", "\"c\"[2] 1.2.3.4 #1:").  The
- * relaying program stays the line's program; its pid is not pluto's. */
+/* After another program's prefix: pluto's own output relayed under a
+ * "[pluto] " tag (NetworkManager-libreswan).  Whack output echoed by another
+ * program ("NetworkManager[9]: 002 \"c\" #1: ...") stays that program's:
+ * pluto logged the same line itself, and counting it twice would double
+ * retransmits and attempts.  The relaying program stays the line's
+ * program; its pid is not pluto's. */
 bool pl_lex_relayed(pl_lexctx *cx, yyscan_t sc, char *p) {
-  char *e = cx->line_end;
   (void) sc;
-  if (e - p >= 8 && memcmp(p, "[pluto] ", 8) == 0) goto yes;
-  if (e - p >= 5 && p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-      p[2] <= '9' && p[3] == ' ' && p[4] == '"')
-    goto yes;
-  if (p < e && *p == '"') {
-    char *q = memchr(p + 1, '"', (size_t) (e - p - 1));
-    if (!q) return false;
-    /* a serial before the first ':' after the name */
-    for (char *r = q + 1; r < e && *r != ':'; r++)
-      if (*r == '#' && r + 1 < e && r[1] >= '0' && r[1] <= '9') goto yes;
-  }
-  return false;
-yes:
+  if (cx->line_end - p < 8 || memcmp(p, "[pluto] ", 8) != 0) return false;
   cx->pid = -1;
   return true;
 }

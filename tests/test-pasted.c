@@ -295,11 +295,14 @@ static const shape_row shape_rows[] = {
      PL_EV_SENT, "gw7", 2851, "office", 12, NOF},
     {__LINE__, "Mar 18 05:54:08 gw7 notpluto-helper[2851]: sent IKE_SA_INIT request",
      PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
-    /* pluto's output relayed by another program (whack output in NetworkManager's log), journal variants */
-    {__LINE__, "Nov 27 10:00:00 gw NetworkManager[9]: 002 \"c\" #1: initiating Main Mode", PL_LINE_PLUTO,
-     PL_EV_INITIATE, "gw", -1, "c", 1, NOF},
+    /* pluto's output relayed by another program under a [pluto] tag; whack output echoed by
+     * another program stays its (pluto logged the same line itself); journal variants */
+    {__LINE__, "Nov 27 10:00:00 gw nm-libreswan-service[9]: [pluto] \"c\" #1: initiating Main Mode",
+     PL_LINE_PLUTO, PL_EV_INITIATE, "gw", -1, "c", 1, NOF},
+    {__LINE__, "Nov 27 10:00:00 gw NetworkManager[9]: 002 \"c\" #1: initiating Main Mode", PL_LINE_OTHER,
+     PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "Nov 27 10:00:00 gw NetworkManager[9]: \"c\"[2] 192.0.2.4 #1: sent Main Mode request",
-     PL_LINE_PLUTO, PL_EV_SENT, "gw", -1, "c", 1, NOF},
+     PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "Nov 27 10:00:00 gw NetworkManager[9]: \"c\": a message without a serial", PL_LINE_OTHER,
      PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "Nov 27 10:00:00 gw pluto[123]: [pluto] \"c\" #1: sent Main Mode request", PL_LINE_PLUTO,
