@@ -1186,6 +1186,20 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   }
 
   bool wrapped = unwrap_json(p, &s, &e);
+  /* "... #32: **us: 10.0.0.0/24===...**": a forum's bold markup around the
+   * message (the line ends in "**"; pluto's never does) */
+  if (!wrapped && e - s > 4 && e[-1] == '*' && e[-2] == '*') {
+    const char *b = mem_find(s, (gsize) (e - s - 2), "**", 2);
+    if (b) {
+      if (!p->wrap) p->wrap = g_string_new(NULL);
+      g_string_truncate(p->wrap, 0);
+      g_string_append_len(p->wrap, s, b - s);
+      g_string_append_len(p->wrap, b + 2, e - 2 - (b + 2));
+      s = p->wrap->str;
+      e = s + p->wrap->len;
+      wrapped = true;
+    }
+  }
   if (wrapped) {
     bool f2;
     strip_paste(&s, &e, &f2);

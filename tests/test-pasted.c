@@ -343,6 +343,8 @@ static const shape_row shape_rows[] = {
     {__LINE__, "{\"MESSAGE\":\"listening for IKE messages\",\"SYSLOG_IDENTIFIER\":\"NetworkManager\"}",
      PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "{\"level\":\"info\",\"note\":\"no message here\"}", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
+    {__LINE__, "Aug  7 06:15:40.978266: \"hub\" #32:     **us: 192.168.243.0/24===192.168.243.5[203.0.113.105]  them: 203.0.113.104===10.114.227.0/24**",
+     PL_LINE_PLUTO, PL_EV_QM_ENDS, NULL, -1, "hub", 32, NOF},
     /* status output pasted in the middle */
     {__LINE__, "000 \"hq\":   ike_life: 3600s; ipsec_life: 8h; rekey_margin: 540s; keyingtries: 3;",
      PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, "hq", -1, PL_F_IPSEC_LIFE, "28800"},
