@@ -14,6 +14,7 @@
 #   plutolog -f conf           the whole analysis and the suggested ipsec.conf
 #   batch -j 1 / -j 2          two copies of the log, one analysis each (-o DIR)
 #   a plutodebug=all log       the lab's debug variants repeated (issue 14)
+#   worst line shapes          64 KB runs of each special character (issue 16)
 #
 # and prints elapsed and user seconds, MB/s and lines/s (from the elapsed
 # time), peak RSS and the ratio of each time to grep's.  On a shared machine
@@ -223,6 +224,22 @@ else
   echo
   echo "SKIP: plutodebug=all row: no corpus/lab/*-debug logs"
 fi
+# the worst line shapes of issue 16: 64 KB runs of each character the lexer
+# treats specially after an object prefix (was quadratic: minutes a line)
+worst=$BENCH_DIR/plutolog-bench-worst.log
+awk 'BEGIN { n = split(") . : , ; ! ? ( [ { \" \x27 # 0 a A = - < |", c, " ")
+  for (r = 0; r < 8; r++) for (i = 1; i <= n; i++) { s = c[i]; while (length(s) < 65536) s = s s
+    printf "Nov 27 10:00:00 east pluto[1]: \"c\" #1: x%s\n", substr(s, 1, 65536) } }' >"$worst"
+bytes=$(stat -c %s "$worst") lines=$(wc -l <"$worst") grep_secs=0
+echo
+echo "worst line shapes, 64 KB runs of each special character ($worst):"
+echo
+echo "| program                |  seconds | user s |     MB/s |      lines/s |   peak RSS | vs grep |"
+echo "|------------------------|---------:|-------:|---------:|-------------:|-----------:|--------:|"
+row "grep -c pluto" grep -c pluto "$worst"
+row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$worst"
+bytes=$one_bytes lines=$one_lines
+rm -f "$worst"
 
 # the targets of issue 7, judged on this run
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "NOT met"; fi; }

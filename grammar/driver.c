@@ -33,8 +33,16 @@ struct pl_parser {
   char prev_close;   /* the closer it waits for, 0: none (cleared every line) */
   char prev_char_close;
   pl_event_kind prev_kind;
+  int prev_why;      /* JOIN_*: why the last pluto line looks cut (cleared every line) */
+  int prev_joins;    /* continuation lines joined to it so far */
   bool in_fence;     /* inside a ``` / ~~~ fenced block */
   pl_debug *dbg;     /* the plutodebug assembler, from the first debug line (src/debug.c) */
+  /* a line unwrapped from a JSON record, and what the record said */
+  GString *wrap;
+  bool wrap_pluto;
+  gint64 wrap_pid;
+  /* a cut line completed for the grammar */
+  GString *cut;
 };
 
 pl_parser *pl_parser_new(pl_analysis *a) {
@@ -53,6 +61,8 @@ void pl_parser_free(pl_parser *p) {
   g_free(p->px.arena);
   g_free(p->px.buf);
   if (p->prev) g_string_free(p->prev, TRUE);
+  if (p->wrap) g_string_free(p->wrap, TRUE);
+  if (p->cut) g_string_free(p->cut, TRUE);
   for (int i = 0; i < IC__N; i++) g_free(p->ic[i].s);
   pl_debug_free(p->dbg);
   g_free(p);
@@ -328,6 +338,8 @@ static const char *intern_cached(icache *c, const char *s, guint32 n) {
  * a '\n' sentinel and two NULs. */
 static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, const char *line,
                                 gsize len) {
+  /* (an unrecognised line is noted for --unknown by the caller, once the
+   * paste envelope, status lines and cut lines have had their chance) */
   pl_pctx *px = &p->px;
   if (px->buf_cap < len + 3) {
     px->buf_cap = len + 3 + len / 2 + 256;
@@ -376,6 +388,9 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     if (tok == T_EOL) break;
   }
 
+  /* the scan stopped early: put back the byte flex replaced by NUL after
+   * the last token, so the whole line can be read (about_pluto) */
+  if (cls == PL_LINE_OTHER) pl_lex_unhold(px->scanner);
   pl_event *ev = &px->ev;
   ev->source = source;
   ev->line = lineno;
@@ -409,20 +424,29 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   /* A bare line (no program in its prefix, no logfile time) counts as pluto
    * only when it looks like one: an object prefix, a result code, a packet
    * prefix, or a message the grammar knows. */
-  bool bare = !cx->prog_s && !(cx->has_time && !cx->host_s);
+  if (p->wrap_pluto && !cx->prog_s) { /* a JSON record that names pluto as its program */
+    ev->prog = pl_intern("pluto", 5);
+    ev->pid = p->wrap_pid;
+  }
+  bool bare = !cx->prog_s && !(cx->has_time && !cx->host_s) && !p->wrap_pluto;
   bool naked = bare && !cx->conn_s && !cx->pkt_s && !cx->rc_s && !cx->serial;
   if (naked && ev->kind == PL_EV_UNKNOWN) return len == 0 ? PL_LINE_EMPTY : PL_LINE_OTHER;
   /* the start-up banner rules end in free text: on a line with no envelope
    * at all they would take prose ("Hello support, ...") for pluto */
   if (naked && ev->kind == PL_EV_DAEMON) return PL_LINE_OTHER;
   if (len == 0) return PL_LINE_EMPTY;
-  if (ev->kind == PL_EV_UNKNOWN && px->a && px->a->collect_unknown) pl_unknown_note(px->a, ev);
+  /* a paste cut right after a time stamp ("Sep 17 04:10:53.119566"): no
+   * program, no object, no message — nothing says it is pluto's */
+  if (ev->kind == PL_EV_UNKNOWN && !cx->prog_s && !cx->conn_s && !cx->pkt_s && !cx->rc_s &&
+      !cx->serial && ev->text_len == 0 && !p->wrap_pluto)
+    return PL_LINE_OTHER;
   return PL_LINE_PLUTO;
 }
 
 const pl_event *pl_parser_event(const pl_parser *p) { return &p->px.ev; }
 
 void pl_parser_finish(pl_parser *p) { pl_debug_finish(p->dbg, p->px.a); }
+guint64 pl_parser_scan_work(const pl_parser *p) { return p->px.cx.work; }
 
 /* ---- pasted logs: the paste envelope and hard-wrapped lines ---------------
  *
@@ -459,6 +483,11 @@ static void strip_paste(const char **ps, const char **pe, bool *fence) {
       s++;
       continue;
     }
+    /* `inline code` (a single backtick; "```" is a fence) */
+    if (e - s >= 2 && *s == '`' && s[1] != '`') {
+      s++;
+      continue;
+    }
     if (s < e && *s == '<') /* every tag starts with '<' */
       for (gsize i = 0; i < G_N_ELEMENTS(tags); i++)
         if (ci_prefix(s, e, tags[i])) s += strlen(tags[i]);
@@ -467,6 +496,7 @@ static void strip_paste(const char **ps, const char **pe, bool *fence) {
   for (;;) {
     const char *before = e;
     while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    if (e - s >= 2 && e[-1] == '`' && e[-2] != '`') e--;
     for (gsize i = 0; e > s && e[-1] == '>' && i < G_N_ELEMENTS(tags); i++) {
       gsize n = strlen(tags[i]);
       if ((gsize) (e - s) >= n && g_ascii_strncasecmp(e - n, tags[i], n) == 0) e -= n;
@@ -563,14 +593,556 @@ static bool glue_without_space(const GString *prev, const char *s, const char *e
   return true;
 }
 
+/* ---- more paste envelopes: diff lines, JSON records ------------------------ */
+
+/* memmem (a GNU extension): needles here are short literals, so the
+ * first-byte scan with memchr keeps this linear in the haystack */
+static const char *mem_find(const char *h, gsize hn, const char *nd, gsize nn) {
+  if (!nn) return h;
+  const char *e = h + hn;
+  for (const char *p = h; (gsize) (e - p) >= nn;) {
+    p = memchr(p, nd[0], (gsize) (e - p) - nn + 1);
+    if (!p) return NULL;
+    if (memcmp(p, nd, nn) == 0) return p;
+    p++;
+  }
+  return NULL;
+}
+
+/* "+Jan  1 ..." / "-\"c\" #1: ..." in a pasted diff: the marker goes when
+ * what follows has a log line's own envelope ("+++", "---", "@@" stay). */
+static void strip_diff(const char **ps, const char *e) {
+  const char *s = *ps;
+  if (e - s < 2 || (*s != '+' && *s != '-') || s[1] == s[0]) return;
+  const char *t = s + 1;
+  while (t < e && *t == ' ') t++;
+  if (t < e && has_envelope(t, e)) *ps = t;
+}
+
+/* The string value of "key" in a one-line JSON object, unescaped into out
+ * (control characters become blanks).  False when the key has no string. */
+static bool json_str(const char *s, const char *e, const char *key, GString *out) {
+  gsize kn = strlen(key);
+  for (const char *p = s; p < e;) {
+    const char *k = mem_find(p, (gsize) (e - p), key, kn);
+    if (!k) return false;
+    p = k + kn;
+    if (k == s || k[-1] != '"' || p >= e || *p != '"') continue;
+    const char *v = p + 1;
+    while (v < e && *v == ' ') v++;
+    if (v >= e || *v != ':') continue;
+    v++;
+    while (v < e && *v == ' ') v++;
+    if (v >= e || *v != '"') continue;
+    g_string_truncate(out, 0);
+    for (v++; v < e && *v != '"'; v++) {
+      char c = *v;
+      if (c == '\\' && v + 1 < e) {
+        c = *++v;
+        switch (c) {
+        case 'n': case 'r': case 't': case 'b': case 'f': c = ' '; break;
+        case 'u': {
+          guint32 u = 0;
+          int i = 0;
+          for (; i < 4 && v + 1 < e && g_ascii_isxdigit(v[1]); i++) u = u * 16 + (guint32) g_ascii_xdigit_value(*++v);
+          if (u < 0x20 || (u >= 0xd800 && u < 0xe000)) u = ' ';
+          char b[8];
+          g_string_append_len(out, b, g_unichar_to_utf8(u, b));
+          continue;
+        }
+        default: break; /* \" \\ \/ */
+        }
+      } else if ((unsigned char) c < 0x20) c = ' ';
+      g_string_append_c(out, c);
+    }
+    return true;
+  }
+  return false;
+}
+
+/* A log line inside a one-line JSON record: docker/k8s log drivers
+ * ({"output":"..."}, {"log":"..."}), journalctl -o json ({"MESSAGE":...,
+ * "SYSLOG_IDENTIFIER":"pluto","_PID":"123"}), other shippers ("message",
+ * "msg").  The record's program, when it names pluto, stands in for the
+ * prefix the message lacks. */
+static bool unwrap_json(pl_parser *p, const char **ps, const char **pe) {
+  const char *s = *ps, *e = *pe;
+  if (e - s < 8 || *s != '{' || e[-1] != '}') return false;
+  static const char *const msg_keys[] = {"MESSAGE", "output", "message", "msg", "log"};
+  if (!p->wrap) p->wrap = g_string_new(NULL);
+  bool found = false;
+  for (gsize i = 0; i < G_N_ELEMENTS(msg_keys) && !found; i++) found = json_str(s, e, msg_keys[i], p->wrap);
+  if (!found) return false;
+  GString *id = g_string_new(NULL);
+  static const char *const prog_keys[] = {"SYSLOG_IDENTIFIER", "process", "program", "ident", "_COMM"};
+  p->wrap_pluto = false;
+  p->wrap_pid = -1;
+  for (gsize i = 0; i < G_N_ELEMENTS(prog_keys); i++)
+    if (json_str(s, e, prog_keys[i], id)) {
+      p->wrap_pluto = strcmp(id->str, "pluto") == 0;
+      break;
+    }
+  if (p->wrap_pluto && (json_str(s, e, "_PID", id) || json_str(s, e, "SYSLOG_PID", id)) && id->len &&
+      id->len < 12 && strspn(id->str, "0123456789") == id->len)
+    p->wrap_pid = g_ascii_strtoll(id->str, NULL, 10);
+  g_string_free(id, TRUE);
+  *ps = p->wrap->str;
+  *pe = p->wrap->str + p->wrap->len;
+  return true;
+}
+
+/* ---- status lines: ipsec status / whack --status pasted in the middle ----- */
+
+static bool seg_key(const char *k, gsize kn, const char *lit) {
+  return kn == strlen(lit) && memcmp(k, lit, kn) == 0;
+}
+
+/* the seconds of "3600s" / "8h" / "28800" */
+static double seconds_of(const char *v, gsize n) {
+  char tmp[32];
+  if (n >= sizeof tmp) n = sizeof tmp - 1;
+  memcpy(tmp, v, n);
+  tmp[n] = '\0';
+  char *end;
+  double d = g_ascii_strtod(tmp, &end);
+  if (*end == 'm') d *= 60;
+  else if (*end == 'h') d *= 3600;
+  else if (*end == 'd') d *= 86400;
+  return d;
+}
+
+/* The facts of a policy: "PSK+ENCRYPT+TUNNEL+UP+IKEv2ALLOW+SAREFTRACK",
+ * "IKEv2+RSASIG+ENCRYPT+TUNNEL+PFS", "IKEV1_ALLOW+IKEV2_ALLOW+...". */
+static void status_policy(pl_pctx *px, const char *v, gsize n) {
+  px_s(px, PL_F_POLICY, v, n);
+  bool v1 = false, v2 = false, v1_off = false, openswan_v2 = false;
+  const char *auth = NULL;
+  for (const char *f = v, *end = v + n; f < end;) {
+    const char *x = memchr(f, '+', (gsize) (end - f));
+    if (!x) x = end;
+    gsize fn = (gsize) (x - f);
+#define FLAG(lit) (fn == sizeof(lit) - 1 && memcmp(f, lit, fn) == 0)
+    if (FLAG("IKEv1") || FLAG("IKEV1_ALLOW") || FLAG("IKEv1ALLOW")) v1 = true;
+    else if (FLAG("IKEv2") || FLAG("IKEV2_ALLOW")) v2 = true;
+    else if (FLAG("IKEv2ALLOW") || FLAG("IKEv2Init")) v2 = openswan_v2 = true;
+    else if (FLAG("IKEV1_DISABLE") || FLAG("IKEv1DISABLE") || FLAG("IKEv2ONLY")) v1_off = true;
+    else if (FLAG("PSK") && !auth) auth = "secret";
+    else if ((FLAG("RSASIG") || FLAG("RSASIG_v1_5")) && !auth) auth = "rsasig";
+    else if (FLAG("ECDSA") && !auth) auth = "ecdsa";
+    else if ((FLAG("AUTH_NULL") || FLAG("AUTHNULL")) && !auth) auth = "null";
+#undef FLAG
+    f = x + 1;
+  }
+  /* Openswan's IKEv2ALLOW adds IKEv2 to IKEv1, which needs no flag there */
+  if (openswan_v2 && !v1_off) v1 = true;
+  if (auth) px_lit(px, PL_F_AUTH, auth);
+  if (v1 || v2) {
+    px_lit(px, PL_F_IKE_ALLOW, v1 && v2 ? "1+2" : v1 ? "1" : "2");
+    if (v1 != v2) px_i(px, PL_F_IKE_VERSION, v1 ? 1 : 2);
+  }
+}
+
+/* "key: value; key: value; key=value" — the fields a diagnosis can use */
+static void status_fields(pl_pctx *px, const char *s, const char *e) {
+  bool first = true;
+  while (s < e) {
+    while (s < e && (*s == ' ' || *s == ';')) s++;
+    if (s >= e) break;
+    const char *se = memchr(s, ';', (gsize) (e - s));
+    if (!se) se = e;
+    const char *k = s, *sep = s;
+    while (sep < se && *sep != ':' && *sep != '=') sep++;
+    if (sep < se) {
+      gsize kn = (gsize) (sep - k);
+      const char *v = sep + 1, *ve = se;
+      while (v < ve && *v == ' ') v++;
+      while (ve > v && ve[-1] == ' ') ve--;
+      gsize vn = (gsize) (ve - v);
+      if (first) px_s(px, PL_F_WHAT, k, kn);
+      first = false;
+      if (seg_key(k, kn, "policy")) status_policy(px, v, vn);
+      else if (seg_key(k, kn, "ike_life")) px_d(px, PL_F_IKE_LIFE, seconds_of(v, vn));
+      else if (seg_key(k, kn, "ipsec_life")) px_d(px, PL_F_IPSEC_LIFE, seconds_of(v, vn));
+      else if (seg_key(k, kn, "keyingtries")) px_i(px, PL_F_MAX_ATTEMPTS, g_ascii_strtoll(v, NULL, 10));
+      else if (seg_key(k, kn, "our auth") && !px_has(px, PL_F_AUTH)) {
+        gsize an = 0;
+        while (an < vn && v[an] != ',' && v[an] != '(' && v[an] != ' ') an++;
+        px_s(px, PL_F_AUTH, v, an);
+      } else if (seg_key(k, kn, "dpd") || seg_key(k, kn, "liveness")) px_s(px, PL_F_DPD, v, vn);
+      else if (seg_key(k, kn, "IKE algorithms") || seg_key(k, kn, "ESP algorithms") ||
+               seg_key(k, kn, "AH algorithms") || seg_key(k, kn, "IKE algorithm newest") ||
+               seg_key(k, kn, "ESP algorithm newest"))
+        px_s(px, PL_F_PROPOSAL, v, vn);
+      else if (seg_key(k, kn, "their idtype")) px_s(px, PL_F_ID_TYPE, v, vn);
+      else if (seg_key(k, kn, "their id")) px_s(px, PL_F_ID, v, vn);
+      else if (seg_key(k, kn, "local")) px_s(px, PL_F_LOCAL, v, vn);
+      else if (seg_key(k, kn, "remote")) px_s(px, PL_F_PEER, v, vn);
+    }
+    s = se + 1;
+  }
+}
+
+/* A status line of ipsec status / whack --status / ipsec auto --status, in
+ * every version's shape:
+ *   000 "c":   policy: PSK+ENCRYPT+...;     "c":   ike_life: 3600s; ...
+ *   "c": 10.0.1.0/24===10.0.0.1<10.0.0.1>...10.0.0.2===10.0.2.0/24; erouted; ...
+ *   000 #2: "c":500 STATE_QUICK_I2 (sent QI2, IPsec SA established); EVENT_SA_REPLACE ...
+ *   #2: "c", type=ESP, add_time=1234567890, inBytes=0, ...
+ *   000 Total IPsec connections: loaded 1, active 1     (any other 000 line)
+ * Only for lines the grammar did not take.  The event: kind status, what
+ * (the first key, "topology", "state" or "global"), text, and the facts. */
+static bool status_line(pl_parser *p) {
+  pl_pctx *px = &p->px;
+  pl_lexctx *cx = &px->cx;
+  pl_event *ev = &px->ev;
+  if (ev->kind != PL_EV_UNKNOWN || cx->marker != PL_MARK_NONE) return false;
+  const char *t = ev->text, *te = ev->text + ev->text_len;
+  const char *what = NULL;
+  bool keyed = false;
+  if (cx->conn_s && !cx->serial && !cx->pkt_s && t - cx->line >= 2 && t[-1] == ' ' && t[-2] == ' ') {
+    /* "c":   key: value — two or more blanks, then a key */
+    const char *k = t;
+    while (k < te && k - t < 40 && (g_ascii_isalnum(*k) || *k == '_' || *k == '-' || *k == ' ')) k++;
+    if (k > t && k < te && (*k == ':' || *k == '=') && g_ascii_isalpha(*t)) keyed = true;
+  }
+  if (!keyed && cx->conn_s && !cx->serial && t < te && (*t == '[' || g_ascii_isalnum(*t) || *t == ':')) {
+    /* the topology line: a===b...c===d; (un)routed; */
+    const char *w = memchr(t, ' ', (gsize) (te - t));
+    if (!w) w = te;
+    bool eq = mem_find(t, (gsize) (w - t), "===", 3), dots = mem_find(t, (gsize) (w - t), "...", 3);
+    if ((eq || dots) && ((eq && dots) || mem_find(t, (gsize) (te - t), "routed;", 7))) what = "topology";
+  }
+  if (!keyed && !what && cx->serial && !cx->conn_s && t < te && *t == '"') {
+    const char *q = memchr(t + 1, '"', (gsize) (te - t - 1));
+    if (q && (mem_find(q, (gsize) (te - q), "STATE_", 6) || mem_find(q, (gsize) (te - q), ", type=", 7) ||
+              mem_find(q, (gsize) (te - q), " esp.", 5) || mem_find(q, (gsize) (te - q), " ah.", 4))) {
+      what = "state";
+      ev->conn = pl_intern_sanitised(t + 1, q - t - 1);
+    }
+  }
+  if (!keyed && !what && cx->rc_s && cx->rc_n == 3 && memcmp(cx->rc_s, "000", 3) == 0) what = "global";
+  if (!keyed && !what) return false;
+  ev->kind = PL_EV_STATUS;
+  ev->nfields = 0;
+  /* "#2: ..." lists a state: the serial is what the line is about (target),
+   * not an SA this line belongs to (no SA made from a status listing) */
+  if (ev->serial) px_i(px, PL_F_TARGET, ev->serial), ev->serial = 0;
+  if (keyed) status_fields(px, t, te);
+  else {
+    px_lit(px, PL_F_WHAT, what);
+    const char *st = mem_find(t, (gsize) (te - t), "STATE_", 6);
+    if (st && strcmp(what, "state") == 0) {
+      const char *se = st;
+      while (se < te && (g_ascii_isalnum(*se) || *se == '_')) se++;
+      px_s(px, PL_F_STATE, st, (gsize) (se - st));
+    }
+  }
+  px_s(px, PL_F_TEXT, t, ev->text_len);
+  return true;
+}
+
+/* ---- lines about pluto from systemd, the kernel and audit ----------------- */
+
+static const char *find(const char *s, const char *e, const char *lit) {
+  return mem_find(s, (gsize) (e - s), lit, strlen(lit));
+}
+
+/* the number after lit in s..e, -1 when none */
+static gint64 num_after(const char *s, const char *e, const char *lit) {
+  const char *p = find(s, e, lit);
+  if (!p) return -1;
+  p += strlen(lit);
+  if (p >= e || !g_ascii_isdigit(*p)) return -1;
+  gint64 v = 0;
+  while (p < e && g_ascii_isdigit(*p) && v < G_MAXINT32) v = v * 10 + (*p++ - '0');
+  return v;
+}
+
+/* systemd about ipsec.service (restart loops, failed starts), the kernel
+ * about a pluto that crashed (segfault, trap), audit's ANOM_ABEND for
+ * comm="pluto", systemd-coredump.  The event: kind daemon, with action
+ * (exited, control-exited, failed, restart, start-limit, service,
+ * start-failed, starting, started, stopping, stopped, crash, core-dump),
+ * what ("ipsec.service" or "pluto"), and status, reason, count where the
+ * line has them; the event keeps the program that logged it, and pluto's
+ * pid when the line names it (never systemd's). */
+static bool about_pluto(pl_parser *p, const char *s, const char *e) {
+  pl_pctx *px = &p->px;
+  pl_event *ev = &px->ev;
+  /* most lines of other programs say none of these words: one look each */
+  if (!find(s, e, "pluto") && !find(s, e, "ipsec.service") && !find(s, e, "Internet Key Exchange"))
+    return false;
+  const char *at = NULL, *action = NULL, *what = "pluto";
+  gint64 pid = -1, status = -1, count = -1;
+  const char *reason = NULL, *reason_e = NULL;
+  const char *svc = find(s, e, "ipsec.service: ");
+  static const char *const ike_daemon[][2] = {
+      {"Failed to start Internet Key Exchange", "start-failed"},
+      {"Starting Internet Key Exchange", "starting"},
+      {"Started Internet Key Exchange", "started"},
+      {"Stopping Internet Key Exchange", "stopping"},
+      {"Stopped Internet Key Exchange", "stopped"},
+  };
+  if (svc) {
+    at = svc;
+    what = "ipsec.service";
+    const char *m = svc + 15;
+    if (find(m, e, "Main process exited")) action = "exited";
+    else if (find(m, e, "Control process exited")) action = "control-exited";
+    else if (find(m, e, "Failed with result")) action = "failed";
+    else if (find(m, e, "Scheduled restart job") || find(m, e, "scheduling restart")) action = "restart";
+    else if (find(m, e, "Start request repeated too quickly")) action = "start-limit";
+    else action = "service";
+    const char *c = find(m, e, "code=");
+    if (c) {
+      reason = c;
+      reason_e = c;
+      while (reason_e < e && *reason_e != ' ' && *reason_e != '.') reason_e++;
+      const char *st = find(reason_e, e, "status=");
+      if (st) {
+        reason_e = st + 7;
+        while (reason_e < e && *reason_e != ' ') reason_e++;
+        status = num_after(st, e, "status=");
+      }
+    }
+    const char *r = find(m, e, "result '");
+    if (r) {
+      reason = r + 8;
+      reason_e = memchr(reason, '\'', (gsize) (e - reason));
+      if (!reason_e) reason = NULL;
+    }
+    count = num_after(m, e, "restart counter is at ");
+  }
+  for (gsize i = 0; !at && i < G_N_ELEMENTS(ike_daemon); i++)
+    if ((at = find(s, e, ike_daemon[i][0]))) action = ike_daemon[i][1], what = "ipsec.service";
+  if (!at) {
+    const char *k = find(s, e, "pluto[");
+    if (k && (find(k, e, "]: segfault at ") || find(k, e, "] general protection") || find(k, e, "] trap "))) {
+      at = k;
+      action = "crash";
+      pid = num_after(k, e, "pluto[");
+      const char *r = find(k, e, "segfault") ? "segfault" : find(k, e, "general protection") ? "general protection" : "trap";
+      reason = r;
+      reason_e = r + strlen(r);
+    }
+  }
+  if (!at && find(s, e, "comm=\"pluto\"") && (at = find(s, e, "ANOM_ABEND"))) {
+    action = "crash";
+    reason = "abend";
+    reason_e = reason + 5;
+    pid = num_after(s, e, " pid=");
+    status = num_after(s, e, " sig=");
+  }
+  if (!at && (at = find(s, e, " (pluto) of user "))) {
+    const char *b = at;
+    while (b > s && b[-1] != ' ') b--;
+    while (b > s && b[-1] == ' ') b--;
+    while (b > s && b[-1] != ' ' && b[-1] != ':') b--; /* "Process 1234" */
+    pid = num_after(b, at + 1, " ");
+    if (pid < 0 && g_ascii_isdigit(*b)) pid = g_ascii_strtoll(b, NULL, 10);
+    at = b;
+    action = find(at, e, "dumped core") ? "core-dump" : "crash";
+  }
+  if (!at) return false;
+  ev->nfields = 0;
+  ev->kind = PL_EV_DAEMON;
+  ev->pid = pid;
+  ev->text = at;
+  ev->text_len = (gsize) (e - at);
+  px_lit(px, PL_F_ACTION, action);
+  px_lit(px, PL_F_WHAT, what);
+  if (reason && reason_e && reason_e > reason) px_s(px, PL_F_REASON, reason, (gsize) (reason_e - reason));
+  if (status >= 0) px_i(px, PL_F_STATUS, status);
+  if (count >= 0) px_i(px, PL_F_COUNT, count);
+  px_s(px, PL_F_TEXT, at, (gsize) (e - at));
+  return true;
+}
+
+/* ---- lines cut at the end of a paste ------------------------------------- */
+
+/* Tails that finish the commonest cut heads ("sent QI2, IPsec" -> "... IPsec
+ * SA established"), each after the (completed) last word it follows; a
+ * placeholder stands for a value the cut took away and never becomes a
+ * field.  A word "STATE_" stands for any complete state name. */
+#define CUT_MARK "PLUTOLOG_CUT"
+static const struct {
+  const char *after, *tail;
+} cut_tails[] = {
+    {"IPsec", " SA established"},   {"IPSEC", " SA established"},
+    {"ISAKMP", " SA established"},  {"IKE", " SA established"},
+    {"Child", " SA established"},   {"SA", " established"},
+    {"transition", " from state STATE_" CUT_MARK " to state STATE_" CUT_MARK},
+    {"from", " state STATE_" CUT_MARK " to state STATE_" CUT_MARK},
+    {"STATE_", " to state STATE_" CUT_MARK},
+    {"to", " state STATE_" CUT_MARK},
+    {"state", " STATE_" CUT_MARK},
+};
+
+/* drops the fields a completion made up: the placeholder, and a value that
+ * is only the cut last word */
+static void drop_cut_fields(pl_event *ev, const char *w, gsize wn) {
+  while (wn && strchr("[{('\"", *w)) w++, wn--;
+  int k = 0;
+  for (int i = 0; i < ev->nfields; i++) {
+    const pl_field *f = &ev->f[i];
+    if (f->type == PL_T_STR && f->v.s &&
+        (strstr(f->v.s, CUT_MARK) || (wn && strlen(f->v.s) == wn && memcmp(f->v.s, w, wn) == 0)))
+      continue;
+    ev->f[k++] = ev->f[i];
+  }
+  ev->nfields = k;
+}
+
+static bool try_cut(pl_parser *p, guint32 source, guint64 lineno, const char *s, gsize keep,
+                    const char *add, gsize addn, const char *tail, gsize orig_len, gsize msg_off,
+                    const char *w, gsize wn) {
+  GString *c = p->cut;
+  g_string_truncate(c, 0);
+  g_string_append_len(c, s, (gssize) keep);
+  g_string_append_len(c, add, (gssize) addn);
+  g_string_append(c, tail);
+  pl_line_class cls = parse_line(p, source, lineno, c->str, c->len);
+  pl_event *ev = &p->px.ev;
+  if (cls != PL_LINE_PLUTO || ev->kind == PL_EV_UNKNOWN || !p->px.matched) return false;
+  /* the event's text is what the line said, not the completion */
+  gsize off = (gsize) (ev->text - p->px.buf);
+  if (off != msg_off) return false;
+  ev->text_len = orig_len > off ? orig_len - off : 0;
+  drop_cut_fields(ev, w, wn);
+  return true;
+}
+
+/* An unrecognised line whose last word was cut by the paste ("IPsec SA
+ * establ", "transitio", "sent QI2, IPsec"): the grammar is asked again
+ * with the word completed to a keyword it begins, and/or with the fixed
+ * tail that follows that word.  Only short lines (a real pluto line), at
+ * most a handful of attempts: linear.  On failure the line is parsed again as it was. */
+static bool complete_cut(pl_parser *p, guint32 source, guint64 lineno, const char *s, gsize n) {
+  pl_pctx *px = &p->px;
+  pl_event *ev = &px->ev;
+  if (ev->kind != PL_EV_UNKNOWN || px->cx.marker != PL_MARK_NONE || n > 2048 || !ev->text_len) return false;
+  gsize msg_off = (gsize) (ev->text - px->buf);
+  const char *w = s + n;
+  while (w > s + msg_off && w[-1] != ' ') w--;
+  gsize wn = (gsize) (s + n - w), keep = (gsize) (w - s);
+  if (!wn || !(g_ascii_isalnum(s[n - 1]) || s[n - 1] == '_')) return false;
+  if (!p->cut) p->cut = g_string_new(NULL);
+  /* the word as it is, then up to three keywords it begins */
+  const char *cand[4] = {NULL};
+  gsize cn[4] = {wn};
+  int nc = 1 + pl_keyword_completions(w, wn, cand + 1, 3);
+  for (int i = 1; i < nc; i++) cn[i] = strlen(cand[i]);
+  for (int i = 0; i < nc; i++) {
+    const char *c = i ? cand[i] : w;
+    if (i && try_cut(p, source, lineno, s, keep, c, cn[i], "", n, msg_off, NULL, 0)) return true;
+    for (gsize t = 0; t < G_N_ELEMENTS(cut_tails); t++) {
+      const char *after = cut_tails[t].after;
+      gsize an = strlen(after);
+      bool fits = after[an - 1] == '_' ? cn[i] > an && memcmp(c, after, an) == 0
+                                       : cn[i] == an && memcmp(c, after, an) == 0;
+      if (fits && try_cut(p, source, lineno, s, keep, c, cn[i], cut_tails[t].tail, n, msg_off, NULL, 0))
+        return true;
+    }
+  }
+  parse_line(p, source, lineno, s, n);
+  return false;
+}
+
+/* ---- hard-wrapped lines ---------------------------------------------------- */
+
+enum { JOIN_NONE, JOIN_GROUP, JOIN_BLANK, JOIN_CUT, JOIN_LIST };
+#define JOIN_MAX_LINES 8
+#define JOIN_MAX_BYTES 16384
+
+/* A line a continuation may never be: a shell prompt or command, a comment,
+ * diff headers, prose that starts a sentence after nothing cut. */
+static bool never_continuation(const char *s, const char *e) {
+  if (s >= e) return true;
+  if (strchr("#$[@>`|<{", *s)) return true;
+  if (e - s >= 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "+++", 3) == 0)) return true;
+  static const char *const cmds[] = {"ipsec ", "sudo ", "journalctl", "tail ", "grep ", "cat ", "less ", "whack "};
+  for (gsize i = 0; i < G_N_ELEMENTS(cmds); i++)
+    if (ci_prefix(s, e, cmds[i])) return true;
+  if (e[-1] == '#' || e[-1] == '$') return true; /* "alpha #", "root@gw:~$" */
+  if (e[-1] == ':') return true;                  /* "Then the daemon died:" */
+  if (find(s, e, "]$ ") || find(s, e, "]# ") || find(s, e, ":~")) return true;
+  return false;
+}
+
+/* Why the pluto line just parsed looks cut, for the next line: an unclosed
+ * group, a blank the mail client left at the end of a soft wrap, a word cut
+ * in the middle of an unrecognised (or completed) long line, or a long line
+ * that ends inside a list ("KE=CURVE25519;"). */
+static int join_reason(pl_parser *p, const char *raw_end_s, const char *raw_end, bool completed) {
+  pl_pctx *px = &p->px;
+  const char *m = px->cx.msg_s, *me = px->cx.line_end;
+  if (!m || m >= me) return JOIN_NONE;
+  char close = open_group(m, me);
+  if (close) {
+    p->prev_char_close = close;
+    return JOIN_GROUP;
+  }
+  /* beyond groups, only a line with an envelope of its own: a line of
+   * prose the grammar happened to take is no evidence of a wrap */
+  const pl_lexctx *cx = &px->cx;
+  if (!cx->prog_s && !cx->has_time && !cx->conn_s && !cx->rc_s && !cx->serial && !cx->pkt_s)
+    return JOIN_NONE;
+  gsize n = (gsize) (me - px->buf);
+  if (n >= 40 && raw_end > raw_end_s && (raw_end[-1] == ' ' || raw_end[-1] == '\t')) return JOIN_BLANK;
+  char last = me[-1];
+  if (n >= 60 && (px->ev.kind == PL_EV_UNKNOWN || completed) && (g_ascii_isalnum(last) || last == '_'))
+    return JOIN_CUT;
+  if (n >= 60 && strchr(";,=+", last)) return JOIN_LIST;
+  return JOIN_NONE;
+}
+
+/* joins s..e to p->prev and parses the result as the first line; true when
+ * it is taken (the continuation is then counted as other and joined) */
+static bool join(pl_parser *p, guint32 source, const char *s, const char *e, bool space, bool checked) {
+  pl_analysis *a = p->px.a;
+  GString *j = p->prev;
+  gsize before = j->len;
+  if (space) g_string_append_c(j, ' ');
+  g_string_append_len(j, s, e - s);
+  pl_event_kind old = p->prev_kind;
+  pl_line_class cls = parse_line(p, source, p->prev_lineno, j->str, j->len);
+  pl_event *ev = &p->px.ev;
+  /* checked: the grammar must know the joined line, as the same event when
+   * it knew the first part (prose after a soft wrap changes or breaks it) */
+  if (checked && (cls != PL_LINE_PLUTO || ev->kind == PL_EV_UNKNOWN ||
+                  (old != PL_EV_UNKNOWN && ev->kind != old))) {
+    g_string_truncate(j, before);
+    return false;
+  }
+  if (cls == PL_LINE_PLUTO && a) {
+    pl_stats *st = &a->stats;
+    if (ev->kind != old) {
+      if (st->kinds[old]) st->kinds[old]--;
+      st->kinds[ev->kind]++;
+      if (old == PL_EV_UNKNOWN && ev->kind != PL_EV_UNKNOWN && st->unrecognised)
+        st->unrecognised--, st->recognised++;
+      else if (old != PL_EV_UNKNOWN && ev->kind == PL_EV_UNKNOWN && st->recognised)
+        st->recognised--, st->unrecognised++;
+    }
+    st->joined++;
+    pl_timeline_amend(a, ev);
+  }
+  p->prev_kind = ev->kind;
+  return true;
+}
+
 pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *line,
                              gsize len) {
   const char *s = line, *e = line + len;
   bool fence = false;
   strip_paste(&s, &e, &fence);
+  strip_diff(&s, e);
   bool stripped = s != line || e != line + len;
-  bool joinable = p->prev_close && p->prev_source == source && p->prev_lineno + 1 == lineno;
+  int why = p->prev_why;
+  bool joinable = why != JOIN_NONE && p->prev_source == source && p->prev_lineno + p->prev_joins + 1 == lineno;
+  p->prev_why = JOIN_NONE;
   p->prev_close = 0;
+  p->wrap_pluto = false;
 
   if (fence || (stripped && s == e)) {
     /* markup only: a fence, "<pre>", a bare ">" quote line */
@@ -582,52 +1154,88 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
     return len == 0 ? PL_LINE_EMPTY : PL_LINE_OTHER;
   }
 
-  if (joinable && !has_envelope(s, e) && memchr(s, p->prev_char_close, (gsize) (e - s))) {
-    pl_analysis *a = p->px.a;
-    GString *j = p->prev;
-    if (!glue_without_space(j, s, e)) g_string_append_c(j, ' ');
-    g_string_append_len(j, s, e - s);
-    pl_event_kind old = p->prev_kind;
-    bool collect = a && a->collect_unknown;
-    if (collect) a->collect_unknown = false; /* the first part was noted already */
-    pl_line_class cls = parse_line(p, source, p->prev_lineno, j->str, j->len);
-    if (collect) a->collect_unknown = true;
-    if (cls == PL_LINE_PLUTO && a) {
-      pl_event *ev = &p->px.ev;
-      pl_stats *st = &a->stats;
-      if (ev->kind != old) {
-        if (st->kinds[old]) st->kinds[old]--;
-        st->kinds[ev->kind]++;
-        if (old == PL_EV_UNKNOWN && ev->kind != PL_EV_UNKNOWN && st->unrecognised)
-          st->unrecognised--, st->recognised++;
-        else if (old != PL_EV_UNKNOWN && ev->kind == PL_EV_UNKNOWN && st->recognised)
-          st->recognised--, st->unrecognised++;
-      }
-      st->joined++;
-      pl_timeline_amend(a, ev);
+  if (joinable && !has_envelope(s, e) && !(why != JOIN_GROUP && never_continuation(s, e)) &&
+      p->prev_joins < JOIN_MAX_LINES && p->prev->len + (gsize) (e - s) < JOIN_MAX_BYTES) {
+    bool taken = false;
+    switch (why) {
+    case JOIN_GROUP:
+      if (memchr(s, p->prev_char_close, (gsize) (e - s)))
+        taken = join(p, source, s, e, !glue_without_space(p->prev, s, e), false);
+      break;
+    case JOIN_BLANK: /* the rest of a sentence, not a new one */
+      taken = !g_ascii_isupper(*s) && join(p, source, s, e, true, true);
+      break;
+    case JOIN_LIST: { /* the rest of the list: its first word has a separator */
+      const char *w = s;
+      while (w < e && *w != ' ' && !strchr(";,=+", *w)) w++;
+      taken = g_ascii_isalnum(*s) && w < e && *w != ' ' && join(p, source, s, e, false, true);
+      break;
     }
-    g_string_truncate(p->prev, 0);
-    pl_event *ev = &p->px.ev;
-    memset(ev, 0, sizeof *ev);
-    ev->source = source;
-    ev->line = lineno;
-    return PL_LINE_OTHER;
+    case JOIN_CUT: /* the grammar decides: the word glued back, or a new word */
+      taken = join(p, source, s, e, false, true) || join(p, source, s, e, true, true);
+      break;
+    default: break;
+    }
+    if (taken) {
+      /* still cut after this piece?  then the next line may continue it */
+      int again = join_reason(p, s, line + len, false);
+      if (again != JOIN_NONE && again != JOIN_CUT) {
+        p->prev_why = again;
+        p->prev_joins++;
+      } else g_string_truncate(p->prev, 0);
+      pl_event *ev = &p->px.ev;
+      memset(ev, 0, sizeof *ev);
+      ev->source = source;
+      ev->line = lineno;
+      return PL_LINE_OTHER;
+    }
   }
 
-  pl_line_class cls = parse_line(p, source, lineno, s, (gsize) (e - s));
+  bool wrapped = unwrap_json(p, &s, &e);
+  /* "... #32: **us: 10.0.0.0/24===...**": a forum's bold markup around the
+   * message (the line ends in "**"; pluto's never does) */
+  if (!wrapped && e - s > 4 && e[-1] == '*' && e[-2] == '*') {
+    const char *b = mem_find(s, (gsize) (e - s - 2), "**", 2);
+    if (b) {
+      if (!p->wrap) p->wrap = g_string_new(NULL);
+      g_string_truncate(p->wrap, 0);
+      g_string_append_len(p->wrap, s, b - s);
+      g_string_append_len(p->wrap, b + 2, e - 2 - (b + 2));
+      s = p->wrap->str;
+      e = s + p->wrap->len;
+      wrapped = true;
+    }
+  }
+  if (wrapped) {
+    bool f2;
+    strip_paste(&s, &e, &f2);
+  }
+  gsize n = (gsize) (e - s);
+  pl_line_class cls = parse_line(p, source, lineno, s, n);
+  bool completed = false;
+  if (cls == PL_LINE_PLUTO) {
+    if (p->px.ev.kind == PL_EV_UNKNOWN && !status_line(p) &&
+        !about_pluto(p, p->px.cx.line, p->px.cx.line_end))
+      completed = complete_cut(p, source, lineno, s, n);
+  } else if (cls == PL_LINE_OTHER && about_pluto(p, p->px.cx.line, p->px.cx.line_end))
+    cls = PL_LINE_PLUTO;
+  pl_analysis *a = p->px.a;
+  if (cls == PL_LINE_PLUTO && p->px.ev.kind == PL_EV_UNKNOWN && a && a->collect_unknown)
+    pl_unknown_note(a, &p->px.ev);
   /* plutodebug lines: src/debug.c (plain lines are shown to it once it exists) */
   if (cls == PL_LINE_DEBUG) pl_debug_line(&p->dbg, p->px.a, &p->px.ev, p->px.cx.msg_s, p->px.cx.line_end);
   else if (p->dbg && cls == PL_LINE_PLUTO) pl_debug_plain(p->dbg, p->px.a, &p->px.ev);
-  if (cls == PL_LINE_PLUTO && p->px.cx.msg_s) {
-    char close = open_group(p->px.cx.msg_s, p->px.cx.line_end);
-    if (close) {
+  if (cls == PL_LINE_PLUTO && p->px.cx.msg_s && !wrapped) {
+    int w = join_reason(p, s, line + len, completed);
+    if (w != JOIN_NONE) {
       if (!p->prev) p->prev = g_string_new(NULL);
       g_string_assign(p->prev, "");
       g_string_append_len(p->prev, s, e - s);
       p->prev_source = source;
       p->prev_lineno = lineno;
-      p->prev_close = close;
-      p->prev_char_close = close;
+      p->prev_joins = 0;
+      p->prev_why = w;
+      p->prev_close = w == JOIN_GROUP ? p->prev_char_close : 0;
       p->prev_kind = p->px.ev.kind;
     }
   }

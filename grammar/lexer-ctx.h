@@ -48,6 +48,8 @@ typedef struct pl_lexctx {
   const char *msg_s;                     /* start of the message after prefixes */
   /* the current token */
   const char *tok_s; guint32 tok_n; gint64 tok_i; double tok_d;
+  /* characters the scanner read on this line (re-reads included) */
+  guint64 work;
   /* reused flex buffer state */
   void *bs;
 } pl_lexctx;
@@ -68,6 +70,14 @@ void pl_set_date(pl_lexctx *cx, const char *s);
 bool pl_is_datestamp(const char *s); /* ISO or 2005:06:16- date at s */
 bool pl_set_time(pl_lexctx *cx, const char *s, size_t n); /* true: ended with ':' */
 bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid); /* false: not pluto */
+/* after a time stamp: also "host.pluto[1]:" / "hostpluto[1]:" (host glued on) */
+bool pl_set_prog_glued(pl_lexctx *cx, const char *s, size_t n, bool has_pid);
+bool pl_set_tag(pl_lexctx *cx, const char *s, size_t n);      /* "[pluto] " */
+bool pl_set_prog_cut(pl_lexctx *cx, const char *s, size_t n); /* "pluto[12" at the line's end */
+/* another program relaying pluto's output under a "[pluto] " tag */
+bool pl_lex_relayed(pl_lexctx *cx, yyscan_t sc, char *after);
+/* skips a "[pluto] " tag after the program prefix */
+void pl_lex_tag_after(pl_lexctx *cx, yyscan_t sc, char *after);
 void pl_set_host(pl_lexctx *cx, const char *s, size_t n);
 bool pl_lex_5424(pl_lexctx *cx, yyscan_t sc, char *app, char *after);
 int pl_lex_not_a_log_line(pl_lexctx *cx);
@@ -85,6 +95,7 @@ int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n);   /* [A-Z][A-Z0-9_]* */
 int pl_lex_serial(pl_lexctx *cx, const char *s, size_t n); /* #[0-9]+ */
 int pl_lex_num(pl_lexctx *cx, const char *s, size_t n);    /* [0-9]+ */
 void pl_lex_reset(pl_lexctx *cx, char *line, gsize len);
+int pl_keyword_completions(const char *w, size_t n, const char **out, int max);
 
 /* the generated scanner */
 int pl_yylex(yyscan_t sc);

@@ -110,8 +110,63 @@ bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid) {
   return nlen == 5 && memcmp(name, "pluto", 5) == 0;
 }
 
+/* The host glued to the program by a mangled paste: "gw.pluto[1]:",
+ * "gwpluto[1]:" (no host word before it).  The host is what precedes
+ * "pluto", without a trailing '.'. */
+bool pl_set_prog_glued(pl_lexctx *cx, const char *s, size_t n, bool has_pid) {
+  if (pl_set_prog(cx, s, n, has_pid)) return true;
+  const char *name = cx->prog_s;
+  size_t nlen = cx->prog_n;
+  if (cx->host_s || name != s || nlen <= 5 || memcmp(name + nlen - 5, "pluto", 5) != 0) return false;
+  size_t hn = nlen - 5;
+  while (hn && name[hn - 1] == '.') hn--;
+  if (!hn) return false;
+  cx->host_s = name;
+  cx->host_n = (guint32) hn;
+  cx->prog_s = name + nlen - 5;
+  cx->prog_n = 5;
+  return true;
+}
+
+/* "[pluto] " after the time stamp (NetworkManager-libreswan) */
+bool pl_set_tag(pl_lexctx *cx, const char *s, size_t n) {
+  if (n < 7 || memcmp(s, "[pluto]", 7) != 0) return false;
+  cx->prog_s = s + 1;
+  cx->prog_n = 5;
+  return true;
+}
+
+/* "pluto", "pluto[", "pluto[12" or "pluto[12]" ending the line: a paste cut
+ * inside the program prefix.  No pid: a cut one is not the pid. */
+bool pl_set_prog_cut(pl_lexctx *cx, const char *s, size_t n) {
+  if (s + n != cx->line_end) return false;
+  size_t k = 0;
+  while (k < n && s[k] != '[') k++;
+  if (!pl_set_prog_glued(cx, s, k, false)) return false;
+  return true;
+}
+
+/* After another program's prefix: pluto's own output relayed under a
+ * "[pluto] " tag (NetworkManager-libreswan).  Whack output echoed by another
+ * program ("NetworkManager[9]: 002 \"c\" #1: ...") stays that program's:
+ * pluto logged the same line itself, and counting it twice would double
+ * retransmits and attempts.  The relaying program stays the line's
+ * program; its pid is not pluto's. */
+bool pl_lex_relayed(pl_lexctx *cx, yyscan_t sc, char *p) {
+  (void) sc;
+  if (cx->line_end - p < 8 || memcmp(p, "[pluto] ", 8) != 0) return false;
+  cx->pid = -1;
+  return true;
+}
+
+void pl_lex_tag_after(pl_lexctx *cx, yyscan_t sc, char *p) {
+  if (cx->line_end - p >= 8 && memcmp(p, "[pluto] ", 8) == 0)
+    pl_lex_restart(cx, sc, p + 8, pl_lex_state_b_start());
+}
+
 void pl_set_host(pl_lexctx *cx, const char *s, size_t n) {
   while (n && (s[n - 1] == ' ')) n--;
+  while (n > 1 && s[n - 1] == '.') n--; /* "host. pluto[1]:" (a mangled paste) */
   if (!cx->host_s) {
     cx->host_s = s;
     cx->host_n = (guint32) n;
@@ -248,8 +303,15 @@ static inline bool trailing_punct(char c) {
  * back as separate tokens).  A lone punctuation character stays. */
 int pl_atom_keep(const char *s, int n) {
   int k = n;
+  /* the first '(' of the atom, looked up once (not once per ')': a run of
+   * them would make this quadratic) */
+  const char *open = NULL;
+  bool looked = false;
   while (k > 1 && trailing_punct(s[k - 1])) {
-    if (s[k - 1] == ')' && memchr(s, '(', (size_t) k - 1)) break; /* SA(0x9d188d3f) */
+    if (s[k - 1] == ')') {
+      if (!looked) open = memchr(s, '(', (size_t) n), looked = true;
+      if (open && open < s + k - 1) break; /* SA(0x9d188d3f) */
+    }
     k--;
   }
   /* keep "..." prefixes and a trailing "]" or "}" belong to the atom */
@@ -317,6 +379,23 @@ static inline int kw_lookup(const char *s, gsize n) {
     if (e->n == n && e->word[0] == s[0] && memcmp(e->word, s, n) == 0) return e->tok;
     k = (k + 1) & (KW_SLOTS - 1);
   }
+}
+
+/* Keywords that w[0..n) is a proper prefix of (a word cut by a paste),
+ * at most max of them, in keywords.def order; words shorter than 3 have
+ * too many. */
+int pl_keyword_completions(const char *w, size_t n, const char **out, int max) {
+  int k = 0;
+  if (n < 3) return 0;
+  for (size_t i = 0; i < G_N_ELEMENTS(keywords) && k < max; i++) {
+    const char *kw = keywords[i].word;
+    if (strlen(kw) > n && memcmp(kw, w, n) == 0) {
+      bool dup = false;
+      for (int j = 0; j < k; j++) dup |= strcmp(out[j], kw) == 0;
+      if (!dup) out[k++] = kw;
+    }
+  }
+  return k;
 }
 
 static bool all_digits(const char *s, size_t n) {

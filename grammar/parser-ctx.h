@@ -80,4 +80,8 @@ void px_xauth(pl_pctx *px, const pl_tok *t);
 void px_cert(pl_pctx *px, const pl_tok *t);
 bool px_contains(const pl_tok *t, const char *needle);
 
+/* the scanner's work on the last line parsed (pl_lexctx.work): tests bound
+ * it by the line's length */
+guint64 pl_parser_scan_work(const pl_parser *p);
+
 #endif

@@ -138,6 +138,8 @@ run_script() {
 for script in tests/test-*.sh; do
   run_script "$(basename "$script" .sh)" env PLUTOLOG="$PLUTOLOG" bash "$script"
 done
+# pluto lines counted within 10% of the hand count on the field-dev excerpts
+run_script field-lines env PLUTOLOG="$PLUTOLOG" bash tests/field-lines.sh
 
 if [ "$skipped" -gt 0 ]; then
   echo "($skipped test cases skipped; each is listed above with its reason)"
