@@ -262,5 +262,16 @@ row "New Year in --follow" 0 '' \
 row "a serial number beyond 64 bits: read, no crash" 0 '' \
   'printf "Nov 27 10:00:00 east pluto[1]: \"c\" #18446744073709551617: initiating IKEv1 Main Mode connection\n" >ser.log; $P -q -f json ser.log' 'lines 1'
 
+# ---- 8. long runs show progress on a terminal ------------------------------------------
+python3 -c 'import sys; sys.stdout.write(open("a.log").read() * 20000)' >long.log
+if command -v script >/dev/null; then
+  row "one analysis on a terminal: a progress line (lines, MB/s), cleared at the end" 0 '' \
+    'PLUTOLOG_PROGRESS_MS=0 script -qec "$P -f json long.log >/dev/null" /dev/null >tty.out' 'grep -q "lines, .* MB/s" tty.out'
+else
+  echo "SKIP: progress on a terminal: script(1) (bsdutils) is not installed"
+fi
+row "no progress line when standard error is not a terminal" 0 '' 'PLUTOLOG_PROGRESS_MS=0 $P -f json long.log >/dev/null' '! grep -q "MB/s" err'
+row "no progress line with -q" 0 '' 'PLUTOLOG_PROGRESS_MS=0 script -qec "$P -q -f json long.log >/dev/null" /dev/null >tty2.out' '! grep -q "MB/s" tty2.out'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
