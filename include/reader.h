@@ -34,6 +34,8 @@ typedef struct {
   pl_redactor *redactor;  /* when set, every line is redacted before the lexer */
   const char *stdin_file; /* "-" is read from this file (standard input spooled
                              for the two passes of --redact), still "(stdin)" */
+  bool progress;          /* one analysis: a progress line on standard error
+                             (a terminal) once a run takes more than 2 s */
 } pl_read_opts;
 
 /* One log source as the reader found it. */

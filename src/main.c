@@ -88,8 +88,10 @@ static const char *description =
     "  plutolog -f markdown -o ticket.md east.log west.log\n"
     "  plutolog -o reports/ -f markdown,json logs.tar.gz\n"
     "\n"
-    "Exit status: 0 analysed; 1 an input could not be read (or --strict);\n"
-    "2 usage error.  Everything else: man plutolog (docs/plutolog.1).";
+    "Exit status: 0 analysed; 1 an input could not be read or yielded no line,\n"
+    "an output could not be written (or --strict); 2 usage error, or an output\n"
+    "path that is an input or another output.  Everything else: man plutolog\n"
+    "(docs/plutolog.1).";
 
 typedef struct {
   pl_analysis *a;
@@ -684,6 +686,7 @@ int main(int argc, char **argv) {
     bo.out = o;
     status = pl_batch_run(inputs, ninputs, &bo);
   } else {
+    ro.progress = !opt_quiet && isatty(2);
     status = single(inputs, ninputs, fmt, &ro, &o);
   }
   if (ro.redactor) {

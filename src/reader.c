@@ -363,12 +363,48 @@ typedef struct {
   pl_redactor *r;
   GString *tmp;
   int month; /* of the last syslog time stamp, for New Year */
+  bool progress;
 } feed_ctx;
+
+/* the progress line of one analysis (single-threaded) */
+static gint64 progress_t0, progress_last;
+static guint64 progress_bytes;
+static bool progress_shown;
+
+static void progress_note(const pl_analysis *a, gsize len) {
+  progress_bytes += len + 1;
+  if ((a->stats.lines & 0x3fff) != 0) return;
+  gint64 now = g_get_monotonic_time();
+  static gint64 after = -1; /* PLUTOLOG_PROGRESS_MS: the tests show it at once */
+  if (after < 0) {
+    const char *env = g_getenv("PLUTOLOG_PROGRESS_MS");
+    after = env && *env ? g_ascii_strtoll(env, NULL, 10) * 1000 : 2000000;
+  }
+  if (!progress_t0) progress_t0 = progress_last = now - (after ? 0 : 500000);
+  if (now - progress_t0 < after || now - progress_last < 500000) return;
+  progress_last = now;
+  double secs = (double) (now - progress_t0) / 1e6;
+  g_printerr("\r\033[Kplutolog: %" G_GUINT64_FORMAT " lines, %.0f MB, %.1f MB/s", a->stats.lines,
+             (double) progress_bytes / 1e6, (double) progress_bytes / 1e6 / secs);
+  progress_shown = true;
+}
+
+static void progress_clear(void) {
+  if (progress_shown) g_printerr("\r\033[K");
+}
+
+static void progress_end(void) {
+  if (progress_shown) g_printerr("\r\033[K");
+  progress_shown = false;
+  progress_t0 = progress_last = 0;
+  progress_bytes = 0;
+}
 
 static void feed_one(const char *line, gsize len, gpointer user) {
   feed_ctx *c = user;
   c->lineno++;
   pl_year_track(c->a, &c->month, line, len);
+  if (c->progress) progress_note(c->a, len);
   if (len >= PL_READ_MAX_LINE) {
     pl_analysis_diag(c->a, c->src, c->lineno, "line longer than %u bytes cut", PL_READ_MAX_LINE);
     c->a->stats.truncated++;
@@ -391,7 +427,7 @@ bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
   }
   int saved_year = a->default_year;
   a->default_year = source_year(o, info, s, saved_year);
-  feed_ctx c = {a, 0, 0, o ? o->redactor : NULL, NULL, -1};
+  feed_ctx c = {a, 0, 0, o ? o->redactor : NULL, NULL, -1, o && o->progress};
   if (c.r) {
     char *rn = pl_redact_str(c.r, info->name);
     c.src = pl_analysis_add_source(a, rn);
@@ -1101,6 +1137,7 @@ static void feed_visit(const pl_source_info *info, pl_stream *s, gpointer user) 
   read_ctx *c = user;
   GError *e = NULL;
   if (!pl_feed_stream(c->a, info, s, c->o, &e)) {
+    progress_clear();
     g_printerr("plutolog: %s\n", pl_term_str(e->message));
     g_error_free(e);
     c->ok = false;
@@ -1141,6 +1178,7 @@ bool pl_read_paths(pl_analysis *a, char *const *paths, int n, const pl_read_opts
     bool ok_before = c.ok;
     c.ok = true;
     if (!pl_read_file(file, shown, feed_visit, &c, &e)) {
+      progress_clear();
       if (e) g_printerr("plutolog: %s\n", pl_term_str(e->message));
       g_clear_error(&e);
       c.ok = false;
@@ -1151,6 +1189,7 @@ bool pl_read_paths(pl_analysis *a, char *const *paths, int n, const pl_read_opts
     }
     c.ok = c.ok && ok_before;
   }
+  progress_end();
   for (int i = 0; i < n; i++)
     if (!arg_lines[i] && !arg_failed[i]) {
       g_printerr("plutolog: %s: no log line in this input (nothing but NUL bytes, or empty)\n",

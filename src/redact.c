@@ -99,6 +99,7 @@ struct pl_redactor {
   pool pools[6];
   int npools;
   GPtrArray *orig_prefixes;   /* all original addresses, for overlap checks */
+  guint64 next_iid;           /* IPv6 interface identifiers handed out */
 };
 
 pl_redactor *pl_redactor_new(bool names) {
@@ -204,6 +205,9 @@ static u128 map_prefix(pl_redactor *r, const prefix *p) {
         prefix q = {u_and(p->addr, mask_of(top)), top};
         u128 qi = map_prefix(r, &q);
         res = u_or(qi, u_and(p->addr, u_not(mask_of(top))));
+        /* pattern "ipv6-iid": the interface identifier is not kept (EUI-64
+         * spells the MAC address, a privacy address is unique): a counter */
+        if (!is_v4(p->addr) && (p->addr.lo >> 16) != 0) res.lo = ++r->next_iid + 0x100;
       } else {
         u128 blk;
         if (allocate(r, p->addr, p->len, &blk)) res = u_or(blk, u_and(p->addr, u_not(mask_of(p->len))));
@@ -263,8 +267,9 @@ static bool parse_v4(const char *s, const char *e, guint32 *v, gsize *n) {
       p++;
     }
   }
-  /* 1.2.3.4.5 or 1.2.3.4a is something else (a version, a name) */
-  if (p < e && (g_ascii_isalnum(*p) || *p == '_' || (*p == '.' && p + 1 < e && g_ascii_isdigit(p[1]))))
+  /* 1.2.3.4.5 or 1.2.3.4a is something else (a version); "1.2.3.4_b" is an
+   * address glued to a name */
+  if (p < e && (g_ascii_isalnum(*p) || (*p == '.' && p + 1 < e && g_ascii_isdigit(p[1]))))
     return false;
   *v = r;
   *n = (gsize) (p - s);
@@ -345,14 +350,32 @@ static bool is_fqdn(const char *s, const char *e, gsize *n) {
   return true;
 }
 
-static const char *const dn_attrs[] = {"C=", "CN=", "O=", "OU=", "ST=", "L=", "E=", "DC=", "emailAddress=", "SN=", "GN=", "UID="};
+/* pattern "dn": an RDN attribute (any case: "cn=" as well as "CN=") */
+static const char *const dn_attrs[] = {"C=", "CN=", "O=", "OU=", "ST=", "L=", "E=", "DC=", "emailAddress=", "SN=",
+                                       "GN=", "UID=", "serialNumber=", "title=", "street=", "postalCode=",
+                                       "businessCategory=", "initials=", "pseudonym=", "name=", "givenName=",
+                                       "surname=", "organizationIdentifier=", "unstructuredName=", "T="};
 
 static bool dn_start(const char *s, const char *e) {
   for (gsize i = 0; i < G_N_ELEMENTS(dn_attrs); i++) {
     gsize k = strlen(dn_attrs[i]);
-    if ((gsize) (e - s) > k && strncmp(s, dn_attrs[i], k) == 0) return true;
+    if ((gsize) (e - s) > k && g_ascii_strncasecmp(s, dn_attrs[i], k) == 0) return true;
   }
   return false;
+}
+
+/* pattern "dn-unquoted": "C=CH, O=strongSwan, CN=moon" with no quote: at
+ * least two RDNs joined by ',' or '/'; the DN runs to the end of the line
+ * or to a quote, a ']' or a '}'. */
+static gsize dn_unquoted(const char *s, const char *e) {
+  if (!dn_start(s, e)) return 0;
+  const char *q = s;
+  while (q < e && *q != '\'' && *q != '"' && *q != ']' && *q != '}') q++;
+  int rdns = 0;
+  for (const char *t = s; t < q; t++)
+    if ((t == s || t[-1] == ',' || t[-1] == '/' || (t[-1] == ' ' && t - 2 >= s && t[-2] == ',')) && dn_start(t, q))
+      rdns++;
+  return rdns >= 2 ? (gsize) (q - s) : 0;
 }
 
 /* Is there a "spi"/"SPI" or an arrow just before the 0x at p? */
@@ -567,6 +590,15 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
     /* an address may follow "...", '@' or ':' too (A...B, esp.1@A, from:A) */
     bool addr_boundary = !(g_ascii_isalnum(prev) || prev == '_') &&
                          (prev != '.' || (p - s >= 2 && p[-2] == '.'));
+    /* pattern "ipv4-glued": an IPv4 address glued to a name ("vpn_172.20.33.44") */
+    if (!addr_boundary && g_ascii_isdigit(c) && (prev == '_' || g_ascii_isalpha(prev))) {
+      guint32 v;
+      if (parse_v4(p, e, &v, &n)) {
+        addr(r, u_or(V4MAPPED, (u128){0, v}), 128, false, out);
+        p += n;
+        continue;
+      }
+    }
     if (addr_boundary && g_ascii_isxdigit(c)) {
       if (is_mac(p, e)) {
         word(r, K_MAC, p, 17, out);
@@ -662,8 +694,16 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
         continue;
       }
     }
+    if (boundary && g_ascii_isalpha(c) && (prev == ' ' || prev == ':' || prev == '=' || prev == '(' || p == s)) {
+      gsize dl = dn_unquoted(p, e);
+      if (dl) {
+        word(r, K_DN, p, dl, out);
+        p += dl;
+        continue;
+      }
+    }
     if (boundary && g_ascii_isalnum(c)) {
-      /* user@fqdn */
+      /* pattern "user-fqdn": user@fqdn, and user@host without a domain */
       const char *q = p;
       while (q < e && (is_word(*q) || *q == '.' || *q == '+' || *q == '%')) q++;
       gsize dn;
@@ -672,9 +712,50 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
         p = q + 1 + dn;
         continue;
       }
+      if (q + 1 < e && *q == '@' && g_ascii_isalpha(q[1])) {
+        const char *h = q + 1;
+        while (h < e && is_word(*h)) h++;
+        if (h == e || !(*h == '.' || *h == '@')) {
+          word(r, K_EMAIL, p, (gsize) (h - p), out);
+          p = h;
+          continue;
+        }
+      }
       if (prev != '/' && is_fqdn(p, e, &n)) { /* not a path's file name */
         word(r, K_FQDN, p, n, out);
         p += n;
+        continue;
+      }
+      /* pattern "fqdn-in-file-name": a host name with a file name's
+       * extension ("vpn.example.com.conf", "/certs/gw.example.org.pem") */
+      {
+        const char *t = p;
+        while (t < e && (is_label(*t) || (*t == '.' && t + 1 < e && is_label(t[1])))) t++;
+        const char *dot = t;
+        while (dot > p && dot[-1] != '.') dot--;
+        if (dot > p + 1 && t - dot >= 2 && is_fqdn(p, dot - 1, &n) && n == (gsize) (dot - 1 - p)) {
+          gsize el = (gsize) (t - dot);
+          bool ext = false;
+          for (gsize i = 0; i < G_N_ELEMENTS(not_tlds); i++)
+            if (strlen(not_tlds[i]) == el && g_ascii_strncasecmp(dot, not_tlds[i], el) == 0) ext = true;
+          if (ext) {
+            word(r, K_FQDN, p, n, out);
+            p += n;
+            continue;
+          }
+        }
+      }
+    }
+    /* an IPv4 address glued after letters or '_' inside this word: the
+     * part before it is passed, the address is taken above */
+    if (g_ascii_isalpha(c) || c == '_') {
+      const char *q = p;
+      while (q < e && (g_ascii_isalnum(*q) || *q == '_') && !(g_ascii_isdigit(*q) && q > p)) q++;
+      guint32 v;
+      gsize vn;
+      if (q < e && q > p && g_ascii_isdigit(*q) && (q[-1] == '_' || g_ascii_isalpha(q[-1])) && parse_v4(q, e, &v, &vn)) {
+        if (out) g_string_append_len(out, p, (gssize) (q - p));
+        p = q;
         continue;
       }
     }

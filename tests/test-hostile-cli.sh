@@ -196,6 +196,39 @@ row "archive members with ESC, C1, bidi, invalid UTF-8: messages escaped" 1 'not
 row "batch: index.md and messages escaped, index.json valid" 1 'not a text log' '$P -q -f markdown,json -o escb/ esc.tar' \
   'clean err escb/index.md && python3 -c "import json; json.load(open(\"escb/index.json\"))"'
 
+# ---- 6. redaction leaves nothing --------------------------------------------------------
+# one line per identifier class that used to pass through (pattern names in src/redact.c)
+cat >redact-classes.log <<'LOG'
+Nov 27 10:00:00 east pluto[1]: "vpn_172.20.33.44" #1: initiating IKEv1 Main Mode connection
+Nov 27 10:00:01 east pluto[1]: "c" #1: Peer ID is ID_USER_FQDN: 'admin@gateway'
+Nov 27 10:00:01 east pluto[1]: "c" #1: Peer ID is ID_DER_ASN1_DN: 'serialNumber=12345, cn=moon.secret, o=Acme'
+Nov 27 10:00:01 east pluto[1]: "c" #1: certificate subject: C=CH, O=SecretCorp, CN=sun.secret
+Nov 27 10:00:01 east pluto[1]: "c" #1: loading /etc/ipsec.d/certs/vpn.hidden-corp.com.pem
+Nov 27 10:00:02 east pluto[1]: "c" #1: sent to 2001:db8:1:2:0211:22ff:fe33:4455 and gw172.20.1.9
+LOG
+export REDACT_SECRETS="172.20.33.44 admin@gateway 12345 moon.secret SecretCorp sun.secret hidden-corp 22ff:fe33 fe33:4455 172.20.1.9"
+# secrets FILE: none of the originals above is in FILE
+secrets() { for w in $REDACT_SECRETS; do if grep -qF -- "$w" "$1"; then echo "leaked: $w"; return 1; fi; done; }
+export -f secrets
+row "redaction: glued addresses, EUI-64, user@host, serialNumber=/cn= DNs, unquoted DNs, names in file names" 0 '' \
+  '$P -q --redact -f annotate redact-classes.log' 'secrets out && python3 '"$here"'/tests/redact-leaks.py redact-classes.log out'
+row "redaction: the same in -f json and markdown" 0 '' \
+  '$P -q --redact -f json redact-classes.log >r.json && $P -q --redact -f markdown redact-classes.log' 'secrets out && secrets r.json'
+row "redaction on standard input killed mid-way: no unredacted temporary file" 0 '' \
+  'mkdir -p tmpd; (cat redact-classes.log; sleep 20) | TMPDIR=$PWD/tmpd $P -q --redact - >/dev/null & pid=$!; sleep 1;
+   kill -9 $pid; sleep 0.3; exit 0' \
+  '[ -z "$(ls -A tmpd)" ] && ! grep -rqF 172.20.33.44 tmpd /tmp/plutolog-stdin-* 2>/dev/null'
+CORPUS=${CORPUS:-$here/../shared/corpus/libreswan-tests}
+if [ -d "$CORPUS" ]; then
+  for v in $(ls "$CORPUS" | grep '^v'); do
+    find "$CORPUS/$v" -name '*.log' | sort | head -40 | xargs cat >"corpus-$v.log"
+    row "redaction over the corpus, $v (40 logs): no identifier left" 0 '' \
+      "\$P -q --redact -f annotate corpus-$v.log" "python3 $here/tests/redact-leaks.py corpus-$v.log out"
+  done
+else
+  echo "SKIP: redaction over the corpus: $CORPUS is missing (set CORPUS=)"
+fi
+
 # ---- 9. --follow never hangs ---------------------------------------------------------
 # followed PID SECS: waits up to SECS for PID to end; false if it is still running
 followed() { for _ in $(seq $(($2 * 10))); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1"; return 1; }
@@ -228,6 +261,17 @@ row "New Year in --follow" 0 '' \
   'cp ny.log nyf.log; $P --follow --year 2023 nyf.log >nyf.out 2>&1 & pid=$!; sleep 0.7; kill -INT $pid; wait $pid' 'grep -q "2024-01-01\|01-01 00:00:01" nyf.out'
 row "a serial number beyond 64 bits: read, no crash" 0 '' \
   'printf "Nov 27 10:00:00 east pluto[1]: \"c\" #18446744073709551617: initiating IKEv1 Main Mode connection\n" >ser.log; $P -q -f json ser.log' 'lines 1'
+
+# ---- 8. long runs show progress on a terminal ------------------------------------------
+python3 -c 'import sys; sys.stdout.write(open("a.log").read() * 20000)' >long.log
+if command -v script >/dev/null; then
+  row "one analysis on a terminal: a progress line (lines, MB/s), cleared at the end" 0 '' \
+    'PLUTOLOG_PROGRESS_MS=0 script -qec "$P -f json long.log >/dev/null" /dev/null >tty.out' 'grep -q "lines, .* MB/s" tty.out'
+else
+  echo "SKIP: progress on a terminal: script(1) (bsdutils) is not installed"
+fi
+row "no progress line when standard error is not a terminal" 0 '' 'PLUTOLOG_PROGRESS_MS=0 $P -f json long.log >/dev/null' '! grep -q "MB/s" err'
+row "no progress line with -q" 0 '' 'PLUTOLOG_PROGRESS_MS=0 script -qec "$P -q -f json long.log >/dev/null" /dev/null >tty2.out' '! grep -q "MB/s" tty2.out'
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
