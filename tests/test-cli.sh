@@ -78,7 +78,7 @@ LOG
 "$PLUTOLOG" -q --year 2026 "$tmp/gw.log" >"$tmp/out"
 # the table: a header, then one row per tunnel with its peer, verdict and last change, before any detail
 first_detail=$(grep -n '^"alpha"  host gw' "$tmp/out" | head -1 | cut -d: -f1)
-row=$(grep -n '"beta"@gw .*203\.0\.113\.9:500 .*partial .*2026-11-07 12:00:01' "$tmp/out" | head -1 | cut -d: -f1)
+row=$(grep -n '"beta"@gw .*203\.0\.113\.9:500 .*established .*2026-11-07 12:00:01' "$tmp/out" | head -1 | cut -d: -f1)
 head=$(grep -n 'Connection .*Peer .*Verdict .*Stage .*Last change' "$tmp/out" | head -1 | cut -d: -f1)
 if [ -n "$head" ] && [ -n "$row" ] && [ -n "$first_detail" ] && [ "$head" -lt "$row" ] && [ "$row" -lt "$first_detail" ]; then
   pass "text: the overview table (name, peer, verdict, stage, last change) comes before the details"
