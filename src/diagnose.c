@@ -265,7 +265,8 @@ static sig classify(const pl_event *ev, const char **notify) {
   }
   if (k == PL_EV_ID_MISMATCH) return S_F_ID;
   if (k == PL_EV_AUTH_FAILED) {
-    if (has(t, "rejected by peer") || has(t, "response rejected")) {
+    if (has(t, "rejected by peer") || has(t, "response rejected") ||
+        (pl_event_str(ev, PL_F_NOTIFY) && known_notify(pl_event_str(ev, PL_F_NOTIFY)))) {
       *notify = known_notify(t) ? known_notify(t) : "AUTHENTICATION_FAILED";
       return S_NOTIFY_RX;
     }
@@ -1777,11 +1778,16 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
   if (!c->name) {
     pl_attempt *t = attempt_new();
     diagnose_hostlevel(c, hc, t);
-    g_ptr_array_add(d->attempts, t);
-    d->main = t;
-    if (!strcmp(t->verdict, "failed")) d->n_failed++;
-    set_diag_from(c, t);
-    return;
+    /* SAs whose lines name no connection ("#15: ..." in a hand-abridged
+     * paste) are an attempt of their own when nothing host-level decided */
+    if (strcmp(t->verdict, "unknown") || !c->sas->len) {
+      g_ptr_array_add(d->attempts, t);
+      d->main = t;
+      if (!strcmp(t->verdict, "failed")) d->n_failed++;
+      set_diag_from(c, t);
+      return;
+    }
+    attempt_free(t);
   }
 
   /* group SAs into attempts */
