@@ -1149,6 +1149,22 @@ cat_core:
 
 /* ending in free text */
 cat_text:
+    /* lines seen in help requests (field-dev) */
+    WORD K_FAILED rest
+      { if (!px_in(&$1, "reapchild")) YYERROR; KIND(DAEMON); S(TEXT, $3); }
+  | NUM K_CRYPTO rest
+      { KIND(DAEMON); S(TEXT, $3); L(ACTION, "helpers"); }
+  | WORD K_TRAFFIC K_SELECTOR rest
+      { if (!px_in(&$1, "non-CIDR")) YYERROR; KIND(TS_UNACCEPTABLE); S(REASON, $4); }
+  | sa_noun K_PROPOSALS '(' K_NEW rest
+      { KIND(CONN_PROPOSALS); }
+  | K_DELETING sa_noun K_FOR K_CONNECTION QSTR K_BUT rest
+      { KIND(REVIVAL); S(TEXT, $7); }
+  | WORD KV rest
+      { if (!px_in(&$1, "keeping")) YYERROR; KIND(REKEY); S(TEXT, $2); }
+  | K_RECEIVED K_AND K_IGNORED K_EMPTY K_INFORMATIONAL rest
+      { KIND(INFORMATIONAL); }
+  |
     /* "EXPECTATION FAILED: expr (in f() at file:line)"; v2 "... FAILED at file:line: expr" */
     K_EXPECTATION K_FAILED_UC rest
       { KIND(PLUTO_FAILURE); L(WHAT, "expectation"); if ($3.s) S(TEXT, $3); }
@@ -1272,6 +1288,7 @@ cat_text:
            interface commands); "Error: invalid accepted proposal." */
         if (px_in(&$1, "eof")) { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
         else if (px_in(&$1, "Error|error")) { KIND(ERROR); if ($3.s) S(TEXT, $3); }
+        else if ($1.n >= 16 && !memcmp($1.s, "ike_alg_register", 16)) { KIND(DAEMON); if ($3.s) S(TEXT, $3); }
         else YYERROR; }
   | K_BSD rest
       { KIND(DAEMON); if ($2.s) S(TEXT, $2); }
