@@ -2,6 +2,7 @@
  * pasted into a ticket.  Colour only when o->color (a terminal without
  * NO_COLOR); log text is stripped of control characters so a hostile
  * peer ID cannot drive the terminal. */
+#include "config.h"
 #include "diagnose.h"
 #include "escape.h"
 
@@ -208,6 +209,7 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
   }
   g_free(s);
   facts(d, out);
+  pl_config_check_text(a, c, out); /* --config: this host's conn against the log */
   if (t->evidence->len) {
     g_string_append_printf(out, "  %s:\n", _("Evidence"));
     guint n = t->evidence->len;

@@ -16,6 +16,7 @@
  * the English rendering for JSON, the backends translate. */
 #include "diagnose.h"
 #include "correlate.h"
+#include "debug.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -578,6 +579,25 @@ static void algorithm_advice(pl_msg *hint, const char *alg) {
   g_free(low);
 }
 
+/* A plutodebug dump showed the peer's phase 2 proposal: the hint names it
+ * instead of asking for debug logs (src/debug.c). */
+static void debug_esp_hint(const pl_conn *c, pl_attempt *t) {
+  pl_debug_facts df;
+  pl_debug_facts_of(c, &df);
+  if (df.any && df.peer_esp) {
+    msg_set(&t->hint,
+            df.peer_pfsgroup
+                ? N_("The plutodebug dump shows the peer's phase 2 proposal: esp={1} with PFS group {2}. Add it "
+                     "to esp= here and set pfs=yes, or change the peer's phase 2 settings to ours.")
+                : N_("The plutodebug dump shows the peer's phase 2 proposal: esp={1} without PFS. Add it to esp= "
+                     "here (pfs=no), or change the peer's phase 2 settings to ours."),
+            df.peer_esp, df.peer_pfsgroup, NULL, NULL);
+    t->needs_peer_log = false;
+    t->candidates[0] = NULL;
+  }
+  pl_debug_facts_clear(&df);
+}
+
 /* A delete logged by a pluto process after it said it is shutting down. */
 static bool deleted_by_shutdown(const host_conf *hc, const pl_event *ev) {
   for (guint i = 0; hc && hc->shutdowns && i < hc->shutdowns->len; i++) {
@@ -805,6 +825,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
                      "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
                      "The peer's log says which one it refused."),
                   NULL, NULL, NULL, NULL);
+          debug_esp_hint(c, t);
           set_candidates(t, "phase2-proposal", "traffic-selectors", NULL, NULL);
           break;
         }
@@ -1080,6 +1101,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
                   N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
                      "settings, or turn on plutodebug to see its proposal."),
                   NULL, NULL, NULL, NULL);
+        debug_esp_hint(c, t);
         g_free(remote);
         g_string_free(list, TRUE);
         break;
