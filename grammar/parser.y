@@ -42,7 +42,7 @@ static void add_failed_reason(pl_pctx *px, const pl_tok *t) {
   else if (px_contains(t, "cannot identify ourselves") || px_contains(t, "not usable"))
     px_lit(px, PL_F_WHAT, "no-local-end");
   else px_lit(px, PL_F_WHAT, "other");
-  const char *q = memchr(t->s, '\'', t->n);
+  const char *q = t->s ? memchr(t->s, '\'', t->n) : NULL;
   if (q) {
     const char *e = memchr(q + 1, '\'', (size_t) (t->s + t->n - q - 1));
     if (e) px_s(px, PL_F_PROPOSAL, q + 1, (gsize) (e - q - 1));
@@ -52,6 +52,7 @@ static void add_failed_reason(pl_pctx *px, const pl_tok *t) {
 /* _updown output: the text, and REASON "error" when a command the script
  * ran complained (ip's "Error: ...", "RTNETLINK answers: ...", "Cannot ...") */
 static void updown_text(pl_pctx *px, const pl_tok *t) {
+  if (!t->s) return;
   px_s(px, PL_F_TEXT, t->s, t->n);
   static const char *const heads[] = {"Error", "RTNETLINK answers", "Cannot ", "iptables: ", "ip: ", "failed"};
   for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
