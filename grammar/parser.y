@@ -1176,6 +1176,9 @@ cat_text:
   /* tunnel vs transport */
   | K_LOCAL K_POLICY K_REQUIRES tunnel_mode K_BUT rest
       { KIND(MODE_MISMATCH); S(REASON, $6); }
+  | K_LOCAL K_POLICY K_IS tunnel_mode rest
+      { /* "Local policy is transport mode, but peer did not request that" */
+        KIND(MODE_MISMATCH); if ($5.s) S(REASON, $5); }
   | K_POLICY K_DICTATES tunnel_mode rest
       { KIND(MODE_MISMATCH); S(REASON, $4); }
   /* authentication */
@@ -1263,6 +1266,9 @@ cat_text:
            "Peer wants to continue without PPK - switching to NO_PPK" */
         if (px_in(&$2, "public") && $3.s && px_contains(&$3, "does not match")) { KIND(ID_MISMATCH); S(REASON, $3); }
         else if (px_in(&$2, "wants") && $3.s && px_contains(&$3, "PPK")) { KIND(PPK); S(TEXT, $3); }
+        else if (px_in(&$2, "public") && $3.s && px_contains(&$3, "not available")) {
+          /* "Peer public key is not available for this exchange" */
+          KIND(AUTH_FAILED); S(REASON, $3); }
         else if (px_in(&$2, "attempted")) { /* "Peer attempted EAP authentication, but EAP is not allowed" */
           KIND(AUTH_FAILED); S(REASON, $3); }
         else YYERROR; }
@@ -1270,6 +1276,19 @@ cat_text:
       { /* "authentication method IKEv2_AUTH_RESERVED not supported" */
         if (!px_in(&$2, "method")) YYERROR;
         KIND(AUTH_FAILED); S(REASON, $3); }
+  | CAPS K_SIGNATURE rest
+      { /* "ECDSA Signature check (on 'east') failed (wrong key?); tried ..." */
+        if (!px_in(&$1, "ECDSA|RSA|EDDSA")) YYERROR;
+        KIND(AUTH_FAILED); S(AUTH, $1); if ($3.s) S(REASON, $3); }
+  | CAPS K_AUTHENTICATION K_FAILED rest
+      { /* "NULL Authentication failed: AUTH mismatch!" */
+        KIND(AUTH_FAILED); S(AUTH, $1); if ($4.s) S(REASON, $4); }
+  | K_PEER K_ID QSTR K_IS K_NOT rest
+      { /* "Peer ID 'x' is not specified on the certificate SubjectAltName (SAN) and no better connection found" */
+        KIND(ID_MISMATCH); Q(ID, $3); if ($6.s) S(REASON, $6); }
+  | K_NO K_KERNEL rest
+      { /* "No Kernel XFRM/NETKEY interface detected" */
+        KIND(KERNEL_ERROR); if ($3.s) S(REASON, $3); }
   | K_NO K_MATCHING rest
       { /* "No matching subjectAltName found" */
         KIND(ID_MISMATCH); if ($3.s) S(REASON, $3); }
