@@ -587,6 +587,37 @@ static void test_conf_zh(void) {
   g_free(log), g_free(mo), g_free(dir);
 }
 
+/* --config as main.c loads it (the process-wide config), and the text
+ * rendering the lead's text view calls; runs last: it leaves the config set */
+static void test_current(void) {
+  g_assert_null(pl_config_current());
+  char *conf = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.conf", PL_SRCDIR);
+  char *missing = g_strdup_printf("%s/corpus/lab/no-such.conf", PL_SRCDIR);
+  char *paths[] = {conf, missing, NULL};
+  g_assert_cmpint(pl_config_use(paths, true), ==, 1); /* one unreadable, the other read */
+  g_assert_nonnull(pl_config_current());
+  char *log = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.log", PL_SRCDIR);
+  pl_analysis *a = analyse(log);
+  GString *out = g_string_new(NULL);
+  pl_config_check_text(a, conn_named(a, "test"), out);
+  g_assert_true(g_str_has_prefix(out->str, "  This host's config (--config):\n"));
+  g_assert_nonnull(strstr(out->str, "    ike= [MISMATCH] local aes128-sha1;modp2048 ("));
+  g_assert_nonnull(strstr(out->str, "east.conf:18), peer aes256-sha2_512;modp4096 ("));
+  g_assert_nonnull(strstr(out->str, "/east.log:136)\n"));
+  /* -f conf now prints the config's conn; -f diff has a hunk */
+  g_string_truncate(out, 0);
+  pl_output_opts o = {0};
+  o.lang = "en";
+  pl_fmt_conf(a, &o, out);
+  g_assert_nonnull(strstr(out->str, "\nconn test\n\tleft=192.0.2.23\n"));
+  g_string_truncate(out, 0);
+  pl_fmt_diff(a, &o, out);
+  g_assert_nonnull(strstr(out->str, "\n+\tike=aes128-sha1;modp2048,aes256-sha2_512;modp4096\n"));
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+  g_free(log), g_free(conf), g_free(missing);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/config/rows", test_rows);
@@ -600,5 +631,6 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/conf-safe", test_conf_safe);
   g_test_add_func("/config/check", test_check);
   g_test_add_func("/config/conf-zh", test_conf_zh);
+  g_test_add_func("/config/current", test_current); /* last: sets the process-wide config */
   return g_test_run();
 }
