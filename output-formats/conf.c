@@ -15,8 +15,10 @@
 
 #include <string.h>
 
-/* a comment line: "\t# text", control characters replaced */
+/* a comment line: "\t# text", control characters replaced; text is a msgid
+ * (translated here) or a sentence already built from translated parts */
 static void comment(GString *out, const char *indent, const char *text) {
+  text = _(text);
   g_string_append(out, indent);
   g_string_append(out, "# ");
   gsize n = 0;
@@ -37,8 +39,8 @@ static const char *src_name(const pl_analysis *a, guint32 src) {
 static char *evidence(const pl_analysis *a, const pl_pc_item *it) {
   GString *s = g_string_new(NULL);
   if (it->line) g_string_append_printf(s, "%s:%" G_GUINT64_FORMAT ", ", src_name(a, it->source), it->line);
-  g_string_append(s, pl_pc_confidence_name(it->conf));
-  if (it->note) g_string_append_printf(s, "; %s", it->note);
+  g_string_append(s, _(pl_pc_confidence_name(it->conf)));
+  if (it->note) g_string_append_printf(s, "; %s", _(it->note));
   return g_string_free(s, FALSE);
 }
 
@@ -47,7 +49,7 @@ static void key(GString *out, const pl_analysis *a, const pl_pc_item *it, const 
                 const char *value, bool (*valid)(const char *)) {
   char *ev = evidence(a, it);
   if (valid && !valid(value)) {
-    char *c = g_strdup_printf("%s: a value was found (%s) but is not a valid setting; left out", name, ev);
+    char *c = g_strdup_printf(_("%s: a value was found (%s) but is not a valid setting; left out"), name, ev);
     comment(out, "\t", c);
     g_free(c);
     g_free(ev);
@@ -121,26 +123,27 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   const pl_pc_item *it = pc->item;
   int target = o && o->target ? o->target : pc->version;
   const char *why_target;
-  if (o && o->target) why_target = "chosen with --target";
-  else if (pc->version) why_target = "the wording of the log";
+  if (o && o->target) why_target = _("chosen with --target");
+  else if (pc->version) why_target = _("the wording of the log");
   else {
     target = 4;
-    why_target = "the log does not show it; Libreswan 4 syntax, --target=5 for 5";
+    why_target = _("the log does not show it; Libreswan 4 syntax, --target=5 for 5");
   }
   if (target < 4) target = 4; /* v3 reads the v4 keys used here */
 
   g_string_append_c(out, '\n');
-  char *h = g_strdup_printf("connection \"%s\"%s%s: left = this host, right = the peer", name,
+  char *h = g_strdup_printf(_("connection \"%s\"%s%s: left = this host, right = the peer"), name,
                             c->host ? " on host " : "", c->host ? c->host : "");
   comment(out, "", h);
   g_free(h);
   if (pc->version && !(o && o->target)) {
-    char *t = g_strdup_printf("written for Libreswan %d (%s, %s:%" G_GUINT64_FORMAT ")", target, why_target,
-                              src_name(a, pc->version_source), pc->version_line);
+    char *where = g_strdup_printf("%s:%" G_GUINT64_FORMAT, src_name(a, pc->version_source), pc->version_line);
+    char *t = g_strdup_printf(_("written for Libreswan %d (%s, %s)"), target, why_target, where);
+    g_free(where);
     comment(out, "", t);
     g_free(t);
   } else {
-    char *t = g_strdup_printf("written for Libreswan %d (%s)", target, why_target);
+    char *t = g_strdup_printf(_("written for Libreswan %d (%s)"), target, why_target);
     comment(out, "", t);
     g_free(t);
   }
@@ -245,9 +248,9 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   if (dpd->value) {
     char *ev = evidence(a, dpd);
     char *t = !strcmp(dpd->value, "unsupported")
-                  ? g_strdup_printf("dpd: the peer does not support DPD (%s): leave dpddelay= unset", ev)
-                  : g_strdup_printf("dpd: DPD=%s in the log (%s); DPD works with this peer, "
-                                    "dpddelay=/dpdtimeout= values to be confirmed",
+                  ? g_strdup_printf(_("dpd: the peer does not support DPD (%s): leave dpddelay= unset"), ev)
+                  : g_strdup_printf(_("dpd: DPD=%s in the log (%s); DPD works with this peer, "
+                                    "dpddelay=/dpdtimeout= values to be confirmed"),
                                     !strcmp(dpd->value, "active") ? "active" : "passive", ev);
     comment(out, "\t", t);
     g_free(t);
@@ -255,7 +258,7 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   }
   if (it[PL_PC_NAT].value) {
     char *ev = evidence(a, &it[PL_PC_NAT]);
-    char *t = g_strdup_printf("nat: the peer is behind NAT (%s); NAT traversal is automatic", ev);
+    char *t = g_strdup_printf(_("nat: the peer is behind NAT (%s); NAT traversal is automatic"), ev);
     comment(out, "\t", t);
     g_free(t);
     g_free(ev);
@@ -267,7 +270,7 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
 
   for (guint i = 0; i < pc->notes->len; i++) comment(out, "\t", pc->notes->pdata[i]);
   if (pc->dropped) {
-    char *t = g_strdup_printf("%u value(s) from the log failed validation and were left out", pc->dropped);
+    char *t = g_strdup_printf(_("%u value(s) from the log failed validation and were left out"), pc->dropped);
     comment(out, "\t", t);
     g_free(t);
   }
@@ -279,7 +282,7 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   }
   if (it[PL_PC_AUTO].value && !strcmp(it[PL_PC_AUTO].value, "start")) {
     char *ev = evidence(a, &it[PL_PC_AUTO]);
-    char *t = g_strdup_printf("auto: this host started the connection (%s); add lets the peer start it", ev);
+    char *t = g_strdup_printf(_("auto: this host started the connection (%s); add lets the peer start it"), ev);
     comment(out, "\t", t);
     g_free(t);
     g_free(ev);
@@ -344,8 +347,8 @@ void pl_fmt_conf(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   }
   GPtrArray *conns = pl_analysis_sorted_conns(a);
   GHashTable *names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  g_string_append(out, "# ipsec.conf sections written by plutolog from pluto logs.\n"
-                       "# Each accepts what the peer sent; check every \"to be confirmed\" line.\n");
+  comment(out, "", N_("ipsec.conf sections written by plutolog from pluto logs."));
+  comment(out, "", N_("Each accepts what the peer sent; check every \"to be confirmed\" line."));
   guint n = 0;
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];

@@ -533,6 +533,91 @@ static void test_check(void) {
   g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
 }
 
+/* issue 19: -f conf comments in Traditional Chinese under --lang zh_TW,
+ * with and without --config */
+static void test_conf_zh(void) {
+  char *dir = g_build_filename(PL_SRCDIR, "build", "locale", NULL);
+  char *mo = g_build_filename(dir, "zh_TW", "LC_MESSAGES", "plutolog.mo", NULL);
+  if (!g_file_test(mo, G_FILE_TEST_IS_REGULAR)) {
+    g_test_skip("build/locale/zh_TW/LC_MESSAGES/plutolog.mo is not built (run make): zh_TW -f conf not checked");
+    g_free(mo), g_free(dir);
+    return;
+  }
+  g_setenv("PLUTOLOG_LOCALEDIR", dir, TRUE);
+  pl_i18n_init("zh_TW");
+  pl_output_opts o = {0};
+  o.lang = "zh_TW";
+  char *log = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/west.log", PL_SRCDIR);
+  pl_analysis *a = analyse(log);
+  GString *out = g_string_new(NULL);
+  pl_fmt_conf(a, &o, out);
+  /* every comment line is Chinese (a CJK character in it) */
+  char **lines = g_strsplit(out->str, "\n", -1);
+  guint ncomments = 0;
+  for (int i = 0; lines[i]; i++) {
+    const char *l = lines[i];
+    while (*l == '\t') l++;
+    if (l[0] != '#') continue;
+    ncomments++;
+    bool cjk = false;
+    for (const char *p = l; *p; p = g_utf8_next_char(p)) {
+      gunichar u = g_utf8_get_char(p);
+      cjk |= u >= 0x4e00 && u <= 0x9fff;
+    }
+    if (!cjk) g_error("an English -f conf comment under zh_TW: %s", l);
+  }
+  g_assert_cmpuint(ncomments, >, 10);
+  g_strfreev(lines);
+  /* with --config: the changed key's comment */
+  pl_config *cfg = pl_config_new();
+  char *conf = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.conf", PL_SRCDIR);
+  char *elog = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.log", PL_SRCDIR);
+  g_assert_true(pl_config_load(cfg, conf));
+  pl_analysis *e = analyse(elog);
+  GPtrArray *ch = pl_config_changes(e, &o, conn_named(e, "test"), cfg, pl_config_conn(cfg, "test"));
+  g_assert_cmpuint(ch->len, ==, 1);
+  g_assert_nonnull(strstr(((pl_cfg_change *) ch->pdata[0])->comment, "記錄可見"));
+  g_ptr_array_unref(ch);
+  pl_analysis_free(e);
+  pl_config_free(cfg);
+  g_free(conf), g_free(elog);
+  pl_i18n_init("en");
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+  g_free(log), g_free(mo), g_free(dir);
+}
+
+/* --config as main.c loads it (the process-wide config), and the text
+ * rendering the lead's text view calls; runs last: it leaves the config set */
+static void test_current(void) {
+  g_assert_null(pl_config_current());
+  char *conf = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.conf", PL_SRCDIR);
+  char *missing = g_strdup_printf("%s/corpus/lab/no-such.conf", PL_SRCDIR);
+  char *paths[] = {conf, missing, NULL};
+  g_assert_cmpint(pl_config_use(paths, true), ==, 1); /* one unreadable, the other read */
+  g_assert_nonnull(pl_config_current());
+  char *log = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.log", PL_SRCDIR);
+  pl_analysis *a = analyse(log);
+  GString *out = g_string_new(NULL);
+  pl_config_check_text(a, conn_named(a, "test"), out);
+  g_assert_true(g_str_has_prefix(out->str, "  This host's config (--config):\n"));
+  g_assert_nonnull(strstr(out->str, "    ike= [MISMATCH] local aes128-sha1;modp2048 ("));
+  g_assert_nonnull(strstr(out->str, "east.conf:18), peer aes256-sha2_512;modp4096 ("));
+  g_assert_nonnull(strstr(out->str, "/east.log:136)\n"));
+  /* -f conf now prints the config's conn; -f diff has a hunk */
+  g_string_truncate(out, 0);
+  pl_output_opts o = {0};
+  o.lang = "en";
+  pl_fmt_conf(a, &o, out);
+  g_assert_nonnull(strstr(out->str, "\nconn test\n\tleft=192.0.2.23\n"));
+  g_string_truncate(out, 0);
+  pl_fmt_diff(a, &o, out);
+  g_assert_nonnull(strstr(out->str, "\n+\tike=aes128-sha1;modp2048,aes256-sha2_512;modp4096\n"));
+  g_string_free(out, TRUE);
+  pl_analysis_free(a);
+  g_free(log), g_free(conf), g_free(missing);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/config/rows", test_rows);
@@ -545,5 +630,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/safety", test_safety);
   g_test_add_func("/config/conf-safe", test_conf_safe);
   g_test_add_func("/config/check", test_check);
+  g_test_add_func("/config/conf-zh", test_conf_zh);
+  g_test_add_func("/config/current", test_current); /* last: sets the process-wide config */
   return g_test_run();
 }
