@@ -34,7 +34,10 @@ LDFLAGS  += $(SAN)
 
 # Debian packages: build, run, and test.
 DEB_BUILD := make gcc flex bison pkg-config libglib2.0-dev libjson-glib-dev libarchive-dev gettext
-DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm
+# fonts-wqy-zenhei: CJK glyphs for --lang zh_TW diagrams rendered by dot;
+# python3-jsonschema: validates -f json against docs/plutolog.schema.json;
+# nodejs, npm: Mermaid's own parser in tests/mermaid (npm ci, by make deps)
+DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm fonts-wqy-zenhei python3-jsonschema nodejs npm
 DEB_ALL   := $(DEB_BUILD) $(DEB_TEST)
 
 SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c grammar/lexsupport.c
