@@ -35,7 +35,11 @@ LDFLAGS  += $(SAN)
 
 # Debian packages: build, run, and test.
 DEB_BUILD := make gcc flex bison pkg-config libglib2.0-dev libjson-glib-dev libarchive-dev gettext
-DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm
+# fonts-wqy-zenhei: CJK glyphs for --lang zh_TW diagrams rendered by dot;
+# python3-jsonschema: validates -f json against docs/plutolog.schema.json;
+# nodejs and npm (Debian's npm, unless node already brings its own): Mermaid's
+# own parser in tests/mermaid (npm ci, by make deps)
+DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm fonts-wqy-zenhei python3-jsonschema nodejs
 DEB_ALL   := $(DEB_BUILD) $(DEB_TEST)
 
 SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c grammar/lexsupport.c
@@ -187,11 +191,15 @@ valgrind: plutolog
 
 deps:
 	@missing=""; for p in $(DEB_ALL); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
 	if [ "$$(id -u)" != 0 ]; then echo "deps: missing:$$missing"; \
 	  echo "deps: run as root:  apt-get install -y$$missing"; exit 1; fi; \
 	echo "deps: installing$$missing"; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing
+	@# Mermaid's own parser for the -f mermaid checks (tests/mermaid, from the npm registry)
+	@if [ ! -d tests/mermaid/node_modules/mermaid ]; then echo "deps: npm ci in tests/mermaid"; \
+	  (cd tests/mermaid && npm ci --no-audit --no-fund --loglevel=error); fi
 
 demo: deps
 	$(MAKE) plutolog

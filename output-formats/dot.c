@@ -13,6 +13,7 @@
  * column straight.  Node names are generated (s0_l3); text from the log only
  * ever appears inside escaped labels.  splines=false keeps arrows straight. */
 #include "correlate.h"
+#include "diagnose.h" /* _() */
 #include "plutolog.h"
 
 #include <string.h>
@@ -90,9 +91,17 @@ static double label_width(const char *lab, double pt) {
   return best * pt / 72.0 + 0.3;
 }
 
-static void lane_box(GString *out, int k, char col, guint row, const char *title) {
+/* Fonts: Traditional Chinese needs a font with CJK glyphs (Debian's
+ * fonts-wqy-zenhei), or dot draws boxes. */
+#define CJK_FONT "WenQuanYi Zen Hei"
+static bool cjk(const pl_output_opts *o) { return o && o->lang && !strcmp(o->lang, "zh_TW"); }
+static const char *font_bold(const pl_output_opts *o) { return cjk(o) ? CJK_FONT : "Helvetica-Bold"; }
+static const char *font_plain(const pl_output_opts *o) { return cjk(o) ? CJK_FONT : "Helvetica"; }
+
+static void lane_box(GString *out, int k, char col, guint row, const char *title, const char *font) {
   GString *a = g_string_new("shape=box, style=\"rounded,filled\", fillcolor=\"#ddf4ff\", "
-                            "color=\"#0969da\", fontname=\"Helvetica-Bold\", label=\"");
+                            "color=\"#0969da\", fontname=\"");
+  g_string_append_printf(a, "%s\", label=\"", font);
   wrapped(a, title, "\\n");
   g_string_append_c(a, '"');
   node(out, k, col, row, a->str);
@@ -120,7 +129,7 @@ static void spacer(GString *out, int k, char col, guint row, double w) {
                          k, col, row, w);
 }
 
-static void emit_seq(const pl_analysis *a, const pl_seq *s, int k, GString *out) {
+static void emit_seq(const pl_analysis *a, const pl_output_opts *o, const pl_seq *s, int k, GString *out) {
   (void) a;
   guint n = s->steps->len;
   guint last = n + 1; /* the row where the lifelines end */
@@ -136,13 +145,13 @@ static void emit_seq(const pl_analysis *a, const pl_seq *s, int k, GString *out)
   }
   g_string_append_printf(out, "  subgraph cluster_%d {\n    label=\"", k);
   wrapped(out, s->title, "\\n");
-  g_string_append(out, "\";\n    labelloc=t; fontname=\"Helvetica-Bold\"; fontsize=14; "
-                       "color=\"#d0d7de\"; style=rounded;\n");
+  g_string_append_printf(out, "\";\n    labelloc=t; fontname=\"%s\"; fontsize=14; "
+                              "color=\"#d0d7de\"; style=rounded;\n", font_bold(o));
   /* header row */
   spacer(out, k, 'n', 0, wn);
-  lane_box(out, k, 'l', 0, s->lane[0]);
+  lane_box(out, k, 'l', 0, s->lane[0], font_bold(o));
   spacer(out, k, 'm', 0, wm);
-  lane_box(out, k, 'p', 0, s->lane[1]);
+  lane_box(out, k, 'p', 0, s->lane[1], font_bold(o));
   spacer(out, k, 'q', 0, wq);
 
   for (guint r = 1; r <= n; r++) {
@@ -186,9 +195,9 @@ static void emit_seq(const pl_analysis *a, const pl_seq *s, int k, GString *out)
       g_free(h);
     }
   g_free(t0), g_free(t1);
-  wrapped(leg, "solid arrow: logged by the sender; dashed: implied by what the receiver did next",
+  wrapped(leg, _("solid arrow: logged by the sender; dashed: implied by what the receiver did next"),
           "\\l");
-  if (s->conn[1]) wrapped(leg, "bold: seen in both logs", "\\l");
+  if (s->conn[1]) wrapped(leg, _("bold: seen in both logs"), "\\l");
   g_string_append_printf(out,
                          "    s%d_legend [shape=box, style=\"rounded,filled\", fillcolor=\"#fff8c5\", "
                          "color=\"#9a6700\", fontsize=10, label=\"%s\"];\n",
@@ -239,18 +248,18 @@ static void emit_seq(const pl_analysis *a, const pl_seq *s, int k, GString *out)
 }
 
 void pl_fmt_dot(const pl_analysis *a, const pl_output_opts *o, GString *out) {
-  (void) o;
   pl_correlation *cor = NULL;
   GPtrArray *seqs = pl_seq_all(a, &cor);
-  g_string_append(out, "digraph plutolog {\n"
-                       "  graph [rankdir=TB, splines=false, nodesep=0.25, ranksep=0.22, "
-                       "newrank=true, fontname=\"Helvetica\", bgcolor=white];\n"
-                       "  node [fontname=\"Helvetica\", fontsize=11];\n"
-                       "  edge [arrowsize=0.7, penwidth=1.2];\n");
+  g_string_append_printf(out, "digraph plutolog {\n"
+                              "  graph [rankdir=TB, splines=false, nodesep=0.25, ranksep=0.22, "
+                              "newrank=true, fontname=\"%s\", bgcolor=white];\n"
+                              "  node [fontname=\"%s\", fontsize=11];\n"
+                              "  edge [arrowsize=0.7, penwidth=1.2];\n",
+                         font_plain(o), font_plain(o));
   if (!seqs->len)
-    g_string_append(out, "  empty [shape=plaintext, label=\"no IKE exchange in the input\"];\n");
+    g_string_append_printf(out, "  empty [shape=plaintext, label=\"%s\"];\n", _("no IKE exchange in the input"));
   for (guint k = 0; k < seqs->len; k++) {
-    emit_seq(a, seqs->pdata[k], (int) k, out);
+    emit_seq(a, o, seqs->pdata[k], (int) k, out);
     if (k > 0) {
       /* stack the diagrams: previous legend above this header */
       g_string_append_printf(out, "  s%u_legend -> s%u_m0 [style=invis, weight=10];\n", k - 1, k);

@@ -106,7 +106,7 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
   const pl_diag_detail *d = pl_diag_detail_of(c);
   const pl_attempt *t = d ? d->main : NULL;
   const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
-  g_string_append_printf(out, "**%s:** %s", _("Verdict"), _(pl_verdict_label(v)));
+  g_string_append_printf(out, "**%s%s** %s", _("Verdict"), _(":"), _(pl_verdict_label(v)));
   if (c->diag.stage && strcmp(v, "established"))
     g_string_append_printf(out, " — %s %s", _("stops at"), _(pl_stage_label(c->diag.stage)));
   if (c->diag.reason) g_string_append_printf(out, " (`%s`)", c->diag.reason);
@@ -137,7 +137,7 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
     g_free(n);
   }
   if (t->needs_peer_log) {
-    g_string_append_printf(out, "**%s:** %s", _("Ask for the peer's log"),
+    g_string_append_printf(out, "**%s%s** %s", _("Ask for the peer's log"), _(":"),
                            _("only the peer's log can tell which of these it is:"));
     for (int i = 0; t->candidates[i]; i++)
       g_string_append_printf(out, "%s%s", i ? ", " : " ", _(pl_stage_label(t->candidates[i])));
@@ -145,7 +145,7 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
   }
   s = pl_msg_render(&t->hint, true);
   if (s) {
-    g_string_append_printf(out, "**%s:** ", _("What to change"));
+    g_string_append_printf(out, "**%s%s** ", _("What to change"), _(":"));
     md(out, s);
     g_string_append(out, "\n\n");
     g_free(s);
@@ -205,8 +205,8 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
     evidence_block(a, t, out);
   }
   if (d->attempts->len > 1)
-    g_string_append_printf(out, "%s: %u (%s %u, %s %u)\n\n", _("Attempts"), d->attempts->len,
-                           _("established"), d->n_established, _("failed"), d->n_failed);
+    g_string_append_printf(out, "%s%s%u (%s %u%s%s %u)\n\n", _("Attempts"), _(": "), d->attempts->len,
+                           _("established"), d->n_established, _(", "), _("failed"), d->n_failed);
 }
 
 void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out) {
@@ -214,7 +214,7 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
   if (o->title) md(out, o->title);
   else g_string_append(out, _("IPsec tunnel diagnosis"));
   g_string_append(out, "\n\n");
-  g_string_append_printf(out, "**%s:**", _("Inputs"));
+  g_string_append_printf(out, "**%s%s**", _("Inputs"), _(":"));
   for (guint i = 0; i < a->sources->len; i++) {
     const pl_source *s = a->sources->pdata[i];
     g_string_append(out, i ? ", " : " ");

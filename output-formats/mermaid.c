@@ -9,6 +9,7 @@
  * pl_mermaid_escape, so a peer ID such as `@x"];evil` or one holding "end",
  * "-->>", '#', ';' or a newline stays text. */
 #include "correlate.h"
+#include "diagnose.h" /* _() */
 #include "plutolog.h"
 
 #include <string.h>
@@ -135,8 +136,9 @@ void pl_fmt_mermaid(const pl_analysis *a, const pl_output_opts *o, GString *out)
   for (guint k = 0; k < seqs->len; k++) emit_seq(seqs->pdata[k], &p, body);
   g_string_append(out, "sequenceDiagram\n");
   if (!seqs->len) {
-    g_string_append(out, "  participant H1 as plutolog\n"
-                         "  Note over H1: no IKE exchange in the input\n");
+    g_string_append(out, "  participant H1 as plutolog\n  Note over H1: ");
+    text(out, _("no IKE exchange in the input"));
+    g_string_append_c(out, '\n');
   }
   g_string_append(out, p.decl->str);
   g_string_append(out, body->str);

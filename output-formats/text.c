@@ -95,9 +95,14 @@ static void ladder(const pl_attempt *t, GString *out, const pl_output_opts *o) {
   }
 }
 
+/* The colon after a label and the comma between items, as the language
+ * writes them (full-width in Chinese: "結果：失敗"). */
+static const char *colon(void) { return _(": "); }
+static const char *comma(void) { return _(", "); }
+
 static void para(GString *out, const char *label, const char *text) {
   if (!text || !*text) return;
-  g_string_append_printf(out, "  %s: ", label);
+  g_string_append_printf(out, "  %s%s", label, colon());
   safe(out, text);
   g_string_append_c(out, '\n');
 }
@@ -126,7 +131,7 @@ static void event_line(const pl_analysis *a, const pl_event *ev, GString *out) {
 /* The peer's facts, one line per kind, values joined: "peer ID: @a, @b". */
 static void facts(const pl_diag_detail *d, GString *out) {
   if (!d->facts->len) return;
-  g_string_append_printf(out, "  %s:\n", _("What the log shows of the peer"));
+  g_string_append_printf(out, "  %s%s\n", _("What the log shows of the peer"), _(":"));
   GPtrArray *labels = g_ptr_array_new();
   for (guint i = 0; i < d->facts->len; i++) {
     const pl_peer_fact *f = d->facts->pdata[i];
@@ -134,7 +139,7 @@ static void facts(const pl_diag_detail *d, GString *out) {
   }
   for (guint l = 0; l < labels->len; l++) {
     const char *label = labels->pdata[l];
-    g_string_append_printf(out, "    %s: ", _(label));
+    g_string_append_printf(out, "    %s%s", _(label), colon());
     guint n = 0, total = 0;
     for (guint i = 0; i < d->facts->len; i++) {
       const pl_peer_fact *f = d->facts->pdata[i];
@@ -162,7 +167,7 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
   const pl_diag_detail *d = pl_diag_detail_of(c);
   const pl_attempt *t = d ? d->main : NULL;
   const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
-  g_string_append_printf(out, "  %s: ", _("Verdict"));
+  g_string_append_printf(out, "  %s%s", _("Verdict"), colon());
   col(out, o, C_BOLD);
   col(out, o, verdict_color(v));
   g_string_append(out, _(pl_verdict_label(v)));
@@ -211,7 +216,7 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
   facts(d, out);
   pl_config_check_text(a, c, out); /* --config: this host's conn against the log */
   if (t->evidence->len) {
-    g_string_append_printf(out, "  %s:\n", _("Evidence"));
+    g_string_append_printf(out, "  %s%s\n", _("Evidence"), _(":"));
     guint n = t->evidence->len;
     guint shown = n > TEXT_MAX_EVIDENCE ? TEXT_MAX_EVIDENCE - 1 : n;
     for (guint i = 0; i < shown; i++) event_line(a, t->evidence->pdata[i], out);
@@ -229,8 +234,8 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
     }
   }
   if (d->attempts->len > 1)
-    g_string_append_printf(out, "  %s: %u (%s %u, %s %u)\n", _("Attempts"), d->attempts->len,
-                           _("established"), d->n_established, _("failed"), d->n_failed);
+    g_string_append_printf(out, "  %s%s%u (%s %u%s%s %u)\n", _("Attempts"), colon(), d->attempts->len,
+                           _("established"), d->n_established, comma(), _("failed"), d->n_failed);
 }
 
 /* Display width of UTF-8 text on a terminal (CJK characters take two columns). */

@@ -11,6 +11,7 @@
  * Event kinds are a shared, growing list: they are tested with if/else
  * here, never with an exhaustive switch. */
 #include "correlate.h"
+#include "diagnose.h" /* _(), stage and verdict labels */
 
 #include <math.h>
 #include <stdio.h>
@@ -844,9 +845,9 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
     gint64 v;
     if (pl_event_int(ev, PL_F_REPLACES, &v) && v > 0)
-      pend(b, sa, g_strdup_printf("replaces #%" G_GINT64_FORMAT, v));
+      pend(b, sa, g_strdup_printf(_("replaces #%lld"), (long long) v));
     const char *p = pl_event_str(ev, PL_F_PROPOSAL), *pfs = pl_event_str(ev, PL_F_PFSGROUP);
-    if (p) pend(b, sa, g_strdup_printf("proposal %s%s%s", p, pfs ? " pfs " : "", pfs ? pfs : ""));
+    if (p) pend(b, sa, g_strdup_printf(_("proposal %s%s%s"), p, pfs ? " pfs " : "", pfs ? pfs : ""));
     const char *m = pl_event_str(ev, PL_F_MSGID);
     if (m) pend(b, sa, g_strdup_printf("msgid %s", m));
     if (sa && (streq(ex, "create_child_sa") || streq(ex, "child")))
@@ -911,11 +912,11 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     pl_step *r = reach(b, ev, sa, st, true, &sent);
     if (r) add_detail(r, id_line(ev));
     char *algs = algs_line(ev);
-    char *rk = sa_v2_rekey(sa, c) ? g_strdup_printf(", rekey of #%" G_GINT64_FORMAT, sa->replaces)
+    char *rk = sa_v2_rekey(sa, c) ? g_strdup_printf(_(", rekey of #%lld"), (long long) sa->replaces)
                                   : g_strdup("");
     note(b, ev, sa, PL_TONE_GOOD,
-         g_strdup_printf("%s SA #%" G_GINT64_FORMAT " established%s%s%s",
-                         sa_is_v2(sa, c) ? "IKE" : "ISAKMP", ev->serial, rk, algs ? "\n" : "",
+         g_strdup_printf(_("%s SA #%lld established%s%s%s"),
+                         sa_is_v2(sa, c) ? "IKE" : "ISAKMP", (long long) ev->serial, rk, algs ? "\n" : "",
                          algs ? algs : ""));
     g_free(rk);
     g_free(algs);
@@ -949,12 +950,12 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
       if (last->kind == PL_STEP_MSG && last->to == b->L) st = last;
     }
     if (k == PL_EV_PROPOSAL_CHOSEN) {
-      char *t = g_strdup_printf("chose %s", p ? p : "?");
+      char *t = g_strdup_printf(_("chose %s"), p ? p : "?");
       if (st) add_detail(st, t);
       else note(b, ev, sa, PL_TONE_PLAIN, t);
     } else {
-      if (st && ps) add_detail(st, g_strdup_printf("offered %s", ps));
-      note(b, ev, sa, PL_TONE_BAD, g_strdup("no local proposal matches the peer's"));
+      if (st && ps) add_detail(st, g_strdup_printf(_("offered %s"), ps));
+      note(b, ev, sa, PL_TONE_BAD, g_strdup(_("no local proposal matches the peer's")));
     }
     return;
   }
@@ -985,7 +986,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
       gint64 kl = pl_event_int_or(ev, PL_F_KEYLEN, 0);
       const char *ci = pl_event_str(ev, PL_F_CIPHER), *pr = pl_event_str(ev, PL_F_PRF),
                  *in = pl_event_str(ev, PL_F_INTEG), *gr = pl_event_str(ev, PL_F_GROUP);
-      GString *g = g_string_new("refused ");
+      GString *g = g_string_new(_("refused "));
       g_string_append(g, ci ? ci : "?");
       if (kl) g_string_append_printf(g, "(%" G_GINT64_FORMAT ")", kl);
       if (pr || in) g_string_append_printf(g, " %s", pr ? pr : in);
@@ -993,25 +994,25 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
       t = g_string_free(g, FALSE);
     } else {
       const char *r = pl_event_str(ev, PL_F_REASON);
-      t = g_strdup_printf("refused attribute%s%s", r ? ": " : "", r ? r : "");
+      t = g_strdup_printf(_("refused attribute%s%s"), r ? ": " : "", r ? r : "");
     }
     /* all refusals of one message go into one note */
     if (b->steps->len) {
       pl_step *last = b->steps->pdata[b->steps->len - 1];
-      if (last->kind == PL_STEP_NOTE && last->sa == sa && g_str_has_prefix(last->label, "peer offered")) {
+      if (last->kind == PL_STEP_NOTE && last->sa == sa && g_str_has_prefix(last->label, _("peer offered, we refused:"))) {
         add_detail(last, t);
         return;
       }
     }
-    pl_step *st = note(b, ev, sa, PL_TONE_BAD, g_strdup("peer offered, we refused:"));
+    pl_step *st = note(b, ev, sa, PL_TONE_BAD, g_strdup(_("peer offered, we refused:")));
     add_detail(st, t);
     return;
   }
   if (k == PL_EV_NO_ACCEPTABLE) {
     const char *w = pl_event_str(ev, PL_F_WHAT);
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup(streq(w, "ipsec") ? "no acceptable Proposal in IPsec SA (phase 2)"
-                                    : "no acceptable Oakley Transform (phase 1)"));
+         g_strdup(streq(w, "ipsec") ? _("no acceptable Proposal in IPsec SA (phase 2)")
+                                    : _("no acceptable Oakley Transform (phase 1)")));
     return;
   }
   if (k == PL_EV_NOTIFY_SENT || k == PL_EV_NOTIFY_RECEIVED) {
@@ -1037,7 +1038,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
         return;
       }
     }
-    note(b, ev, sa, PL_TONE_PLAIN, g_strdup("retransmission"));
+    note(b, ev, sa, PL_TONE_PLAIN, g_strdup(_("retransmission")));
     return;
   }
   if (k == PL_EV_TIMEOUT) {
@@ -1045,7 +1046,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     pl_event_dbl(ev, PL_F_SECONDS, &s);
     gint64 r = pl_event_int_or(ev, PL_F_RETRANSMITS, 0);
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup_printf("timeout: no answer after %" G_GINT64_FORMAT " retransmissions (%g s)", r,
+         g_strdup_printf(_("timeout: no answer after %lld retransmissions (%g s)"), (long long) r,
                          s));
     return;
   }
@@ -1053,10 +1054,10 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     gint64 n = pl_event_int_or(ev, PL_F_ATTEMPT, 0), m = pl_event_int_or(ev, PL_F_MAX_ATTEMPTS, 0);
     if (m > 0)
       note(b, ev, sa, PL_TONE_PLAIN,
-           g_strdup_printf("keying attempt %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT, n, m));
+           g_strdup_printf(_("keying attempt %lld of %lld"), (long long) n, (long long) m));
     else
       note(b, ev, sa, PL_TONE_PLAIN,
-           g_strdup_printf("keying attempt %" G_GINT64_FORMAT " (no limit)", n));
+           g_strdup_printf(_("keying attempt %lld (no limit)"), (long long) n));
     return;
   }
   if (k == PL_EV_MALFORMED_PAYLOAD) {
@@ -1074,26 +1075,26 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
       if (st) st->count++;
       else {
         st = msg(b, ev, sa, false, key, true);
-        if (st) st->tone = PL_TONE_BAD, add_detail(st, g_strdup("could not be decrypted"));
+        if (st) st->tone = PL_TONE_BAD, add_detail(st, g_strdup(_("could not be decrypted")));
       }
     }
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup("peer's message could not be decrypted:\nprobable pre-shared key mismatch"));
+         g_strdup(_("peer's message could not be decrypted:\nprobable pre-shared key mismatch")));
     return;
   }
   if (k == PL_EV_ID_MISMATCH) {
     const char *id = pl_event_str(ev, PL_F_ID);
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup_printf("peer ID %s matches no connection", id ? id : "?"));
+         g_strdup_printf(_("peer ID %s matches no connection"), id ? id : "?"));
     return;
   }
   if (k == PL_EV_AUTH_FAILED) {
-    note(b, ev, sa, PL_TONE_BAD, g_strdup("authentication failed"));
+    note(b, ev, sa, PL_TONE_BAD, g_strdup(_("authentication failed")));
     return;
   }
   if (k == PL_EV_NO_CONNECTION_FOR) {
     const char *t = pl_event_str(ev, PL_F_TEXT);
-    pl_step *st = note(b, ev, sa, PL_TONE_BAD, g_strdup("no connection for the proposed subnets"));
+    pl_step *st = note(b, ev, sa, PL_TONE_BAD, g_strdup(_("no connection for the proposed subnets")));
     if (t) add_detail(st, g_strdup(t));
     return;
   }
@@ -1104,13 +1105,13 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     return;
   }
   if (k == PL_EV_INVALID_KE) {
-    note(b, ev, sa, PL_TONE_PLAIN, g_strdup("INVALID_KE_PAYLOAD: DH group guess redone"));
+    note(b, ev, sa, PL_TONE_PLAIN, g_strdup(_("INVALID_KE_PAYLOAD: DH group guess redone")));
     return;
   }
   if (k == PL_EV_TRANSITION_FAILED) {
     const char *n = pl_event_str(ev, PL_F_NOTIFY), *r = pl_event_str(ev, PL_F_REASON);
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup_printf("state transition failed%s%s", n || r ? ": " : "", n ? n : r ? r : ""));
+         g_strdup_printf(_("state transition failed%s%s"), n || r ? ": " : "", n ? n : r ? r : ""));
     return;
   }
   if (k == PL_EV_DELETE_RECEIVED) {
@@ -1118,7 +1119,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     if (!st) return;
     gint64 t = pl_event_int_or(ev, PL_F_TARGET, 0);
     const char *w = pl_event_str(ev, PL_F_WHAT);
-    if (t) add_detail(st, g_strdup_printf("for %s #%" G_GINT64_FORMAT, w ? w : "SA", t));
+    if (t) add_detail(st, g_strdup_printf(_("for %s #%lld"), w ? w : "SA", (long long) t));
     return;
   }
   if (k == PL_EV_DELETE_SENT) {
@@ -1130,16 +1131,16 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     const char *st = pl_event_str(ev, PL_F_STATE);
     if (streq(n, "sending")) {
       pl_step *m = msg(b, ev, sa, true, "DELETE", false);
-      if (m && st) add_detail(m, g_strdup_printf("from %s", st));
+      if (m && st) add_detail(m, g_strdup_printf(_("from %s"), st));
     } else {
       note(b, ev, sa, PL_TONE_PLAIN,
-           g_strdup_printf("#%" G_GINT64_FORMAT " deleted%s%s", ev->serial, st ? " in " : "",
+           g_strdup_printf(_("#%lld deleted%s%s"), (long long) ev->serial, st ? _(" in ") : "",
                            st ? st : ""));
     }
     return;
   }
   if (k == PL_EV_EXPIRED) {
-    note(b, ev, sa, PL_TONE_PLAIN, g_strdup_printf("#%" G_GINT64_FORMAT " expired", ev->serial));
+    note(b, ev, sa, PL_TONE_PLAIN, g_strdup_printf(_("#%lld expired"), (long long) ev->serial));
     return;
   }
   if (k == PL_EV_DPD) {
@@ -1150,7 +1151,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
   if (k == PL_EV_KERNEL_ERROR) {
     gint64 e = pl_event_int_or(ev, PL_F_ERRNO, 0);
     const char *t = pl_event_str(ev, PL_F_TEXT);
-    GString *g = g_string_new("kernel refused the SA");
+    GString *g = g_string_new(_("kernel refused the SA"));
     if (e) g_string_append_printf(g, " (errno %" G_GINT64_FORMAT ")", e);
     pl_step *st = note(b, ev, sa, PL_TONE_BAD, g_string_free(g, FALSE));
     if (t && st->count == 1) add_detail(st, g_strdup(t));
@@ -1159,7 +1160,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
   if (k == PL_EV_UPDOWN_FAILED || k == PL_EV_ROUTE_CONFLICT) {
     const char *v = pl_event_str(ev, PL_F_VERB);
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup_printf("%s%s%s", k == PL_EV_UPDOWN_FAILED ? "_updown failed" : "route conflict",
+         g_strdup_printf("%s%s%s", k == PL_EV_UPDOWN_FAILED ? _("_updown failed") : _("route conflict"),
                          v ? ": " : "", v ? v : ""));
     return;
   }
@@ -1169,8 +1170,8 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     const char *au = pl_event_str(ev, PL_F_AUTH);
     note(b, ev, sa, PL_TONE_BAD,
          k == PL_EV_IKE_VERSION
-             ? g_strdup("IKE version refused by policy")
-             : g_strdup_printf("no connection configured for it%s%s", au ? ", peer uses " : "",
+             ? g_strdup(_("IKE version refused by policy"))
+             : g_strdup_printf(_("no connection configured for it%s%s"), au ? _(", peer uses ") : "",
                                au ? au : ""));
     return;
   }
@@ -1179,7 +1180,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     return;
   }
   if (k == PL_EV_REKEY) {
-    note(b, ev, sa, PL_TONE_PLAIN, g_strdup("rekey"));
+    note(b, ev, sa, PL_TONE_PLAIN, g_strdup(_("rekey")));
     return;
   }
   /* everything else (warnings, vendor IDs, proposals at load...) is text-only */
@@ -1263,7 +1264,7 @@ static char *host_title(const pl_analysis *a, const pl_conn *c) {
 }
 
 static char *peer_title(const pl_conn *c) {
-  GString *g = g_string_new("peer");
+  GString *g = g_string_new(_("peer"));
   if (c->peer) g_string_append_printf(g, "\n%s", c->peer);
   const char *id = last_peer_id(c);
   if (id) g_string_append_printf(g, "\nID %s", id);
@@ -1272,7 +1273,7 @@ static char *peer_title(const pl_conn *c) {
 
 static char *conn_title(const pl_conn *c) {
   GString *g = g_string_new(NULL);
-  g_string_append_printf(g, "\"%s\"%s", c->name && *c->name ? c->name : "(no connection)",
+  g_string_append_printf(g, "\"%s\"%s", c->name && *c->name ? c->name : _("(no connection)"),
                          c->instance ? c->instance : "");
   if (c->ike_version) g_string_append_printf(g, " IKEv%d", c->ike_version);
   if (c->mode && strcmp(c->mode, "ikev2")) g_string_append_printf(g, " %s mode", c->mode);
@@ -1283,14 +1284,17 @@ char *pl_seq_legend(const pl_conn *c) {
   const pl_diagnosis *d = &c->diag;
   GString *g = g_string_new(NULL);
   if (!d->verdict) {
-    g_string_append(g, "diagnosis: none");
+    g_string_append(g, _("diagnosis: none"));
     return g_string_free(g, FALSE);
   }
-  g_string_append_printf(g, "verdict: %s", d->verdict);
-  if (d->stage) g_string_append_printf(g, "\nstage: %s", d->stage);
+  /* English keeps the codes (verdict, stage id); a translation shows its labels */
+  const char *vl = _(pl_verdict_label(d->verdict)), *sl = d->stage ? _(pl_stage_label(d->stage)) : NULL;
+  g_string_append_printf(g, _("verdict: %s"), strcmp(vl, pl_verdict_label(d->verdict)) ? vl : d->verdict);
+  if (d->stage)
+    g_string_append_printf(g, _("\nstage: %s"), strcmp(sl, pl_stage_label(d->stage)) ? sl : d->stage);
   if (d->reason) g_string_append_printf(g, " (%s)", d->reason);
   if (d->summary) g_string_append_printf(g, "\n%s", d->summary);
-  if (d->hint) g_string_append_printf(g, "\nchange: %s", d->hint);
+  if (d->hint) g_string_append_printf(g, _("\nchange: %s"), d->hint);
   return g_string_free(g, FALSE);
 }
 
@@ -1386,7 +1390,7 @@ pl_seq *pl_seq_for_pair(const pl_analysis *a, const pl_conn_match *m) {
   char *t0 = conn_title(m->a), *t1 = conn_title(m->b);
   g_string_append(t, t0);
   if (strcmp(t0, t1)) g_string_append_printf(t, " / %s", t1);
-  g_string_append_printf(t, " \xe2\x80\x94 both logs, matched by %s", m->by);
+  g_string_append_printf(t, _(" \xe2\x80\x94 both logs, matched by %s"), m->by);
   g_free(t0), g_free(t1);
   s->title = g_string_free(t, FALSE);
 

@@ -125,5 +125,23 @@ done
 rc=$?
 if [ "$rc" -eq 2 ]; then pass "--color=sometimes: exit 2"; else fail "--color=sometimes: exit $rc"; fi
 
+# ---- the man page covers every option and every format ------------------------------
+man=docs/plutolog.1
+for opt in $("$PLUTOLOG" --help-all 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+  case $opt in --help*) continue ;; esac
+  pat=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+  if grep -q -- "$pat" "$man"; then pass "man page: $opt"; else fail "man page: no $opt"; fi
+done
+# the contract in docs/ names every option too
+for opt in $("$PLUTOLOG" --help-all 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+  case $opt in --help* | --version) continue ;; esac
+  if grep -q -- "$opt" docs/contract.md; then pass "docs/contract.md: $opt"; else fail "docs/contract.md: no $opt"; fi
+done
+fmts=$("$PLUTOLOG" -f nosuch 2>&1 </dev/null | sed -n 's/.*(\(.*\)).*/\1/p' | tr -d ',')
+[ -n "$fmts" ] || fail "no format list in the -f error message"
+for f in $fmts; do
+  if grep -q "^\.B $f\$" "$man"; then pass "man page: format $f"; else fail "man page: no format $f"; fi
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
