@@ -62,6 +62,8 @@ typedef struct {
   GPtrArray *sections; /* pl_cfg_section*, in reading order (includes inline) */
   GPtrArray *diags;    /* pl_cfg_diag* */
   bool no_includes;    /* fuzzing: include lines are reported, not followed */
+  GStringChunk *unknown_keys; /* unknown keywords, one copy each, freed with the config
+                               * (not GLib's process-wide intern table: a config chooses them) */
 } pl_config;
 
 pl_config *pl_config_new(void);

@@ -244,6 +244,7 @@ pl_config *pl_config_new(void) {
   cfg->files = g_ptr_array_new_with_free_func(file_free);
   cfg->sections = g_ptr_array_new_with_free_func(section_free);
   cfg->diags = g_ptr_array_new_with_free_func(diag_free);
+  cfg->unknown_keys = g_string_chunk_new(256);
   return cfg;
 }
 
@@ -252,6 +253,7 @@ void pl_config_free(pl_config *cfg) {
   g_ptr_array_unref(cfg->files);
   g_ptr_array_unref(cfg->sections);
   g_ptr_array_unref(cfg->diags);
+  g_string_chunk_free(cfg->unknown_keys);
   g_free(cfg);
 }
 
@@ -372,7 +374,7 @@ void pl_cfg_act_kv(pl_cfg_pctx *px, const pl_cfg_tok *key, const pl_cfg_tok *val
                     other ? "'%s' belongs in a %s section" : "unknown keyword '%s'", sh,
                     setup ? "conn" : "config setup");
     g_free(sh);
-    canon = g_intern_string(k);
+    canon = g_string_chunk_insert_const(px->cfg->unknown_keys, k);
   } else if (obsolete) {
     pl_cfg_diag_add(px->cfg, PL_CFG_WARNING, px->file, key->line, "'%s' is obsolete (current Libreswan ignores it)", k);
   }
