@@ -42,10 +42,13 @@ DEB_BUILD := make gcc flex bison pkg-config libglib2.0-dev libjson-glib-dev liba
 DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm fonts-wqy-zenhei python3-jsonschema nodejs
 DEB_ALL   := $(DEB_BUILD) $(DEB_TEST)
 
-SRC  := $(wildcard src/*.c) $(wildcard output-formats/*.c) grammar/driver.c grammar/lexsupport.c
+# the pipeline, one folder per layer (docs/architecture.md):
+#   src/base -> src/input -> grammar -> src/core -> src/passes -> output-formats -> src/cli
+SRC  := $(wildcard src/base/*.c src/input/*.c) $(wildcard grammar/*.c) \
+        $(wildcard src/core/*.c src/passes/*.c) $(wildcard output-formats/*.c) $(wildcard src/cli/*.c)
 GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c $(BUILD)/debug-lexer.c
 OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/debug-lexer.o
-LIBOBJ := $(filter-out $(BUILD)/src/main.o,$(OBJ))
+LIBOBJ := $(filter-out $(BUILD)/src/cli/main.o,$(OBJ))
 # the ipsec.conf reader (grammar/cfg-*, rules below)
 CFG_OBJ := $(BUILD)/cfg/cfg-lexer.o $(BUILD)/cfg/cfg-parser.o
 OBJ     += $(CFG_OBJ)
@@ -220,7 +223,7 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man1/plutolog.1
 
 format:
-	clang-format -i src/*.c include/*.h output-formats/*.c grammar/*.c grammar/*.h tests/*.c
+	clang-format -i src/*/*.c include/*.h output-formats/*.c grammar/*.c grammar/*.h tests/*.c
 
 clean:
 	rm -rf build build-asan build-fuzz build-afl build-*.log plutolog

@@ -1,5 +1,5 @@
 /* State shared by the ipsec.conf lexer (cfg-lexer.l), its grammar
- * (cfg-parser.y) and the reader (src/config.c). */
+ * (cfg-parser.y) and the reader (grammar/config.c). */
 #ifndef PL_CFG_CTX_H
 #define PL_CFG_CTX_H
 
@@ -37,7 +37,7 @@ int pl_cfg_lex(pl_cfg_pctx *px);
 void pl_cfg_lex_free(pl_cfg_pctx *px);
 /* cfg-parser.y */
 int pl_cfg_parse(pl_cfg_pctx *px);
-/* src/config.c: grammar actions */
+/* grammar/config.c: grammar actions */
 void pl_cfg_act_setup(pl_cfg_pctx *px, guint32 line);
 void pl_cfg_act_conn(pl_cfg_pctx *px, const pl_cfg_tok *name);
 void pl_cfg_act_include(pl_cfg_pctx *px, const pl_cfg_tok *pat);

@@ -2,7 +2,7 @@
  *
  * Line oriented, as Libreswan reads the file: a section header at column 0,
  * then the section's indented key=value lines.  The grammar only shapes the
- * lines; the actions (src/config.c) build sections, resolve includes and
+ * lines; the actions (grammar/config.c) build sections, resolve includes and
  * check keys.  Pure and reentrant (all state in pl_cfg_pctx); the lexer is
  * called through pl_cfg_lex.
  *

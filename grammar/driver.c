@@ -36,7 +36,7 @@ struct pl_parser {
   int prev_why;      /* JOIN_*: why the last pluto line looks cut (cleared every line) */
   int prev_joins;    /* continuation lines joined to it so far */
   bool in_fence;     /* inside a ``` / ~~~ fenced block */
-  pl_debug *dbg;     /* the plutodebug assembler, from the first debug line (src/debug.c) */
+  pl_debug *dbg;     /* the plutodebug assembler, from the first debug line (grammar/debug.c) */
   /* a line unwrapped from a JSON record, and what the record said */
   GString *wrap;
   bool wrap_pluto;
@@ -371,7 +371,7 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     tok = pl_yylex(px->scanner);
     if (tok == T_DEBUG) {
       cls = PL_LINE_DEBUG;
-      pl_lex_unhold(px->scanner); /* the text after the marker, for src/debug.c */
+      pl_lex_unhold(px->scanner); /* the text after the marker, for grammar/debug.c */
       cx->msg_s = cx->tok_s + 1;
       break;
     }
@@ -1222,7 +1222,7 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   pl_analysis *a = p->px.a;
   if (cls == PL_LINE_PLUTO && p->px.ev.kind == PL_EV_UNKNOWN && a && a->collect_unknown)
     pl_unknown_note(a, &p->px.ev);
-  /* plutodebug lines: src/debug.c (plain lines are shown to it once it exists) */
+  /* plutodebug lines: grammar/debug.c (plain lines are shown to it once it exists) */
   if (cls == PL_LINE_DEBUG) pl_debug_line(&p->dbg, p->px.a, &p->px.ev, p->px.cx.msg_s, p->px.cx.line_end);
   else if (p->dbg && cls == PL_LINE_PLUTO) pl_debug_plain(p->dbg, p->px.a, &p->px.ev);
   if (cls == PL_LINE_PLUTO && p->px.cx.msg_s && !wrapped) {

@@ -1,6 +1,6 @@
 /* The ipsec.conf reader (grammar/cfg-lexer.l, grammar/cfg-parser.y,
- * src/config.c), the comparison of a config's conn with what a log shows
- * (src/configcheck.c) and the patching of a conn (src/configpatch.c, used
+ * grammar/config.c), the comparison of a config's conn with what a log shows
+ * (src/passes/configcheck.c) and the patching of a conn (src/passes/configpatch.c, used
  * by -f conf --config and -f diff --config).
  *
  * The reader follows Libreswan's rules: a section starts at column 0
@@ -102,7 +102,7 @@ int pl_config_use(char **paths, bool quiet);
 /* The loaded config, NULL without --config. */
 const pl_config *pl_config_current(void);
 
-/* ---- comparison with a log (src/configcheck.c) ------------------------ *
+/* ---- comparison with a log (src/passes/configcheck.c) ------------------------ *
  *
  * For one connection of the analysis and the config's conn of the same name:
  * one finding per setting the log says something about.  The lead's
@@ -147,7 +147,7 @@ void pl_config_check_json(const pl_analysis *a, const pl_conn *c, struct _JsonBu
 /* -f diff (output-formats/diff.c) */
 void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out);
 
-/* ---- patching (src/configpatch.c) -------------------------------------- */
+/* ---- patching (src/passes/configpatch.c) -------------------------------------- */
 
 typedef struct {
   const char *key;          /* key as it will be written */

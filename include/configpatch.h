@@ -1,4 +1,4 @@
-/* Rendering of the changes of pl_config_changes() (src/configpatch.c). */
+/* Rendering of the changes of pl_config_changes() (src/passes/configpatch.c). */
 #ifndef PL_CONFIGPATCH_H
 #define PL_CONFIGPATCH_H
 

@@ -4,13 +4,13 @@
  * The line driver (grammar/driver.c) hands every debug line to
  * pl_debug_line() and every plain pluto line's event to pl_debug_plain().
  * A scanner of its own (grammar/debug-lexer.l) classifies the line; the
- * assembler here (src/debug.c) follows the payload dumps across lines (a
+ * assembler here (grammar/debug.c) follows the payload dumps across lines (a
  * header "***parse X:" opens a structure at depth 3, its indented "name:
  * value" fields and "[n is NAME]" enum lines fill it) and turns them into
  * events:
  *   debug-proposals  the proposals of an SA payload, in the IKEv2 dump syntax
  *                    of the plain lines ("1:ESP:ENCR=AES_CBC_256;INTEG=...;DH=..."),
- *                    so src/algs.c turns them into esp=/ike= like plain lines;
+ *                    so src/core/algs.c turns them into esp=/ike= like plain lines;
  *   debug-ts         traffic selectors (IKEv2 TSi/TSr, IKEv1 Quick Mode client IDs);
  *   debug-id         ID payloads;
  *   debug-notify     status notifications;

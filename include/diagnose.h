@@ -99,7 +99,7 @@ typedef struct {
 pl_outcome pl_diagnose_outcome(const pl_analysis *a);
 
 /* The peer's settings (c->peerconf) as a GFM table, for -f markdown
- * (src/peerconf-md.c). */
+ * (output-formats/peerconf-md.c). */
 void pl_peerconf_markdown(const pl_analysis *a, const pl_conn *c, GString *out);
 
 /* "source:line" of an event. */

@@ -1,4 +1,4 @@
-/* Escaping for terminals and plain-text reports (src/escape.c).  The
+/* Escaping for terminals and plain-text reports (src/base/escape.c).  The
  * per-format escapes (JSON, Markdown, DOT, Mermaid, ipsec.conf) are
  * declared in plutolog.h. */
 #ifndef PL_ESCAPE_H

@@ -275,13 +275,13 @@ struct pl_analysis {
   guint64 kept_events;  /* events kept by all SAs */
   gpointer correlation; /* owned by the correlate pass (two hosts) */
   GDestroyNotify correlation_free;
-  /* unrecognised lines by shape (src/unknown.c), collected by the line
+  /* unrecognised lines by shape (src/passes/unknown.c), collected by the line
    * driver only when collect_unknown is set (--unknown, --strict) */
   bool collect_unknown;
   gpointer unknown;
   GDestroyNotify unknown_free;
   bool line_plain;      /* the line being fed is printable ASCII (set per line) */
-  /* the timeline's last connection and SA lookups (src/timeline.c): most
+  /* the timeline's last connection and SA lookups (src/core/timeline.c): most
    * lines name the same ones as the line before */
   struct {
     const void *host, *name, *instance;
@@ -320,7 +320,7 @@ typedef struct {
 guint pl_key_hash(gconstpointer k);
 gboolean pl_key_equal(gconstpointer a, gconstpointer b);
 
-/* The timeline pass (src/timeline.c). */
+/* The timeline pass (src/core/timeline.c). */
 void pl_timeline_event(pl_analysis *a, const pl_event *ev);
 void pl_timeline_finish(pl_analysis *a);
 /* Replaces the kept copy of the event of (ev->source, ev->line) by ev: the
@@ -345,7 +345,7 @@ gint64 pl_conn_last_time(const pl_conn *c);
 /* "2026-11-27 19:01:18" (UTC) for a time from a log, "-" for none. */
 void pl_format_when(GString *out, gint64 t);
 
-/* The passes after the timeline (src/diagnose.c, src/peerconf.c). */
+/* The passes after the timeline (src/passes/diagnose.c, src/passes/peerconf.c). */
 void pl_diagnose(pl_analysis *a);
 void pl_peerconf(pl_analysis *a);
 
@@ -379,7 +379,7 @@ typedef struct {
 /* Hands out to o->flush and empties it when it holds more than 64 kB. */
 void pl_output_flush(const pl_output_opts *o, GString *out);
 
-/* gettext set-up for --lang / the locale (src/i18n.c). */
+/* gettext set-up for --lang / the locale (src/base/i18n.c). */
 void pl_i18n_init(const char *lang);
 /* "zh_TW" when the locale asks for Traditional Chinese, else "en". */
 const char *pl_default_lang(void);
@@ -409,7 +409,7 @@ PL_FORMAT_DECL(pl_fmt_annotate)
 /* One NDJSON line for one event (used by the streaming -f events sink). */
 void pl_events_line(const pl_analysis *a, const pl_event *ev, GString *out);
 
-/* ---- escaping helpers (src/escape.c) ---------------------------------- */
+/* ---- escaping helpers (src/base/escape.c) ---------------------------------- */
 void pl_json_string(GString *out, const char *s, gssize len);
 void pl_md_escape(GString *out, const char *s);
 void pl_dot_escape(GString *out, const char *s);

@@ -291,7 +291,7 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
 }
 
 /* -f conf --config: each conn of the log that the config has, printed whole
- * from its file with the changes the log proves (src/configpatch.c). */
+ * from its file with the changes the log proves (src/passes/configpatch.c). */
 static void conf_with_config(const pl_analysis *a, const pl_output_opts *o, const pl_config *cfg, GString *out) {
   GPtrArray *conns = pl_analysis_sorted_conns(a);
   GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);

@@ -1,6 +1,6 @@
 /* -f diff --config: a unified diff of the host's config files that makes
  * each conn of the log accept what the log proves the peer sends (the
- * changes of src/configpatch.c).  File names are written for patch -p0 (or
+ * changes of src/passes/configpatch.c).  File names are written for patch -p0 (or
  * git apply -p0) run in the directory the --config paths are relative to
  * (for absolute paths: in /).  Nothing at all when nothing needs to change;
  * changes that are only warnings (a value never written) are not a diff:

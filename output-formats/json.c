@@ -93,7 +93,7 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   json_builder_begin_object(b);
   pl_peerconf_json(c, b);
   json_builder_end_object(b);
-  if (pl_config_current()) { /* --config: the comparison with this host's conn (src/configcheck.c) */
+  if (pl_config_current()) { /* --config: the comparison with this host's conn (src/passes/configcheck.c) */
     json_builder_set_member_name(b, "config");
     pl_config_check_json(a, c, b);
   }

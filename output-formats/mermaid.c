@@ -1,4 +1,4 @@
-/* -f mermaid: the sequence model (src/correlate.c) as one Mermaid
+/* -f mermaid: the sequence model (src/passes/correlate.c) as one Mermaid
  * sequenceDiagram.  Each connection (or pair of connections from both
  * peers' logs) is a block opened by a title note and closed by a legend
  * note with the diagnosis.

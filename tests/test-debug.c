@@ -1,4 +1,4 @@
-/* The plutodebug sublanguage (grammar/debug-lexer.l, src/debug.c):
+/* The plutodebug sublanguage (grammar/debug-lexer.l, grammar/debug.c):
  *   /debug/scan          one table row per construct: the class and slices of a line
  *   /debug/scan-dump     the TOP/DUMP start conditions: fields only inside a dump
  *   /debug/v1-phase2     an IKEv1 Quick Mode dump (Libreswan 4.10, lab): the peer's ESP

@@ -33,7 +33,7 @@ pass() { passed=$((passed + 1)); echo "  ok: $*"; }
 fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
 if ! "$PLUTOLOG" --help 2>&1 | grep -q -- '--follow'; then
-  echo "SKIP: test-follow: '$PLUTOLOG --help' lists no --follow option (src/main.c does not call pl_follow_run yet): nothing tested"
+  echo "SKIP: test-follow: '$PLUTOLOG --help' lists no --follow option (src/cli/main.c does not call pl_follow_run yet): nothing tested"
   echo "0 passed, 0 failed"
   exit 0
 fi

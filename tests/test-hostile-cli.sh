@@ -197,7 +197,7 @@ row "batch: index.md and messages escaped, index.json valid" 1 'not a text log' 
   'clean err escb/index.md && python3 -c "import json; json.load(open(\"escb/index.json\"))"'
 
 # ---- 6. redaction leaves nothing --------------------------------------------------------
-# one line per identifier class that used to pass through (pattern names in src/redact.c)
+# one line per identifier class that used to pass through (pattern names in src/input/redact.c)
 cat >redact-classes.log <<'LOG'
 Nov 27 10:00:00 east pluto[1]: "vpn_172.20.33.44" #1: initiating IKEv1 Main Mode connection
 Nov 27 10:00:01 east pluto[1]: "c" #1: Peer ID is ID_USER_FQDN: 'admin@gateway'

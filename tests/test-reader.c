@@ -1,5 +1,5 @@
-/* The reader (src/reader.c), batch naming (src/batch.c) and the redactor
- * (src/redact.c).  Fixtures are written with libarchive into a temporary
+/* The reader (src/input/reader.c), batch naming (src/cli/batch.c) and the redactor
+ * (src/input/redact.c).  Fixtures are written with libarchive into a temporary
  * directory. */
 #include "batch.h"
 #include "reader.h"

@@ -1,6 +1,6 @@
 /* fuzz_config — libFuzzer (and AFL++) target for the ipsec.conf reader
- * (grammar/cfg-lexer.l, grammar/cfg-parser.y, src/config.c) and the conn
- * printer of src/configpatch.c: the input is one config file (includes are
+ * (grammar/cfg-lexer.l, grammar/cfg-parser.y, grammar/config.c) and the conn
+ * printer of src/passes/configpatch.c: the input is one config file (includes are
  * reported, not followed).
  *
  * Invariants:

@@ -328,7 +328,7 @@ static void v2_dump(acc *A, const pl_event *ev, int version) {
   g_free(from_text);
 }
 
-/* plutodebug facts (src/debug.c): only what the peer sent describes the peer */
+/* plutodebug facts (grammar/debug.c): only what the peer sent describes the peer */
 static void debug_fact(acc *A, const pl_event *ev) {
   const char *dir = pl_event_str(ev, PL_F_DIRECTION);
   gint64 v = pl_event_int_or(ev, PL_F_IKE_VERSION, 0);

@@ -51,7 +51,7 @@ static pl_cfg_finding *add(GPtrArray *out, const char *key, const pl_cfg_kv *kv,
   return f;
 }
 
-/* the same stage test as the patching (src/configpatch.c) */
+/* the same stage test as the patching (src/passes/configpatch.c) */
 static bool failed_at(const pl_conn *c, const char *s) {
   if (c->diag.stage && !strcmp(c->diag.stage, s) && c->diag.verdict && strcmp(c->diag.verdict, "established"))
     return true;

@@ -580,7 +580,7 @@ static void algorithm_advice(pl_msg *hint, const char *alg) {
 }
 
 /* A plutodebug dump showed the peer's phase 2 proposal: the hint names it
- * instead of asking for debug logs (src/debug.c). */
+ * instead of asking for debug logs (grammar/debug.c). */
 static void debug_esp_hint(const pl_conn *c, pl_attempt *t) {
   pl_debug_facts df;
   pl_debug_facts_of(c, &df);
