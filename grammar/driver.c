@@ -417,9 +417,17 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     case PL_MARK_WARNING: ev->kind = PL_EV_WARNING; break;
     case PL_MARK_ERROR: ev->kind = PL_EV_ERROR; break;
     case PL_MARK_IMPAIR: ev->kind = PL_EV_IMPAIR; break;
+    case PL_MARK_FATAL: /* below */
     case PL_MARK_NONE: break;
     }
     if (ev->kind != PL_EV_UNKNOWN) px_s(px, PL_F_TEXT, ev->text, ev->text_len);
+  }
+  if (cx->marker == PL_MARK_FATAL) {
+    /* pluto exits after this line, whatever the message says */
+    ev->kind = PL_EV_PLUTO_FAILURE;
+    ev->nfields = 0;
+    px_lit(px, PL_F_WHAT, "fatal");
+    px_s(px, PL_F_TEXT, ev->text, ev->text_len);
   }
   /* A bare line (no program in its prefix, no logfile time) counts as pluto
    * only when it looks like one: an object prefix, a result code, a packet

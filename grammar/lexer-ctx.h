@@ -7,7 +7,8 @@
 #include <glib.h>
 #include <stdbool.h>
 
-typedef enum { PL_MARK_NONE, PL_MARK_WARNING, PL_MARK_ERROR, PL_MARK_IMPAIR } pl_marker;
+/* PL_MARK_FATAL: pluto exits after the line ("FATAL ERROR: ", lib/libswan/fatal.c) */
+typedef enum { PL_MARK_NONE, PL_MARK_WARNING, PL_MARK_ERROR, PL_MARK_IMPAIR, PL_MARK_FATAL } pl_marker;
 
 /* The semantic value of every token: a slice, plus a number when it has one
  * (d for DEC and DUR, i for the others).  24 bytes: bison copies it on every

@@ -21,6 +21,17 @@ G_BEGIN_DECLS
 #define _(s) dgettext(PL_GETTEXT_DOMAIN, s)
 #define N_(s) (s)
 
+/* Reason codes (include/reasons.def): the JSON name and its meaning. */
+typedef enum {
+  PL_REASON_NONE = 0,
+#define REASON(id, name, meaning) PL_REASON_##id,
+#include "reasons.def"
+#undef REASON
+  PL_REASON_N
+} pl_reason;
+const char *pl_reason_name(pl_reason r);
+const char *pl_reason_meaning(pl_reason r);
+
 /* The ladder of DESIGN.md, in order. */
 #define PL_LADDER_N 7
 extern const char *const pl_ladder[PL_LADDER_N];

@@ -999,7 +999,10 @@ static void n_conn_switched(ctx *c) {
 
 static void n_pluto_failure(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
-  if (w && strcmp(w, "assertion") == 0)
+  if (w && strcmp(w, "fatal") == 0)
+    N(T_BAD, NULL, PL_ANN_FAILURE, N_("pluto stops here with a fatal error: nothing runs until it starts again: {1}"),
+      S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
+  else if (w && strcmp(w, "assertion") == 0)
     N(T_BAD, NULL, PL_ANN_FAILURE, N_("pluto's own assertion failed and pluto aborts (a pluto bug): {1}"),
       S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
   else

@@ -29,6 +29,24 @@ const char *const pl_ladder[PL_LADDER_N] = {
 enum { R_VERSION, R_P1, R_AUTH, R_ID, R_TS, R_P2, R_KERNEL };
 
 
+const char *pl_reason_name(pl_reason r) {
+  static const char *const names[] = {
+#define REASON(id, name, meaning) [PL_REASON_##id] = name,
+#include "reasons.def"
+#undef REASON
+  };
+  return r > PL_REASON_NONE && r < PL_REASON_N ? names[r] : NULL;
+}
+
+const char *pl_reason_meaning(pl_reason r) {
+  static const char *const meanings[] = {
+#define REASON(id, name, meaning) [PL_REASON_##id] = meaning,
+#include "reasons.def"
+#undef REASON
+  };
+  return r > PL_REASON_NONE && r < PL_REASON_N ? meanings[r] : NULL;
+}
+
 const char *pl_stage_label(const char *stage) {
   static const struct { const char *id, *label; } t[] = {
       {"ike-version", N_("IKE version")},
@@ -154,31 +172,6 @@ typedef enum {
   S_REVIVE,                   /* pluto starts the connection again by itself */
 } sig;
 
-/* The cause when we sent the refusal and no more specific line says why:
- * the ladder rung (or, with fail < 0, the stage), the reason code and the
- * sentences ({1} is the notification). */
-static const struct {
-  sig s;
-  int fail;
-  const char *stage, *reason, *summary, *hint;
-} we_refused[] = {
-    {S_F_P1, R_P1, NULL, "ike-proposal-mismatch",
-     N_("We refused the peer's phase 1 (IKE) proposal (NO_PROPOSAL_CHOSEN sent)."),
-     N_("Make ike= match the peer's phase 1 settings.")},
-    {S_F_P2, R_P2, NULL, "esp-proposal-mismatch",
-     N_("We refused the peer's phase 2 (ESP) proposal (NO_PROPOSAL_CHOSEN sent)."),
-     N_("Make esp= (phase2alg=) and pfs= match the peer's phase 2 settings.")},
-    {S_F_ID, R_ID, NULL, "id-mismatch", N_("We rejected the peer's identity (INVALID_ID_INFORMATION sent)."),
-     N_("Make rightid= here match the ID the peer sends.")},
-    {S_F_TS, R_TS, NULL, "ts-mismatch", N_("We rejected the peer's subnets ({1} sent)."),
-     N_("Make leftsubnet=/rightsubnet= mirror the peer's networks.")},
-    {S_F_AUTH, R_AUTH, NULL, "psk-mismatch", N_("The peer's authentication did not verify here ({1} sent)."),
-     N_("Set the same pre-shared key on both sides and check authby=.")},
-    {S_F_VERSION, -1, "ike-version", "ike-version-mismatch",
-     N_("The peer's packet has an IKE version we do not accept."),
-     N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
-};
-
 static bool has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
 
 static const char *ev_text(const pl_event *ev) {
@@ -210,6 +203,66 @@ static bool kernel_error_text(const char *t) {
     return false;
   return true;
 }
+
+/* Lines the grammar does not type yet (a generic ERROR, WARNING, packet or
+ * informational line, or no kind at all): the message text decides, first
+ * row that matches wins.  A row matches when its text (and its second
+ * text, if any) occurs in the message.  Each row is a message family the
+ * grammar should type one day (pluto-messages.md). */
+typedef struct {
+  const char *text, *also;
+  sig s;
+} text_signal;
+
+static const text_signal text_signals[] = {
+    {"no local proposal matches remote proposals", ":ESP", S_F_P2},
+    {"no local proposal matches remote proposals", ":AH", S_F_P2},
+    {"no local proposal matches remote proposals", NULL, S_F_P1},
+    {"no acceptable Oakley Transform", NULL, S_F_P1},
+    {"no acceptable Proposal in IPsec SA", NULL, S_F_P2},
+    {"we require PFS but", NULL, S_F_PFS},
+    {"Transform [", "refused", S_REFUSED},
+    {"mismatch of preshared secrets", NULL, S_F_AUTH_MALFORMED},
+    {"no preshared key found", NULL, S_F_NO_PSK},
+    {"no PSK found", NULL, S_F_NO_PSK},
+    {"authentication failed", NULL, S_F_AUTH},
+    {"Authentication failed", NULL, S_F_AUTH},
+    {"AUTH mismatch", NULL, S_F_AUTH},
+    {"claiming to be from", "no connection", S_F_AGGR_ID},
+    {"mismatched on first found connection", NULL, S_F_ID},
+    {"no suitable connection for peer", NULL, S_F_ID},
+    {"Peer mismatch on first found", NULL, S_F_ID},
+    {"IKE_SA_INIT message received", "no suitable connection", S_NO_CONN_PKT},
+    {"initial parent SA message received", "no suitable connection", S_NO_CONN_PKT},
+    {"initial Main Mode message", "no connection", S_NO_CONN_PKT},
+    {"initial Aggressive Mode message", "no (wildcard) connection", S_NO_CONN_PKT},
+    {"policy is set to silently drop all IKEv1", NULL, S_F_VERSION},
+    {"IKEv1 disabled", NULL, S_F_VERSION},
+    {"IKEv2 not authorized", NULL, S_F_VERSION},
+    {"cannot respond to IPsec SA request", NULL, S_F_TS},
+    {"compatible Traffic Selectors", NULL, S_F_TS},
+    {"does not match any permanent IKEv2 connection", NULL, S_F_TS},
+    {"subnet returned doesn't match my proposal", NULL, S_F_TS},
+    {"had internal error", NULL, S_INTERNAL},
+    {"command exited with", NULL, S_F_UPDOWN},
+    {"exited with status", NULL, S_F_UPDOWN},
+    {"exited with signal", NULL, S_F_UPDOWN},
+    {"unable to popen", NULL, S_F_UPDOWN},
+    {"cannot route", NULL, S_F_ROUTE},
+    {"cannot install eroute", NULL, S_F_ROUTE},
+    {"cannot install route", NULL, S_F_ROUTE},
+};
+
+/* ... after the kernel's own errors (kernel_error_text): */
+static const text_signal late_text_signals[] = {
+    {"could not find newest phase 1", NULL, S_DPD_NO_P1},
+    {"declaring peer dead", NULL, S_DPD_DEAD},
+    {"has not responded in", NULL, S_DPD_DEAD},
+    {"timeout exceeded", NULL, S_TIMEOUT},
+    {"max number of retransmissions", NULL, S_TIMEOUT},
+    {"retransmission; will wait", NULL, S_RETRANSMIT},
+    {"retransmitting", NULL, S_RETRANSMIT},
+};
 
 static sig classify(const pl_event *ev, const char **notify) {
   const char *t = ev_text(ev);
@@ -338,44 +391,13 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k != PL_EV_UNKNOWN && k != PL_EV_ERROR && k != PL_EV_WARNING && k != PL_EV_PACKET &&
       k != PL_EV_INFORMATIONAL)
     return S_NONE;
-  if (has(t, "no local proposal matches remote proposals"))
-    return has(t, ":ESP") || has(t, ":AH") ? S_F_P2 : S_F_P1;
-  if (has(t, "no acceptable Oakley Transform")) return S_F_P1;
-  if (has(t, "no acceptable Proposal in IPsec SA")) return S_F_P2;
-  if (has(t, "we require PFS but")) return S_F_PFS;
-  if (has(t, "Transform [") && has(t, "refused")) return S_REFUSED;
-  if (has(t, "mismatch of preshared secrets")) return S_F_AUTH_MALFORMED;
-  if (has(t, "no preshared key found") || has(t, "no PSK found")) return S_F_NO_PSK;
-  if (has(t, "authentication failed") || has(t, "Authentication failed") || has(t, "AUTH mismatch"))
-    return S_F_AUTH;
-  if (has(t, "claiming to be from") && has(t, "no connection")) return S_F_AGGR_ID;
-  if (has(t, "mismatched on first found connection") || has(t, "no suitable connection for peer") ||
-      has(t, "Peer mismatch on first found"))
-    return S_F_ID;
-  if (has(t, "IKE_SA_INIT message received") && has(t, "no suitable connection")) return S_NO_CONN_PKT;
-  if (has(t, "initial parent SA message received") && has(t, "no suitable connection"))
-    return S_NO_CONN_PKT;
-  if (has(t, "initial Main Mode message") && has(t, "no connection")) return S_NO_CONN_PKT;
-  if (has(t, "initial Aggressive Mode message") && has(t, "no (wildcard) connection"))
-    return S_NO_CONN_PKT;
-  if (has(t, "policy is set to silently drop all IKEv1") || has(t, "IKEv1 disabled") ||
-      has(t, "IKEv2 not authorized"))
-    return S_F_VERSION;
-  if (has(t, "cannot respond to IPsec SA request") || has(t, "compatible Traffic Selectors") ||
-      has(t, "does not match any permanent IKEv2 connection") ||
-      has(t, "subnet returned doesn't match my proposal"))
-    return S_F_TS;
-  if (has(t, "had internal error")) return S_INTERNAL;
-  if (has(t, "command exited with") || has(t, "exited with status") || has(t, "exited with signal") ||
-      has(t, "unable to popen"))
-    return S_F_UPDOWN;
-  if (has(t, "cannot route") || has(t, "cannot install eroute") || has(t, "cannot install route"))
-    return S_F_ROUTE;
+  for (gsize i = 0; i < G_N_ELEMENTS(text_signals); i++)
+    if (has(t, text_signals[i].text) && (!text_signals[i].also || has(t, text_signals[i].also)))
+      return text_signals[i].s;
   if (kernel_error_text(t)) return S_F_KERNEL;
-  if (has(t, "could not find newest phase 1")) return S_DPD_NO_P1;
-  if (has(t, "declaring peer dead") || has(t, "has not responded in")) return S_DPD_DEAD;
-  if (has(t, "timeout exceeded") || has(t, "max number of retransmissions")) return S_TIMEOUT;
-  if (has(t, "retransmission; will wait") || has(t, "retransmitting")) return S_RETRANSMIT;
+  for (gsize i = 0; i < G_N_ELEMENTS(late_text_signals); i++)
+    if (has(t, late_text_signals[i].text) && (!late_text_signals[i].also || has(t, late_text_signals[i].also)))
+      return late_text_signals[i].s;
   const char *n = known_notify(t);
   if (n) {
     *notify = n;
@@ -624,886 +646,941 @@ static bool delete_hits(const item *del, const item *newest_child) {
   return target == newest_child->sa->serial;
 }
 
-static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_attempt *t) {
-  GArray *it = g->items;
-  int reached = -1;
-  bool ike_est = false, child_est = false, initiator = false, responder = false, aggressive = false;
-  bool p2_started = false, got_reply = false;
-  int version = c->ike_version;
-  const item *cause = NULL, *weak = NULL, *dpd = NULL, *del_rx = NULL, *terminate = NULL;
-  const item *last_child_est = NULL;
-  const pl_event *peer_id_ev = NULL, *proposed_ev = NULL, *remote_list_ev = NULL, *p2_init_ev = NULL;
-  GPtrArray *refused = g_ptr_array_new();
-  const pl_event *traffic_zero = NULL, *traffic_oneway = NULL;
-  double child_age = 0;
-  int retransmits = 0;
-  const item *retx_last = NULL; /* the newest retransmission */
-  /* phase 1 is proven up when a Quick Mode or Child SA starts on it ("using
-   * isakmp#N"), even if the excerpt begins after it was established */
-  bool p1_proven = false;
-  const item *expired = NULL, *last_delete = NULL;
-  bool established_before_cause = false, deleted_after = false;
-  const pl_sa *cause_sa = NULL;
+/* ---- the rules ------------------------------------------------------------------
+ *
+ * An attempt is decided in two steps.  fold_attempt() reads its items once
+ * and folds them into facts: the cause (the first failure line), the weak
+ * signal (a timeout or internal error), the liveness failure, what passed,
+ * and a set of boolean facts (F_*).  decide() then walks the rule tables in
+ * the order of the field guide: the first row whose key and facts match
+ * wins.  A row names the stage (a rung of the ladder, or a stage beside
+ * it), the reason code, the summary and the hint (msgids), the facts that
+ * fill their {1}/{2} (A_*), the lines that prove it (E_*) and, when only
+ * the peer's log can tell, the candidate stages.
+ *
+ * Tables: notify_rules (a notification we sent or received is the cause),
+ * cause_rules (a failure line of this log), dpd_rules, silence_rules (no
+ * cause, only timeouts: keyed by the state the exchange stood in) and
+ * outcome_rules (nothing failed: established, deleted, in progress). */
 
+/* Boolean facts of an attempt. */
+enum {
+  F_IKE_EST = 1u << 0,         /* phase 1 established (or proven by "using isakmp#N") */
+  F_CHILD_EST = 1u << 1,       /* a phase 2 (IPsec / Child) SA established */
+  F_P2_STARTED = 1u << 2,      /* a phase 2 exchange started */
+  F_GOT_REPLY = 1u << 3,       /* the peer answered something */
+  F_REKEY = 1u << 4,           /* the attempt replaces an earlier SA */
+  F_ANY_REKEY = 1u << 29,     /* ... or the SA that failed does */
+  F_NO_GIVE_UP = 1u << 30,    /* only retransmissions: the log ends before pluto gives up */
+  F_DEL_RX = 1u << 5,          /* the peer sent a Delete */
+  F_TERMINATE = 1u << 6,       /* taken down on this side (ipsec down) */
+  F_EXPIRED = 1u << 7,         /* an SA lifetime ended */
+  F_DELETED = 1u << 8,         /* this side deleted an SA */
+  F_IDLE = 1u << 9,            /* traffic in=0 out=0 after a minute or more */
+  F_ONE_WAY = 1u << 10,        /* traffic out, nothing in */
+  F_DEL_HITS = 1u << 11,       /* the peer's Delete names the newest Child SA (or none) */
+  F_SHUTDOWN_DEL = 1u << 12,   /* the last delete came while pluto was shutting down */
+  F_WAS_UP = 1u << 13,         /* the deleted SA's state is an established one */
+  F_REMOTE_P1 = 1u << 14,      /* the peer's phase 1 proposals are logged */
+  F_REMOTE_P2 = 1u << 15,      /* the cause line lists the peer's phase 2 proposals */
+  F_REFUSED = 1u << 16,        /* refused transforms are logged */
+  F_IKEV2 = 1u << 17,
+  F_AGGRESSIVE = 1u << 18,     /* IKEv1 Aggressive Mode */
+  F_ERRNO93 = 1u << 19,        /* the kernel error is "Protocol not supported" */
+  F_PSK_WORDS = 1u << 20,      /* the authentication failure speaks of the hash or the PSK */
+  F_TS_PAIR = 1u << 21,        /* the peer's proposed subnets are logged */
+  F_RX = 1u << 22,             /* the deciding notification was received (the peer refused) */
+  F_N_TS = 1u << 23,           /* ... and it is TS_UNACCEPTABLE */
+  F_N_AUTH = 1u << 24,         /* ... and it is AUTHENTICATION_FAILED */
+  F_CFG_ALG = 1u << 25,        /* the conn did not load: an algorithm */
+  F_CFG_PFS = 1u << 26,        /* ... a DH group in esp= with pfs=no */
+  F_CFG_CERT = 1u << 27,       /* ... a certificate not in NSS */
+  F_CFG_NO_END = 1u << 28,     /* ... neither end is this host */
+};
+
+/* What fills a template's {1} and {2}. */
+typedef enum {
+  A_NONE, A_NOTIFY, A_TEXT, A_NRET, A_NRETX, A_P2PROP, A_ID, A_LTS, A_RTS, A_REMOTE_P1, A_REMOTE_P2,
+  A_REFUSED, A_IKE_TOKEN, A_OLD_SA, A_AGE, A_OUT_BYTES, A_STATE, A_WHY, A_N
+} arg_slot;
+
+/* Lines a row adds to the evidence. */
+typedef enum {
+  E_NONE, E_P2_INIT, E_CHILD_EST, E_IDLE, E_ONE_WAY, E_DEL_RX, E_TERMINATE, E_IKE_EST, E_EXPIRED,
+  E_LAST_DELETE, E_END
+} ev_slot;
+
+/* Rows of the silence table are keyed by this state; an internal error has
+ * its own key. */
+#define T_INTERNAL (T_OTHER + 1)
+
+typedef struct dctx dctx;
+
+typedef struct {
+  guint64 on;                 /* signals (or states) the row applies to; 0: any */
+  guint32 need, deny;         /* facts that must hold / must not */
+  int fail;                   /* RUNG(the ladder rung that failed), or 0 */
+  const char *stage;          /* a stage beside the ladder, or NULL */
+  pl_reason reason;
+  const char *verdict;        /* NULL: the table's rule */
+  const char *summary, *hint; /* msgids, NULL for none */
+  arg_slot sarg[2], harg[2];
+  ev_slot ev[2];
+  const char *cand[4];        /* stages only the peer's log can tell apart */
+  void (*extra)(dctx *);      /* notes and hints computed from the facts */
+} rule;
+
+#define ON(x) (G_GUINT64_CONSTANT(1) << (x))
+#define RUNG(r) ((r) + 1)
+
+struct dctx {
+  const pl_conn *c;
+  const host_conf *hc;
+  pl_attempt *t;
+  GArray *it;
+  /* folded facts */
+  guint32 f;
+  int reached, version, retransmits;
+  const item *cause, *weak, *dpd, *del_rx, *terminate, *last_child_est, *expired, *last_delete, *retx_last;
+  const pl_event *peer_id_ev, *proposed_ev, *remote_list_ev, *p2_init_ev, *traffic_zero, *traffic_oneway;
+  GPtrArray *refused;
+  double child_age;
+  bool established_before_cause;
+  item refused_cause;
+  sig s;            /* the cause, after a notification is resolved to what it refuses */
+  tstate ts;        /* where a timed-out exchange stood */
+  /* argument values, computed on first use */
+  char *arg[A_N];
+  bool arg_done[A_N];
+};
+
+static void ex_p2_debug(dctx *d) { debug_esp_hint(d->c, d->t); }
+
+static void ex_ts_order(dctx *d) {
+  add_note(d->t,
+           N_("Older Libreswan versions checked the phase 2 proposal before the subnets: after fixing "
+              "the subnets, a phase 2 proposal mismatch may show up next."),
+           NULL, NULL);
+}
+
+/* The peer offers an algorithm current Libreswan no longer uses. */
+static void ex_old_alg(dctx *d) {
+  const pl_event *r = d->refused->pdata[0];
+  const char *weak_alg[] = {pl_event_str(r, PL_F_GROUP), pl_event_str(r, PL_F_PRF), pl_event_str(r, PL_F_INTEG),
+                            pl_event_str(r, PL_F_CIPHER)};
+  for (gsize w = 0; w < G_N_ELEMENTS(weak_alg); w++) {
+    char *low = weak_alg[w] ? g_ascii_strdown(weak_alg[w], -1) : NULL;
+    bool old_alg = low && (has(low, "modp1024") || has(low, "md5") || has(low, "des") || has(low, "modp768"));
+    g_free(low);
+    if (!old_alg) continue;
+    pl_msg *m = g_new0(pl_msg, 1);
+    algorithm_advice(m, weak_alg[w]);
+    g_ptr_array_add(d->t->notes, m);
+    break;
+  }
+}
+
+static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->cause->ev, PL_F_PROPOSAL)); }
+
+/* A notification is the cause: what it refuses.  {1} is the notification. */
+static const rule notify_rules[] = {
+    /* a notification that is not a refusal we know */
+    {.on = ON(S_NONE), .stage = "unknown", .reason = PL_REASON_PEER_NOTIFICATION,
+     .summary = N_("The exchange stopped on a {1} notification."), .sarg = {A_NOTIFY}},
+    /* the peer refused: this log cannot show what the peer wanted */
+    {.on = ON(S_F_P1), .need = F_RX | F_IKEV2, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .summary = N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
+                   "This log cannot show which algorithms the peer wants."),
+     .hint = N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
+                "refused: ask for it, or for the peer's phase 1 settings."),
+     /* Libreswan also answers NO_PROPOSAL_CHOSEN when no IKEv2 conn fits the peer */
+     .cand = {"phase1-proposal", "no-connection", "ike-version"}},
+    {.on = ON(S_F_P1), .need = F_RX, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .summary = N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
+                   "This log cannot show which algorithms the peer wants."),
+     .hint = N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
+                "refused: ask for it, or for the peer's phase 1 settings."),
+     .cand = {"phase1-proposal"}},
+    {.on = ON(S_F_P2), .need = F_RX, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .summary = N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal ({1}): "
+                   "it accepts none of our ESP settings. This log cannot show what the peer wants."),
+     .sarg = {A_P2PROP},
+     .hint = N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked "
+                "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
+                "The peer's log says which one it refused."),
+     .ev = {E_P2_INIT}, .extra = ex_p2_debug, .cand = {"phase2-proposal", "traffic-selectors"}},
+    {.on = ON(S_F_ID), .need = F_RX, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("The peer rejected our identity with INVALID_ID_INFORMATION during phase 1 (Main Mode): "
+                   "it expects a different ID from us."),
+     .hint = N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's "
+                "log shows the ID it received."),
+     .cand = {"identity"}},
+    {.on = ON(S_F_TS), .need = F_RX | F_N_TS, .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+     .summary = N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "
+                   "which subnets the peer expects."),
+     .sarg = {A_NOTIFY},
+     .hint = N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they "
+                "must mirror each other). The peer's log shows the subnets it received."),
+     .cand = {"traffic-selectors", "kernel-updown"}},
+    {.on = ON(S_F_TS), .need = F_RX, .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+     .summary = N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "
+                   "which subnets the peer expects."),
+     .sarg = {A_NOTIFY},
+     .hint = N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they "
+                "must mirror each other). The peer's log shows the subnets it received."),
+     .cand = {"traffic-selectors"}},
+    {.on = ON(S_F_AUTH), .need = F_RX | F_N_AUTH, .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+     .summary = N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do "
+                   "not match."),
+     .sarg = {A_NOTIFY},
+     .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "
+                "check authby=; a PSK should be at least 16 characters."),
+     .cand = {"authentication", "identity"}},
+        {.on = ON(S_F_AUTH), .need = F_RX, .fail = RUNG(R_AUTH), .reason = PL_REASON_AUTH_FAILED,
+     .summary = N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do "
+                   "not match."),
+     .sarg = {A_NOTIFY},
+     .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "
+                "check authby=; a PSK should be at least 16 characters."),
+     .cand = {"authentication", "identity"}},
+    {.on = ON(S_F_VERSION), .need = F_RX, .stage = "ike-version", .reason = PL_REASON_IKE_VERSION_MISMATCH,
+     .summary = N_("The peer does not speak our IKE version (INVALID_MAJOR_VERSION)."),
+     .hint = N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
+    /* we refused, and no more specific line before it says why */
+    {.on = ON(S_F_P1), .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .summary = N_("We refused the peer's phase 1 (IKE) proposal (NO_PROPOSAL_CHOSEN sent)."),
+     .hint = N_("Make ike= match the peer's phase 1 settings.")},
+    {.on = ON(S_F_P2), .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .summary = N_("We refused the peer's phase 2 (ESP) proposal (NO_PROPOSAL_CHOSEN sent)."),
+     .hint = N_("Make esp= (phase2alg=) and pfs= match the peer's phase 2 settings.")},
+    {.on = ON(S_F_ID), .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("We rejected the peer's identity (INVALID_ID_INFORMATION sent)."),
+     .hint = N_("Make rightid= here match the ID the peer sends.")},
+    {.on = ON(S_F_TS), .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+     .summary = N_("We rejected the peer's subnets ({1} sent)."), .sarg = {A_NOTIFY},
+     .hint = N_("Make leftsubnet=/rightsubnet= mirror the peer's networks.")},
+    {.on = ON(S_F_AUTH), .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+     .summary = N_("The peer's authentication did not verify here ({1} sent)."), .sarg = {A_NOTIFY},
+     .hint = N_("Set the same pre-shared key on both sides and check authby=.")},
+    {.on = ON(S_F_VERSION), .stage = "ike-version", .reason = PL_REASON_IKE_VERSION_MISMATCH,
+     .summary = N_("The peer's packet has an IKE version we do not accept."),
+     .hint = N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
+};
+
+/* A failure line of this log is the cause. */
+static const rule cause_rules[] = {
+    {.on = ON(S_F_VERSION), .fail = RUNG(R_VERSION), .reason = PL_REASON_IKE_VERSION_MISMATCH,
+     .summary = N_("The peer's packet uses an IKE version this side refuses: {1}"), .sarg = {A_TEXT},
+     .hint = N_("Use the same IKE version on both sides: keyexchange=ikev1 or keyexchange=ikev2 (ikev2= on "
+                "older versions), and allow IKEv1 globally (ikev1-policy=accept) if it is needed.")},
+    {.on = ON(S_F_P1), .need = F_REMOTE_P1, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .summary = N_("None of our phase 1 (IKE) proposals matches what the peer offered: {1}."),
+     .sarg = {A_REMOTE_P1},
+     .hint = N_("Add one of the peer's proposals to ike= here (for example the first one above), or "
+                "change the peer's phase 1 settings to one of ours.")},
+    {.on = ON(S_F_P1), .need = F_REFUSED, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .summary = N_("We refused every phase 1 (IKE) transform the peer offered: {1}."), .sarg = {A_REFUSED},
+     .hint = N_("Add one of the peer's transforms to ike= here (for example ike={1}), or change the "
+                "peer's phase 1 settings to match ours."),
+     .harg = {A_IKE_TOKEN}, .extra = ex_old_alg},
+    {.on = ON(S_F_P1), .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .summary = N_("We found no acceptable phase 1 (IKE) transform in the peer's proposal."),
+     .hint = N_("Make ike= match the peer's phase 1 settings. This Libreswan logs the refused "
+                "transforms only when ike= is set; set it to see what the peer offers.")},
+    {.on = ON(S_F_AUTH_MALFORMED), .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+     .summary = N_("The peer's encrypted phase 1 message could not be decrypted (malformed payload): the "
+                   "pre-shared keys of the two sides almost certainly differ."),
+     .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer); in "
+                "FIPS mode it must be at least 16 characters.")},
+    {.on = ON(S_F_NO_PSK), .fail = RUNG(R_AUTH), .reason = PL_REASON_NO_PSK,
+     .summary = N_("Authentication of the peer failed here: {1}"), .sarg = {A_TEXT},
+     .hint = N_("Add a pre-shared key for this pair of IDs to ipsec.secrets (or fix leftid=/rightid= so "
+                "the existing one is found).")},
+    {.on = ON(S_F_AUTH), .need = F_PSK_WORDS, .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+     .summary = N_("Authentication of the peer failed here: {1}"), .sarg = {A_TEXT},
+     .hint = N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")},
+    {.on = ON(S_F_AUTH), .fail = RUNG(R_AUTH), .reason = PL_REASON_AUTH_FAILED,
+     .summary = N_("Authentication of the peer failed here: {1}"), .sarg = {A_TEXT},
+     .hint = N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")},
+    {.on = ON(S_F_AGGR_ID), .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
+                   "Aggressive Mode checks the ID before anything else."),
+     .sarg = {A_ID},
+     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
+                "here."),
+     .harg = {A_ID}},
+    {.on = ON(S_F_ID), .need = F_AGGRESSIVE, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
+                   "Aggressive Mode checks the ID before anything else."),
+     .sarg = {A_ID},
+     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
+                "here."),
+     .harg = {A_ID}},
+    {.on = ON(S_F_ID), .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("The peer identified itself as {1} (Main Mode), which is not the ID this connection "
+                   "expects."),
+     .sarg = {A_ID},
+     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
+                "here."),
+     .harg = {A_ID}},
+    {.on = ON(S_F_TS), .need = F_TS_PAIR, .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+     .summary = N_("Phase 1 is up, but the peer proposed the subnets {1} (this side) <-> {2} (peer side), "
+                   "and no connection here has them."),
+     .sarg = {A_LTS, A_RTS},
+     .hint = N_("Set leftsubnet={1} and rightsubnet={2} here, or change the peer's local and remote "
+                "networks to mirror ours."),
+     .harg = {A_LTS, A_RTS}, .extra = ex_ts_order},
+    {.on = ON(S_F_TS), .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+     .summary = N_("Phase 1 is up, but the subnets (traffic selectors) do not match: {1}"), .sarg = {A_TEXT},
+     .hint = N_("Make leftsubnet=/rightsubnet= here mirror the peer's local and remote networks."),
+     .extra = ex_ts_order},
+    {.on = ON(S_F_PFS), .fail = RUNG(R_P2), .reason = PL_REASON_PFS_MISMATCH,
+     .summary = N_("Phase 1 is up, but this side requires PFS and the peer's phase 2 proposal has none."),
+     .hint = N_("The peer proposes phase 2 without PFS: turn PFS on at the peer (pfs=yes, with the same DH "
+                "group), or set pfs=no here."),
+     .extra = ex_p2_debug},
+    {.on = ON(S_F_P2), .need = F_REMOTE_P2, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .summary = N_("Phase 1 is up, but no ESP proposal matches what the peer offered: {1}."),
+     .sarg = {A_REMOTE_P2},
+     .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
+                "settings, or turn on plutodebug to see its proposal."),
+     .extra = ex_p2_debug},
+    {.on = ON(S_F_P2), .need = F_REFUSED, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .summary = N_("Phase 1 is up, but we refused the peer's phase 2 transforms: {1}."), .sarg = {A_REFUSED},
+     .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
+                "settings, or turn on plutodebug to see its proposal."),
+     .extra = ex_p2_debug},
+    {.on = ON(S_F_P2), .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .summary = N_("Phase 1 is up, but none of the peer's phase 2 (ESP) proposals is acceptable here. "
+                   "Since Libreswan 3.22 the refused ESP transforms are not logged."),
+     .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
+                "settings, or turn on plutodebug to see its proposal."),
+     .extra = ex_p2_debug},
+    {.on = ON(S_F_KERNEL), .need = F_ERRNO93, .fail = RUNG(R_KERNEL), .reason = PL_REASON_KERNEL_ERROR,
+     .summary = N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
+     .sarg = {A_TEXT},
+     .hint = N_("This host's kernel has no ESP/XFRM support for this SA (errno 93): load the IPsec "
+                "modules (esp4/esp6, xfrm_user, the cipher modules) or run on a kernel that has them.")},
+    {.on = ON(S_F_KERNEL), .fail = RUNG(R_KERNEL), .reason = PL_REASON_KERNEL_ERROR,
+     .summary = N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
+     .sarg = {A_TEXT},
+     .hint = N_("Fix the kernel side on this host: check that the IPsec modules are loaded and that the "
+                "kernel supports the negotiated algorithms (or choose others with esp=).")},
+    {.on = ON(S_F_ROUTE), .fail = RUNG(R_KERNEL), .reason = PL_REASON_ROUTE_CONFLICT,
+     .summary = N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "
+                   "missing, so traffic can fail although the log says established."),
+     .sarg = {A_TEXT},
+     .hint = N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "
+                "routes that overlap the remote subnet.")},
+    {.on = ON(S_F_UPDOWN), .fail = RUNG(R_KERNEL), .reason = PL_REASON_UPDOWN_ERROR,
+     .summary = N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "
+                   "missing, so traffic can fail although the log says established."),
+     .sarg = {A_TEXT},
+     .hint = N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "
+                "routes that overlap the remote subnet.")},
+    {.on = ON(S_NO_CONN_PKT), .stage = "no-connection", .reason = PL_REASON_NO_CONNECTION_CONFIGURED},
+    {.on = ON(S_F_CONFIG), .need = F_CFG_ALG, .stage = "config", .reason = PL_REASON_ALGORITHM_UNSUPPORTED,
+     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
+                   "at all."),
+     .sarg = {A_WHY}, .extra = ex_cfg_alg},
+    {.on = ON(S_F_CONFIG), .need = F_CFG_PFS, .stage = "config", .reason = PL_REASON_PFS_DISABLED,
+     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
+                   "at all."),
+     .sarg = {A_WHY},
+     .hint = N_("esp= names a DH group but pfs=no: either set pfs=yes (the peer must then use PFS with "
+                "that group too) or remove the DH group from esp=.")},
+    {.on = ON(S_F_CONFIG), .need = F_CFG_CERT, .stage = "config", .reason = PL_REASON_CERTIFICATE_MISSING,
+     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
+                   "at all."),
+     .sarg = {A_WHY},
+     .hint = N_("Import the certificate (and its private key) into the NSS database (ipsec import "
+                "file.p12, or certutil -d sql:/var/lib/ipsec/nss), and check that leftcert= names it "
+                "exactly as certutil -L lists it.")},
+    {.on = ON(S_F_CONFIG), .need = F_CFG_NO_END, .stage = "config", .reason = PL_REASON_NO_LOCAL_END,
+     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
+                   "at all."),
+     .sarg = {A_WHY},
+     .hint = N_("Neither left= nor right= is an address of this host: set left= to this host's address "
+                "(or %defaultroute) and right= to the peer; after a change of address, restart ipsec.")},
+    {.on = ON(S_F_CONFIG), .stage = "config", .reason = PL_REASON_LOAD_FAILED,
+     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
+                   "at all."),
+     .sarg = {A_WHY},
+     .hint = N_("Fix the key the message names in this conn, then check it with ipsec addconn "
+                "--checkconfig and load it again (ipsec auto --add NAME).")},
+    {.on = ON(S_F_UNREACH), .stage = "reachability", .reason = PL_REASON_PEER_UNREACHABLE,
+     .summary = N_("Our packets to the peer are answered by an ICMP error ({1}): the peer's IKE daemon is not "
+                   "running there or the path is down."),
+     .sarg = {A_TEXT},
+     .hint = N_("Check that the peer's IPsec service is running and listening on UDP 500/4500, and that "
+                "right= is its address; then check routing between the two.")},
+};
+
+/* Dead Peer Detection cleared the tunnel. */
+static const rule dpd_rules[] = {
+    {.on = ON(S_DPD_NO_P1), .stage = "liveness", .reason = PL_REASON_DPD_NO_PHASE1, .verdict = "failed",
+     .summary = N_("Dead Peer Detection could not find the phase 1 (ISAKMP) SA of this tunnel, so the tunnel "
+                   "was cleared: the phase 1 SA had expired or been deleted without a replacement."),
+     .hint = N_("Keep phase 1 alive: check that phase 1 rekeys (ikelifetime= longer than salifetime=, "
+                "rekey=yes) and that dpddelay=/dpdtimeout= are set the same on both sides.")},
+    {.stage = "liveness", .reason = PL_REASON_DPD_TIMEOUT, .verdict = "failed",
+     .summary = N_("The peer stopped answering Dead Peer Detection, so the tunnel was cleared."),
+     .hint = N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows "
+                "why it went silent.")},
+};
+
+/* No cause, only silence: keyed by the state the exchange stood in. */
+static const rule silence_rules[] = {
+    {.on = ON(T_INTERNAL), .fail = RUNG(R_KERNEL), .reason = PL_REASON_INTERNAL_ERROR,
+     .summary = N_("A state transition failed with an internal error: usually the kernel or the _updown script "
+                   "failed just before it."),
+     .hint = N_("Look at the lines just before this one for the kernel or _updown message.")},
+    {.on = ON(T_ESTABLISHED), .stage = "liveness", .reason = PL_REASON_LIVENESS_TIMEOUT,
+     .summary = N_("The established tunnel stopped getting answers from the peer ({1} retransmits), so it was "
+                   "torn down."),
+     .sarg = {A_NRET},
+     .hint = N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows why "
+                "it went silent.")},
+    {.need = F_ANY_REKEY, .stage = "rekey", .reason = PL_REASON_REKEY_NO_RESPONSE, .verdict = "failed",
+     .summary = N_("The tunnel was up, but the peer never answered the rekey that replaces {1} ({2} "
+                   "retransmits, then timeout)."),
+     .sarg = {A_OLD_SA, A_NRET},
+     .hint = N_("The peer no longer answers for this connection: it may have restarted, lost its phase 1 "
+                "state or changed its settings. Check the peer and its log at this time; compare "
+                "ikelifetime=/salifetime= and rekey= on both sides.")},
+    {.on = ON(T_FIRST), .need = F_NO_GIVE_UP, .deny = F_GOT_REPLY, .stage = "reachability",
+     .reason = PL_REASON_NO_RESPONSE,
+     .summary = N_("The peer has not answered our first message ({1} retransmits logged; the log ends before "
+                   "pluto gives up): it is unreachable, UDP 500/4500 is blocked, or it silently ignores us (no "
+                   "matching connection, other IKE version, refused proposal)."),
+     .sarg = {A_NRET},
+     .hint = N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "
+                "peer's log: if it shows our packet, it says why it did not answer."),
+     .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
+    {.on = ON(T_FIRST), .deny = F_GOT_REPLY, .stage = "reachability", .reason = PL_REASON_NO_RESPONSE,
+     .summary = N_("The peer never answered our first message ({1} retransmits, then timeout): it is "
+                   "unreachable, UDP 500/4500 is blocked, or it silently ignores us (no matching connection, "
+                   "other IKE version, refused proposal)."),
+     .sarg = {A_NRET},
+     .hint = N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "
+                "peer's log: if it shows our packet, it says why it did not answer."),
+     .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
+    {.on = ON(T_AUTH_I) | ON(T_MAIN_I2), .need = F_IKEV2, .fail = RUNG(R_AUTH), .reason = PL_REASON_AUTH_NO_RESPONSE,
+     .summary = N_("The peer never answered our first encrypted message ({1} retransmits): possible "
+                   "authentication failure, most often different pre-shared keys, sometimes an ID the peer "
+                   "does not accept."),
+     .sarg = {A_NRET},
+     .hint = N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "
+                "peer's log tells which: a malformed payload means the keys differ."),
+     .cand = {"authentication", "identity", "traffic-selectors", "phase2-proposal"}},
+    {.on = ON(T_AUTH_I) | ON(T_MAIN_I2), .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+     .summary = N_("The peer never answered our first encrypted message ({1} retransmits): possible "
+                   "authentication failure, most often different pre-shared keys, sometimes an ID the peer "
+                   "does not accept."),
+     .sarg = {A_NRET},
+     .hint = N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "
+                "peer's log tells which: a malformed payload means the keys differ."),
+     .cand = {"authentication", "identity"}},
+    {.on = ON(T_MAIN_R1), .deny = F_IKE_EST, .stage = "reachability", .reason = PL_REASON_REPLY_UNANSWERED,
+     .summary = N_("We answered the peer's first Main Mode message, but its next message never came ({1} "
+                   "retransmits of our reply): our reply does not reach the peer, or the peer drops it."),
+     .sarg = {A_NRET},
+     .hint = N_("Check that UDP 500 and 4500 pass in both directions between the two gateways (firewall, NAT, "
+                "the peer's public address); the peer's log shows whether our reply arrived."),
+     .cand = {"reachability", "phase1-proposal"}},
+    {.on = ON(T_AUTH_R) | ON(T_AGGR_R) | ON(T_MAIN_R1), .fail = RUNG(R_AUTH), .reason = PL_REASON_PEER_SILENT,
+     .summary = N_("We answered the peer, but its next message never came ({1} retransmits): the peer "
+                   "rejected our reply, usually because of different pre-shared keys or an ID it does not "
+                   "accept."),
+     .sarg = {A_NRET},
+     .hint = N_("Compare the pre-shared key and leftid=/rightid= with the peer; its log says which."),
+     .cand = {"authentication", "identity"}},
+    /* no notification came back: a peer that refuses our subnets or our
+     * proposal says so (INVALID_ID_INFORMATION, NO_PROPOSAL_CHOSEN, as the
+     * guide shows); silence means our request, or its answer, is lost */
+    {.on = ON(T_QUICK_I), .stage = "reachability", .reason = PL_REASON_CHILD_NO_RESPONSE,
+     .summary = N_("Phase 1 is up, but the peer never answers our phase 2 (Quick Mode) request ({1} "
+                   "retransmits) and sends no refusal either: the request or its answer is lost on the way, "
+                   "or the peer drops it without a word."),
+     .sarg = {A_NRET},
+     .hint = N_("Check what sits between the two gateways (firewall, NAT, a second tunnel) for UDP 500/4500 "
+                "and ESP, then ask for the peer's log of this moment: if it received the request, it says why "
+                "it did not answer (subnets, phase 2 proposal, PFS)."),
+     .ev = {E_P2_INIT}, .cand = {"reachability", "traffic-selectors", "phase2-proposal", "kernel-updown"}},
+    {.on = ON(T_QUICK_R), .fail = RUNG(R_KERNEL), .reason = PL_REASON_CHILD_NO_CONFIRMATION,
+     .summary = N_("We answered the peer's phase 2 request, but it never confirmed ({1} retransmits): the peer "
+                   "probably failed to install the SA."),
+     .sarg = {A_NRET}, .hint = N_("Ask for the peer's log: its kernel or _updown lines say why."),
+     .cand = {"kernel-updown"}},
+    {.stage = "reachability", .reason = PL_REASON_TIMEOUT, .summary = N_("The exchange timed out: {1}"), .sarg = {A_TEXT},
+     .hint = N_("Ask for the peer's log of this moment."), .cand = {"reachability"}},
+};
+
+/* Nothing failed as far as the log goes. */
+static const rule outcome_rules[] = {
+    {.need = F_CHILD_EST | F_IDLE, .fail = RUNG(R_KERNEL), .reason = PL_REASON_NO_TRAFFIC, .verdict = "partial",
+     .summary = N_("The IPsec SA was established and up for {1}, but carried no traffic at all (in=0B out=0B): "
+                   "it looks up but is not used."),
+     .sarg = {A_AGE},
+     .hint = N_("Check that traffic is routed into the tunnel on both sides (routes, leftsourceip=, "
+                "firewall/NAT exemptions for the subnets) and that _updown ran."),
+     .ev = {E_CHILD_EST, E_IDLE}},
+    {.need = F_CHILD_EST | F_ONE_WAY, .fail = RUNG(R_KERNEL), .reason = PL_REASON_NO_RETURN_TRAFFIC, .verdict = "partial",
+     .summary = N_("The IPsec SA was established and sent {1}, but nothing came back (in=0B): the peer drops, "
+                   "or does not route back, our traffic."),
+     .sarg = {A_OUT_BYTES},
+     .hint = N_("Check the peer's firewall, routes and NAT exemptions for our subnet; ask for the peer's "
+                "traffic counters."),
+     .ev = {E_CHILD_EST, E_ONE_WAY}},
+    {.need = F_CHILD_EST | F_DEL_RX | F_DEL_HITS, .stage = "deleted", .reason = PL_REASON_PEER_DELETE,
+     .verdict = "established",
+     .summary = N_("The tunnel was established; later the peer deleted it (Delete SA received)."),
+     .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
+                "peer's log says why it deleted the tunnel."),
+     .ev = {E_CHILD_EST, E_DEL_RX}},
+    {.need = F_CHILD_EST | F_TERMINATE, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "established",
+     .summary = N_("The tunnel was established, then taken down on this side (ipsec down)."),
+     .ev = {E_CHILD_EST, E_TERMINATE}},
+    {.need = F_CHILD_EST | F_REKEY, .reason = PL_REASON_ESTABLISHED, .verdict = "established",
+     .summary = N_("Phase 1 and phase 2 are established; the tunnel was also rekeyed successfully."),
+     .ev = {E_CHILD_EST}},
+    {.need = F_CHILD_EST, .reason = PL_REASON_ESTABLISHED, .verdict = "established",
+     .summary = N_("Phase 1 and phase 2 are established."), .ev = {E_CHILD_EST}},
+    {.need = F_IKE_EST | F_REKEY, .deny = F_DEL_RX, .stage = "rekey", .reason = PL_REASON_IKE_REKEYED,
+     .verdict = "established",
+     .summary = N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); the Child SAs carry on "
+                   "under it."),
+     .ev = {E_IKE_EST}},
+    {.need = F_IKE_EST | F_DEL_RX | F_P2_STARTED, .stage = "deleted", .reason = PL_REASON_PEER_DELETE,
+     .verdict = "partial",
+     .summary = N_("Phase 1 was established; our phase 2 request had no answer yet ({1} retransmits) when the "
+                   "peer deleted the IKE SA (Delete received)."),
+     .sarg = {A_NRETX},
+     .hint = N_("The peer ended the tunnel: ask why (ipsec down or a restart there, or a failure its log "
+                "shows). If phase 2 keeps getting no answer, compare leftsubnet=/rightsubnet=, esp= and pfs= "
+                "with the peer."),
+     .ev = {E_DEL_RX, E_P2_INIT}},
+    {.need = F_IKE_EST | F_DEL_RX, .stage = "deleted", .reason = PL_REASON_PEER_DELETE, .verdict = "partial",
+     .summary = N_("Phase 1 was established; later the peer deleted it (Delete received)."),
+     .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
+                "peer's log says why it deleted the tunnel."),
+     .ev = {E_DEL_RX}},
+    /* phase 1 came up and is gone now */
+    {.need = F_IKE_EST | F_EXPIRED, .deny = F_P2_STARTED, .stage = "deleted", .reason = PL_REASON_EXPIRED,
+     .verdict = "established",
+     .summary = N_("Phase 1 was established; later its lifetime ended (IKE SA expired) and it was deleted."),
+     .ev = {E_EXPIRED}},
+    {.need = F_IKE_EST | F_DELETED, .deny = F_P2_STARTED, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE,
+     .verdict = "established", .summary = N_("Phase 1 was established; later this side deleted it."),
+     .ev = {E_LAST_DELETE}},
+    {.need = F_IKE_EST | F_P2_STARTED, .reason = PL_REASON_CHILD_IN_PROGRESS, .verdict = "established",
+     .summary = N_("Phase 1 is established; phase 2 (Quick Mode / Child SA) was started, and the log ends "
+                   "before its result."),
+     .hint = N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
+                "lines later in this log or in the peer's log."),
+     .ev = {E_IKE_EST, E_P2_INIT}},
+    {.need = F_IKE_EST, .reason = PL_REASON_IKE_ESTABLISHED, .verdict = "established",
+     .summary = N_("Phase 1 is established; this log shows no phase 2 (IPsec) SA after it."),
+     .hint = N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
+                "lines later in this log or in the peer's log."),
+     .ev = {E_IKE_EST}},
+    {.need = F_DEL_RX, .stage = "deleted", .reason = PL_REASON_PEER_DELETE, .verdict = "unknown",
+     .summary = N_("The peer deleted this tunnel's SA (Delete SA received); the log does not show it being set "
+                   "up."),
+     .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
+                "peer's log says why it deleted the tunnel."),
+     .ev = {E_DEL_RX, E_EXPIRED}},
+    {.need = F_TERMINATE, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "unknown",
+     .summary = N_("The connection was taken down on this side (ipsec down or a restart)."), .ev = {E_TERMINATE}},
+    {.need = F_DELETED | F_SHUTDOWN_DEL, .deny = F_EXPIRED, .reason = PL_REASON_SHUTDOWN, .verdict = "unknown",
+     .summary = N_("pluto was shutting down (ipsec stop or a restart) and deleted this unfinished SA; it says "
+                   "nothing about the tunnel."),
+     .ev = {E_LAST_DELETE}},
+    {.need = F_EXPIRED | F_WAS_UP, .stage = "deleted", .reason = PL_REASON_EXPIRED, .verdict = "established",
+     .summary = N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
+                   "for a rekey."),
+     .sarg = {A_STATE}, .ev = {E_EXPIRED}},
+    {.need = F_DELETED | F_WAS_UP, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "established",
+     .summary = N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
+                   "for a rekey."),
+     .sarg = {A_STATE}, .ev = {E_LAST_DELETE}},
+    {.need = F_EXPIRED, .stage = "deleted", .reason = PL_REASON_EXPIRED, .verdict = "unknown",
+     .summary = N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
+                   "that got no answer or was given up."),
+     .sarg = {A_STATE}, .ev = {E_EXPIRED}},
+    {.need = F_DELETED, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "unknown",
+     .summary = N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
+                   "that got no answer or was given up."),
+     .sarg = {A_STATE}, .ev = {E_LAST_DELETE}},
+    {.reason = PL_REASON_IN_PROGRESS, .verdict = "unknown",
+     .summary = N_("The negotiation started, but the log ends before any result.")},
+};
+
+/* What a notification refuses: before phase 1 is up it is about phase 1,
+ * after it (or on a Child SA exchange) about phase 2, as the guide says. */
+static const struct {
+  const char *notify;
+  sig before, after;
+  bool child_exchange_counts; /* an IKE_AUTH/Child SA exchange counts as "after" */
+} notify_means[] = {
+    {"NO_PROPOSAL_CHOSEN", S_F_P1, S_F_P2, true},
+    {"INVALID_ID_INFORMATION", S_F_ID, S_F_TS, false},
+    {"TS_UNACCEPTABLE", S_F_TS, S_F_TS, false},
+    {"AUTHENTICATION_FAILED", S_F_AUTH, S_F_AUTH, false},
+    {"INVALID_KEY_INFORMATION", S_F_AUTH, S_F_AUTH, false},
+    {"PAYLOAD_MALFORMED", S_F_AUTH, S_F_AUTH, false},
+    {"INVALID_HASH_INFORMATION", S_F_AUTH, S_F_AUTH, false},
+    {"INVALID_MAJOR_VERSION", S_F_VERSION, S_F_VERSION, false},
+};
+
+static sig resolve_notify(const dctx *d) {
+  const pl_event *ev = d->cause->ev;
+  const char *n = d->cause->notify;
+  const char *tx = ev_text(ev), *exn = pl_event_str(ev, PL_F_EXCHANGE);
+  bool child_exchange = has(tx, "IKE_AUTH") || has(tx, "Child SA") || has(tx, "CREATE_CHILD_SA") ||
+                        has(exn, "ike_auth") || has(exn, "child") || has(exn, "quick");
+  for (gsize i = 0; i < G_N_ELEMENTS(notify_means); i++) {
+    if (strcmp(n, notify_means[i].notify)) continue;
+    bool after = d->established_before_cause || (notify_means[i].child_exchange_counts && child_exchange);
+    return after ? notify_means[i].after : notify_means[i].before;
+  }
+  return S_NONE;
+}
+
+static char *refused_list(const dctx *d) {
+  GString *list = g_string_new(NULL);
+  for (guint i = 0; i < d->refused->len; i++) {
+    char *tr = fmt_transform(d->refused->pdata[i]);
+    if (list->len) g_string_append(list, ", ");
+    g_string_append(list, tr);
+    g_free(tr);
+  }
+  return g_string_free(list, FALSE);
+}
+
+/* The first refused transform in ipsec.conf spelling (ike=aes128-sha1;modp1024). */
+static char *ike_token(const dctx *d) {
+  const pl_event *r = d->refused->pdata[0];
+  const char *ci = pl_event_str(r, PL_F_CIPHER), *pr = pl_event_str(r, PL_F_PRF), *gr = pl_event_str(r, PL_F_GROUP);
+  gint64 kl = pl_event_int_or(r, PL_F_KEYLEN, 0);
+  if (!ci) return refused_list(d);
+  GString *k = g_string_new(NULL);
+  if (has(ci, "AES_CBC")) g_string_append_printf(k, "aes%" G_GINT64_FORMAT, kl ? kl : 128);
+  else if (has(ci, "3DES")) g_string_append(k, "3des");
+  else g_string_append(k, ci);
+  if (pr) {
+    char *low = g_ascii_strdown(pr, -1);
+    const char *p = low;
+    if (g_str_has_prefix(p, "hmac_")) p += 5;
+    if (g_str_has_prefix(p, "oakley_")) p += 7;
+    g_string_append_printf(k, "-%s", !strcmp(p, "sha") ? "sha1" : p);
+    g_free(low);
+  }
+  if (gr) {
+    char *low = g_ascii_strdown(gr, -1);
+    const char *p = low;
+    if (g_str_has_prefix(p, "oakley_group_")) p += 13;
+    g_string_append_printf(k, ";%s", p);
+    g_free(low);
+  }
+  return g_string_free(k, FALSE);
+}
+
+static const item *deciding(const dctx *d) { return d->cause ? d->cause : d->dpd ? d->dpd : d->weak; }
+
+static char *arg_value(dctx *d, arg_slot a) {
+  const item *w = deciding(d);
+  switch (a) {
+  case A_NONE: case A_N: return NULL;
+  case A_NOTIFY: return g_strdup(d->cause ? d->cause->notify : NULL);
+  case A_TEXT: return w ? g_strdup(ev_text(w->ev)) : NULL;
+  case A_NRET: return g_strdup_printf("%" G_GINT64_FORMAT, pl_event_int_or(w->ev, PL_F_RETRANSMITS, d->retransmits));
+  case A_NRETX: return g_strdup_printf("%d", d->retransmits);
+  case A_P2PROP: return g_strdup(d->p2_init_ev ? pl_event_str(d->p2_init_ev, PL_F_PROPOSAL) : NULL);
+  case A_ID: {
+    char *id = quoted_id(d->cause->ev);
+    if (!id && d->peer_id_ev) id = quoted_id(d->peer_id_ev);
+    return id;
+  }
+  case A_LTS: return d->proposed_ev ? g_strdup(pl_event_str(d->proposed_ev, PL_F_LOCAL_TS)) : NULL;
+  case A_RTS: return d->proposed_ev ? g_strdup(pl_event_str(d->proposed_ev, PL_F_REMOTE_TS)) : NULL;
+  case A_REMOTE_P1: {
+    char *remote = d->remote_list_ev ? remote_proposals(d->remote_list_ev) : NULL;
+    if (!remote && has(ev_text(d->cause->ev), "remote proposals")) remote = remote_proposals(d->cause->ev);
+    return remote;
+  }
+  case A_REMOTE_P2: return has(ev_text(d->cause->ev), "remote proposals") ? remote_proposals(d->cause->ev) : NULL;
+  case A_REFUSED: return refused_list(d);
+  case A_IKE_TOKEN: return ike_token(d);
+  case A_OLD_SA: {
+    const pl_sa *sa = w->sa;
+    return g_strdup_printf("#%" G_GINT64_FORMAT, sa && sa->replaces ? sa->replaces : 0);
+  }
+  case A_AGE: return g_strdup_printf("%.0f s", d->child_age);
+  case A_OUT_BYTES: return g_strdup_printf("%" G_GINT64_FORMAT "B", pl_event_int_or(d->traffic_oneway, PL_F_BYTES_OUT, 0));
+  case A_STATE: {
+    const item *del = d->last_delete ? d->last_delete : d->expired;
+    return g_strdup(pl_event_str(del->ev, PL_F_STATE));
+  }
+  case A_WHY: {
+    const char *why = pl_event_str(d->cause->ev, PL_F_REASON);
+    return g_strdup(why ? why : ev_text(d->cause->ev));
+  }
+  }
+  return NULL;
+}
+
+static const char *arg(dctx *d, arg_slot a) {
+  if (a == A_NONE) return NULL;
+  if (!d->arg_done[a]) d->arg[a] = arg_value(d, a), d->arg_done[a] = true;
+  return d->arg[a];
+}
+
+static void add_slot_evidence(dctx *d, ev_slot e) {
+  pl_attempt *t = d->t;
+  switch (e) {
+  case E_NONE: case E_END: break;
+  case E_P2_INIT: add_evidence(t, d->p2_init_ev); break;
+  case E_CHILD_EST: add_evidence(t, d->last_child_est ? d->last_child_est->ev : NULL); break;
+  case E_IDLE: add_evidence(t, d->traffic_zero); break;
+  case E_ONE_WAY: add_evidence(t, d->traffic_oneway); break;
+  case E_DEL_RX: add_evidence(t, d->del_rx ? d->del_rx->ev : NULL); break;
+  case E_TERMINATE: add_evidence(t, d->terminate ? d->terminate->ev : NULL); break;
+  case E_EXPIRED: add_evidence(t, d->expired ? d->expired->ev : NULL); break;
+  case E_LAST_DELETE: add_evidence(t, d->last_delete ? d->last_delete->ev : NULL); break;
+  case E_IKE_EST:
+    for (guint i = 0; i < d->it->len; i++)
+      if (g_array_index(d->it, item, i).s == S_IKE_EST) add_evidence(t, g_array_index(d->it, item, i).ev);
+    break;
+  }
+}
+
+/* The first row of a table that applies. */
+static const rule *match(const rule *rows, gsize n, int key, guint32 facts) {
+  for (gsize i = 0; i < n; i++) {
+    const rule *r = &rows[i];
+    if (r->on && !(key >= 0 && key < 64 && (r->on & ON(key)))) continue;
+    if ((facts & r->need) != r->need || (facts & r->deny)) continue;
+    return r;
+  }
+  return NULL;
+}
+
+/* Applies a row: stage, reason, sentences, evidence, candidates. */
+static void apply(dctx *d, const rule *r, int *fail, const char **stage, const char **reason,
+                  const char **verdict) {
+  pl_attempt *t = d->t;
+  if (r->fail) *fail = r->fail - 1;
+  if (r->stage) *stage = r->stage;
+  *reason = pl_reason_name(r->reason);
+  if (r->verdict) *verdict = r->verdict;
+  if (r->summary)
+    msg_set(&t->summary, r->summary, arg(d, r->sarg[0]), arg(d, r->sarg[1]), NULL, NULL);
+  if (r->hint) msg_set(&t->hint, r->hint, arg(d, r->harg[0]), arg(d, r->harg[1]), NULL, NULL);
+  for (int i = 0; i < 2; i++) add_slot_evidence(d, r->ev[i]);
+  if (r->extra) r->extra(d);
+  if (r->cand[0]) set_candidates(t, r->cand[0], r->cand[1], r->cand[2], r->cand[3]);
+}
+
+/* Reads the items of an attempt once: what passed, the cause, the facts. */
+static void fold_attempt(dctx *d, group *g) {
+  GArray *it = g->items;
+  const pl_conn *c = d->c;
+  pl_attempt *t = d->t;
+  bool initiator = false, p1_proven = false, ike_est = false;
+  d->reached = -1;
+  d->version = c->ike_version;
+  d->refused = g_ptr_array_new();
   for (guint i = 0; i < it->len; i++) {
     const item *x = &g_array_index(it, item, i);
     const pl_event *ev = x->ev;
     gint64 v;
-    if (pl_event_int(ev, PL_F_IKE_VERSION, &v) && (v == 1 || v == 2)) version = (int) v;
-    const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
-    if (has(ex, "aggressive")) aggressive = true;
+    if (pl_event_int(ev, PL_F_IKE_VERSION, &v) && (v == 1 || v == 2)) d->version = (int) v;
+    if (has(pl_event_str(ev, PL_F_EXCHANGE), "aggressive")) d->f |= F_AGGRESSIVE;
     switch (x->s) {
     case S_INIT: initiator = true; break;
-    case S_RESP: responder = true; reached = MAX(reached, R_VERSION); break;
-    case S_P1_OK: got_reply = true; reached = MAX(reached, R_P1); break;
-    case S_KE_OK: got_reply = true; reached = MAX(reached, R_P1); break;
+    case S_RESP: d->reached = MAX(d->reached, R_VERSION); break;
+    case S_P1_OK: case S_KE_OK: d->f |= F_GOT_REPLY; d->reached = MAX(d->reached, R_P1); break;
     case S_PEER_ID:
-      got_reply = true;
-      reached = MAX(reached, R_AUTH);
-      if (!peer_id_ev) peer_id_ev = ev;
+      d->f |= F_GOT_REPLY;
+      d->reached = MAX(d->reached, R_AUTH);
+      if (!d->peer_id_ev) d->peer_id_ev = ev;
       break;
-    case S_IKE_EST: ike_est = true; got_reply = true; reached = MAX(reached, R_ID); break;
-    case S_INIT_P2: p2_started = true; p1_proven = true; if (!p2_init_ev) p2_init_ev = ev; break;
-    case S_RESP_P2: p2_started = true; p1_proven = true; reached = MAX(reached, R_P2); break;
-    case S_P2_OK: p2_started = true; reached = MAX(reached, R_P2); break;
+    case S_IKE_EST: ike_est = true; d->f |= F_GOT_REPLY; d->reached = MAX(d->reached, R_ID); break;
+    case S_INIT_P2:
+      d->f |= F_P2_STARTED, p1_proven = true;
+      if (!d->p2_init_ev) d->p2_init_ev = ev;
+      break;
+    case S_RESP_P2: d->f |= F_P2_STARTED, p1_proven = true; d->reached = MAX(d->reached, R_P2); break;
+    case S_P2_OK: d->f |= F_P2_STARTED; d->reached = MAX(d->reached, R_P2); break;
     case S_CHILD_EST:
-      child_est = true;
-      last_child_est = x;
-      reached = MAX(reached, R_KERNEL);
+      d->f |= F_CHILD_EST;
+      d->last_child_est = x;
+      d->reached = MAX(d->reached, R_KERNEL);
       break;
-    case S_REFUSED: g_ptr_array_add(refused, (gpointer) ev); break;
-    case S_RETRANSMIT: retransmits++; retx_last = x; break;
+    case S_REFUSED: g_ptr_array_add(d->refused, (gpointer) ev); break;
+    case S_RETRANSMIT: d->retransmits++; d->retx_last = x; break;
     case S_TRAFFIC: {
       gint64 in = pl_event_int_or(ev, PL_F_BYTES_IN, -1), out = pl_event_int_or(ev, PL_F_BYTES_OUT, -1);
-      if (in == 0 && out == 0) traffic_zero = ev;
-      else if (in == 0 && out > 0) traffic_oneway = ev;
+      if (in == 0 && out == 0) d->traffic_zero = ev;
+      else if (in == 0 && out > 0) d->traffic_oneway = ev;
       break;
     }
     case S_DELETE: {
       double age;
-      if (pl_event_dbl(ev, PL_F_AGE, &age) && age > child_age) child_age = age;
-      last_delete = x;
+      if (pl_event_dbl(ev, PL_F_AGE, &age) && age > d->child_age) d->child_age = age;
+      d->last_delete = x;
       break;
     }
-    case S_DPD_NO_P1: case S_DPD_DEAD: if (!dpd) dpd = x; break;
-    case S_DELETE_RX: if (!del_rx) del_rx = x; break;
-    case S_TERMINATE: if (!terminate) terminate = x; break;
+    case S_DPD_NO_P1: case S_DPD_DEAD: if (!d->dpd) d->dpd = x; break;
+    case S_DELETE_RX: if (!d->del_rx) d->del_rx = x; break;
+    case S_TERMINATE: if (!d->terminate) d->terminate = x; break;
     case S_REVIVE: break;
-    case S_TIMEOUT: case S_INTERNAL: if (!weak) weak = x; break;
+    case S_TIMEOUT: case S_INTERNAL: if (!d->weak) d->weak = x; break;
     case S_NOTIFY_RX: case S_NOTIFY_TX:
-      if (!cause) {
+      if (!d->cause) {
         /* INITIAL_CONTACT and friends are not known_notify(); these are refusals */
-        cause = x;
-        established_before_cause = ike_est || p1_proven;
-        if (x->s == S_NOTIFY_RX) got_reply = true;
+        d->cause = x;
+        d->established_before_cause = ike_est || p1_proven;
+        if (x->s == S_NOTIFY_RX) d->f |= F_GOT_REPLY;
       }
       break;
     case S_F_VERSION: case S_F_P1: case S_F_P2: case S_F_PFS: case S_F_AUTH_MALFORMED:
     case S_F_AUTH: case S_F_NO_PSK: case S_F_ID: case S_F_AGGR_ID: case S_F_TS:
     case S_F_KERNEL: case S_F_UPDOWN: case S_F_ROUTE: case S_NO_CONN_PKT: case S_F_UNREACH: case S_F_CONFIG:
-      if (!cause || cause->s == S_NOTIFY_TX) {
-        /* a typed cause beats a notification we sent on the same grounds */
-        if (!cause || (x->ev->line - cause->ev->line <= 1 && cause->ev->source == x->ev->source)) {
-          cause = x;
-          established_before_cause = ike_est || p1_proven;
-        }
+      /* a typed cause beats a notification we sent on the same grounds */
+      if (!d->cause || (d->cause->s == S_NOTIFY_TX && x->ev->line - d->cause->ev->line <= 1 &&
+                        d->cause->ev->source == x->ev->source)) {
+        d->cause = x;
+        d->established_before_cause = ike_est || p1_proven;
       }
       break;
-    case S_EXPIRED: if (!expired) expired = x; break;
+    case S_EXPIRED: if (!d->expired) d->expired = x; break;
     case S_NONE: break;
     }
-    if (ev->kind == PL_EV_PEER_PROPOSED && (!cause || !proposed_ev)) proposed_ev = ev; /* the one before the cause */
-    if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH ||
-        has(ev_text(ev), "remote proposals"))
-      remote_list_ev = ev;
+    if (ev->kind == PL_EV_PEER_PROPOSED && (!d->cause || !d->proposed_ev)) d->proposed_ev = ev; /* the one before the cause */
+    if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH || has(ev_text(ev), "remote proposals"))
+      d->remote_list_ev = ev;
   }
-  if (initiator && got_reply) reached = MAX(reached, R_VERSION);
+  if (initiator && (d->f & F_GOT_REPLY)) d->reached = MAX(d->reached, R_VERSION);
   if (p1_proven) {
-    reached = MAX(reached, R_ID);
+    d->reached = MAX(d->reached, R_ID);
     ike_est = true;
   }
+  if (ike_est) d->f |= F_IKE_EST;
   /* Every transform the peer offered was refused, and the excerpt ends
    * before pluto's "no acceptable ..." line: the proposal stage failed. */
-  item refused_cause;
-  if (!cause && refused->len && reached < R_P1 + (p2_started ? R_P2 - R_P1 : 0)) {
+  bool p2 = d->f & F_P2_STARTED;
+  if (!d->cause && d->refused->len && d->reached < R_P1 + (p2 ? R_P2 - R_P1 : 0)) {
     for (guint i = 0; i < it->len; i++) {
       const item *x = &g_array_index(it, item, i);
-      if (x->ev != refused->pdata[refused->len - 1]) continue;
-      refused_cause = *x;
-      refused_cause.s = p2_started ? S_F_P2 : S_F_P1;
-      cause = &refused_cause;
-      established_before_cause = ike_est;
+      if (x->ev != d->refused->pdata[d->refused->len - 1]) continue;
+      d->refused_cause = *x;
+      d->refused_cause.s = p2 ? S_F_P2 : S_F_P1;
+      d->cause = &d->refused_cause;
+      d->established_before_cause = ike_est;
     }
   }
   /* Retransmissions without pluto's final timeout (the excerpt ends first)
-   * say the same as the timeout would. */
-  if (!cause && !weak && retx_last) {
-    /* ... only when the story ends there: a Delete, an expiry or a newer
-     * success after the retransmissions says what happened instead */
-    const item *after[] = {del_rx, last_delete, expired, terminate, last_child_est};
+   * say the same as the timeout would, when the story ends there: a Delete,
+   * an expiry or a newer success after them says what happened instead. */
+  if (!d->cause && !d->weak && d->retx_last) {
+    const item *after[] = {d->del_rx, d->last_delete, d->expired, d->terminate, d->last_child_est};
     bool later = false;
     for (gsize i = 0; i < G_N_ELEMENTS(after); i++)
-      if (after[i] && after[i]->ev->source == retx_last->ev->source && after[i]->ev->line > retx_last->ev->line)
+      if (after[i] && after[i]->ev->source == d->retx_last->ev->source && after[i]->ev->line > d->retx_last->ev->line)
         later = true;
-    if (!later) weak = retx_last;
+    if (!later) d->weak = d->retx_last, d->f |= F_NO_GIVE_UP;
   }
-  if (cause) cause_sa = cause->sa;
-  (void) cause_sa;
 
   t->rekey = g->overlaps || (g->ike && g->ike->replaces);
-  for (guint i = 0; i < g->sas->len; i++) {
-    const pl_sa *sa = g->sas->pdata[i];
-    if (sa->replaces) t->rekey = true;
+  for (guint i = 0; i < g->sas->len; i++)
+    if (((const pl_sa *) g->sas->pdata[i])->replaces) t->rekey = true;
+  if (t->rekey) d->f |= F_REKEY | F_ANY_REKEY;
+  const item *w = d->cause ? d->cause : d->weak;
+  if (w && w->sa && w->sa->replaces) d->f |= F_ANY_REKEY;
+
+  /* facts the rows test */
+  if (d->version == 2) d->f |= F_IKEV2;
+  if (d->refused->len) d->f |= F_REFUSED;
+  if (d->del_rx) d->f |= F_DEL_RX;
+  if (d->terminate) d->f |= F_TERMINATE;
+  if (d->expired) d->f |= F_EXPIRED;
+  if (d->last_delete) d->f |= F_DELETED;
+  if (d->traffic_zero && d->child_age >= 60) d->f |= F_IDLE;
+  if (d->traffic_oneway) d->f |= F_ONE_WAY;
+  if (d->del_rx && delete_hits(d->del_rx, d->last_child_est)) d->f |= F_DEL_HITS;
+  if (d->last_delete && deleted_by_shutdown(d->hc, d->last_delete->ev)) d->f |= F_SHUTDOWN_DEL;
+  if (d->last_delete || d->expired) {
+    const item *del = d->last_delete ? d->last_delete : d->expired;
+    if (state_is_established(pl_event_str(del->ev, PL_F_STATE))) d->f |= F_WAS_UP;
   }
-  bool child_rekey = false;
-  if (cause || weak) {
-    const item *w = cause ? cause : weak;
-    if (w->sa && w->sa->replaces) child_rekey = true;
+  if (d->cause) {
+    const pl_event *ev = d->cause->ev;
+    const char *tx = ev_text(ev);
+    if (arg(d, A_REMOTE_P1)) d->f |= F_REMOTE_P1;
+    if (arg(d, A_REMOTE_P2)) d->f |= F_REMOTE_P2;
+    if (has(tx, "errno 93") || has(tx, "Protocol not supported")) d->f |= F_ERRNO93;
+    if (has(tx, "hash") || has(tx, "PSK") || has(tx, "preshared")) d->f |= F_PSK_WORDS;
+    if (d->proposed_ev && pl_event_str(d->proposed_ev, PL_F_LOCAL_TS) && pl_event_str(d->proposed_ev, PL_F_REMOTE_TS))
+      d->f |= F_TS_PAIR;
+    if (d->cause->s == S_NOTIFY_RX) d->f |= F_RX;
+    if (d->cause->notify && !strcmp(d->cause->notify, "TS_UNACCEPTABLE")) d->f |= F_N_TS;
+    if (d->cause->notify && !strcmp(d->cause->notify, "AUTHENTICATION_FAILED")) d->f |= F_N_AUTH;
+    const char *what = pl_event_str(ev, PL_F_WHAT);
+    if (!g_strcmp0(what, "algorithm") && pl_event_str(ev, PL_F_PROPOSAL)) d->f |= F_CFG_ALG;
+    if (!g_strcmp0(what, "pfs-disabled")) d->f |= F_CFG_PFS;
+    if (!g_strcmp0(what, "certificate")) d->f |= F_CFG_CERT;
+    if (!g_strcmp0(what, "no-local-end")) d->f |= F_CFG_NO_END;
   }
+}
+
+static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_attempt *t) {
+  dctx dd = {.c = c, .hc = hc, .t = t, .it = g->items};
+  dctx *d = &dd;
+  fold_attempt(d, g);
 
   const char *stage = NULL, *reason = NULL, *verdict = NULL;
   int fail = -1;
-  const item *decisive = cause;
-  if (dpd && !cause) decisive = dpd;
+  bool deleted_after = false;
+  const item *cause = d->cause;
 
   if (cause) {
     const pl_event *ev = cause->ev;
-    add_evidence(t, peer_id_ev && (cause->s == S_F_ID || cause->s == S_F_AUTH) ? peer_id_ev : NULL);
-    for (guint i = 0; i < refused->len && i < 4; i++) add_evidence(t, refused->pdata[i]);
-    if (proposed_ev && (cause->s == S_F_TS || cause->s == S_F_P2 || cause->s == S_NOTIFY_TX))
-      add_evidence(t, proposed_ev);
+    add_evidence(t, d->peer_id_ev && (cause->s == S_F_ID || cause->s == S_F_AUTH) ? d->peer_id_ev : NULL);
+    for (guint i = 0; i < d->refused->len && i < 4; i++) add_evidence(t, d->refused->pdata[i]);
+    if (d->proposed_ev && (cause->s == S_F_TS || cause->s == S_F_P2 || cause->s == S_NOTIFY_TX))
+      add_evidence(t, d->proposed_ev);
     add_evidence(t, ev);
-    sig s = cause->s;
-    const char *n = cause->notify;
-    if (s == S_NOTIFY_RX || s == S_NOTIFY_TX) {
-      bool rx = s == S_NOTIFY_RX;
-      const char *tx = ev_text(ev);
-      const char *exn = pl_event_str(ev, PL_F_EXCHANGE);
-      bool child_exchange = has(tx, "IKE_AUTH") || has(tx, "Child SA") || has(tx, "CREATE_CHILD_SA") ||
-                            has(exn, "ike_auth") || has(exn, "child") || has(exn, "quick");
-      if (!strcmp(n, "NO_PROPOSAL_CHOSEN"))
-        s = (established_before_cause || child_exchange) ? S_F_P2 : S_F_P1;
-      else if (!strcmp(n, "INVALID_ID_INFORMATION"))
-        s = established_before_cause ? S_F_TS : S_F_ID;
-      else if (!strcmp(n, "TS_UNACCEPTABLE")) s = S_F_TS;
-      else if (!strcmp(n, "AUTHENTICATION_FAILED") || !strcmp(n, "INVALID_KEY_INFORMATION") ||
-               !strcmp(n, "PAYLOAD_MALFORMED") || !strcmp(n, "INVALID_HASH_INFORMATION"))
-        s = S_F_AUTH;
-      else if (!strcmp(n, "INVALID_MAJOR_VERSION")) s = S_F_VERSION;
-      else s = S_NONE;
-      if (s == S_NONE) {
-        stage = "unknown";
-        reason = "peer-notification";
-        msg_set(&t->summary, N_("The exchange stopped on a {1} notification."), n, NULL, NULL, NULL);
-      } else if (rx) {
-        /* the peer refused: this log cannot show what the peer wanted */
-        switch (s) {
-        case S_F_P1:
-          fail = R_P1, reason = "ike-proposal-mismatch";
-          msg_set(&t->summary,
-                  N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
-                     "This log cannot show which algorithms the peer wants."),
-                  NULL, NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
-                     "refused: ask for it, or for the peer's phase 1 settings."),
-                  NULL, NULL, NULL, NULL);
-          /* Libreswan also answers NO_PROPOSAL_CHOSEN when no IKEv2 conn fits the peer */
-          if (version == 2) set_candidates(t, "phase1-proposal", "no-connection", "ike-version", NULL);
-          else set_candidates(t, "phase1-proposal", NULL, NULL, NULL);
-          break;
-        case S_F_P2: {
-          fail = R_P2, reason = "esp-proposal-mismatch";
-          const char *prop = p2_init_ev ? pl_event_str(p2_init_ev, PL_F_PROPOSAL) : NULL;
-          if (p2_init_ev) add_evidence(t, p2_init_ev);
-          msg_set(&t->summary,
-                  N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal ({1}): "
-                     "it accepts none of our ESP settings. This log cannot show what the peer wants."),
-                  prop ? prop : "?", NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked "
-                     "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
-                     "The peer's log says which one it refused."),
-                  NULL, NULL, NULL, NULL);
-          debug_esp_hint(c, t);
-          set_candidates(t, "phase2-proposal", "traffic-selectors", NULL, NULL);
-          break;
-        }
-        case S_F_ID:
-          fail = R_ID, reason = "id-mismatch";
-          msg_set(&t->summary,
-                  N_("The peer rejected our identity with INVALID_ID_INFORMATION during phase 1 (Main Mode): "
-                     "it expects a different ID from us."),
-                  NULL, NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's "
-                     "log shows the ID it received."),
-                  NULL, NULL, NULL, NULL);
-          set_candidates(t, "identity", NULL, NULL, NULL);
-          break;
-        case S_F_TS:
-          fail = R_TS, reason = "ts-mismatch";
-          msg_set(&t->summary,
-                  N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "
-                     "which subnets the peer expects."),
-                  n, NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they "
-                     "must mirror each other). The peer's log shows the subnets it received."),
-                  NULL, NULL, NULL, NULL);
-          if (!strcmp(n, "TS_UNACCEPTABLE"))
-            set_candidates(t, "traffic-selectors", "kernel-updown", NULL, NULL);
-          else
-            set_candidates(t, "traffic-selectors", NULL, NULL, NULL);
-          break;
-        case S_F_AUTH:
-          fail = R_AUTH, reason = "auth-failed";
-          if (!strcmp(n, "AUTHENTICATION_FAILED")) reason = "psk-mismatch";
-          msg_set(&t->summary,
-                  N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do "
-                     "not match."),
-                  n, NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "
-                     "check authby=; a PSK should be at least 16 characters."),
-                  NULL, NULL, NULL, NULL);
-          set_candidates(t, "authentication", "identity", NULL, NULL);
-          break;
-        case S_F_VERSION:
-          stage = "ike-version", reason = "ike-version-mismatch";
-          msg_set(&t->summary, N_("The peer does not speak our IKE version (INVALID_MAJOR_VERSION)."),
-                  NULL, NULL, NULL, NULL);
-          msg_set(&t->hint, N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2)."),
-                  NULL, NULL, NULL, NULL);
-          break;
-        default: break;
-        }
-      } else {
-        /* we refused, without a more specific line before it */
-        for (gsize k = 0; k < G_N_ELEMENTS(we_refused); k++) {
-          if (we_refused[k].s != s) continue;
-          if (we_refused[k].fail < 0) stage = we_refused[k].stage;
-          else fail = we_refused[k].fail;
-          reason = we_refused[k].reason;
-          msg_set(&t->summary, we_refused[k].summary, n, NULL, NULL, NULL);
-          msg_set(&t->hint, we_refused[k].hint, NULL, NULL, NULL, NULL);
-          break;
-        }
-      }
+    const rule *r;
+    if (cause->s == S_NOTIFY_RX || cause->s == S_NOTIFY_TX) {
+      d->s = resolve_notify(d);
+      r = match(notify_rules, G_N_ELEMENTS(notify_rules), d->s, d->f);
     } else {
-      switch (s) {
-      case S_F_VERSION:
-        fail = R_VERSION, reason = "ike-version-mismatch";
-        msg_set(&t->summary, N_("The peer's packet uses an IKE version this side refuses: {1}"), ev_text(ev),
-                NULL, NULL, NULL);
-        msg_set(&t->hint,
-                N_("Use the same IKE version on both sides: keyexchange=ikev1 or keyexchange=ikev2 (ikev2= on "
-                   "older versions), and allow IKEv1 globally (ikev1-policy=accept) if it is needed."),
-                NULL, NULL, NULL, NULL);
-        break;
-      case S_F_P1: {
-        fail = R_P1, reason = "ike-proposal-mismatch";
-        GString *list = g_string_new(NULL);
-        for (guint i = 0; i < refused->len; i++) {
-          char *tr = fmt_transform(refused->pdata[i]);
-          if (list->len) g_string_append(list, ", ");
-          g_string_append(list, tr);
-          g_free(tr);
-        }
-        char *remote = remote_list_ev ? remote_proposals(remote_list_ev) : NULL;
-        if (!remote && has(ev_text(ev), "remote proposals")) remote = remote_proposals(ev);
-        if (remote) {
-          msg_set(&t->summary,
-                  N_("None of our phase 1 (IKE) proposals matches what the peer offered: {1}."), remote, NULL,
-                  NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Add one of the peer's proposals to ike= here (for example the first one above), or "
-                     "change the peer's phase 1 settings to one of ours."),
-                  NULL, NULL, NULL, NULL);
-        } else if (list->len) {
-          msg_set(&t->summary, N_("We refused every phase 1 (IKE) transform the peer offered: {1}."),
-                  list->str, NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Add one of the peer's transforms to ike= here (for example ike={1}), or change the "
-                     "peer's phase 1 settings to match ours."),
-                  list->str, NULL, NULL, NULL);
-          /* the hint wants the config spelling of the first transform */
-          char *tok = NULL;
-          {
-            const pl_event *r = refused->pdata[0];
-            const char *ci = pl_event_str(r, PL_F_CIPHER), *pr = pl_event_str(r, PL_F_PRF),
-                       *gr = pl_event_str(r, PL_F_GROUP);
-            gint64 kl = pl_event_int_or(r, PL_F_KEYLEN, 0);
-            if (ci) {
-              GString *k = g_string_new(NULL);
-              if (has(ci, "AES_CBC")) g_string_append_printf(k, "aes%" G_GINT64_FORMAT, kl ? kl : 128);
-              else if (has(ci, "3DES")) g_string_append(k, "3des");
-              else g_string_append(k, ci);
-              if (pr) {
-                char *low = g_ascii_strdown(pr, -1);
-                const char *p = low;
-                if (g_str_has_prefix(p, "hmac_")) p += 5;
-                if (g_str_has_prefix(p, "oakley_")) p += 7;
-                g_string_append_printf(k, "-%s", !strcmp(p, "sha") ? "sha1" : p);
-                g_free(low);
-              }
-              if (gr) {
-                char *low = g_ascii_strdown(gr, -1);
-                const char *p = low;
-                if (g_str_has_prefix(p, "oakley_group_")) p += 13;
-                g_string_append_printf(k, ";%s", p);
-                g_free(low);
-              }
-              tok = g_string_free(k, FALSE);
-            }
-          }
-          if (tok) {
-            g_free(t->hint.args[0]);
-            t->hint.args[0] = tok;
-          }
-          /* the peer offers an algorithm current Libreswan no longer uses */
-          {
-            const pl_event *r = refused->pdata[0];
-            const char *weak_alg[] = {pl_event_str(r, PL_F_GROUP), pl_event_str(r, PL_F_PRF),
-                                      pl_event_str(r, PL_F_INTEG), pl_event_str(r, PL_F_CIPHER)};
-            for (gsize w = 0; w < G_N_ELEMENTS(weak_alg); w++) {
-              char *low = weak_alg[w] ? g_ascii_strdown(weak_alg[w], -1) : NULL;
-              bool old_alg = low && (has(low, "modp1024") || has(low, "md5") || has(low, "des") ||
-                                     has(low, "modp768"));
-              g_free(low);
-              if (!old_alg) continue;
-              pl_msg *m = g_new0(pl_msg, 1);
-              algorithm_advice(m, weak_alg[w]);
-              g_ptr_array_add(t->notes, m);
-              break;
-            }
-          }
-        } else {
-          msg_set(&t->summary, N_("We found no acceptable phase 1 (IKE) transform in the peer's proposal."),
-                  NULL, NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Make ike= match the peer's phase 1 settings. This Libreswan logs the refused "
-                     "transforms only when ike= is set; set it to see what the peer offers."),
-                  NULL, NULL, NULL, NULL);
-        }
-        g_free(remote);
-        g_string_free(list, TRUE);
-        break;
-      }
-      case S_F_AUTH_MALFORMED:
-        fail = R_AUTH, reason = "psk-mismatch";
-        msg_set(&t->summary,
-                N_("The peer's encrypted phase 1 message could not be decrypted (malformed payload): the "
-                   "pre-shared keys of the two sides almost certainly differ."),
-                NULL, NULL, NULL, NULL);
-        msg_set(&t->hint,
-                N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer); in "
-                   "FIPS mode it must be at least 16 characters."),
-                NULL, NULL, NULL, NULL);
-        break;
-      case S_F_AUTH: case S_F_NO_PSK: {
-        fail = R_AUTH, reason = s == S_F_NO_PSK ? "no-psk" : "auth-failed";
-        const char *tx = ev_text(ev);
-        if (has(tx, "hash") || has(tx, "PSK") || has(tx, "preshared")) reason = s == S_F_NO_PSK ? "no-psk" : "psk-mismatch";
-        char *id = quoted_id(ev);
-        msg_set(&t->summary, N_("Authentication of the peer failed here: {1}"), tx, NULL, NULL, NULL);
-        if (s == S_F_NO_PSK)
-          msg_set(&t->hint,
-                  N_("Add a pre-shared key for this pair of IDs to ipsec.secrets (or fix leftid=/rightid= so "
-                     "the existing one is found)."),
-                  NULL, NULL, NULL, NULL);
-        else
-          msg_set(&t->hint,
-                  N_("Set the same pre-shared key (or matching certificates and authby=) on both sides."),
-                  NULL, NULL, NULL, NULL);
-        g_free(id);
-        break;
-      }
-      case S_F_ID: case S_F_AGGR_ID: {
-        fail = R_ID, reason = "id-mismatch";
-        char *id = quoted_id(ev);
-        if (!id && peer_id_ev) id = quoted_id(peer_id_ev);
-        if (s == S_F_AGGR_ID || aggressive) {
-          msg_set(&t->summary,
-                  N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
-                     "Aggressive Mode checks the ID before anything else."),
-                  id ? id : "?", NULL, NULL, NULL);
-        } else {
-          msg_set(&t->summary,
-                  N_("The peer identified itself as {1} (Main Mode), which is not the ID this connection "
-                     "expects."),
-                  id ? id : "?", NULL, NULL, NULL);
-        }
-        msg_set(&t->hint,
-                N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
-                   "here."),
-                id ? id : "?", NULL, NULL, NULL);
-        g_free(id);
-        break;
-      }
-      case S_F_TS: {
-        fail = R_TS, reason = "ts-mismatch";
-        const char *lts = proposed_ev ? pl_event_str(proposed_ev, PL_F_LOCAL_TS) : NULL;
-        const char *rts = proposed_ev ? pl_event_str(proposed_ev, PL_F_REMOTE_TS) : NULL;
-        if (lts && rts) {
-          msg_set(&t->summary,
-                  N_("Phase 1 is up, but the peer proposed the subnets {1} (this side) <-> {2} (peer side), "
-                     "and no connection here has them."),
-                  lts, rts, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Set leftsubnet={1} and rightsubnet={2} here, or change the peer's local and remote "
-                     "networks to mirror ours."),
-                  lts, rts, NULL, NULL);
-        } else {
-          msg_set(&t->summary, N_("Phase 1 is up, but the subnets (traffic selectors) do not match: {1}"),
-                  ev_text(ev), NULL, NULL, NULL);
-          msg_set(&t->hint,
-                  N_("Make leftsubnet=/rightsubnet= here mirror the peer's local and remote networks."), NULL,
-                  NULL, NULL, NULL);
-        }
-        add_note(t,
-                 N_("Older Libreswan versions checked the phase 2 proposal before the subnets: after fixing "
-                    "the subnets, a phase 2 proposal mismatch may show up next."),
-                 NULL, NULL);
-        break;
-      }
-      case S_F_P2: case S_F_PFS: {
-        fail = R_P2, reason = s == S_F_PFS ? "pfs-mismatch" : "esp-proposal-mismatch";
-        GString *list = g_string_new(NULL);
-        for (guint i = 0; i < refused->len; i++) {
-          char *tr = fmt_transform(refused->pdata[i]);
-          if (list->len) g_string_append(list, ", ");
-          g_string_append(list, tr);
-          g_free(tr);
-        }
-        char *remote = has(ev_text(ev), "remote proposals") ? remote_proposals(ev) : NULL;
-        if (s == S_F_PFS)
-          msg_set(&t->summary, N_("Phase 1 is up, but this side requires PFS and the peer's phase 2 proposal has none."),
-                  NULL, NULL, NULL, NULL);
-        else if (remote)
-          msg_set(&t->summary, N_("Phase 1 is up, but no ESP proposal matches what the peer offered: {1}."),
-                  remote, NULL, NULL, NULL);
-        else if (list->len)
-          msg_set(&t->summary, N_("Phase 1 is up, but we refused the peer's phase 2 transforms: {1}."),
-                  list->str, NULL, NULL, NULL);
-        else
-          msg_set(&t->summary,
-                  N_("Phase 1 is up, but none of the peer's phase 2 (ESP) proposals is acceptable here. "
-                     "Since Libreswan 3.22 the refused ESP transforms are not logged."),
-                  NULL, NULL, NULL, NULL);
-        if (s == S_F_PFS)
-          msg_set(&t->hint,
-                  N_("The peer proposes phase 2 without PFS: turn PFS on at the peer (pfs=yes, with the same DH "
-                     "group), or set pfs=no here."),
-                  NULL, NULL, NULL, NULL);
-        else
-          msg_set(&t->hint,
-                  N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
-                     "settings, or turn on plutodebug to see its proposal."),
-                  NULL, NULL, NULL, NULL);
-        debug_esp_hint(c, t);
-        g_free(remote);
-        g_string_free(list, TRUE);
-        break;
-      }
-      case S_F_KERNEL: {
-        fail = R_KERNEL, reason = "kernel-error";
-        const char *tx = ev_text(ev);
-        msg_set(&t->summary,
-                N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
-                tx, NULL, NULL, NULL);
-        if (has(tx, "errno 93") || has(tx, "Protocol not supported"))
-          msg_set(&t->hint,
-                  N_("This host's kernel has no ESP/XFRM support for this SA (errno 93): load the IPsec "
-                     "modules (esp4/esp6, xfrm_user, the cipher modules) or run on a kernel that has them."),
-                  NULL, NULL, NULL, NULL);
-        else
-          msg_set(&t->hint,
-                  N_("Fix the kernel side on this host: check that the IPsec modules are loaded and that the "
-                     "kernel supports the negotiated algorithms (or choose others with esp=)."),
-                  NULL, NULL, NULL, NULL);
-        break;
-      }
-      case S_F_UPDOWN: case S_F_ROUTE:
-        fail = R_KERNEL, reason = s == S_F_ROUTE ? "route-conflict" : "updown-error";
-        msg_set(&t->summary,
-                N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "
-                   "missing, so traffic can fail although the log says established."),
-                ev_text(ev), NULL, NULL, NULL);
-        msg_set(&t->hint,
-                N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "
-                   "routes that overlap the remote subnet."),
-                NULL, NULL, NULL, NULL);
-        break;
-      case S_NO_CONN_PKT:
-        stage = "no-connection", reason = "no-connection-configured";
-        break;
-      case S_F_CONFIG: {
-        stage = "config", reason = "load-failed";
-        const char *what = pl_event_str(ev, PL_F_WHAT), *why = pl_event_str(ev, PL_F_REASON);
-        const char *alg = pl_event_str(ev, PL_F_PROPOSAL);
-        msg_set(&t->summary,
-                N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
-                   "at all."),
-                why ? why : ev_text(ev), NULL, NULL, NULL);
-        if (!g_strcmp0(what, "algorithm") && alg) {
-          reason = "algorithm-unsupported";
-          algorithm_advice(&t->hint, alg);
-        } else if (!g_strcmp0(what, "pfs-disabled")) {
-          reason = "pfs-disabled";
-          msg_set(&t->hint,
-                  N_("esp= names a DH group but pfs=no: either set pfs=yes (the peer must then use PFS with "
-                     "that group too) or remove the DH group from esp=."),
-                  NULL, NULL, NULL, NULL);
-        } else if (!g_strcmp0(what, "certificate")) {
-          reason = "certificate-missing";
-          msg_set(&t->hint,
-                  N_("Import the certificate (and its private key) into the NSS database (ipsec import "
-                     "file.p12, or certutil -d sql:/var/lib/ipsec/nss), and check that leftcert= names it "
-                     "exactly as certutil -L lists it."),
-                  NULL, NULL, NULL, NULL);
-        } else if (!g_strcmp0(what, "no-local-end")) {
-          reason = "no-local-end";
-          msg_set(&t->hint,
-                  N_("Neither left= nor right= is an address of this host: set left= to this host's address "
-                     "(or %defaultroute) and right= to the peer; after a change of address, restart ipsec."),
-                  NULL, NULL, NULL, NULL);
-        } else {
-          msg_set(&t->hint,
-                  N_("Fix the key the message names in this conn, then check it with ipsec addconn "
-                     "--checkconfig and load it again (ipsec auto --add NAME)."),
-                  NULL, NULL, NULL, NULL);
-        }
-        break;
-      }
-      case S_F_UNREACH:
-        stage = "reachability", reason = "peer-unreachable";
-        msg_set(&t->summary,
-                N_("Our packets to the peer are answered by an ICMP error ({1}): the peer's IKE daemon is not "
-                   "running there or the path is down."),
-                ev_text(ev), NULL, NULL, NULL);
-        msg_set(&t->hint,
-                N_("Check that the peer's IPsec service is running and listening on UDP 500/4500, and that "
-                   "right= is its address; then check routing between the two."),
-                NULL, NULL, NULL, NULL);
-        break;
-      default: break;
-      }
+      d->s = cause->s;
+      r = match(cause_rules, G_N_ELEMENTS(cause_rules), d->s, d->f);
     }
-    if (fail >= 0 || stage) verdict = ike_est ? "partial" : "failed";
-    if (fail == R_KERNEL && child_est) verdict = "partial";
-    if (reason && !strcmp(reason, "ts-mismatch") && !t->needs_peer_log && cause->s == S_NOTIFY_TX) {
-      /* nothing */
-    }
-  } else if (dpd) {
-    stage = "liveness";
-    add_evidence(t, dpd->ev);
-    if (dpd->s == S_DPD_NO_P1) {
-      reason = "dpd-no-phase1";
-      msg_set(&t->summary,
-              N_("Dead Peer Detection could not find the phase 1 (ISAKMP) SA of this tunnel, so the tunnel "
-                 "was cleared: the phase 1 SA had expired or been deleted without a replacement."),
-              NULL, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Keep phase 1 alive: check that phase 1 rekeys (ikelifetime= longer than salifetime=, "
-                 "rekey=yes) and that dpddelay=/dpdtimeout= are set the same on both sides."),
-              NULL, NULL, NULL, NULL);
-    } else {
-      reason = "dpd-timeout";
-      msg_set(&t->summary, N_("The peer stopped answering Dead Peer Detection, so the tunnel was cleared."),
-              NULL, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows "
-                 "why it went silent."),
-              NULL, NULL, NULL, NULL);
-    }
-    verdict = "failed";
-  } else if (weak && !(child_est && timeout_state(weak->ev, weak->sa) == T_QUICK_R)) {
-    const pl_event *ev = weak->ev;
-    add_evidence(t, ev);
-    char nret[32];
-    gint64 rt = pl_event_int_or(ev, PL_F_RETRANSMITS, retransmits);
-    g_snprintf(nret, sizeof nret, "%" G_GINT64_FORMAT, rt);
-    tstate ts = weak->s == S_INTERNAL ? T_OTHER : timeout_state(ev, weak->sa);
-    if (weak->s == S_INTERNAL) {
-      fail = R_KERNEL, reason = "internal-error";
-      msg_set(&t->summary,
-              N_("A state transition failed with an internal error: usually the kernel or the _updown script "
-                 "failed just before it."),
-              NULL, NULL, NULL, NULL);
-      msg_set(&t->hint, N_("Look at the lines just before this one for the kernel or _updown message."),
-              NULL, NULL, NULL, NULL);
-    } else if (ts == T_ESTABLISHED) {
-      stage = "liveness", reason = "liveness-timeout";
-      msg_set(&t->summary,
-              N_("The established tunnel stopped getting answers from the peer ({1} retransmits), so it was "
-                 "torn down."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows why "
-                 "it went silent."),
-              NULL, NULL, NULL, NULL);
-    } else if (t->rekey || child_rekey) {
-      stage = "rekey", reason = "rekey-no-response";
-      const pl_sa *sa = weak->sa;
-      char old[32];
-      g_snprintf(old, sizeof old, "#%" G_GINT64_FORMAT, sa && sa->replaces ? sa->replaces : 0);
-      msg_set(&t->summary,
-              N_("The tunnel was up, but the peer never answered the rekey that replaces {1} ({2} "
-                 "retransmits, then timeout)."),
-              old, nret, NULL, NULL);
-      msg_set(&t->hint,
-              N_("The peer no longer answers for this connection: it may have restarted, lost its phase 1 "
-                 "state or changed its settings. Check the peer and its log at this time; compare "
-                 "ikelifetime=/salifetime= and rekey= on both sides."),
-              NULL, NULL, NULL, NULL);
-    } else if (ts == T_FIRST && !got_reply) {
-      stage = "reachability", reason = "no-response";
-      msg_set(&t->summary,
-              N_("The peer never answered our first message ({1} retransmits, then timeout): it is "
-                 "unreachable, UDP 500/4500 is blocked, or it silently ignores us (no matching connection, "
-                 "other IKE version, refused proposal)."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "
-                 "peer's log: if it shows our packet, it says why it did not answer."),
-              NULL, NULL, NULL, NULL);
-      set_candidates(t, "reachability", "no-connection", "ike-version", "phase1-proposal");
-    } else if (ts == T_AUTH_I || ts == T_MAIN_I2) {
-      fail = R_AUTH, reason = "psk-mismatch";
-      if (version == 2) reason = "auth-no-response";
-      msg_set(&t->summary,
-              N_("The peer never answered our first encrypted message ({1} retransmits): possible "
-                 "authentication failure, most often different pre-shared keys, sometimes an ID the peer "
-                 "does not accept."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "
-                 "peer's log tells which: a malformed payload means the keys differ."),
-              NULL, NULL, NULL, NULL);
-      if (version == 2)
-        set_candidates(t, "authentication", "identity", "traffic-selectors", "phase2-proposal");
-      else
-        set_candidates(t, "authentication", "identity", NULL, NULL);
-    } else if (ts == T_MAIN_R1 && !ike_est) {
-      stage = "reachability", reason = "reply-unanswered";
-      msg_set(&t->summary,
-              N_("We answered the peer's first Main Mode message, but its next message never came ({1} "
-                 "retransmits of our reply): our reply does not reach the peer, or the peer drops it."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Check that UDP 500 and 4500 pass in both directions between the two gateways (firewall, NAT, "
-                 "the peer's public address); the peer's log shows whether our reply arrived."),
-              NULL, NULL, NULL, NULL);
-      set_candidates(t, "reachability", "phase1-proposal", NULL, NULL);
-    } else if (ts == T_AUTH_R || ts == T_AGGR_R || ts == T_MAIN_R1) {
-      fail = R_AUTH, reason = "peer-silent";
-      msg_set(&t->summary,
-              N_("We answered the peer, but its next message never came ({1} retransmits): the peer "
-                 "rejected our reply, usually because of different pre-shared keys or an ID it does not "
-                 "accept."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Compare the pre-shared key and leftid=/rightid= with the peer; its log says which."), NULL,
-              NULL, NULL, NULL);
-      set_candidates(t, "authentication", "identity", NULL, NULL);
-    } else if (ts == T_QUICK_I) {
-      /* no notification came back: a peer that refuses our subnets or our
-       * proposal says so (INVALID_ID_INFORMATION, NO_PROPOSAL_CHOSEN, as the
-       * guide shows); silence means our request, or its answer, is lost */
-      stage = "reachability", reason = "child-no-response";
-      if (p2_init_ev) add_evidence(t, p2_init_ev);
-      msg_set(&t->summary,
-              N_("Phase 1 is up, but the peer never answers our phase 2 (Quick Mode) request ({1} "
-                 "retransmits) and sends no refusal either: the request or its answer is lost on the way, "
-                 "or the peer drops it without a word."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Check what sits between the two gateways (firewall, NAT, a second tunnel) for UDP 500/4500 "
-                 "and ESP, then ask for the peer's log of this moment: if it received the request, it says why "
-                 "it did not answer (subnets, phase 2 proposal, PFS)."),
-              NULL, NULL, NULL, NULL);
-      set_candidates(t, "reachability", "traffic-selectors", "phase2-proposal", "kernel-updown");
-    } else if (ts == T_QUICK_R) {
-      fail = R_KERNEL, reason = "child-no-confirmation";
-      msg_set(&t->summary,
-              N_("We answered the peer's phase 2 request, but it never confirmed ({1} retransmits): the peer "
-                 "probably failed to install the SA."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint, N_("Ask for the peer's log: its kernel or _updown lines say why."), NULL, NULL, NULL,
-              NULL);
-      set_candidates(t, "kernel-updown", NULL, NULL, NULL);
-    } else {
-      stage = "reachability", reason = "timeout";
-      msg_set(&t->summary, N_("The exchange timed out: {1}"), ev_text(ev), NULL, NULL, NULL);
-      msg_set(&t->hint, N_("Ask for the peer's log of this moment."), NULL, NULL, NULL, NULL);
-      set_candidates(t, "reachability", NULL, NULL, NULL);
-    }
-    verdict = ike_est || child_est ? "partial" : "failed";
-    if (stage && !strcmp(stage, "rekey")) verdict = "failed";
-  } else if (child_est) {
-    add_evidence(t, last_child_est->ev);
-    verdict = "established";
-    reached = R_KERNEL;
-    if (traffic_zero && child_age >= 60) {
-      fail = R_KERNEL, reason = "no-traffic", verdict = "partial";
-      char age[32];
-      g_snprintf(age, sizeof age, "%.0f s", child_age);
-      add_evidence(t, traffic_zero);
-      msg_set(&t->summary,
-              N_("The IPsec SA was established and up for {1}, but carried no traffic at all (in=0B out=0B): "
-                 "it looks up but is not used."),
-              age, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Check that traffic is routed into the tunnel on both sides (routes, leftsourceip=, "
-                 "firewall/NAT exemptions for the subnets) and that _updown ran."),
-              NULL, NULL, NULL, NULL);
-    } else if (traffic_oneway) {
-      fail = R_KERNEL, reason = "no-return-traffic", verdict = "partial";
-      add_evidence(t, traffic_oneway);
-      char out[32];
-      g_snprintf(out, sizeof out, "%" G_GINT64_FORMAT "B", pl_event_int_or(traffic_oneway, PL_F_BYTES_OUT, 0));
-      msg_set(&t->summary,
-              N_("The IPsec SA was established and sent {1}, but nothing came back (in=0B): the peer drops, "
-                 "or does not route back, our traffic."),
-              out, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Check the peer's firewall, routes and NAT exemptions for our subnet; ask for the peer's "
-                 "traffic counters."),
-              NULL, NULL, NULL, NULL);
-    } else if (del_rx && delete_hits(del_rx, last_child_est)) {
-      stage = "deleted", reason = "peer-delete";
-      add_evidence(t, del_rx->ev);
-      msg_set(&t->summary, N_("The tunnel was established; later the peer deleted it (Delete SA received)."),
-              NULL, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
-                 "peer's log says why it deleted the tunnel."),
-              NULL, NULL, NULL, NULL);
-    } else if (terminate) {
-      stage = "deleted", reason = "local-delete";
-      add_evidence(t, terminate->ev);
-      msg_set(&t->summary, N_("The tunnel was established, then taken down on this side (ipsec down)."),
-              NULL, NULL, NULL, NULL);
-    } else {
-      reason = "established";
-      msg_set(&t->summary,
-              t->rekey ? N_("Phase 1 and phase 2 are established; the tunnel was also rekeyed successfully.")
-                       : N_("Phase 1 and phase 2 are established."),
-              NULL, NULL, NULL, NULL);
-    }
-  } else if (ike_est && t->rekey && !del_rx) {
-    verdict = "established";
-    for (guint i = 0; i < it->len; i++)
-      if (g_array_index(it, item, i).s == S_IKE_EST) add_evidence(t, g_array_index(it, item, i).ev);
-    stage = "rekey", reason = "ike-rekeyed";
-    msg_set(&t->summary,
-            N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); the Child SAs carry on "
-               "under it."),
-            NULL, NULL, NULL, NULL);
-  } else if (ike_est && del_rx) {
-    verdict = "partial";
-    stage = "deleted", reason = "peer-delete";
-    add_evidence(t, del_rx->ev);
-    if (p2_started) {
-      char nret[32];
-      g_snprintf(nret, sizeof nret, "%d", retransmits);
-      if (p2_init_ev) add_evidence(t, p2_init_ev);
-      msg_set(&t->summary,
-              N_("Phase 1 was established; our phase 2 request had no answer yet ({1} retransmits) when the "
-                 "peer deleted the IKE SA (Delete received)."),
-              nret, NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("The peer ended the tunnel: ask why (ipsec down or a restart there, or a failure its log "
-                 "shows). If phase 2 keeps getting no answer, compare leftsubnet=/rightsubnet=, esp= and pfs= "
-                 "with the peer."),
-              NULL, NULL, NULL, NULL);
-    } else {
-      msg_set(&t->summary, N_("Phase 1 was established; later the peer deleted it (Delete received)."), NULL,
-              NULL, NULL, NULL);
-      msg_set(&t->hint,
-              N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
-                 "peer's log says why it deleted the tunnel."),
-              NULL, NULL, NULL, NULL);
-    }
-  } else if (ike_est && (expired || last_delete) && !p2_started) {
-    /* phase 1 came up and is gone now */
-    verdict = "established";
-    stage = "deleted", reason = expired ? "expired" : "local-delete";
-    add_evidence(t, (expired ? expired : last_delete)->ev);
-    msg_set(&t->summary,
-            expired ? N_("Phase 1 was established; later its lifetime ended (IKE SA expired) and it was deleted.")
-                    : N_("Phase 1 was established; later this side deleted it."),
-            NULL, NULL, NULL, NULL);
-  } else if (ike_est) {
-    verdict = "established";
-    reason = p2_started ? "child-in-progress" : "ike-established";
-    for (guint i = 0; i < it->len; i++)
-      if (g_array_index(it, item, i).s == S_IKE_EST) add_evidence(t, g_array_index(it, item, i).ev);
-    if (p2_init_ev) add_evidence(t, p2_init_ev);
-    msg_set(&t->summary,
-            p2_started ? N_("Phase 1 is established; phase 2 (Quick Mode / Child SA) was started, and the log ends "
-                            "before its result.")
-                       : N_("Phase 1 is established; this log shows no phase 2 (IPsec) SA after it."),
-            NULL, NULL, NULL, NULL);
-    msg_set(&t->hint,
-            N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
-               "lines later in this log or in the peer's log."),
-            NULL, NULL, NULL, NULL);
-  } else if (del_rx) {
-    verdict = "unknown";
-    stage = "deleted", reason = "peer-delete";
-    add_evidence(t, del_rx->ev);
-    if (expired) add_evidence(t, expired->ev);
-    msg_set(&t->summary,
-            N_("The peer deleted this tunnel's SA (Delete SA received); the log does not show it being set "
-               "up."),
-            NULL, NULL, NULL, NULL);
-    msg_set(&t->hint,
-            N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
-               "peer's log says why it deleted the tunnel."),
-            NULL, NULL, NULL, NULL);
-  } else if (terminate) {
-    verdict = "unknown";
-    stage = "deleted", reason = "local-delete";
-    add_evidence(t, terminate->ev);
-    msg_set(&t->summary, N_("The connection was taken down on this side (ipsec down or a restart)."), NULL,
-            NULL, NULL, NULL);
-  } else if (last_delete && !expired && deleted_by_shutdown(hc, last_delete->ev)) {
-    verdict = "unknown";
-    reason = "shutdown";
-    add_evidence(t, last_delete->ev);
-    msg_set(&t->summary,
-            N_("pluto was shutting down (ipsec stop or a restart) and deleted this unfinished SA; it says "
-               "nothing about the tunnel."),
-            NULL, NULL, NULL, NULL);
-  } else if (expired || last_delete) {
-    const item *d = expired ? expired : last_delete;
-    const char *st = pl_event_str(last_delete ? last_delete->ev : d->ev, PL_F_STATE);
-    bool was_up = st && state_is_established(st);
-    verdict = was_up ? "established" : "unknown";
-    stage = "deleted", reason = expired ? "expired" : "local-delete";
-    add_evidence(t, d->ev);
-    if (was_up)
-      msg_set(&t->summary,
-              N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
-                 "for a rekey."),
-              st, NULL, NULL, NULL);
-    else
-      msg_set(&t->summary,
-              N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
-                 "that got no answer or was given up."),
-              st ? st : "?", NULL, NULL, NULL);
+    if (r) apply(d, r, &fail, &stage, &reason, &verdict);
+    if (fail >= 0 || stage) verdict = (d->f & F_IKE_EST) ? "partial" : "failed";
+    if (fail == R_KERNEL && (d->f & F_CHILD_EST)) verdict = "partial";
+  } else if (d->dpd) {
+    add_evidence(t, d->dpd->ev);
+    apply(d, match(dpd_rules, G_N_ELEMENTS(dpd_rules), d->dpd->s, d->f), &fail, &stage, &reason, &verdict);
+  } else if (d->weak && !((d->f & F_CHILD_EST) && timeout_state(d->weak->ev, d->weak->sa) == T_QUICK_R)) {
+    add_evidence(t, d->weak->ev);
+    int key = d->weak->s == S_INTERNAL ? T_INTERNAL : (int) timeout_state(d->weak->ev, d->weak->sa);
+    const rule *r = match(silence_rules, G_N_ELEMENTS(silence_rules), key, d->f);
+    verdict = (d->f & (F_IKE_EST | F_CHILD_EST)) ? "partial" : "failed";
+    apply(d, r, &fail, &stage, &reason, &verdict);
   } else {
-    verdict = "unknown";
-    reason = "in-progress";
-    msg_set(&t->summary, N_("The negotiation started, but the log ends before any result."), NULL, NULL,
-            NULL, NULL);
+    if (d->f & F_CHILD_EST) d->reached = R_KERNEL;
+    apply(d, match(outcome_rules, G_N_ELEMENTS(outcome_rules), -1, d->f), &fail, &stage, &reason, &verdict);
   }
   /* The peer deleted the established IKE SA well after phase 2 failed: what
    * ended the tunnel is the peer's Delete; the phase 2 failure becomes a note.
    * A Delete right after the failure (same second) is its consequence. */
-  if (cause && del_rx && ike_est && established_before_cause && del_rx->ev->source == cause->ev->source &&
+  const item *del_rx = d->del_rx;
+  if (cause && del_rx && (d->f & F_IKE_EST) && d->established_before_cause && del_rx->ev->source == cause->ev->source &&
       del_rx->ev->line > cause->ev->line && !strcmp(verdict ? verdict : "", "partial")) {
     const pl_event *ce = cause->ev, *de = del_rx->ev;
     bool consequence = ce->time >= 0 && de->time >= 0 ? de->time - ce->time < G_USEC_PER_SEC
@@ -1528,12 +1605,11 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       set_candidates(t, NULL, NULL, NULL, NULL); /* the stage is decided: deleted */
     }
   }
-  (void) decisive;
-  (void) responder;
 
+  int reached = d->reached;
   if (fail >= 0) stage = pl_ladder[fail];
   t->verdict = verdict ? verdict : "unknown";
-  if (deleted_after) stage = "deleted", reason = "peer-delete";
+  if (deleted_after) stage = "deleted", reason = pl_reason_name(PL_REASON_PEER_DELETE);
   t->reason = reason;
   if (fail >= 0) reached = MIN(reached, fail - 1);
   if (!stage) stage = reached >= 0 ? pl_ladder[reached] : NULL;
@@ -1543,11 +1619,34 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     t->marks[r] = r <= reached ? PL_MARK_PASSED : r == fail ? PL_MARK_FAILED : PL_MARK_NOT_REACHED;
   if (t->rekey && !strcmp(t->verdict, "established"))
     add_note(t, N_("This attempt replaced an earlier SA (rekey)."), NULL, NULL);
-  t->cause_ev = cause ? cause->ev : dpd ? dpd->ev : weak ? weak->ev : del_rx ? del_rx->ev : NULL;
+  t->cause_ev = cause ? cause->ev : d->dpd ? d->dpd->ev : d->weak ? d->weak->ev : del_rx ? del_rx->ev : NULL;
   g_ptr_array_sort(t->evidence, ev_ptr_cmp);
-  (void) hc;
-  g_ptr_array_unref(refused);
+  for (int i = 0; i < A_N; i++) g_free(d->arg[i]);
+  g_ptr_array_unref(d->refused);
 }
+
+/* What a FATAL ERROR at start-up names, first row that matches (the last
+ * row, without text, is the rest). */
+static const struct {
+  const char *text;
+  pl_reason reason;
+  const char *hint;
+} fatal_causes[] = {
+    {"bcast socket", PL_REASON_NO_XFRM,
+     N_("This kernel, or this container, gives pluto no XFRM netlink socket: load the IPsec modules "
+        "(modprobe xfrm_user esp4), or in a container run with CAP_NET_ADMIN on a host kernel with XFRM; "
+        "then start ipsec again.")},
+    {"CONFIG_XFRM", PL_REASON_NO_XFRM,
+     N_("This kernel, or this container, gives pluto no XFRM netlink socket: load the IPsec modules "
+        "(modprobe xfrm_user esp4), or in a container run with CAP_NET_ADMIN on a host kernel with XFRM; "
+        "then start ipsec again.")},
+    {"NSS", PL_REASON_NSS_INIT,
+     N_("pluto cannot open its NSS database: create it (ipsec initnss, or ipsec checknss), check the owner "
+        "and the SELinux labels of the directory the line names (restorecon -R), then start ipsec again.")},
+    {NULL, PL_REASON_DAEMON_FATAL,
+     N_("Fix what the line names (ipsec addconn --checkconfig checks the configuration), then start ipsec "
+        "again and check ipsec status.")},
+};
 
 /* Host-level lines (no connection): packets nobody is configured for. */
 static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt *t) {
@@ -1573,6 +1672,14 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
       t->reason = NULL;
       return;
     }
+    /* a FATAL ERROR, when there is one, is what stopped the daemon */
+    for (guint i = 0; i < c->events->len; i++) {
+      const pl_event *ev = c->events->pdata[i];
+      if (ev->kind == PL_EV_PLUTO_FAILURE && !g_strcmp0(pl_event_str(ev, PL_F_WHAT), "fatal")) {
+        first = ev;
+        break;
+      }
+    }
     add_evidence(t, first);
     t->source = first->source;
     t->first_line = first->line;
@@ -1580,7 +1687,19 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
     t->first_time = t->last_time = first->time;
     t->verdict = "failed";
     t->stage = "daemon";
-    t->reason = "pluto-bug";
+    t->reason = pl_reason_name(PL_REASON_PLUTO_BUG);
+    if (!g_strcmp0(pl_event_str(first, PL_F_WHAT), "fatal")) {
+      const char *tx = ev_text(first);
+      gsize k = 0;
+      while (fatal_causes[k].text && !has(tx, fatal_causes[k].text)) k++;
+      t->reason = pl_reason_name(fatal_causes[k].reason);
+      msg_set(&t->summary,
+              N_("pluto stopped with a fatal error at start-up ({1}): the daemon is not running, so no "
+                 "connection on this host can come up."),
+              tx, NULL, NULL, NULL);
+      msg_set(&t->hint, fatal_causes[k].hint, NULL, NULL, NULL, NULL);
+      return;
+    }
     msg_set(&t->summary,
             N_("pluto reported a failed internal check ({1}): a bug in this pluto version, not a configuration "
                "error. The tunnels themselves may still work."),
@@ -1603,7 +1722,7 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
   if (fs == S_F_VERSION && !g_strcmp0(pl_event_str(first, PL_F_REASON), "ikev1-policy")) {
     /* Libreswan 5: IKEv1 is off for the whole daemon */
     t->stage = "ike-version";
-    t->reason = "ikev1-disabled";
+    t->reason = pl_reason_name(PL_REASON_IKEV1_DISABLED);
     t->marks[0] = PL_MARK_FAILED;
     msg_set(&t->summary,
             N_("The peer {1} speaks IKEv1, and this pluto drops every IKEv1 packet (ikev1-policy=drop, the "
@@ -1617,7 +1736,7 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
   }
   if (fs == S_F_VERSION || (v2pkt && hc->has_v1 && !hc->has_v2) || (v1pkt && hc->has_v2 && !hc->has_v1)) {
     t->stage = "ike-version";
-    t->reason = "ike-version-mismatch";
+    t->reason = pl_reason_name(PL_REASON_IKE_VERSION_MISMATCH);
     t->marks[0] = PL_MARK_FAILED;
     msg_set(&t->summary,
             N_("The peer {1} sent an IKEv{2} packet, but the connections on this host are IKEv{3} only."),
@@ -1629,7 +1748,7 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
     return;
   }
   t->stage = "no-connection";
-  t->reason = "no-connection-configured";
+  t->reason = pl_reason_name(PL_REASON_NO_CONNECTION_CONFIGURED);
   const char *auth = pl_event_str(first, PL_F_AUTH);
   char *authbuf = NULL;
   if (!auth) {
@@ -2014,14 +2133,14 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     msg_clear(&main->hint);
     main->verdict = "unknown";
     main->stage = NULL;
-    main->reason = "restarted";
+    main->reason = pl_reason_name(PL_REASON_RESTARTED);
     main->needs_peer_log = false;
     main->candidates[0] = NULL;
   }
   d->main = main;
   if (!main) {
     c->diag.verdict = "unknown";
-    c->diag.reason = "no-activity";
+    c->diag.reason = pl_reason_name(PL_REASON_NO_ACTIVITY);
     g_free(c->diag.summary);
     c->diag.summary = g_strdup("The connection was loaded, but this log shows no negotiation for it.");
     return;
