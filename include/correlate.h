@@ -50,8 +50,7 @@ typedef struct {
 /* Computes the correlation of an analysis (pure; the caller frees). */
 pl_correlation *pl_correlation_compute(const pl_analysis *a);
 void pl_correlation_free(pl_correlation *c);
-/* The pass: stores the result in a->correlation (run after the timeline). */
-void pl_correlate(pl_analysis *a);
+/* The pass, pl_correlate(a), is declared with the others in plutolog.h. */
 /* a->correlation when the pass ran, else a fresh one put in *tmp (free it). */
 const pl_correlation *pl_correlation_get(const pl_analysis *a, pl_correlation **tmp);
 /* The match of a connection, or NULL. */

@@ -13,7 +13,7 @@
  * column straight.  Node names are generated (s0_l3); text from the log only
  * ever appears inside escaped labels.  splines=false keeps arrows straight. */
 #include "correlate.h"
-#include "diagnose.h" /* _() */
+#include "i18n.h"
 #include "plutolog.h"
 
 #include <string.h>

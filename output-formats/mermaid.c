@@ -9,7 +9,7 @@
  * pl_mermaid_escape, so a peer ID such as `@x"];evil` or one holding "end",
  * "-->>", '#', ';' or a newline stays text. */
 #include "correlate.h"
-#include "diagnose.h" /* _() */
+#include "i18n.h"
 #include "plutolog.h"
 
 #include <string.h>

@@ -1,7 +1,8 @@
 /* Escaping at the output boundary.  Text from a log is attacker-controlled
  * (a peer chooses its ID), so every backend escapes through these. */
-#include "plutolog.h"
 #include "escape.h"
+
+#include <stdbool.h>
 
 #include <string.h>
 
