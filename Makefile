@@ -42,10 +42,10 @@ DEB_BUILD := make gcc flex bison pkg-config libglib2.0-dev libjson-glib-dev liba
 DEB_TEST  := graphviz libreswan iproute2 python3 cmark-gfm fonts-wqy-zenhei python3-jsonschema nodejs
 DEB_ALL   := $(DEB_BUILD) $(DEB_TEST)
 
-# the pipeline, one folder per layer (docs/architecture.md):
-#   src/base -> src/input -> grammar -> src/core -> src/passes -> output-formats -> src/cli
+# the pipeline, one folder per layer (docs/architecture.md, tools/layers.txt):
+#   src/base -> src/input -> grammar -> src/core -> src/passes -> src/views -> output-formats -> src/cli
 SRC  := $(wildcard src/base/*.c src/input/*.c) $(wildcard grammar/*.c) \
-        $(wildcard src/core/*.c src/passes/*.c) $(wildcard output-formats/*.c) $(wildcard src/cli/*.c)
+        $(wildcard src/core/*.c src/passes/*.c src/views/*.c) $(wildcard output-formats/*.c) $(wildcard src/cli/*.c)
 GEN  := $(BUILD)/lexer.c $(BUILD)/parser.c $(BUILD)/debug-lexer.c
 OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/debug-lexer.o
 LIBOBJ := $(filter-out $(BUILD)/src/cli/main.o,$(OBJ))

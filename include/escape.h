@@ -18,6 +18,12 @@ void pl_term_escape_name(GString *out, const char *s);
 /* pl_term_escape_name into a per-thread ring of 8 buffers: for messages
  * (g_printerr("%s", pl_term_str(name))).  Valid until 8 more calls. */
 const char *pl_term_str(const char *s);
+/* Log text made safe for a terminal the annotate way (-f annotate,
+ * --follow): valid UTF-8, ANSI escape sequences removed, other control
+ * characters (C0, C1, DEL) and bidirectional overrides shown as '?', tabs
+ * as one space.  Unlike pl_term_escape it lets U+061C, U+2028 and U+2029
+ * through. */
+void pl_term_safe(GString *out, const char *s, gssize len);
 
 /* ---- escaping helpers, one per output format ----------------------------- */
 void pl_json_string(GString *out, const char *s, gssize len);
