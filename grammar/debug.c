@@ -29,7 +29,7 @@
  *
  * Everything a peer wrote reaches an event only through pl_intern_sanitised
  * (valid UTF-8, no controls), and algorithm names only as names: the
- * esp=/ike= tokens are made later by src/core/algs.c. */
+ * esp=/ike= tokens are made later by src/base/algs.c. */
 #include "debug.h"
 #include "algs.h"
 

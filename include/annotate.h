@@ -56,10 +56,7 @@ void pl_annotate_begin(pl_analysis *a, const pl_output_opts *o, FILE *stream);
 /* Removes the sink and frees its state (nothing happens if none). */
 void pl_annotate_end(pl_analysis *a);
 
-/* Log text made safe for a terminal: valid UTF-8, ANSI escape sequences
- * removed, other control characters (C0, C1, DEL) and bidirectional
- * overrides shown as '?', tabs as one space. */
-void pl_term_safe(GString *out, const char *s, gssize len);
+/* pl_term_safe (the view's terminal-safe text) is in escape.h. */
 /* "name"[instance] of a connection (or its host-level stand-in), terminal-safe */
 void pl_term_conn_name(GString *out, const pl_conn *c);
 

@@ -10,7 +10,7 @@
  * events:
  *   debug-proposals  the proposals of an SA payload, in the IKEv2 dump syntax
  *                    of the plain lines ("1:ESP:ENCR=AES_CBC_256;INTEG=...;DH=..."),
- *                    so src/core/algs.c turns them into esp=/ike= like plain lines;
+ *                    so src/base/algs.c turns them into esp=/ike= like plain lines;
  *   debug-ts         traffic selectors (IKEv2 TSi/TSr, IKEv1 Quick Mode client IDs);
  *   debug-id         ID payloads;
  *   debug-notify     status notifications;

@@ -12,14 +12,9 @@
 #define PL_DIAGNOSE_H
 
 #include "plutolog.h"
-
-#include <libintl.h>
+#include "i18n.h"
 
 G_BEGIN_DECLS
-
-#define PL_GETTEXT_DOMAIN "plutolog"
-#define _(s) dgettext(PL_GETTEXT_DOMAIN, s)
-#define N_(s) (s)
 
 /* Reason codes (include/reasons.def): the JSON name and its meaning. */
 typedef enum {

@@ -1,6 +1,6 @@
-/* Escaping for terminals and plain-text reports (src/base/escape.c).  The
- * per-format escapes (JSON, Markdown, DOT, Mermaid, ipsec.conf) are
- * declared in plutolog.h. */
+/* Escaping for every output format, terminals and plain-text reports, and
+ * the time stamp format (src/base/escape.c).  The base layer: it needs
+ * nothing but GLib. */
 #ifndef PL_ESCAPE_H
 #define PL_ESCAPE_H
 #include <glib.h>
@@ -18,6 +18,22 @@ void pl_term_escape_name(GString *out, const char *s);
 /* pl_term_escape_name into a per-thread ring of 8 buffers: for messages
  * (g_printerr("%s", pl_term_str(name))).  Valid until 8 more calls. */
 const char *pl_term_str(const char *s);
+/* Log text made safe for a terminal the annotate way (-f annotate,
+ * --follow): valid UTF-8, ANSI escape sequences removed, other control
+ * characters (C0, C1, DEL) and bidirectional overrides shown as '?', tabs
+ * as one space.  Unlike pl_term_escape it lets U+061C, U+2028 and U+2029
+ * through. */
+void pl_term_safe(GString *out, const char *s, gssize len);
+
+/* ---- escaping helpers, one per output format ----------------------------- */
+void pl_json_string(GString *out, const char *s, gssize len);
+void pl_md_escape(GString *out, const char *s);
+void pl_dot_escape(GString *out, const char *s);
+void pl_mermaid_escape(GString *out, const char *s);
+void pl_conf_value(GString *out, const char *s);
+
+/* ---- time --------------------------------------------------------------- */
+void pl_format_time(GString *out, gint64 t_us);
 
 G_END_DECLS
 #endif

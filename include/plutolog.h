@@ -15,6 +15,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* the base layer under the model (tools/layers.txt): escaping, time
+ * formatting (escape.h), the gettext set-up (i18n.h) */
+#include "escape.h"
+#include "i18n.h"
+
 G_BEGIN_DECLS
 
 /* ---- event kinds and payload fields (X-macro lists) -------------------- */
@@ -275,7 +280,7 @@ struct pl_analysis {
   guint64 kept_events;  /* events kept by all SAs */
   gpointer correlation; /* owned by the correlate pass (two hosts) */
   GDestroyNotify correlation_free;
-  /* unrecognised lines by shape (src/passes/unknown.c), collected by the line
+  /* unrecognised lines by shape (grammar/unknown.c), collected by the line
    * driver only when collect_unknown is set (--unknown, --strict) */
   bool collect_unknown;
   gpointer unknown;
@@ -345,9 +350,12 @@ gint64 pl_conn_last_time(const pl_conn *c);
 /* "2026-11-27 19:01:18" (UTC) for a time from a log, "-" for none. */
 void pl_format_when(GString *out, gint64 t);
 
-/* The passes after the timeline (src/passes/diagnose.c, src/passes/peerconf.c). */
+/* The passes after the timeline (src/passes/diagnose.c, src/passes/peerconf.c,
+ * src/passes/correlate.c), run by pl_analysis_finish in this order. */
 void pl_diagnose(pl_analysis *a);
 void pl_peerconf(pl_analysis *a);
+/* The correlate pass: stores the result in a->correlation (run after the timeline). */
+void pl_correlate(pl_analysis *a);
 
 /* ---- line classification (src/parse.c) -------------------------------- */
 
@@ -379,11 +387,6 @@ typedef struct {
 /* Hands out to o->flush and empties it when it holds more than 64 kB. */
 void pl_output_flush(const pl_output_opts *o, GString *out);
 
-/* gettext set-up for --lang / the locale (src/base/i18n.c). */
-void pl_i18n_init(const char *lang);
-/* "zh_TW" when the locale asks for Traditional Chinese, else "en". */
-const char *pl_default_lang(void);
-
 typedef void (*pl_backend_fn)(const pl_analysis *a, const pl_output_opts *o, GString *out);
 
 typedef struct {
@@ -408,16 +411,6 @@ PL_FORMAT_DECL(pl_fmt_annotate)
 
 /* One NDJSON line for one event (used by the streaming -f events sink). */
 void pl_events_line(const pl_analysis *a, const pl_event *ev, GString *out);
-
-/* ---- escaping helpers (src/base/escape.c) ---------------------------------- */
-void pl_json_string(GString *out, const char *s, gssize len);
-void pl_md_escape(GString *out, const char *s);
-void pl_dot_escape(GString *out, const char *s);
-void pl_mermaid_escape(GString *out, const char *s);
-void pl_conf_value(GString *out, const char *s);
-
-/* ---- time --------------------------------------------------------------- */
-void pl_format_time(GString *out, gint64 t_us);
 
 G_END_DECLS
 

@@ -1,4 +1,4 @@
-/* Unrecognised pluto lines, grouped by shape (src/passes/unknown.c).
+/* Unrecognised pluto lines, grouped by shape (grammar/unknown.c).
  *
  * The line driver calls pl_unknown_note() for every pluto line the grammar
  * did not know, when a->collect_unknown is set.  A line's shape is its text

@@ -36,52 +36,6 @@
 
 typedef enum { T_INFO, T_OK, T_WARN, T_BAD, T_DIM } tone;
 
-/* ---- terminal-safe text ---------------------------------------------------- */
-
-void pl_term_safe(GString *out, const char *s, gssize len) {
-  if (!s) return;
-  if (len < 0) len = (gssize) strlen(s);
-  char *v = g_utf8_make_valid(s, len);
-  for (const char *p = v; *p;) {
-    unsigned char c = (unsigned char) *p;
-    if (c == 0x1b) {
-      /* ANSI: CSI "ESC [ params final", OSC "ESC ] ... BEL|ST", else ESC + one char */
-      p++;
-      if (*p == '[') {
-        p++;
-        while (*p && !((unsigned char) *p >= 0x40 && (unsigned char) *p <= 0x7e)) p++;
-        if (*p) p++;
-      } else if (*p == ']' || *p == 'P' || *p == '_' || *p == '^') {
-        p++;
-        while (*p && *p != '\a' && !(p[0] == 0x1b && p[1] == '\\')) p++;
-        if (*p == '\a') p++;
-        else if (*p) p += 2;
-      } else if (*p) {
-        p = g_utf8_next_char(p);
-      }
-      continue;
-    }
-    if (c == '\t') {
-      g_string_append_c(out, ' ');
-      p++;
-      continue;
-    }
-    if (c < 0x20 || c == 0x7f) {
-      g_string_append_c(out, '?');
-      p++;
-      continue;
-    }
-    gunichar u = g_utf8_get_char(p);
-    const char *next = g_utf8_next_char(p);
-    if ((u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
-        u == 0x200e || u == 0x200f)
-      g_string_append_c(out, '?');
-    else g_string_append_len(out, p, next - p);
-    p = next;
-  }
-  g_free(v);
-}
-
 /* ---- state ----------------------------------------------------------------- */
 
 typedef struct {

@@ -11,7 +11,7 @@
 #include "peerconf.h"
 #include "config.h"
 #include "configpatch.h"
-#include "diagnose.h"
+#include "i18n.h"
 
 #include <string.h>
 

@@ -12,8 +12,8 @@
  * chained down with heavy edges, which draws the lifelines and keeps every
  * column straight.  Node names are generated (s0_l3); text from the log only
  * ever appears inside escaped labels.  splines=false keeps arrows straight. */
-#include "correlate.h"
-#include "diagnose.h" /* _() */
+#include "seq.h"
+#include "i18n.h"
 #include "plutolog.h"
 
 #include <string.h>

@@ -4,7 +4,7 @@
  * and table cells: '|' and newlines cannot break a row, '<' cannot open
  * HTML, brackets cannot make links) or into a fenced block whose fence is
  * longer than any backtick run inside it, so log text cannot close it. */
-#include "correlate.h"
+#include "seq.h"
 #include "diagnose.h"
 #include "escape.h"
 

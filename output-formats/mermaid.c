@@ -8,8 +8,8 @@
  * host) is one participant.  All text from the log goes through
  * pl_mermaid_escape, so a peer ID such as `@x"];evil` or one holding "end",
  * "-->>", '#', ';' or a newline stays text. */
-#include "correlate.h"
-#include "diagnose.h" /* _() */
+#include "seq.h"
+#include "i18n.h"
 #include "plutolog.h"
 
 #include <string.h>

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 #
-# run-tests.sh — runs every unit-test binary and the golden tests, counts
+# run-tests.sh — runs every unit-test binary and the case tests, counts
 # individual test cases, and ends with exactly one line "N passed, N failed".
 #
 #   BUILD=build      where the test binaries are (build-asan for `make asan`)
-#   PLUTOLOG=./plutolog   the program the golden tests run
+#   PLUTOLOG=./plutolog   the program the case tests (tests/run-cases.sh) run
 #   TEST_VERBOSE=1   print every "ok" line too (failures are always printed)
 #
 # Every binary runs with --tap (GLib TAP).  A case counts as passed on "ok",
@@ -98,9 +98,9 @@ for t in "${bins[@]}"; do
 done
 
 if [ -x "$PLUTOLOG" ] || command -v "$PLUTOLOG" >/dev/null 2>&1; then
-  run_tap golden bash tests/golden.sh
+  run_tap cases bash tests/run-cases.sh
 else
-  echo "FAIL: golden: $PLUTOLOG is not built"
+  echo "FAIL: cases: $PLUTOLOG is not built"
   failed=$((failed + 1))
 fi
 

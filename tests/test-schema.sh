@@ -2,7 +2,7 @@
 #
 # test-schema.sh — every -f json document validates against
 # docs/plutolog.schema.json (JSON Schema draft 2020-12, checked with Debian's
-# python3-jsonschema): the golden documents (tests/golden/*.json) and the
+# python3-jsonschema): the expected documents of the cases (tests/cases/*/expected.json) and the
 # JSON of every fixture in corpus/ (golden, demo, guide, versions, pasted,
 # lab pairs read together).  The schema itself must be valid, and documents
 # broken on purpose must be refused (the check can fail).
@@ -25,7 +25,7 @@ fi
 
 n=0
 shopt -s nullglob
-for f in corpus/golden/*.log corpus/guide/*.log corpus/versions/*.log corpus/pasted/*.log corpus/demo/*.log \
+for f in tests/cases/*/*.log corpus/guide/*.log corpus/versions/*.log corpus/pasted/*.log corpus/demo/*.log \
   corpus/lab/*/west.log corpus/lab/*/east.log; do
   n=$((n + 1))
   "$PLUTOLOG" -q -f json --year 2026 "$f" >"$tmp/$n.json" 2>/dev/null
@@ -38,7 +38,7 @@ for d in corpus/lab/*/ corpus/demo/; do
   echo "$d (both logs)" >"$tmp/$n.name"
 done
 
-python3 - docs/plutolog.schema.json "$tmp" tests/golden/*.json <<'PY'
+python3 - docs/plutolog.schema.json "$tmp" tests/cases/*/expected.json <<'PY'
 import json, os, sys, copy
 import jsonschema
 schema = json.load(open(sys.argv[1]))

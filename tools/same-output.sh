@@ -10,7 +10,7 @@ new=${2:?usage: same-output.sh OLD-BINARY NEW-BINARY}
 cd "$(dirname "$0")/.." || exit 1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 same=0; differ=0
-mapfile -t logs < <( { find corpus -type f -name '*.log'; \
+mapfile -t logs < <( { find corpus tests/cases -type f -name '*.log'; \
   [ -d ../shared/corpus/field-dev ] && find ../shared/corpus/field-dev -type f -name '*.log'; } | sort)
 for f in "${logs[@]}"; do
   for fmt in text json markdown conf dot mermaid events annotate; do

@@ -1,7 +1,8 @@
 /* Escaping at the output boundary.  Text from a log is attacker-controlled
  * (a peer chooses its ID), so every backend escapes through these. */
-#include "plutolog.h"
 #include "escape.h"
+
+#include <stdbool.h>
 
 #include <string.h>
 
@@ -190,6 +191,53 @@ static void term_escape(GString *out, const char *s, gssize len, bool newline) {
 void pl_term_escape(GString *out, const char *s, gssize len) { term_escape(out, s, len, true); }
 
 void pl_term_escape_name(GString *out, const char *s) { term_escape(out, s, -1, false); }
+
+/* pl_term_safe: the annotate view's and --follow's way (strips escape
+ * sequences, '?' for controls), moved here from output-formats/annotate.c so
+ * the terminal escapers have one home (docs/architecture.md). */
+void pl_term_safe(GString *out, const char *s, gssize len) {
+  if (!s) return;
+  if (len < 0) len = (gssize) strlen(s);
+  char *v = g_utf8_make_valid(s, len);
+  for (const char *p = v; *p;) {
+    unsigned char c = (unsigned char) *p;
+    if (c == 0x1b) {
+      /* ANSI: CSI "ESC [ params final", OSC "ESC ] ... BEL|ST", else ESC + one char */
+      p++;
+      if (*p == '[') {
+        p++;
+        while (*p && !((unsigned char) *p >= 0x40 && (unsigned char) *p <= 0x7e)) p++;
+        if (*p) p++;
+      } else if (*p == ']' || *p == 'P' || *p == '_' || *p == '^') {
+        p++;
+        while (*p && *p != '\a' && !(p[0] == 0x1b && p[1] == '\\')) p++;
+        if (*p == '\a') p++;
+        else if (*p) p += 2;
+      } else if (*p) {
+        p = g_utf8_next_char(p);
+      }
+      continue;
+    }
+    if (c == '\t') {
+      g_string_append_c(out, ' ');
+      p++;
+      continue;
+    }
+    if (c < 0x20 || c == 0x7f) {
+      g_string_append_c(out, '?');
+      p++;
+      continue;
+    }
+    gunichar u = g_utf8_get_char(p);
+    const char *next = g_utf8_next_char(p);
+    if ((u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+        u == 0x200e || u == 0x200f)
+      g_string_append_c(out, '?');
+    else g_string_append_len(out, p, next - p);
+    p = next;
+  }
+  g_free(v);
+}
 
 /* A name for a message: per thread, the last eight results stay valid, so
  * one message may show several names. */

@@ -10,7 +10,10 @@
  * zh_TW.UTF-8 is not generated), LC_MESSAGES is switched to a UTF-8 locale
  * that exists (zh_TW.UTF-8, C.UTF-8, en_US.UTF-8). Messages are output as
  * UTF-8 whatever the locale's charset. */
-#include "diagnose.h"
+#include "i18n.h"
+
+#include <glib.h>
+#include <stdbool.h>
 
 #include <locale.h>
 #include <stdlib.h>

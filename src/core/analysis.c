@@ -1,7 +1,6 @@
 /* The analysis: sources, line splitting, line accounting, and the hand-off
  * of every event to the timeline pass and to an optional extra sink. */
 #include "plutolog.h"
-#include "correlate.h"
 
 #include <errno.h>
 #include <stdarg.h>

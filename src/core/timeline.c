@@ -11,7 +11,7 @@
  * first (deleted or failed, sa_done) before the oldest live ones (sa_fifo).
  * An ordinary log, a few thousand SAs, is never folded. */
 #include "plutolog.h"
-#include "diagnose.h" /* _() */
+#include "i18n.h"
 
 #include <stdio.h>
 #include <string.h>

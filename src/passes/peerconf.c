@@ -9,7 +9,7 @@
  * higher confidence replaces earlier evidence, so the newest attempt wins.
  * Algorithm lists keep every distinct proposal the peer made, in its order. */
 #include "peerconf.h"
-#include "diagnose.h"
+#include "i18n.h"
 #include "debug.h"
 
 #include "algs.h"

@@ -12,7 +12,7 @@
 #
 # libFuzzer: builds every library object with clang, ASan and UBSan into
 # build-fuzz/, links each target with -fsanitize=fuzzer, seeds
-# build-fuzz/seeds from our own logs (corpus/golden, corpus/demo,
+# build-fuzz/seeds from our own logs (tests/cases, corpus/demo,
 # corpus/lab), the field guide and the shared corpus when present, replays
 # every saved input in tests/fuzz/crashes/ against each target (each must
 # pass: that is the regression test), then fuzzes each target for
@@ -135,7 +135,7 @@ if [ "${FUZZ_RESEED:-0}" = 1 ] || [ ! -f "$seeds/.stamp" ] ||
       printf '%s\n' "$line" >"$seeds/line-$n"
     done <"$f"
   }
-  for f in corpus/golden/*.log; do [ -f "$f" ] && cp "$f" "$seeds/golden-$(basename "$f")"; done
+  for f in tests/cases/*/*.log; do [ -f "$f" ] && cp "$f" "$seeds/case-$(basename "$(dirname "$f")")-$(basename "$f")"; done
   for f in corpus/demo/*.log corpus/lab/*/*.log corpus/pasted/*.log corpus/versions/*.log; do
     [ -f "$f" ] || continue
     head -c 16384 "$f" >"$seeds/lab-$(echo "$f" | tr / _)"
