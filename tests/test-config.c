@@ -409,6 +409,104 @@ static void test_patch(void) {
   g_free(cwd);
 }
 
+/* Libreswan 5's ikev1-policy=drop: the log shows pluto dropping IKEv1, the
+ * config setup section gets ikev1-policy=accept (the line replaced, added
+ * to the section, or a new section before the first one) */
+static void test_ikev1_policy(void) {
+  static const struct {
+    int line;
+    const char *conf;
+    bool change;           /* a value is written */
+    const char *first_add; /* the first added line of the diff */
+  } t[] = {
+      {__LINE__, "config setup\n\tikev1-policy=drop\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+       true, "+\t# ikev1-policy: "},
+      {__LINE__, "config setup\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+       true, "+\t# ikev1-policy: "},
+      {__LINE__, "version 2\n# no config setup\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+       true, "+config setup\n"},
+      {__LINE__, "# no section, no newline at the end", true, "-# no section, no newline at the end\n\\ No newline at end of file\n+# no section, no newline at the end\n+\n+config setup\n"},
+      {__LINE__, "config setup\n\tikev1-policy=accept\n", false, NULL}, /* already: restart pluto */
+  };
+  bool have_patch = run_cmd("command -v patch >/dev/null 2>&1") == 0;
+  bool have_ipsec = run_cmd("command -v ipsec >/dev/null 2>&1") == 0;
+  char *log = g_strdup_printf("%s/corpus/rules/ikev1-policy-drop.log", PL_SRCDIR);
+  char *ok_log = g_strdup_printf("%s/corpus/lab/ikev1-main-ok/east.log", PL_SRCDIR);
+  pl_analysis *a = analyse(log), *ok = analyse(ok_log);
+  char *cwd = g_get_current_dir();
+  for (gsize i = 0; i < G_N_ELEMENTS(t); i++) {
+    char *dir = g_dir_make_tmp("plcfgpol-XXXXXX", NULL);
+    g_assert_true(chdir(dir) == 0);
+    write_file("ipsec.conf", t[i].conf);
+    pl_config *cfg = pl_config_new();
+    g_assert_true(pl_config_load(cfg, "ipsec.conf"));
+    pl_cfg_section scratch;
+    const pl_cfg_section *setup = pl_config_setup_section(cfg, "ikev1-policy", &scratch);
+    /* a log without the drop changes nothing */
+    GPtrArray *none = pl_config_setup_changes(ok, cfg, setup);
+    g_assert_cmpuint(none->len, ==, 0);
+    g_ptr_array_unref(none);
+    GPtrArray *ch = pl_config_setup_changes(a, cfg, setup);
+    g_assert_cmpuint(ch->len, ==, 1);
+    const pl_cfg_change *x = ch->pdata[0];
+    g_assert_cmpstr(x->key, ==, "ikev1-policy");
+    g_assert_true(strstr(x->comment, "ikev1-policy-drop.log:1") != NULL);
+    GString *whole = g_string_new(NULL);
+    pl_config_render_conn(cfg, setup, ch, whole);
+    g_assert_true(g_str_has_prefix(whole->str, "config setup\n"));
+    if (!t[i].change) {
+      g_assert_null(x->value);
+      g_assert_nonnull(strstr(x->comment, "restart pluto"));
+    } else {
+      g_assert_cmpstr(x->value, ==, "accept");
+      g_assert_nonnull(strstr(whole->str, "\n\tikev1-policy=accept\n"));
+      GPtrArray *secs = g_ptr_array_new(), *chs = g_ptr_array_new();
+      g_ptr_array_add(secs, (gpointer) setup);
+      g_ptr_array_add(chs, ch);
+      GString *diff = g_string_new(NULL);
+      pl_config_diff_file(cfg, 0, secs, chs, diff);
+      if (!strstr(diff->str, t[i].first_add)) g_error("line %d: no %s in\n%s", t[i].line, t[i].first_add, diff->str);
+      write_file("d.diff", diff->str);
+      if (have_patch) {
+        if (run_cmd("patch -p0 --batch --quiet --no-backup-if-mismatch < d.diff >patch.out 2>&1"))
+          g_error("line %d: patch -p0 refused:\n%s", t[i].line, diff->str);
+        pl_config *p2 = pl_config_new();
+        g_assert_true(pl_config_load(p2, "ipsec.conf"));
+        const pl_cfg_kv *kv = pl_config_setup_get(p2, "ikev1-policy");
+        g_assert_nonnull(kv);
+        g_assert_cmpstr(kv->value, ==, "accept");
+        if (strstr(t[i].conf, "conn test")) g_assert_nonnull(pl_config_conn(p2, "test"));
+        for (guint d = 0; d < p2->diags->len; d++)
+          g_assert_cmpint(((pl_cfg_diag *) p2->diags->pdata[d])->level, !=, PL_CFG_ERROR);
+        pl_config_free(p2);
+        if (have_ipsec && run_cmd("ipsec addconn --checkconfig --config ipsec.conf >/dev/null 2>&1"))
+          g_error("line %d: ipsec addconn --checkconfig refuses the patched file", t[i].line);
+      }
+      g_string_free(diff, TRUE);
+      g_ptr_array_unref(secs);
+      g_ptr_array_unref(chs);
+    }
+    g_string_free(whole, TRUE);
+    g_ptr_array_unref(ch);
+    pl_config_free(cfg);
+    unlink("ipsec.conf"), unlink("d.diff"), unlink("patch.out");
+    g_assert_true(chdir(cwd) == 0);
+    rmdir(dir);
+    g_free(dir);
+  }
+  /* -f conf without --config: a config setup section too */
+  GPtrArray *ch = pl_config_setup_changes(a, NULL, &(pl_cfg_section){.kind = PL_CFG_SETUP});
+  g_assert_cmpuint(ch->len, ==, 1);
+  g_assert_cmpstr(((pl_cfg_change *) ch->pdata[0])->value, ==, "accept");
+  g_ptr_array_unref(ch);
+  if (!have_patch) g_test_message("patch(1) is missing: the diffs are checked but not applied");
+  pl_analysis_free(a);
+  pl_analysis_free(ok);
+  g_free(cwd);
+  g_free(log);
+  g_free(ok_log);
+}
+
 /* weak algorithms and wildcards never come from the peer into a config */
 static void test_safety(void) {
   static const struct {
@@ -631,6 +729,20 @@ static void test_current(void) {
   g_string_truncate(out, 0);
   pl_fmt_diff(a, &o, out);
   g_assert_nonnull(strstr(out->str, "\n+\tike=aes128-sha1;modp2048,aes256-sha2_512;modp4096\n"));
+  /* a log where pluto drops IKEv1: this config already has ikev1-policy=accept
+   * (a pluto that has not read it): -f conf says so, -f diff has nothing */
+  char *drop = g_strdup_printf("%s/corpus/rules/ikev1-policy-drop.log", PL_SRCDIR);
+  pl_analysis *b = analyse(drop);
+  g_string_truncate(out, 0);
+  pl_fmt_conf(b, &o, out);
+  g_assert_nonnull(strstr(out->str, "\n# config setup of "));
+  g_assert_nonnull(strstr(out->str, "\nconfig setup\n"));
+  g_assert_nonnull(strstr(out->str, "config setup already has ikev1-policy=accept ("));
+  g_string_truncate(out, 0);
+  pl_fmt_diff(b, &o, out);
+  g_assert_cmpstr(out->str, ==, "");
+  pl_analysis_free(b);
+  g_free(drop);
   g_string_free(out, TRUE);
   pl_analysis_free(a);
   g_free(log), g_free(conf), g_free(missing);
@@ -645,6 +757,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/include", test_include);
   g_test_add_func("/config/corpus", test_corpus);
   g_test_add_func("/config/patch", test_patch);
+  g_test_add_func("/config/ikev1-policy", test_ikev1_policy);
   g_test_add_func("/config/safety", test_safety);
   g_test_add_func("/config/conf-safe", test_conf_safe);
   g_test_add_func("/config/check", test_check);

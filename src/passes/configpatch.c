@@ -458,6 +458,76 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
   return out;
 }
 
+/* ---- config setup ------------------------------------------------------------ */
+
+/* the first line of the log where pluto dropped an IKEv1 packet because of
+ * ikev1-policy (Libreswan 5: "ignoring IKEv1 packet as policy is set to
+ * silently drop all IKEv1 packets"), or NULL */
+static const pl_event *ikev1_dropped(const pl_analysis *a) {
+  const pl_event *best = NULL;
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    for (guint k = 0; k < c->events->len; k++) {
+      const pl_event *ev = c->events->pdata[k];
+      if (g_strcmp0(pl_event_str(ev, PL_F_REASON), "ikev1-policy")) continue;
+      if (!best || ev->source < best->source || (ev->source == best->source && ev->line < best->line)) best = ev;
+      break;
+    }
+  }
+  return best;
+}
+
+const pl_cfg_section *pl_config_setup_section(const pl_config *cfg, const char *key, pl_cfg_section *scratch) {
+  const pl_cfg_kv *kv = key ? pl_config_setup_get(cfg, key) : NULL;
+  const pl_cfg_section *last = NULL;
+  for (guint i = 0; i < cfg->sections->len; i++) {
+    const pl_cfg_section *sec = cfg->sections->pdata[i];
+    if (sec->kind != PL_CFG_SETUP) continue;
+    last = sec;
+    if (kv)
+      for (guint k = 0; k < sec->kvs->len; k++)
+        if (sec->kvs->pdata[k] == kv) return sec;
+  }
+  if (last) return last;
+  memset(scratch, 0, sizeof *scratch);
+  scratch->kind = PL_CFG_SETUP;
+  scratch->kvs = NULL; /* line 0: a new section at the top of the first file */
+  return scratch;
+}
+
+GPtrArray *pl_config_setup_changes(const pl_analysis *a, const pl_config *cfg, const pl_cfg_section *setup) {
+  GPtrArray *out = g_ptr_array_new_with_free_func(change_free);
+  if (!setup) return out;
+  const pl_event *ev = ikev1_dropped(a);
+  if (!ev) return out;
+  const pl_cfg_kv *cur = cfg ? pl_config_setup_get(cfg, "ikev1-policy") : NULL; /* no cfg: -f conf alone */
+  /* the line to replace: only one of this section (another section's line
+   * is read before or after it: the key is then added here, last wins) */
+  const pl_cfg_kv *mine = NULL;
+  if (setup->line && cur)
+    for (guint k = 0; k < setup->kvs->len; k++)
+      if (setup->kvs->pdata[k] == cur) mine = cur;
+  pl_pc_item it = {0};
+  it.source = ev->source;
+  it.line = ev->line;
+  char *where_ = where(a, &it);
+  if (cur && !strcmp(cur->value, "accept")) {
+    add(out, "ikev1-policy", NULL, NULL,
+        g_strdup_printf(_("ikev1-policy: pluto dropped IKEv1 packets (%s, seen), but config setup already has "
+                          "ikev1-policy=accept (%s:%u): restart pluto so that it reads it"),
+                        where_, ((pl_cfg_file *) cfg->files->pdata[cur->file])->path, cur->line));
+  } else {
+    add(out, "ikev1-policy", g_strdup("accept"), mine,
+        g_strdup_printf(_("ikev1-policy: pluto dropped the peer's IKEv1 packets (%s, seen); was %s; WARNING: "
+                          "IKEv1 is obsolete: moving the peer to IKEv2 is better; restart pluto after the change"),
+                        where_, cur   ? cur->value
+                                : cfg ? _("unset (Libreswan 5 drops IKEv1)")
+                                      : _("drop, or unset (Libreswan 5 drops IKEv1)")));
+  }
+  g_free(where_);
+  return out;
+}
+
 /* ---- rendering ---------------------------------------------------------------- */
 
 /* lines of a file: starts (index 0 = line 1) and lengths without '\n' */
@@ -529,6 +599,12 @@ static char *indent_of(const char *p, gsize n) {
 }
 
 void pl_config_render_conn(const pl_config *cfg, const pl_cfg_section *sec, const GPtrArray *ch, GString *out) {
+  if (!sec->line) { /* a new section (pl_config_setup_section) */
+    char *e = edits_at(ch, 0, "\t");
+    if (e) g_string_append_printf(out, "%s\n%s", sec->kind == PL_CFG_SETUP ? "config setup" : "conn %default", e);
+    g_free(e);
+    return;
+  }
   const pl_cfg_file *f = cfg->files->pdata[sec->file];
   lines_t L;
   split_lines(f, &L);
@@ -610,7 +686,28 @@ void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GP
     }
     char *e = edits_at(ch, 0, indent);
     g_free(indent);
-    if (e) {
+    if (e && !sec->line) {
+      /* a new section (pl_config_setup_section): before the file's first
+       * section (after "version 2" and the leading comments), else at its end */
+      guint32 before = nlines + 1;
+      for (guint k = 0; k < cfg->sections->len; k++) {
+        const pl_cfg_section *o = cfg->sections->pdata[k];
+        if (o->file == file && o->line && o->line < before) before = o->line;
+      }
+      char *t = g_strdup_printf("%s%s\n%s\n", before > nlines && nlines ? "\n" : "",
+                                sec->kind == PL_CFG_SETUP ? "config setup" : "conn %default", e);
+      g_free(e);
+      if (L.noeol && before > nlines && nlines > 0) {
+        const char *p = f->text + g_array_index(L.start, gsize, nlines - 1);
+        char *t2 = g_strdup_printf("%.*s\n%s", (int) g_array_index(L.len, gsize, nlines - 1), p, t);
+        g_free(t);
+        edit_t ed = {nlines, 1, t2};
+        g_array_append_val(edits, ed);
+      } else {
+        edit_t ed = {before, 0, t};
+        g_array_append_val(edits, ed);
+      }
+    } else if (e) {
       guint32 after = sec->last_line < nlines ? sec->last_line : nlines;
       if (L.noeol && after == nlines && nlines > 0) {
         /* the last line has no newline: replace it by itself plus the additions */
