@@ -301,6 +301,11 @@ static const patch_row patch_rows[] = {
     {__LINE__, "ikev1-pfs-mismatch-debug", "pfs", "no", NULL, NULL, NULL, NULL},
     {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL,
      "esp=aes128-sha1", "esp=aes128-sha1;modp2048"},
+    /* IPv6 endpoints and subnets (tests/roundtrip/run.sh --v6, real pluto logs) */
+    {__LINE__, "tests/roundtrip/ipv6/ikev2-ike-proposal-v6", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096",
+     NULL, NULL, NULL, NULL},
+    {__LINE__, "tests/roundtrip/ipv6/ikev1-subnets-v6", "leftsubnet", "2001:db8:23::/64", "rightsubnet",
+     "2001:db8:45::/64", NULL, NULL},
     {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1;modp1536,aes256-sha2_512;modp2048,aes256-sha2_512;modp1536",
      NULL, NULL, "esp=aes128-sha1", "esp=aes128-sha1;modp1536,aes256-sha2_512;modp2048"},
 };
@@ -317,8 +322,10 @@ static void test_patch(void) {
   char *cwd = g_get_current_dir();
   for (gsize i = 0; i < G_N_ELEMENTS(patch_rows); i++) {
     const patch_row *r = &patch_rows[i];
-    char *log = g_strdup_printf("%s/corpus/lab/%s/east.log", PL_SRCDIR, r->scenario);
-    char *conf = g_strdup_printf("%s/corpus/lab/%s/east.conf", PL_SRCDIR, r->scenario);
+    /* corpus/lab/<scenario>, or a folder of the tree (tests/roundtrip/ipv6/...) */
+    const char *in = strchr(r->scenario, '/') ? "" : "corpus/lab/";
+    char *log = g_strdup_printf("%s/%s%s/east.log", PL_SRCDIR, in, r->scenario);
+    char *conf = g_strdup_printf("%s/%s%s/east.conf", PL_SRCDIR, in, r->scenario);
     pl_analysis *a = analyse(log);
     const pl_conn *c = conn_named(a, "test");
     g_assert_nonnull(c);
@@ -505,6 +512,83 @@ static void test_ikev1_policy(void) {
   g_free(cwd);
   g_free(log);
   g_free(ok_log);
+}
+
+/* -f conf (without --config) from IPv6 logs: the endpoints without their
+ * [brackets] and port, IKEv2 traffic selector ranges as prefixes, a host as
+ * /128 (and /32), and the file passes ipsec addconn --checkconfig */
+static void test_conf_ipv6(void) {
+  static const char log_text[] =
+      "Nov 27 10:00:05 west pluto[9651]: \"v6\" #1: initiator established IKE SA; authenticated peer using "
+      "authby=secret and ID_IPV6_ADDR '2001:db8:0:1::23'\n"
+      "Nov 27 10:00:05 west pluto[9651]: \"v6\" #2: initiator established Child SA using #1; IPsec tunnel "
+      "[2001:db8:45::-2001:db8:45:0:ffff:ffff:ffff:ffff:0-65535 0] -> "
+      "[2001:db8:23::-2001:db8:23:0:ffff:ffff:ffff:ffff:0-65535 0] {ESP/ESN=>0x12345678 <0x9abcdef0 "
+      "xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}\n"
+      "Nov 27 10:00:06 west pluto[9651]: \"v6h\" #3: initiator established Child SA using #1; IPsec tunnel "
+      "[2001:db8:0:3:1::-2001:db8:0:3:1:::0-65535 0] -> [192.0.2.7-192.0.2.7:0-65535 0] {ESP/ESN=>0x12345678 "
+      "<0x9abcdef0 xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}\n";
+  static const struct {
+    const char *log;        /* NULL: log_text */
+    const char *conn;
+    const char *want[4];    /* lines that must be in the conn */
+  } t[] = {
+      {NULL, "v6", {"\tright=2001:db8:0:1::23\n", "\tleftsubnet=2001:db8:45::/64\n", "\trightsubnet=2001:db8:23::/64\n", NULL}},
+      {NULL, "v6h", {"\tleftsubnet=2001:db8:0:3:1::/128\n", "\trightsubnet=192.0.2.7/32\n", NULL, NULL}},
+      /* a real IKEv2 responder log: the peer's address came as [2001:db8:0:1::45]:500 */
+      {"tests/roundtrip/ipv6/ikev2-ike-proposal-v6/east.log", "test", {"\tright=2001:db8:0:1::45\n", NULL, NULL, NULL}},
+      {"tests/roundtrip/ipv6/ikev1-subnets-v6/east.log", "test",
+       {"\tleft=2001:db8:0:1::23\n", "\tright=2001:db8:0:1::45\n", "\tleftsubnet=2001:db8:23::/64\n",
+        "\trightsubnet=2001:db8:45::/64\n"}},
+  };
+  bool have_ipsec = run_cmd("command -v ipsec >/dev/null 2>&1") == 0;
+  char *dir = g_dir_make_tmp("plcfgv6-XXXXXX", NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS(t); i++) {
+    pl_analysis *a;
+    if (t[i].log) {
+      char *path = g_strdup_printf("%s/%s", PL_SRCDIR, t[i].log);
+      a = analyse(path);
+      g_free(path);
+    } else {
+      a = pl_analysis_new();
+      guint32 src = pl_analysis_add_source(a, "v6.log");
+      pl_analysis_feed_bytes(a, src, log_text, sizeof log_text - 1);
+      pl_analysis_finish(a);
+    }
+    pl_output_opts o = {0};
+    o.lang = "en";
+    GString *out = g_string_new("config setup\n\tlogfile=/tmp/plutolog-v6-test.log\n\n");
+    pl_fmt_conf(a, &o, out);
+    char *head = g_strdup_printf("\nconn %s\n", t[i].conn);
+    const char *sec = strstr(out->str, head);
+    if (!sec) g_error("case %zu: no conn %s in\n%s", i, t[i].conn, out->str);
+    const char *next = strstr(sec + 1, "\nconn ");
+    char *body = next ? g_strndup(sec, next - sec + 1) : g_strdup(sec);
+    for (int k = 0; k < 4 && t[i].want[k]; k++)
+      if (!strstr(body, t[i].want[k])) g_error("case %zu: no %s in\n%s", i, t[i].want[k], body);
+    g_assert_null(strstr(body, "=["));
+    g_assert_null(strstr(body, "]:"));
+    if (have_ipsec) {
+      char *path = g_build_filename(dir, "v6.conf", NULL);
+      write_file(path, out->str);
+      char *cmd = g_strdup_printf("ipsec addconn --checkconfig --config %s >%s.err 2>&1", path, path);
+      if (run_cmd(cmd)) {
+        char *err = NULL;
+        g_file_get_contents(g_strdup_printf("%s.err", path), &err, NULL, NULL);
+        g_error("case %zu: ipsec addconn --checkconfig refuses -f conf:\n%s\n%s", i, out->str, err);
+      }
+      g_free(cmd);
+      char *errp = g_strdup_printf("%s.err", path);
+      unlink(errp), unlink(path);
+      g_free(errp), g_free(path);
+    }
+    g_free(body), g_free(head);
+    g_string_free(out, TRUE);
+    pl_analysis_free(a);
+  }
+  rmdir(dir);
+  g_free(dir);
+  if (!have_ipsec) g_test_message("ipsec is missing: addconn --checkconfig not run on the IPv6 -f conf output");
 }
 
 /* weak algorithms and wildcards never come from the peer into a config */
@@ -758,6 +842,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/corpus", test_corpus);
   g_test_add_func("/config/patch", test_patch);
   g_test_add_func("/config/ikev1-policy", test_ikev1_policy);
+  g_test_add_func("/config/conf-ipv6", test_conf_ipv6);
   g_test_add_func("/config/safety", test_safety);
   g_test_add_func("/config/conf-safe", test_conf_safe);
   g_test_add_func("/config/check", test_check);

@@ -54,6 +54,7 @@ ip netns del "$probe" >/dev/null 2>&1
 WORK=$(mktemp -d /tmp/plutort.XXXXXX)
 RUNID=$$
 SEQ=0
+V6=0
 W_IP=192.0.2.45
 E_IP=192.0.2.23
 W_NET=198.51.100.0/24
@@ -90,8 +91,14 @@ net() {
 	ip netns add "$NS_W" && ALL_NETNS+=("$NS_W")
 	ip netns add "$NS_E" && ALL_NETNS+=("$NS_E")
 	ip link add eth0 netns "$NS_W" type veth peer name eth0 netns "$NS_E"
-	ip -n "$NS_W" addr add "$W_IP/24" dev eth0
-	ip -n "$NS_E" addr add "$E_IP/24" dev eth0
+	if ((V6)); then
+		# IPv6 endpoints (RFC 3849 documentation prefix); nodad: usable at once
+		ip -n "$NS_W" addr add "$W_IP/64" dev eth0 nodad
+		ip -n "$NS_E" addr add "$E_IP/64" dev eth0 nodad
+	else
+		ip -n "$NS_W" addr add "$W_IP/24" dev eth0
+		ip -n "$NS_E" addr add "$E_IP/24" dev eth0
+	fi
 	local ns
 	for ns in "$NS_W" "$NS_E"; do
 		ip -n "$ns" link set lo up
@@ -100,6 +107,16 @@ net() {
 	# a default route, as a real host has one: left=%defaultroute resolves
 	ip -n "$NS_E" route add default via "$W_IP" dev eth0
 	ip -n "$NS_W" route add default via "$E_IP" dev eth0
+}
+
+# the addresses of a scenario: IPv4, or IPv6 with --v6
+addrs() {
+	V6=$1
+	if ((V6)); then
+		W_IP=2001:db8:0:1::45 E_IP=2001:db8:0:1::23 W_NET=2001:db8:45::/64 E_NET=2001:db8:23::/64
+	else
+		W_IP=192.0.2.45 E_IP=192.0.2.23 W_NET=198.51.100.0/24 E_NET=203.0.113.0/24
+	fi
 }
 
 # host_dir HOST RUN
@@ -205,13 +222,21 @@ run_once() {
 	return 0
 }
 
-# scenario [--east-debug] NAME DESCRIPTION FAIL_RE PASS_RE -- west conn args -- east conn args
+# scenario [--east-debug] [--v6] NAME DESCRIPTION FAIL_RE PASS_RE -- west conn args -- east conn args
 # --east-debug: east's first run logs with plutodebug=all (an IKEv1 responder's
 # plain log does not show the peer's phase 2 proposal; the dumps do); the
 # runs with the patched config log without it
+# --v6: IPv6 endpoints and subnets (2001:db8::/32)
 scenario() {
-	local edebug=none
-	if [[ $1 == --east-debug ]]; then edebug=all; shift; fi
+	local edebug=none v6=0
+	while [[ $1 == --* ]]; do
+		case $1 in
+		--east-debug) edebug=all ;;
+		--v6) v6=1 ;;
+		esac
+		shift
+	done
+	addrs $v6
 	SCN=$1 DESC=$2 FAIL_RE=$3 PASS_RE=$4
 	shift 4
 	[[ $1 == -- ]] && shift
@@ -367,6 +392,17 @@ scenario --east-debug ikev1-p2-pfs "IKEv1 Quick Mode: west proposes no PFS, east
 	'we require PFS but Quick I1 SA specifies no GROUP_DESCRIPTION' "$V1_P2_UP" \
 	-- ikev2=no pfs=no \
 	-- ikev2=no pfs=yes
+
+# IPv6 endpoints and subnets: the conn printed and patched keeps them
+scenario --v6 ikev2-ike-proposal-v6 "IPv6: IKEv2 IKE_SA_INIT proposals do not overlap" \
+	'no local proposal matches remote proposals' "$V2_IKE_UP" \
+	-- 'ike=aes256-sha2_512;modp4096' \
+	-- 'ike=aes128-sha1;modp2048'
+
+scenario --v6 ikev1-subnets-v6 "IPv6: IKEv1 Quick Mode: west proposes the /64s, east is set for /80s" \
+	'cannot respond to IPsec SA request because no connection is known' "$V1_P2_UP" \
+	-- ikev2=no \
+	-- ikev2=no leftsubnet=2001:db8:23::/80 rightsubnet=2001:db8:45::/80
 
 scenario ikev1-to-ikev2-only "IKE version: west speaks IKEv1, east's conn is IKEv2 only" \
 	'Main Mode message received.*but no connection' "$V1_IKE_UP" \
