@@ -144,6 +144,12 @@ void pl_config_check_text(const pl_analysis *a, const pl_conn *c, GString *out);
 struct _JsonBuilder;
 void pl_config_check_json(const pl_analysis *a, const pl_conn *c, struct _JsonBuilder *b);
 
+/* --config: the hint of each failed connection's main attempt made
+ * definite by the host's conn (what it has, what the log proves the peer
+ * sends, the change); called at the end of pl_diagnose().  No-op without
+ * --config. */
+void pl_config_refine_hints(pl_analysis *a);
+
 /* -f diff (output-formats/diff.c) */
 void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out);
 

@@ -6,6 +6,7 @@
  * --config; see the cases at the end). */
 #include "config.h"
 #include "configpatch.h"
+#include "diagnose.h"
 
 #include <glob.h>
 #include <stdio.h>
@@ -798,6 +799,33 @@ static void test_current(void) {
   g_assert_nonnull(pl_config_current());
   char *log = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.log", PL_SRCDIR);
   pl_analysis *a = analyse(log);
+  /* the hint is definite: what the conn has, what the peer sends, the change */
+  const pl_conn *tc = conn_named(a, "test");
+  g_assert_nonnull(tc->diag.hint);
+  if (!strstr(tc->diag.hint, "Your conn \"test\" (") || !strstr(tc->diag.hint, "east.conf:8) has ike=aes128-sha1;modp2048 (") ||
+      !strstr(tc->diag.hint, "the peer sends ike=aes256-sha2_512;modp4096, which the conn refuses: change it to "
+                             "ike=aes128-sha1;modp2048,aes256-sha2_512;modp4096 (-f diff --config"))
+    g_error("hint not definite: %s", tc->diag.hint);
+  g_assert_cmpstr(pl_diagnose_outcome(a).conn->diag.hint, ==, tc->diag.hint);
+  /* the initiator's log (the peer refused ours): what this conn sends */
+  char *wlog = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/west.log", PL_SRCDIR);
+  pl_analysis *w = analyse(wlog);
+  const pl_conn *wc = conn_named(w, "test");
+  if (!wc->diag.hint || !strstr(wc->diag.hint, "has ike=aes128-sha1;modp2048 (") ||
+      !strstr(wc->diag.hint, "the two ends did not agree on it, and this log cannot show what the peer has: "
+                             "compare with the peer's ike="))
+    g_error("initiator hint: %s", wc->diag.hint ? wc->diag.hint : "(none)");
+  pl_analysis_free(w);
+  g_free(wlog);
+  /* the peer's proposal is already in the conn: pluto has not loaded it */
+  char *olog = g_strdup_printf("%s/corpus/lab/ikev2-p1-proposal/east.log", PL_SRCDIR);
+  pl_analysis *ov = analyse(olog);
+  const pl_conn *oc = conn_named(ov, "test");
+  if (!oc->diag.hint || !strstr(oc->diag.hint, "Your conn \"test\" (") ||
+      !strstr(oc->diag.hint, "change it to ike=aes128-sha1;modp2048,aes256-sha2_512;modp4096"))
+    g_error("IKEv2 hint: %s", oc->diag.hint ? oc->diag.hint : "(none)");
+  pl_analysis_free(ov);
+  g_free(olog);
   GString *out = g_string_new(NULL);
   pl_config_check_text(a, conn_named(a, "test"), out);
   g_assert_true(g_str_has_prefix(out->str, "  This host's config (--config):\n"));
@@ -822,6 +850,13 @@ static void test_current(void) {
   g_assert_nonnull(strstr(out->str, "\n# config setup of "));
   g_assert_nonnull(strstr(out->str, "\nconfig setup\n"));
   g_assert_nonnull(strstr(out->str, "config setup already has ikev1-policy=accept ("));
+  /* and the host-level hint says so */
+  const pl_conn *host = NULL;
+  for (guint i = 0; i < b->conns->len; i++)
+    if (!((const pl_conn *) b->conns->pdata[i])->name) host = b->conns->pdata[i];
+  g_assert_nonnull(host);
+  if (!host->diag.hint || !strstr(host->diag.hint, "Your config setup already has ikev1-policy=accept ("))
+    g_error("ikev1-policy hint: %s", host->diag.hint ? host->diag.hint : "(none)");
   g_string_truncate(out, 0);
   pl_fmt_diff(b, &o, out);
   g_assert_cmpstr(out->str, ==, "");

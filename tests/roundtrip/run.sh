@@ -302,6 +302,18 @@ scenario() {
 			why="patch -p0 failed: $(head -3 "$SDIR/patch.out")"
 		fi
 	fi
+	# the diagnosis with --config names the change (issue 15 item 2): the
+	# hint of -f json says the first new key=value line of the diff
+	if [[ -z $why ]]; then
+		local first hint
+		first=$(sed -n 's/^+[[:space:]]\{1,\}\([a-z0-9-]\{1,\}=[^[:space:]]*\)$/\1/p' "$SDIR/test.diff" | head -1)
+		hint=$("$PLUTOLOG" -q -f json --config="$d1/ipsec.conf" "$elog1" 2>/dev/null |
+			python3 -c 'import json,sys; print(json.load(sys.stdin)["outcome"]["hint"] or "")' 2>/dev/null)
+		echo "    hint with --config: $hint"
+		if [[ -n $first && $hint != *"$first"* ]]; then
+			why="the diagnosis with --config does not name the change $first: $hint"
+		fi
+	fi
 	if [[ -z $why ]]; then
 		{ cat "$(hdir east 2)/setup.conf"; cat "$SDIR/test.conf"; } >"$(hdir east 2)/ipsec.conf"
 		echo "    east's conn from plutolog -f conf --config:"
