@@ -144,6 +144,12 @@ void pl_config_check_text(const pl_analysis *a, const pl_conn *c, GString *out);
 struct _JsonBuilder;
 void pl_config_check_json(const pl_analysis *a, const pl_conn *c, struct _JsonBuilder *b);
 
+/* --config: the hint of each failed connection's main attempt made
+ * definite by the host's conn (what it has, what the log proves the peer
+ * sends, the change); called at the end of pl_diagnose().  No-op without
+ * --config. */
+void pl_config_refine_hints(pl_analysis *a);
+
 /* -f diff (output-formats/diff.c) */
 void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out);
 
@@ -159,6 +165,16 @@ typedef struct {
 /* The changes the log proves for conn `sec` (pl_cfg_change*). */
 GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, const pl_conn *c,
                              const pl_config *cfg, const pl_cfg_section *sec);
+
+/* The config setup section to change for canonical KEY: the one that holds
+ * its line, else the last one; when the config has none, *scratch made a
+ * new one (line 0: written at the top of the first file). */
+const pl_cfg_section *pl_config_setup_section(const pl_config *cfg, const char *key, pl_cfg_section *scratch);
+/* The config setup changes the log proves (pl_cfg_change*), for `setup`
+ * from pl_config_setup_section(cfg, "ikev1-policy", ...): ikev1-policy=accept
+ * when the log shows pluto dropping IKEv1 packets because of ikev1-policy.
+ * cfg may be NULL (-f conf without --config: a new section). */
+GPtrArray *pl_config_setup_changes(const pl_analysis *a, const pl_config *cfg, const pl_cfg_section *setup);
 
 G_END_DECLS
 #endif

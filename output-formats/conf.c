@@ -290,6 +290,40 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   g_string_append(out, "\tauto=add\n");
 }
 
+/* config setup, when the log proves a change there (ikev1-policy): the
+ * config's section printed whole with the change, or a new section (also
+ * without --config: cfg NULL) */
+static void setup_section(const pl_analysis *a, const pl_output_opts *o, const pl_config *cfg, GString *out) {
+  pl_cfg_section scratch;
+  const pl_cfg_section *sec = cfg ? pl_config_setup_section(cfg, "ikev1-policy", &scratch) : NULL;
+  if (!cfg) {
+    memset(&scratch, 0, sizeof scratch);
+    scratch.kind = PL_CFG_SETUP;
+    sec = &scratch;
+  }
+  GPtrArray *ch = pl_config_setup_changes(a, cfg, sec);
+  if (ch->len) {
+    g_string_append_c(out, '\n');
+    if (sec->line) {
+      const pl_cfg_file *f = cfg->files->pdata[sec->file];
+      char *t = g_strdup_printf(_("config setup of %s:%u, printed whole: it replaces that section"), f->path,
+                                sec->line);
+      comment(out, "", t);
+      g_free(t);
+    } else if (cfg) {
+      const pl_cfg_file *f = cfg->files->pdata[0];
+      char *t = g_strdup_printf(_("the config has no config setup section: put this one at the top of %s"), f->path);
+      comment(out, "", t);
+      g_free(t);
+    } else {
+      comment(out, "", _("config setup: merge this key into the config setup section of this host's ipsec.conf"));
+    }
+    pl_config_render_conn(cfg, sec, ch, out);
+    pl_output_flush(o, out);
+  }
+  g_ptr_array_unref(ch);
+}
+
 /* -f conf --config: each conn of the log that the config has, printed whole
  * from its file with the changes the log proves (src/passes/configpatch.c). */
 static void conf_with_config(const pl_analysis *a, const pl_output_opts *o, const pl_config *cfg, GString *out) {
@@ -298,6 +332,7 @@ static void conf_with_config(const pl_analysis *a, const pl_output_opts *o, cons
   comment(out, "", _("ipsec.conf sections from this host's config, with the changes the log proves; every "
                      "changed key says why"));
   guint n = 0;
+  setup_section(a, o, cfg, out);
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
     if (!c->name || !*c->name) continue;
@@ -350,6 +385,7 @@ void pl_fmt_conf(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   comment(out, "", N_("ipsec.conf sections written by plutolog from pluto logs."));
   comment(out, "", N_("Each accepts what the peer sent; check every \"to be confirmed\" line."));
   guint n = 0;
+  setup_section(a, o, NULL, out);
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
     if (!c->name || !*c->name || !pl_conn_peerconf(c)) continue;

@@ -17,6 +17,16 @@ void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);
   /* per file: the sections and their changes */
   GPtrArray *secs = g_ptr_array_new(), *chs = g_ptr_array_new_with_free_func((GDestroyNotify) g_ptr_array_unref);
+  /* config setup (ikev1-policy) */
+  pl_cfg_section scratch;
+  const pl_cfg_section *setup = pl_config_setup_section(cfg, "ikev1-policy", &scratch);
+  GPtrArray *sch = pl_config_setup_changes(a, cfg, setup);
+  for (guint k = sch->len; k-- > 0;)
+    if (!((pl_cfg_change *) sch->pdata[k])->value) g_ptr_array_remove_index(sch, k);
+  if (sch->len) {
+    g_ptr_array_add(secs, (gpointer) setup);
+    g_ptr_array_add(chs, sch);
+  } else g_ptr_array_unref(sch);
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
     if (!c->name || !*c->name || g_hash_table_contains(done, c->name)) continue;

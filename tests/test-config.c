@@ -6,6 +6,7 @@
  * --config; see the cases at the end). */
 #include "config.h"
 #include "configpatch.h"
+#include "diagnose.h"
 
 #include <glob.h>
 #include <stdio.h>
@@ -276,22 +277,38 @@ typedef struct {
   const char *key;       /* canonical key that must change (NULL: nothing may change) */
   const char *value;     /* its new effective value */
   const char *key2, *value2;
+  const char *from, *to; /* east.conf with this text replaced (NULL: as it is) */
 } patch_row;
 
 static const patch_row patch_rows[] = {
-    {__LINE__, "ikev1-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL},
-    {__LINE__, "ikev2-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL},
-    {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1,aes256-sha2_512", NULL, NULL},
-    {__LINE__, "ikev1-id-mismatch-main", "rightid", "@west", NULL, NULL},
-    {__LINE__, "ikev2-id-mismatch", "rightid", "@west", NULL, NULL},
-    {__LINE__, "ikev1-subnet-mismatch", "leftsubnet", "203.0.113.0/24", "rightsubnet", "198.51.100.0/24"},
-    {__LINE__, "ikev1-version-mismatch", "ikev2", "insist", NULL, NULL},
-    {__LINE__, "ikev2-version-mismatch", "ikev2", "no", NULL, NULL},
+    {__LINE__, "ikev1-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev2-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1,aes256-sha2_512", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-id-mismatch-main", "rightid", "@west", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev2-id-mismatch", "rightid", "@west", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-subnet-mismatch", "leftsubnet", "203.0.113.0/24", "rightsubnet", "198.51.100.0/24", NULL, NULL},
+    {__LINE__, "ikev1-version-mismatch", "ikev2", "insist", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev2-version-mismatch", "ikev2", "no", NULL, NULL, NULL, NULL},
     /* nothing the log proves wrong: no diff at all */
-    {__LINE__, "ikev2-ok", NULL, NULL, NULL, NULL},
-    {__LINE__, "ikev1-main-ok", NULL, NULL, NULL, NULL},
-    {__LINE__, "ikev1-psk-mismatch", NULL, NULL, NULL, NULL},
-    {__LINE__, "ikev1-p2-proposal", NULL, NULL, NULL, NULL}, /* the v1 peer's phase 2 is not in the log */
+    {__LINE__, "ikev2-ok", NULL, NULL, NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-main-ok", NULL, NULL, NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-psk-mismatch", NULL, NULL, NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-p2-proposal", NULL, NULL, NULL, NULL, NULL, NULL}, /* the v1 peer's phase 2 is not in the log */
+    /* the plutodebug dump shows it: pluto loads an esp= list only when all or
+     * none of its proposals name a DH group, and IKEv1 allows one group */
+    {__LINE__, "ikev1-p2-proposal-debug", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-p2-proposal-debug", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL,
+     "esp=aes128-sha1", "esp=aes128-sha1;modp1536"},
+    {__LINE__, "ikev1-pfs-mismatch-debug", "pfs", "no", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL,
+     "esp=aes128-sha1", "esp=aes128-sha1;modp2048"},
+    /* IPv6 endpoints and subnets (tests/roundtrip/run.sh --v6, real pluto logs) */
+    {__LINE__, "tests/roundtrip/ipv6/ikev2-ike-proposal-v6", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096",
+     NULL, NULL, NULL, NULL},
+    {__LINE__, "tests/roundtrip/ipv6/ikev1-subnets-v6", "leftsubnet", "2001:db8:23::/64", "rightsubnet",
+     "2001:db8:45::/64", NULL, NULL},
+    {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1;modp1536,aes256-sha2_512;modp2048,aes256-sha2_512;modp1536",
+     NULL, NULL, "esp=aes128-sha1", "esp=aes128-sha1;modp1536,aes256-sha2_512;modp2048"},
 };
 
 static int run_cmd(const char *cmd) {
@@ -306,8 +323,10 @@ static void test_patch(void) {
   char *cwd = g_get_current_dir();
   for (gsize i = 0; i < G_N_ELEMENTS(patch_rows); i++) {
     const patch_row *r = &patch_rows[i];
-    char *log = g_strdup_printf("%s/corpus/lab/%s/east.log", PL_SRCDIR, r->scenario);
-    char *conf = g_strdup_printf("%s/corpus/lab/%s/east.conf", PL_SRCDIR, r->scenario);
+    /* corpus/lab/<scenario>, or a folder of the tree (tests/roundtrip/ipv6/...) */
+    const char *in = strchr(r->scenario, '/') ? "" : "corpus/lab/";
+    char *log = g_strdup_printf("%s/%s%s/east.log", PL_SRCDIR, in, r->scenario);
+    char *conf = g_strdup_printf("%s/%s%s/east.conf", PL_SRCDIR, in, r->scenario);
     pl_analysis *a = analyse(log);
     const pl_conn *c = conn_named(a, "test");
     g_assert_nonnull(c);
@@ -316,6 +335,13 @@ static void test_patch(void) {
     char *text = NULL;
     gsize len = 0;
     g_assert_true(g_file_get_contents(conf, &text, &len, NULL));
+    if (r->from) {
+      g_assert_nonnull(strstr(text, r->from));
+      char **parts = g_strsplit(text, r->from, 2);
+      g_free(text);
+      text = g_strjoinv(r->to, parts);
+      g_strfreev(parts);
+    }
     write_file("east.conf", text);
     pl_config *cfg = pl_config_new();
     g_assert_true(pl_config_load(cfg, "east.conf"));
@@ -389,6 +415,181 @@ static void test_patch(void) {
   }
   if (!have_ipsec) g_test_message("ipsec is missing: addconn --checkconfig not run on the patched files");
   g_free(cwd);
+}
+
+/* Libreswan 5's ikev1-policy=drop: the log shows pluto dropping IKEv1, the
+ * config setup section gets ikev1-policy=accept (the line replaced, added
+ * to the section, or a new section before the first one) */
+static void test_ikev1_policy(void) {
+  static const struct {
+    int line;
+    const char *conf;
+    bool change;           /* a value is written */
+    const char *first_add; /* the first added line of the diff */
+  } t[] = {
+      {__LINE__, "config setup\n\tikev1-policy=drop\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+       true, "+\t# ikev1-policy: "},
+      {__LINE__, "config setup\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+       true, "+\t# ikev1-policy: "},
+      {__LINE__, "version 2\n# no config setup\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+       true, "+config setup\n"},
+      {__LINE__, "# no section, no newline at the end", true, "-# no section, no newline at the end\n\\ No newline at end of file\n+# no section, no newline at the end\n+\n+config setup\n"},
+      {__LINE__, "config setup\n\tikev1-policy=accept\n", false, NULL}, /* already: restart pluto */
+  };
+  bool have_patch = run_cmd("command -v patch >/dev/null 2>&1") == 0;
+  bool have_ipsec = run_cmd("command -v ipsec >/dev/null 2>&1") == 0;
+  char *log = g_strdup_printf("%s/corpus/rules/ikev1-policy-drop.log", PL_SRCDIR);
+  char *ok_log = g_strdup_printf("%s/corpus/lab/ikev1-main-ok/east.log", PL_SRCDIR);
+  pl_analysis *a = analyse(log), *ok = analyse(ok_log);
+  char *cwd = g_get_current_dir();
+  for (gsize i = 0; i < G_N_ELEMENTS(t); i++) {
+    char *dir = g_dir_make_tmp("plcfgpol-XXXXXX", NULL);
+    g_assert_true(chdir(dir) == 0);
+    write_file("ipsec.conf", t[i].conf);
+    pl_config *cfg = pl_config_new();
+    g_assert_true(pl_config_load(cfg, "ipsec.conf"));
+    pl_cfg_section scratch;
+    const pl_cfg_section *setup = pl_config_setup_section(cfg, "ikev1-policy", &scratch);
+    /* a log without the drop changes nothing */
+    GPtrArray *none = pl_config_setup_changes(ok, cfg, setup);
+    g_assert_cmpuint(none->len, ==, 0);
+    g_ptr_array_unref(none);
+    GPtrArray *ch = pl_config_setup_changes(a, cfg, setup);
+    g_assert_cmpuint(ch->len, ==, 1);
+    const pl_cfg_change *x = ch->pdata[0];
+    g_assert_cmpstr(x->key, ==, "ikev1-policy");
+    g_assert_true(strstr(x->comment, "ikev1-policy-drop.log:1") != NULL);
+    GString *whole = g_string_new(NULL);
+    pl_config_render_conn(cfg, setup, ch, whole);
+    g_assert_true(g_str_has_prefix(whole->str, "config setup\n"));
+    if (!t[i].change) {
+      g_assert_null(x->value);
+      g_assert_nonnull(strstr(x->comment, "restart pluto"));
+    } else {
+      g_assert_cmpstr(x->value, ==, "accept");
+      g_assert_nonnull(strstr(whole->str, "\n\tikev1-policy=accept\n"));
+      GPtrArray *secs = g_ptr_array_new(), *chs = g_ptr_array_new();
+      g_ptr_array_add(secs, (gpointer) setup);
+      g_ptr_array_add(chs, ch);
+      GString *diff = g_string_new(NULL);
+      pl_config_diff_file(cfg, 0, secs, chs, diff);
+      if (!strstr(diff->str, t[i].first_add)) g_error("line %d: no %s in\n%s", t[i].line, t[i].first_add, diff->str);
+      write_file("d.diff", diff->str);
+      if (have_patch) {
+        if (run_cmd("patch -p0 --batch --quiet --no-backup-if-mismatch < d.diff >patch.out 2>&1"))
+          g_error("line %d: patch -p0 refused:\n%s", t[i].line, diff->str);
+        pl_config *p2 = pl_config_new();
+        g_assert_true(pl_config_load(p2, "ipsec.conf"));
+        const pl_cfg_kv *kv = pl_config_setup_get(p2, "ikev1-policy");
+        g_assert_nonnull(kv);
+        g_assert_cmpstr(kv->value, ==, "accept");
+        if (strstr(t[i].conf, "conn test")) g_assert_nonnull(pl_config_conn(p2, "test"));
+        for (guint d = 0; d < p2->diags->len; d++)
+          g_assert_cmpint(((pl_cfg_diag *) p2->diags->pdata[d])->level, !=, PL_CFG_ERROR);
+        pl_config_free(p2);
+        if (have_ipsec && run_cmd("ipsec addconn --checkconfig --config ipsec.conf >/dev/null 2>&1"))
+          g_error("line %d: ipsec addconn --checkconfig refuses the patched file", t[i].line);
+      }
+      g_string_free(diff, TRUE);
+      g_ptr_array_unref(secs);
+      g_ptr_array_unref(chs);
+    }
+    g_string_free(whole, TRUE);
+    g_ptr_array_unref(ch);
+    pl_config_free(cfg);
+    unlink("ipsec.conf"), unlink("d.diff"), unlink("patch.out");
+    g_assert_true(chdir(cwd) == 0);
+    rmdir(dir);
+    g_free(dir);
+  }
+  /* -f conf without --config: a config setup section too */
+  GPtrArray *ch = pl_config_setup_changes(a, NULL, &(pl_cfg_section){.kind = PL_CFG_SETUP});
+  g_assert_cmpuint(ch->len, ==, 1);
+  g_assert_cmpstr(((pl_cfg_change *) ch->pdata[0])->value, ==, "accept");
+  g_ptr_array_unref(ch);
+  if (!have_patch) g_test_message("patch(1) is missing: the diffs are checked but not applied");
+  pl_analysis_free(a);
+  pl_analysis_free(ok);
+  g_free(cwd);
+  g_free(log);
+  g_free(ok_log);
+}
+
+/* -f conf (without --config) from IPv6 logs: the endpoints without their
+ * [brackets] and port, IKEv2 traffic selector ranges as prefixes, a host as
+ * /128 (and /32), and the file passes ipsec addconn --checkconfig */
+static void test_conf_ipv6(void) {
+  static const char log_text[] =
+      "Nov 27 10:00:05 west pluto[9651]: \"v6\" #1: initiator established IKE SA; authenticated peer using "
+      "authby=secret and ID_IPV6_ADDR '2001:db8:0:1::23'\n"
+      "Nov 27 10:00:05 west pluto[9651]: \"v6\" #2: initiator established Child SA using #1; IPsec tunnel "
+      "[2001:db8:45::-2001:db8:45:0:ffff:ffff:ffff:ffff:0-65535 0] -> "
+      "[2001:db8:23::-2001:db8:23:0:ffff:ffff:ffff:ffff:0-65535 0] {ESP/ESN=>0x12345678 <0x9abcdef0 "
+      "xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}\n"
+      "Nov 27 10:00:06 west pluto[9651]: \"v6h\" #3: initiator established Child SA using #1; IPsec tunnel "
+      "[2001:db8:0:3:1::-2001:db8:0:3:1:::0-65535 0] -> [192.0.2.7-192.0.2.7:0-65535 0] {ESP/ESN=>0x12345678 "
+      "<0x9abcdef0 xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}\n";
+  static const struct {
+    const char *log;        /* NULL: log_text */
+    const char *conn;
+    const char *want[4];    /* lines that must be in the conn */
+  } t[] = {
+      {NULL, "v6", {"\tright=2001:db8:0:1::23\n", "\tleftsubnet=2001:db8:45::/64\n", "\trightsubnet=2001:db8:23::/64\n", NULL}},
+      {NULL, "v6h", {"\tleftsubnet=2001:db8:0:3:1::/128\n", "\trightsubnet=192.0.2.7/32\n", NULL, NULL}},
+      /* a real IKEv2 responder log: the peer's address came as [2001:db8:0:1::45]:500 */
+      {"tests/roundtrip/ipv6/ikev2-ike-proposal-v6/east.log", "test", {"\tright=2001:db8:0:1::45\n", NULL, NULL, NULL}},
+      {"tests/roundtrip/ipv6/ikev1-subnets-v6/east.log", "test",
+       {"\tleft=2001:db8:0:1::23\n", "\tright=2001:db8:0:1::45\n", "\tleftsubnet=2001:db8:23::/64\n",
+        "\trightsubnet=2001:db8:45::/64\n"}},
+  };
+  bool have_ipsec = run_cmd("command -v ipsec >/dev/null 2>&1") == 0;
+  char *dir = g_dir_make_tmp("plcfgv6-XXXXXX", NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS(t); i++) {
+    pl_analysis *a;
+    if (t[i].log) {
+      char *path = g_strdup_printf("%s/%s", PL_SRCDIR, t[i].log);
+      a = analyse(path);
+      g_free(path);
+    } else {
+      a = pl_analysis_new();
+      guint32 src = pl_analysis_add_source(a, "v6.log");
+      pl_analysis_feed_bytes(a, src, log_text, sizeof log_text - 1);
+      pl_analysis_finish(a);
+    }
+    pl_output_opts o = {0};
+    o.lang = "en";
+    GString *out = g_string_new("config setup\n\tlogfile=/tmp/plutolog-v6-test.log\n\n");
+    pl_fmt_conf(a, &o, out);
+    char *head = g_strdup_printf("\nconn %s\n", t[i].conn);
+    const char *sec = strstr(out->str, head);
+    if (!sec) g_error("case %zu: no conn %s in\n%s", i, t[i].conn, out->str);
+    const char *next = strstr(sec + 1, "\nconn ");
+    char *body = next ? g_strndup(sec, next - sec + 1) : g_strdup(sec);
+    for (int k = 0; k < 4 && t[i].want[k]; k++)
+      if (!strstr(body, t[i].want[k])) g_error("case %zu: no %s in\n%s", i, t[i].want[k], body);
+    g_assert_null(strstr(body, "=["));
+    g_assert_null(strstr(body, "]:"));
+    if (have_ipsec) {
+      char *path = g_build_filename(dir, "v6.conf", NULL);
+      write_file(path, out->str);
+      char *cmd = g_strdup_printf("ipsec addconn --checkconfig --config %s >%s.err 2>&1", path, path);
+      if (run_cmd(cmd)) {
+        char *err = NULL;
+        g_file_get_contents(g_strdup_printf("%s.err", path), &err, NULL, NULL);
+        g_error("case %zu: ipsec addconn --checkconfig refuses -f conf:\n%s\n%s", i, out->str, err);
+      }
+      g_free(cmd);
+      char *errp = g_strdup_printf("%s.err", path);
+      unlink(errp), unlink(path);
+      g_free(errp), g_free(path);
+    }
+    g_free(body), g_free(head);
+    g_string_free(out, TRUE);
+    pl_analysis_free(a);
+  }
+  rmdir(dir);
+  g_free(dir);
+  if (!have_ipsec) g_test_message("ipsec is missing: addconn --checkconfig not run on the IPv6 -f conf output");
 }
 
 /* weak algorithms and wildcards never come from the peer into a config */
@@ -598,6 +799,33 @@ static void test_current(void) {
   g_assert_nonnull(pl_config_current());
   char *log = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/east.log", PL_SRCDIR);
   pl_analysis *a = analyse(log);
+  /* the hint is definite: what the conn has, what the peer sends, the change */
+  const pl_conn *tc = conn_named(a, "test");
+  g_assert_nonnull(tc->diag.hint);
+  if (!strstr(tc->diag.hint, "Your conn \"test\" (") || !strstr(tc->diag.hint, "east.conf:8) has ike=aes128-sha1;modp2048 (") ||
+      !strstr(tc->diag.hint, "the peer sends ike=aes256-sha2_512;modp4096, which the conn refuses: change it to "
+                             "ike=aes128-sha1;modp2048,aes256-sha2_512;modp4096 (-f diff --config"))
+    g_error("hint not definite: %s", tc->diag.hint);
+  g_assert_cmpstr(pl_diagnose_outcome(a).conn->diag.hint, ==, tc->diag.hint);
+  /* the initiator's log (the peer refused ours): what this conn sends */
+  char *wlog = g_strdup_printf("%s/corpus/lab/ikev1-p1-proposal/west.log", PL_SRCDIR);
+  pl_analysis *w = analyse(wlog);
+  const pl_conn *wc = conn_named(w, "test");
+  if (!wc->diag.hint || !strstr(wc->diag.hint, "has ike=aes128-sha1;modp2048 (") ||
+      !strstr(wc->diag.hint, "the two ends did not agree on it, and this log cannot show what the peer has: "
+                             "compare with the peer's ike="))
+    g_error("initiator hint: %s", wc->diag.hint ? wc->diag.hint : "(none)");
+  pl_analysis_free(w);
+  g_free(wlog);
+  /* the peer's proposal is already in the conn: pluto has not loaded it */
+  char *olog = g_strdup_printf("%s/corpus/lab/ikev2-p1-proposal/east.log", PL_SRCDIR);
+  pl_analysis *ov = analyse(olog);
+  const pl_conn *oc = conn_named(ov, "test");
+  if (!oc->diag.hint || !strstr(oc->diag.hint, "Your conn \"test\" (") ||
+      !strstr(oc->diag.hint, "change it to ike=aes128-sha1;modp2048,aes256-sha2_512;modp4096"))
+    g_error("IKEv2 hint: %s", oc->diag.hint ? oc->diag.hint : "(none)");
+  pl_analysis_free(ov);
+  g_free(olog);
   GString *out = g_string_new(NULL);
   pl_config_check_text(a, conn_named(a, "test"), out);
   g_assert_true(g_str_has_prefix(out->str, "  This host's config (--config):\n"));
@@ -613,6 +841,27 @@ static void test_current(void) {
   g_string_truncate(out, 0);
   pl_fmt_diff(a, &o, out);
   g_assert_nonnull(strstr(out->str, "\n+\tike=aes128-sha1;modp2048,aes256-sha2_512;modp4096\n"));
+  /* a log where pluto drops IKEv1: this config already has ikev1-policy=accept
+   * (a pluto that has not read it): -f conf says so, -f diff has nothing */
+  char *drop = g_strdup_printf("%s/corpus/rules/ikev1-policy-drop.log", PL_SRCDIR);
+  pl_analysis *b = analyse(drop);
+  g_string_truncate(out, 0);
+  pl_fmt_conf(b, &o, out);
+  g_assert_nonnull(strstr(out->str, "\n# config setup of "));
+  g_assert_nonnull(strstr(out->str, "\nconfig setup\n"));
+  g_assert_nonnull(strstr(out->str, "config setup already has ikev1-policy=accept ("));
+  /* and the host-level hint says so */
+  const pl_conn *host = NULL;
+  for (guint i = 0; i < b->conns->len; i++)
+    if (!((const pl_conn *) b->conns->pdata[i])->name) host = b->conns->pdata[i];
+  g_assert_nonnull(host);
+  if (!host->diag.hint || !strstr(host->diag.hint, "Your config setup already has ikev1-policy=accept ("))
+    g_error("ikev1-policy hint: %s", host->diag.hint ? host->diag.hint : "(none)");
+  g_string_truncate(out, 0);
+  pl_fmt_diff(b, &o, out);
+  g_assert_cmpstr(out->str, ==, "");
+  pl_analysis_free(b);
+  g_free(drop);
   g_string_free(out, TRUE);
   pl_analysis_free(a);
   g_free(log), g_free(conf), g_free(missing);
@@ -627,6 +876,8 @@ int main(int argc, char **argv) {
   g_test_add_func("/config/include", test_include);
   g_test_add_func("/config/corpus", test_corpus);
   g_test_add_func("/config/patch", test_patch);
+  g_test_add_func("/config/ikev1-policy", test_ikev1_policy);
+  g_test_add_func("/config/conf-ipv6", test_conf_ipv6);
   g_test_add_func("/config/safety", test_safety);
   g_test_add_func("/config/conf-safe", test_conf_safe);
   g_test_add_func("/config/check", test_check);

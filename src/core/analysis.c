@@ -1,6 +1,7 @@
 /* The analysis: sources, line splitting, line accounting, and the hand-off
  * of every event to the timeline pass and to an optional extra sink. */
 #include "plutolog.h"
+#include "config.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -254,6 +255,7 @@ void pl_analysis_finish(pl_analysis *a) {
   pl_diagnose(a);
   pl_peerconf(a);
   pl_correlate(a);
+  pl_config_refine_hints(a); /* --config: the host's conn makes the hints definite (src/passes/configcheck.c) */
 }
 
 static int conn_cmp(gconstpointer pa, gconstpointer pb) {

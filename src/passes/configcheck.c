@@ -9,6 +9,7 @@
  * the diagnosis says the connection failed at that stage, the relation is
  * a mismatch whatever the comparison says: the log is the proof. */
 #include "config.h"
+#include "configpatch.h"
 #include "diagnose.h"
 #include "peerconf.h"
 
@@ -410,4 +411,302 @@ void pl_config_check_json(const pl_analysis *a, const pl_conn *c, struct _JsonBu
   g_ptr_array_unref(fs);
   json_builder_end_array(b);
   json_builder_end_object(b);
+}
+
+/* ---- definite hints (--config) ----------------------------------------------------- *
+ *
+ * With the host's conn at hand, the hint of a failed attempt says what the
+ * conn has and what the log proves the peer sends, and names the change
+ * (the one -f conf/-f diff --config write), instead of "compare X on both
+ * sides".  Where the log cannot show the peer's side (the peer refused
+ * ours), the hint still says what this conn sends.  The sentences are
+ * templates with values only as arguments, so each output language gets
+ * its own (and JSON the English). */
+
+typedef struct {
+  const char *stage;
+  const char *keys[5]; /* canonical keys the stage decides on */
+} stage_keys_t;
+
+static const stage_keys_t stage_keys[] = {
+    {"phase1-proposal", {"ike", NULL}},
+    {"phase2-proposal", {"esp", "pfs", NULL}},
+    {"identity", {"rightid", "leftid", NULL}},
+    {"traffic-selectors", {"leftsubnet", "rightsubnet", "leftsubnets", "rightsubnets", NULL}},
+    {"authentication", {"authby", NULL}},
+    {"ike-version", {"keyexchange", "ikev2", NULL}},
+};
+
+/* what this end sends for a stage when the peer refused it */
+static const char *const sent_keys[][3] = {
+    {"ike", NULL}, {"esp", "pfs", NULL}, {"leftid", NULL}, {"leftsubnet", "rightsubnet", NULL},
+    {NULL}, /* authentication: the pre-shared key or the IDs; the config does not decide */
+    {"keyexchange", NULL},
+};
+
+static int failed_stage(const pl_attempt *t) {
+  if (!t || (t->verdict && !strcmp(t->verdict, "established"))) return -1;
+  for (gsize i = 0; i < G_N_ELEMENTS(stage_keys); i++)
+    if (t->stage && !strcmp(t->stage, stage_keys[i].stage)) return (int) i;
+  for (gsize i = 0; i < G_N_ELEMENTS(stage_keys); i++)
+    for (int k = 0; k < PL_LADDER_N; k++)
+      if (!strcmp(pl_ladder[k], stage_keys[i].stage) && t->marks[k] == PL_MARK_FAILED) return (int) i;
+  return -1;
+}
+
+static bool key_in(const char *canon, const char *const *keys) {
+  for (int i = 0; keys[i]; i++)
+    if (!strcmp(canon, keys[i])) return true;
+  return false;
+}
+
+static void hint_set(pl_msg *m, const char *fmt, char *a1, char *a2, char *a3, char *a4) {
+  for (int i = 0; i < PL_MSG_ARGS; i++) g_free(m->args[i]);
+  memset(m, 0, sizeof *m);
+  m->fmt = fmt;
+  m->args[0] = a1, m->args[1] = a2, m->args[2] = a3, m->args[3] = a4;
+}
+
+/* "key=value (file:line)" of a line, "key=" when unset */
+static void kv_text(GString *g, const pl_config *cfg, const char *key, const pl_cfg_kv *kv) {
+  if (g->len) g_string_append(g, ", ");
+  g_string_append_printf(g, "%s=", key);
+  if (!kv) return;
+  clean(g, kv->value);
+  g_string_append_printf(g, " (%s:%u)", file_of(cfg, kv->file), kv->line);
+}
+
+static char *conn_text(const pl_config *cfg, const pl_cfg_section *sec) {
+  GString *g = g_string_new("\"");
+  clean(g, sec->name);
+  g_string_append_printf(g, "\" (%s:%u)", file_of(cfg, sec->file), sec->line);
+  return g_string_free(g, FALSE);
+}
+
+static bool version_key(const char *k) { return !strcmp(k, "keyexchange") || !strcmp(k, "ikev2"); }
+
+/* case 1 of refine(): the changes of keys the log proves (ch: the conn's
+ * changes, fs: its findings); true when the hint was set */
+static bool hint_change(const pl_config *cfg, const pl_cfg_section *sec, const char *const *keys, pl_attempt *t,
+                        GPtrArray *ch, GPtrArray *fs) {
+  bool changed = false;
+  GString *have = g_string_new(NULL), *peer = g_string_new(NULL), *want = g_string_new(NULL),
+          *unset = g_string_new(NULL);
+  guint n_set = 0;
+  for (guint i = 0; i < ch->len; i++) {
+    const pl_cfg_change *x = ch->pdata[i];
+    const char *canon = x->old ? x->old->canon : pl_config_canon(x->key, false, NULL);
+    if (!x->value || !canon || !key_in(canon, keys)) continue;
+    const pl_cfg_kv *cur = pl_config_get(cfg, sec, canon);
+    if (cur) n_set++, kv_text(have, cfg, x->key, cur);
+    else g_string_append_printf(unset, "%s%s=", unset->len ? ", " : "", x->key);
+    if (want->len) g_string_append(want, ", ");
+    g_string_append_printf(want, "%s=", x->key);
+    clean(want, x->value);
+    for (guint k = 0; k < fs->len; k++) {
+      const pl_cfg_finding *f = fs->pdata[k];
+      if (!f->key || !f->peer) continue;
+      bool ver = version_key(canon) && version_key(f->key);
+      if (!ver && strcmp(f->key, canon)) continue;
+      /* the version as the peer's packets show it: keyexchange=ikev1 */
+      g_string_append_printf(peer, "%s%s=", peer->len ? ", " : "", ver ? "keyexchange" : x->key);
+      clean(peer, f->peer);
+      break;
+    }
+  }
+  if (want->len) {
+    if (!peer->len) g_string_append(peer, "?");
+    if (n_set) {
+      if (unset->len) g_string_append_printf(have, ", %s", unset->str);
+      hint_set(&t->hint,
+               N_("Your conn {1} has {2}, and the log proves that the peer sends {3}, which the conn refuses: change "
+                  "it to {4} (-f diff --config writes this change)."),
+               conn_text(cfg, sec), g_strdup(have->str), g_strdup(peer->str), g_strdup(want->str));
+    } else {
+      hint_set(&t->hint,
+               N_("Your conn {1} does not set {2}, and the log proves that Libreswan's defaults refuse what the "
+                  "peer sends ({3}): set {4} (-f diff --config writes this change)."),
+               conn_text(cfg, sec), g_strdup(unset->str), g_strdup(peer->str), g_strdup(want->str));
+    }
+    changed = true;
+  }
+
+  g_string_free(have, TRUE);
+  g_string_free(peer, TRUE);
+  g_string_free(want, TRUE);
+  g_string_free(unset, TRUE);
+  return changed;
+}
+
+/* the hint of one connection's main attempt; true when it changed */
+static bool refine(const pl_analysis *a, pl_conn *c, const pl_config *cfg) {
+  const pl_diag_detail *d = pl_diag_detail_of(c);
+  pl_attempt *t = d ? d->main : NULL;
+  if (!t) return false;
+  if ((!c->name || !*c->name) && t->stage && !strcmp(t->stage, "ike-version") &&
+      g_strcmp0(t->reason, "ikev1-disabled")) {
+    /* host level: the peer's packets had another IKE version than every
+     * conn; the conn of the config that the log proves it was meant for */
+    const stage_keys_t *sk = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(stage_keys); i++)
+      if (!strcmp(stage_keys[i].stage, "ike-version")) sk = &stage_keys[i];
+    for (guint i = 0; i < a->conns->len; i++) {
+      const pl_conn *o = a->conns->pdata[i];
+      const pl_cfg_section *sec = o->name && *o->name ? pl_config_conn(cfg, o->name) : NULL;
+      if (!sec) continue;
+      GPtrArray *ch = pl_config_changes(a, NULL, o, cfg, sec);
+      GPtrArray *fs = pl_config_check(a, o, cfg);
+      bool done = hint_change(cfg, sec, sk->keys, t, ch, fs);
+      g_ptr_array_unref(ch);
+      g_ptr_array_unref(fs);
+      if (done) return true;
+    }
+    return false;
+  }
+  if (!c->name || !*c->name) {
+    /* host level: Libreswan 5 drops IKEv1 for the whole daemon */
+    if (!t->reason || strcmp(t->reason, "ikev1-disabled")) return false;
+    pl_cfg_section scratch;
+    const pl_cfg_section *setup = pl_config_setup_section(cfg, "ikev1-policy", &scratch);
+    GPtrArray *ch = pl_config_setup_changes(a, cfg, setup);
+    const pl_cfg_kv *cur = pl_config_setup_get(cfg, "ikev1-policy");
+    bool done = ch->len > 0;
+    if (done && cur && !strcmp(cur->value, "accept")) {
+      GString *g = g_string_new(NULL);
+      kv_text(g, cfg, "ikev1-policy", cur);
+      hint_set(&t->hint,
+               N_("Your config setup already has {1}, but the running pluto drops IKEv1: restart pluto so that it "
+                  "reads its config (or better, move the peer to IKEv2)."),
+               g_string_free(g, FALSE), NULL, NULL, NULL);
+    } else if (done) {
+      GString *g = g_string_new(NULL);
+      if (cur) kv_text(g, cfg, "ikev1-policy", cur);
+      hint_set(&t->hint,
+               cur ? N_("Your config setup has {1}, and the log proves that pluto drops the peer's IKEv1 packets: "
+                        "better move the peer to IKEv2; else set ikev1-policy=accept and restart pluto (-f diff "
+                        "--config writes this change).")
+                   : N_("Your config setup does not set ikev1-policy=, and Libreswan 5 drops IKEv1 by default, as "
+                        "the log proves: better move the peer to IKEv2; else set ikev1-policy=accept and restart "
+                        "pluto (-f diff --config writes this change)."),
+               cur ? g_string_free(g, FALSE) : (g_string_free(g, TRUE), NULL), NULL, NULL, NULL);
+    }
+    g_ptr_array_unref(ch);
+    return done;
+  }
+  int si = failed_stage(t);
+  if (si < 0) return false;
+  const pl_cfg_section *sec = pl_config_conn(cfg, c->name);
+  if (!sec) return false;
+  const char *const *keys = stage_keys[si].keys;
+  bool changed = false;
+
+  /* 1. the log proves what the peer sends, and the conn refuses it: the change */
+  GPtrArray *ch = pl_config_changes(a, NULL, c, cfg, sec);
+  GPtrArray *fs = pl_config_check(a, c, cfg);
+  changed = hint_change(cfg, sec, keys, t, ch, fs);
+
+  /* 2. the conn already accepts what the log proves the peer sent: the
+   *    running pluto has another version of it */
+  if (!changed && si <= 1) {
+    const char *key = keys[0]; /* ike or esp */
+    const pl_cfg_kv *cur = pl_config_get(cfg, sec, key);
+    for (guint k = 0; cur && k < fs->len; k++) {
+      const pl_cfg_finding *f = fs->pdata[k];
+      if (!f->key || strcmp(f->key, key) || !f->peer || !f->common || strcmp(f->common, f->peer)) continue;
+      GString *g = g_string_new(NULL);
+      kv_text(g, cfg, key, cur);
+      GString *p2 = g_string_new(NULL);
+      clean(p2, f->peer);
+      GString *nm = g_string_new(NULL);
+      clean(nm, sec->name);
+      hint_set(&t->hint,
+               N_("Your conn {1} has {2}, which accepts what the log shows the peer sends ({3}), yet pluto refused "
+                  "it: the running pluto has not loaded this config; load it again (ipsec auto --replace {4}) or "
+                  "restart pluto."),
+               conn_text(cfg, sec), g_string_free(g, FALSE), g_string_free(p2, FALSE), g_string_free(nm, FALSE));
+      changed = true;
+      break;
+    }
+  }
+
+  /* 3. the peer refused ours and this log cannot show what it wants: what this conn sends */
+  if (!changed) {
+    bool peer_known = false;
+    for (guint k = 0; k < fs->len; k++) {
+      const pl_cfg_finding *f = fs->pdata[k];
+      if (f->key && key_in(f->key, keys) && f->peer && f->rel != PL_CFGREL_MATCH) peer_known = true;
+    }
+    bool warned = false; /* -f conf --config says why nothing is written (weak, wildcard) */
+    for (guint i = 0; i < ch->len; i++) {
+      const pl_cfg_change *x = ch->pdata[i];
+      if (!x->value && key_in(x->key, keys) && strstr(x->comment, "WARNING")) warned = true;
+    }
+    /* the stage's keys, or those of every stage the diagnosis names as
+     * possible (only the peer's log can tell which) */
+    const char *klist[16];
+    int nk = 0;
+    for (int c_i = -1; c_i < PL_LADDER_N + 1; c_i++) {
+      int s_i = si;
+      if (c_i >= 0) {
+        if (!t->needs_peer_log || !t->candidates[c_i]) break;
+        s_i = -1;
+        for (gsize k = 0; k < G_N_ELEMENTS(stage_keys); k++)
+          if (!strcmp(stage_keys[k].stage, t->candidates[c_i])) s_i = (int) k;
+        if (s_i < 0 || s_i == si) continue;
+      }
+      for (int i = 0; sent_keys[s_i][i] && nk < 15; i++) {
+        bool dup = false;
+        for (int k = 0; k < nk; k++) dup |= !strcmp(klist[k], sent_keys[s_i][i]);
+        if (!dup) klist[nk++] = sent_keys[s_i][i];
+      }
+    }
+    klist[nk] = NULL;
+    if (!peer_known && !warned && nk) {
+      GString *g = g_string_new(NULL), *names = g_string_new(NULL);
+      guint n = 0;
+      for (int i = 0; klist[i]; i++) {
+        const char *key = klist[i];
+        const pl_cfg_kv *cur = pl_config_get(cfg, sec, key);
+        if (!strcmp(key, "keyexchange")) {
+          /* the version: keyexchange= or ikev2= */
+          const pl_cfg_kv *dec = NULL;
+          pl_config_ike_version(cfg, sec, &dec);
+          cur = dec;
+          if (dec) key = dec->key;
+        }
+        g_string_append_printf(names, "%s%s=", names->len ? ", " : "", key);
+        if (cur) n++, kv_text(g, cfg, key, cur);
+      }
+      char *nm = g_string_free(names, FALSE);
+      if (n)
+        hint_set(&t->hint,
+                 N_("Your conn {1} has {2}; the two ends did not agree on it, and this log cannot show what the "
+                    "peer has: compare with the peer's {3} (its log, its admin or plutodebug=all can tell), then "
+                    "add what it sends."),
+                 conn_text(cfg, sec), g_string_free(g, FALSE), nm, NULL);
+      else {
+        g_string_free(g, TRUE);
+        hint_set(&t->hint,
+                 N_("Your conn {1} does not set {2}, so it uses Libreswan's defaults; the two ends did not agree, "
+                    "and this log cannot show what the peer has: compare with the peer's {3} (its log, its admin "
+                    "or plutodebug=all can tell)."),
+                 conn_text(cfg, sec), g_strdup(nm), nm, NULL);
+      }
+      changed = true;
+    }
+  }
+  g_ptr_array_unref(ch);
+  g_ptr_array_unref(fs);
+  return changed;
+}
+
+void pl_config_refine_hints(pl_analysis *a) {
+  const pl_config *cfg = pl_config_current();
+  if (!cfg || !a) return;
+  for (guint i = 0; i < a->conns->len; i++) {
+    pl_conn *c = a->conns->pdata[i];
+    if (!refine(a, c, cfg)) continue;
+    g_free(c->diag.hint);
+    c->diag.hint = pl_msg_render(&pl_diag_detail_of(c)->main->hint, false);
+  }
 }

@@ -183,8 +183,75 @@ static int target_of(const pl_output_opts *o, const pl_peerconf_t *pc) {
   return t >= 5 ? 5 : 4;
 }
 
+/* the DH part of one proposal ("aes128-sha1;modp2048" -> "modp2048"), or NULL */
+static char *prop_dh(const char *p) {
+  const char *semi = strchr(p, ';');
+  if (semi) return g_strstrip(g_strdup(semi + 1));
+  /* cipher-integ-dh: a last dash part that names a group */
+  const char *dash = strrchr(p, '-');
+  if (dash && dash != strchr(p, '-')) {
+    const char *d = dash + 1;
+    if (!g_ascii_strncasecmp(d, "modp", 4) || !g_ascii_strncasecmp(d, "ecp", 3) || !g_ascii_strncasecmp(d, "dh", 2) ||
+        !g_ascii_strncasecmp(d, "curve", 5) || !g_ascii_strcasecmp(d, "none"))
+      return g_strdup(d);
+  }
+  return NULL;
+}
+
+/* one proposal with DH group dh ("aes128-sha1" + "modp2048"); its own group replaced */
+static void prop_with_dh(GString *out, const char *p, const char *dh) {
+  char *own = prop_dh(p);
+  gsize n = strlen(p);
+  if (own) {
+    const char *semi = strchr(p, ';');
+    n = semi ? (gsize) (semi - p) : (gsize) (strrchr(p, '-') - p);
+  }
+  g_string_append_len(out, p, n);
+  g_string_append_printf(out, ";%s", dh);
+  g_free(own);
+}
+
+/* local,added as one esp= list that pluto loads: Libreswan refuses an ESP
+ * list where some proposals name a DH group and others do not ("either all
+ * or no ESP proposals should specify DH"), and IKEv1 Quick Mode allows one
+ * group only.  When a group is needed, the peer's (else the local one) is
+ * given to every proposal that lacks it (IKEv1: to every proposal); *dh
+ * gets the group when proposals were changed. */
+static char *merge_esp(const char *local, const char *added, bool v1, char **dh) {
+  *dh = NULL;
+  char **pl = g_strsplit(local, ",", -1), **pa = g_strsplit(added, ",", -1);
+  char *want = NULL;
+  bool some_without = false, other_group = false;
+  for (int pass = 0; pass < 2; pass++)
+    for (char **v = pass ? pl : pa; *v; v++) {
+      g_strstrip(*v);
+      if (!**v) continue;
+      char *g = prop_dh(*v);
+      if (!g) some_without = true;
+      else if (!want) want = g_strdup(g);
+      else if (g_ascii_strcasecmp(g, want)) other_group = true;
+      g_free(g);
+    }
+  GString *r = g_string_new(NULL);
+  bool change = want && (some_without || (v1 && other_group));
+  for (int pass = 0; pass < 2; pass++)
+    for (char **v = pass ? pa : pl; *v; v++) {
+      if (!**v) continue;
+      if (r->len) g_string_append_c(r, ',');
+      char *g = prop_dh(*v);
+      if (change && (!g || v1)) prop_with_dh(r, *v, want);
+      else g_string_append(r, *v);
+      g_free(g);
+    }
+  if (change) *dh = want;
+  else g_free(want);
+  g_strfreev(pl);
+  g_strfreev(pa);
+  return g_string_free(r, FALSE);
+}
+
 static void proposals(GPtrArray *out, const pl_analysis *a, const pl_config *cfg, const pl_cfg_section *sec,
-                      const pl_pc_item *it, const char *canon, const char *what) {
+                      const pl_pc_item *it, const char *canon, const char *what, bool v1) {
   if (!it->value) {
     add(out, canon, NULL, NULL,
         g_strdup_printf(_("%s: the log does not show the peer's %s proposal: nothing to add; ask the peer for "
@@ -205,7 +272,10 @@ static void proposals(GPtrArray *out, const pl_analysis *a, const pl_config *cfg
   } else if (cur && list_has_all(cur->value, safe)) {
     /* already there: nothing to change */
   } else {
-    char *value = cur && cur->value[0] ? g_strconcat(cur->value, ",", safe, NULL) : g_strdup(safe);
+    char *dh = NULL;
+    char *value = !(cur && cur->value[0]) ? g_strdup(safe)
+                  : !strcmp(canon, "esp")  ? merge_esp(cur->value, safe, v1, &dh)
+                                           : g_strconcat(cur->value, ",", safe, NULL);
     char *c;
     if (cur && cur->value[0])
       c = g_strdup_printf(_("%s: the peer's %s proposal (%s, seen) is added to the local list, which refused "
@@ -215,6 +285,16 @@ static void proposals(GPtrArray *out, const pl_analysis *a, const pl_config *cfg
       c = g_strdup_printf(_("%s: the default proposals refused the peer's %s proposal (%s, seen): the "
                             "peer's proposal is set"),
                           canon, what, ev);
+    if (dh) {
+      char *w = g_strdup_printf(v1 ? _("%s; every proposal gets the PFS group %s (pluto loads an esp= list only "
+                                       "when all or none name a group, and IKEv1 allows one group)")
+                                   : _("%s; every proposal gets the DH group %s (pluto loads an esp= list only "
+                                       "when all or none name a group)"),
+                                c, dh);
+      g_free(c);
+      c = w;
+      g_free(dh);
+    }
     if (dropped->len) {
       char *w = g_strdup_printf(_("%s; WARNING: left out the peer's weak algorithms (%s)"), c, dropped->str);
       g_free(c);
@@ -327,15 +407,22 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
     }
   }
 
-  if (stage_is(c, "phase1-proposal")) proposals(out, a, cfg, sec, &it[PL_PC_IKE], "ike", "IKE");
-  if (stage_is(c, "phase2-proposal") && !reason_is(c, "pfs-mismatch")) {
+  bool v1 = kx->value && !strcmp(kx->value, "ikev1");
+  if (stage_is(c, "phase1-proposal")) proposals(out, a, cfg, sec, &it[PL_PC_IKE], "ike", "IKE", v1);
+  /* a PFS mismatch: the diagnosis says so, or phase 2 failed and the peer's
+   * proposal (seen in a plutodebug dump) has another pfs= than the conn */
+  const pl_pc_item *pfs = &it[PL_PC_PFS];
+  const pl_cfg_kv *pfs_kv = pl_config_get(cfg, sec, "pfs");
+  bool pfs_differs = pfs->value && pfs->conf == PL_CONF_SEEN && strcmp(pfs_kv ? pfs_kv->value : "yes", pfs->value);
+  bool pfs_mismatch = reason_is(c, "pfs-mismatch") || (stage_is(c, "phase2-proposal") && pfs_differs && v1);
+  if (stage_is(c, "phase2-proposal") && !pfs_mismatch) {
     if (!it[PL_PC_ESP].value && pc->v1_phase2_hidden)
       add(out, "esp", NULL, NULL,
           g_strdup(_("esp: an IKEv1 peer's phase-2 proposal is not in the log (Libreswan 3.22 and later do not "
                      "log it): ask the peer for its esp= settings")));
-    else proposals(out, a, cfg, sec, &it[PL_PC_ESP], "esp", "ESP");
+    else proposals(out, a, cfg, sec, &it[PL_PC_ESP], "esp", "ESP", v1);
   }
-  if (reason_is(c, "pfs-mismatch") && it[PL_PC_PFS].value && it[PL_PC_PFS].conf == PL_CONF_SEEN &&
+  if (pfs_mismatch && it[PL_PC_PFS].value && it[PL_PC_PFS].conf == PL_CONF_SEEN &&
       !(kx->value && !strcmp(kx->value, "ikev2"))) {
     const pl_cfg_kv *cur = pl_config_get(cfg, sec, "pfs");
     const char *have = cur ? cur->value : "yes";
@@ -368,6 +455,76 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
     else
       one_value(out, a, cfg, sec, &it[PL_PC_AUTHBY], "authby", _("the peer's authentication method"), NULL);
   }
+  return out;
+}
+
+/* ---- config setup ------------------------------------------------------------ */
+
+/* the first line of the log where pluto dropped an IKEv1 packet because of
+ * ikev1-policy (Libreswan 5: "ignoring IKEv1 packet as policy is set to
+ * silently drop all IKEv1 packets"), or NULL */
+static const pl_event *ikev1_dropped(const pl_analysis *a) {
+  const pl_event *best = NULL;
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    for (guint k = 0; k < c->events->len; k++) {
+      const pl_event *ev = c->events->pdata[k];
+      if (g_strcmp0(pl_event_str(ev, PL_F_REASON), "ikev1-policy")) continue;
+      if (!best || ev->source < best->source || (ev->source == best->source && ev->line < best->line)) best = ev;
+      break;
+    }
+  }
+  return best;
+}
+
+const pl_cfg_section *pl_config_setup_section(const pl_config *cfg, const char *key, pl_cfg_section *scratch) {
+  const pl_cfg_kv *kv = key ? pl_config_setup_get(cfg, key) : NULL;
+  const pl_cfg_section *last = NULL;
+  for (guint i = 0; i < cfg->sections->len; i++) {
+    const pl_cfg_section *sec = cfg->sections->pdata[i];
+    if (sec->kind != PL_CFG_SETUP) continue;
+    last = sec;
+    if (kv)
+      for (guint k = 0; k < sec->kvs->len; k++)
+        if (sec->kvs->pdata[k] == kv) return sec;
+  }
+  if (last) return last;
+  memset(scratch, 0, sizeof *scratch);
+  scratch->kind = PL_CFG_SETUP;
+  scratch->kvs = NULL; /* line 0: a new section at the top of the first file */
+  return scratch;
+}
+
+GPtrArray *pl_config_setup_changes(const pl_analysis *a, const pl_config *cfg, const pl_cfg_section *setup) {
+  GPtrArray *out = g_ptr_array_new_with_free_func(change_free);
+  if (!setup) return out;
+  const pl_event *ev = ikev1_dropped(a);
+  if (!ev) return out;
+  const pl_cfg_kv *cur = cfg ? pl_config_setup_get(cfg, "ikev1-policy") : NULL; /* no cfg: -f conf alone */
+  /* the line to replace: only one of this section (another section's line
+   * is read before or after it: the key is then added here, last wins) */
+  const pl_cfg_kv *mine = NULL;
+  if (setup->line && cur)
+    for (guint k = 0; k < setup->kvs->len; k++)
+      if (setup->kvs->pdata[k] == cur) mine = cur;
+  pl_pc_item it = {0};
+  it.source = ev->source;
+  it.line = ev->line;
+  char *where_ = where(a, &it);
+  if (cur && !strcmp(cur->value, "accept")) {
+    add(out, "ikev1-policy", NULL, NULL,
+        g_strdup_printf(_("ikev1-policy: pluto dropped IKEv1 packets (%s, seen), but config setup already has "
+                          "ikev1-policy=accept (%s:%u): restart pluto so that it reads it"),
+                        where_, ((pl_cfg_file *) cfg->files->pdata[cur->file])->path, cur->line));
+  } else {
+    add(out, "ikev1-policy", g_strdup("accept"), mine,
+        g_strdup_printf(_("ikev1-policy: pluto dropped the peer's IKEv1 packets (%s, seen); was %s; WARNING: "
+                          "IKEv1 is obsolete: moving the peer to IKEv2 is better; restart pluto after the change"),
+                        where_, cur   ? cur->value
+                                : cfg ? _("unset (Libreswan 5 drops IKEv1)")
+                                      : _("drop, or unset (Libreswan 5 drops IKEv1)")));
+  }
+  g_free(where_);
   return out;
 }
 
@@ -442,6 +599,12 @@ static char *indent_of(const char *p, gsize n) {
 }
 
 void pl_config_render_conn(const pl_config *cfg, const pl_cfg_section *sec, const GPtrArray *ch, GString *out) {
+  if (!sec->line) { /* a new section (pl_config_setup_section) */
+    char *e = edits_at(ch, 0, "\t");
+    if (e) g_string_append_printf(out, "%s\n%s", sec->kind == PL_CFG_SETUP ? "config setup" : "conn %default", e);
+    g_free(e);
+    return;
+  }
   const pl_cfg_file *f = cfg->files->pdata[sec->file];
   lines_t L;
   split_lines(f, &L);
@@ -523,7 +686,28 @@ void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GP
     }
     char *e = edits_at(ch, 0, indent);
     g_free(indent);
-    if (e) {
+    if (e && !sec->line) {
+      /* a new section (pl_config_setup_section): before the file's first
+       * section (after "version 2" and the leading comments), else at its end */
+      guint32 before = nlines + 1;
+      for (guint k = 0; k < cfg->sections->len; k++) {
+        const pl_cfg_section *o = cfg->sections->pdata[k];
+        if (o->file == file && o->line && o->line < before) before = o->line;
+      }
+      char *t = g_strdup_printf("%s%s\n%s\n", before > nlines && nlines ? "\n" : "",
+                                sec->kind == PL_CFG_SETUP ? "config setup" : "conn %default", e);
+      g_free(e);
+      if (L.noeol && before > nlines && nlines > 0) {
+        const char *p = f->text + g_array_index(L.start, gsize, nlines - 1);
+        char *t2 = g_strdup_printf("%.*s\n%s", (int) g_array_index(L.len, gsize, nlines - 1), p, t);
+        g_free(t);
+        edit_t ed = {nlines, 1, t2};
+        g_array_append_val(edits, ed);
+      } else {
+        edit_t ed = {before, 0, t};
+        g_array_append_val(edits, ed);
+      }
+    } else if (e) {
       guint32 after = sec->last_line < nlines ? sec->last_line : nlines;
       if (L.noeol && after == nlines && nlines > 0) {
         /* the last line has no newline: replace it by itself plus the additions */

@@ -188,17 +188,39 @@ static char *ts_subnet(const char *ts) {
   if (dash) {
     *dash = '\0';
     struct in_addr a, b;
-    if (inet_pton(AF_INET, s, &a) == 1 && inet_pton(AF_INET, dash + 1, &b) == 1) {
+    struct in6_addr a6, b6;
+    /* IPv6: "lo-hi:0-65535" (ports after the last ':' before a second '-') */
+    char *hi6 = g_strdup(dash + 1), *d2 = strchr(hi6, '-');
+    if (d2) {
+      *d2 = '\0';
+      char *c = strrchr(hi6, ':');
+      if (c) *c = '\0'; /* "2001:db8::" + ":0" -> "2001:db8::" */
+    }
+    bool v6 = inet_pton(AF_INET6, s, &a6) == 1 && inet_pton(AF_INET6, hi6, &b6) == 1;
+    g_free(hi6);
+    if (v6) {
+      /* an IPv6 range that is one prefix: the same first bits, then all
+       * zeros in the low end and all ones in the high end */
+      int bits = 0;
+      while (bits < 128 && ((a6.s6_addr[bits / 8] ^ b6.s6_addr[bits / 8]) & (0x80 >> (bits % 8))) == 0) bits++;
+      bool ok = true;
+      for (int i = bits; i < 128 && ok; i++) {
+        int m = 0x80 >> (i % 8);
+        ok = !(a6.s6_addr[i / 8] & m) && (b6.s6_addr[i / 8] & m);
+      }
+      if (ok) res = g_strdup_printf("%s/%d", s, bits);
+    } else if (inet_pton(AF_INET, s, &a) == 1 && inet_pton(AF_INET, dash + 1, &b) == 1) {
       guint32 lo = ntohl(a.s_addr), hi = ntohl(b.s_addr), span = hi - lo + 1;
       if (hi >= lo && (span & (span - 1)) == 0 && (lo & (span - 1)) == 0) {
         int bits = 32;
         for (guint32 x = span; x > 1; x >>= 1) bits--;
         if (span == 0) bits = 0; /* 0.0.0.0-255.255.255.255 */
-        res = bits == 32 ? g_strdup(s) : g_strdup_printf("%s/%d", s, bits);
+        res = g_strdup_printf("%s/%d", s, bits); /* a host too: addconn wants the "/" */
       }
     }
   } else if (pl_pc_valid_subnet(s)) {
-    res = g_strdup(s);
+    /* a bare host: addconn wants the "/" */
+    res = strchr(s, '/') ? g_strdup(s) : g_strdup_printf("%s/%d", s, strchr(s, ':') ? 128 : 32);
   }
   g_free(s);
   if (res && !pl_pc_valid_subnet(res)) {
@@ -244,6 +266,11 @@ static void set_peer_addr(acc *A, const pl_event *ev, const char *peer, pl_pc_co
   if (colon && strchr(s, '.') && !strchr(s, '[')) {
     port = atoi(colon + 1);
     *colon = '\0';
+  } else if (s[0] == '[' && strchr(s, ']')) { /* IPv6: "[2001:db8::1]:500" */
+    char *end = strchr(s, ']');
+    if (end[1] == ':') port = atoi(end + 2);
+    *end = '\0';
+    memmove(s, s + 1, strlen(s));
   }
   if (pl_pc_valid_addr(s)) {
     set(A->pc, PL_PC_RIGHT, s, conf, ev, NULL);

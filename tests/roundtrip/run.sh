@@ -14,7 +14,8 @@
 #      east's config files (every other scenario keeps the conn in an
 #      included file: the diff must patch that file);
 #   4. run again with each (both configs pass `ipsec addconn --checkconfig`
-#      first) and check that east's log now gets past the failed stage
+#      first, and pluto must load the conn) and check that east's log now
+#      gets past the failed stage
 #      (IKE SA established, proposal chosen, or Quick Mode up to the kernel
 #      error errno 93 that this lab always ends with).
 #
@@ -53,6 +54,7 @@ ip netns del "$probe" >/dev/null 2>&1
 WORK=$(mktemp -d /tmp/plutort.XXXXXX)
 RUNID=$$
 SEQ=0
+V6=0
 W_IP=192.0.2.45
 E_IP=192.0.2.23
 W_NET=198.51.100.0/24
@@ -89,8 +91,14 @@ net() {
 	ip netns add "$NS_W" && ALL_NETNS+=("$NS_W")
 	ip netns add "$NS_E" && ALL_NETNS+=("$NS_E")
 	ip link add eth0 netns "$NS_W" type veth peer name eth0 netns "$NS_E"
-	ip -n "$NS_W" addr add "$W_IP/24" dev eth0
-	ip -n "$NS_E" addr add "$E_IP/24" dev eth0
+	if ((V6)); then
+		# IPv6 endpoints (RFC 3849 documentation prefix); nodad: usable at once
+		ip -n "$NS_W" addr add "$W_IP/64" dev eth0 nodad
+		ip -n "$NS_E" addr add "$E_IP/64" dev eth0 nodad
+	else
+		ip -n "$NS_W" addr add "$W_IP/24" dev eth0
+		ip -n "$NS_E" addr add "$E_IP/24" dev eth0
+	fi
 	local ns
 	for ns in "$NS_W" "$NS_E"; do
 		ip -n "$ns" link set lo up
@@ -101,16 +109,26 @@ net() {
 	ip -n "$NS_W" route add default via "$E_IP" dev eth0
 }
 
+# the addresses of a scenario: IPv4, or IPv6 with --v6
+addrs() {
+	V6=$1
+	if ((V6)); then
+		W_IP=2001:db8:0:1::45 E_IP=2001:db8:0:1::23 W_NET=2001:db8:45::/64 E_NET=2001:db8:23::/64
+	else
+		W_IP=192.0.2.45 E_IP=192.0.2.23 W_NET=198.51.100.0/24 E_NET=203.0.113.0/24
+	fi
+}
+
 # host_dir HOST RUN
 hdir() { echo "$SDIR/$2/$1"; }
 
-# setup HOST RUN : empty NSS db, secrets, config setup header
+# setup HOST RUN [PLUTODEBUG] : empty NSS db, secrets, config setup header
 setup() {
 	local d
 	d=$(hdir "$1" "$2")
 	mkdir -p "$d/run" "$d/nss"
 	certutil -N -d "sql:$d/nss" --empty-password
-	printf 'config setup\n\tlogtime=yes\n\tlogappend=yes\n\tikev1-policy=accept\n\tplutodebug=none\n' >"$d/setup.conf"
+	printf 'config setup\n\tlogtime=yes\n\tlogappend=yes\n\tikev1-policy=accept\n\tplutodebug=%s\n' "${3:-none}" >"$d/setup.conf"
 	printf ': PSK "%s"\n' "$PSK" >"$d/ipsec.secrets"
 	chmod 600 "$d/ipsec.secrets"
 }
@@ -204,8 +222,21 @@ run_once() {
 	return 0
 }
 
-# scenario NAME DESCRIPTION FAIL_RE PASS_RE -- west conn args -- east conn args
+# scenario [--east-debug] [--v6] NAME DESCRIPTION FAIL_RE PASS_RE -- west conn args -- east conn args
+# --east-debug: east's first run logs with plutodebug=all (an IKEv1 responder's
+# plain log does not show the peer's phase 2 proposal; the dumps do); the
+# runs with the patched config log without it
+# --v6: IPv6 endpoints and subnets (2001:db8::/32)
 scenario() {
+	local edebug=none v6=0
+	while [[ $1 == --* ]]; do
+		case $1 in
+		--east-debug) edebug=all ;;
+		--v6) v6=1 ;;
+		esac
+		shift
+	done
+	addrs $v6
 	SCN=$1 DESC=$2 FAIL_RE=$3 PASS_RE=$4
 	shift 4
 	[[ $1 == -- ]] && shift
@@ -221,7 +252,7 @@ scenario() {
 	local r
 	for r in 1 2 3; do
 		setup west $r
-		setup east $r
+		if ((r == 1)); then setup east $r "$edebug"; else setup east $r; fi
 		{ cat "$(hdir west $r)/setup.conf"; conn_text west test "${wargs[@]}"; } >"$(hdir west $r)/ipsec.conf"
 	done
 	# east's real config: every other scenario keeps its conn in an included
@@ -250,6 +281,7 @@ scenario() {
 	elog3=$d3/pluto.log
 	if [[ -z $why ]] && ! grep -qE -- "$FAIL_RE" "$elog1"; then why="first run: east's log does not show the failure /$FAIL_RE/"; fi
 	if [[ -z $why ]] && grep -qE -- "$PASS_RE" "$elog1"; then why="first run already passes /$PASS_RE/: the scenario tests nothing"; fi
+	if [[ -z $why && $edebug != none ]] && ! grep -q ': | ' "$elog1"; then why="first run: east's log has no plutodebug lines"; fi
 	# -f conf --config: east's conn printed whole with the changes; run 2 uses it
 	if [[ -z $why ]]; then
 		if ! "$PLUTOLOG" -q -f conf -c test --config="$d1/ipsec.conf" "$elog1" >"$SDIR/test.conf" 2>"$SDIR/plutolog.err"; then
@@ -270,6 +302,18 @@ scenario() {
 			why="patch -p0 failed: $(head -3 "$SDIR/patch.out")"
 		fi
 	fi
+	# the diagnosis with --config names the change (issue 15 item 2): the
+	# hint of -f json says the first new key=value line of the diff
+	if [[ -z $why ]]; then
+		local first hint
+		first=$(sed -n 's/^+[[:space:]]\{1,\}\([a-z0-9-]\{1,\}=[^[:space:]]*\)$/\1/p' "$SDIR/test.diff" | head -1)
+		hint=$("$PLUTOLOG" -q -f json --config="$d1/ipsec.conf" "$elog1" 2>/dev/null |
+			python3 -c 'import json,sys; print(json.load(sys.stdin)["outcome"]["hint"] or "")' 2>/dev/null)
+		echo "    hint with --config: $hint"
+		if [[ -n $first && $hint != *"to $first"* && $hint != *"set $first"* ]]; then
+			why="the diagnosis with --config does not name the change $first: $hint"
+		fi
+	fi
 	if [[ -z $why ]]; then
 		{ cat "$(hdir east 2)/setup.conf"; cat "$SDIR/test.conf"; } >"$(hdir east 2)/ipsec.conf"
 		echo "    east's conn from plutolog -f conf --config:"
@@ -278,12 +322,20 @@ scenario() {
 		sed 's/^/        /' "$SDIR/test.diff"
 		run_once 2 || why="second run (-f conf) could not start (see above)"
 	fi
+	# addconn --checkconfig parses; only pluto checks the algorithms (an esp=
+	# list where some proposals name a DH group and others not is refused)
+	if [[ -z $why ]] && grep -q 'failed to add connection' "$elog2"; then
+		why="second run (-f conf --config): pluto did not load the conn: $(grep -m1 'failed to add connection' "$elog2" | cut -c1-160)"
+	fi
 	if [[ -z $why ]] && ! grep -qE -- "$PASS_RE" "$elog2"; then
 		why="second run (-f conf --config): east's log still does not get past the stage /$PASS_RE/"
 		grep -E -- "$FAIL_RE" "$elog2" | head -3 | sed 's/^/        /'
 	fi
 	if [[ -z $why ]]; then
 		run_once 3 || why="third run (-f diff applied) could not start (see above)"
+	fi
+	if [[ -z $why ]] && grep -q 'failed to add connection' "$elog3"; then
+		why="third run (-f diff applied): pluto did not load the conn: $(grep -m1 'failed to add connection' "$elog3" | cut -c1-160)"
 	fi
 	if [[ -z $why ]] && ! grep -qE -- "$PASS_RE" "$elog3"; then
 		why="third run (-f diff applied): east's log still does not get past the stage /$PASS_RE/"
@@ -337,6 +389,32 @@ scenario ikev1-subnets "IKEv1 Quick Mode: west proposes the /24s, east is set fo
 	'cannot respond to IPsec SA request because no connection is known' 'errno 93|IPsec SA established|inbound IPsec SA installed' \
 	-- ikev2=no \
 	-- ikev2=no leftsubnet=203.0.113.0/25 rightsubnet=198.51.100.0/25
+
+# IKEv1 Quick Mode (phase 2): since Libreswan 3.22 the responder's plain log
+# says only "no acceptable Proposal in IPsec SA"; with plutodebug=all the
+# dump of the peer's proposal gives esp= and pfs=
+V1_P2_UP='errno 93|IPsec SA established|inbound IPsec SA installed'
+
+scenario --east-debug ikev1-p2-esp "IKEv1 Quick Mode: ESP proposals do not overlap (east's first run with plutodebug=all)" \
+	'no acceptable Proposal in IPsec SA' "$V1_P2_UP" \
+	-- ikev2=no esp=aes256-sha2_512 \
+	-- ikev2=no esp=aes128-sha1
+
+scenario --east-debug ikev1-p2-pfs "IKEv1 Quick Mode: west proposes no PFS, east requires it (east's first run with plutodebug=all)" \
+	'we require PFS but Quick I1 SA specifies no GROUP_DESCRIPTION' "$V1_P2_UP" \
+	-- ikev2=no pfs=no \
+	-- ikev2=no pfs=yes
+
+# IPv6 endpoints and subnets: the conn printed and patched keeps them
+scenario --v6 ikev2-ike-proposal-v6 "IPv6: IKEv2 IKE_SA_INIT proposals do not overlap" \
+	'no local proposal matches remote proposals' "$V2_IKE_UP" \
+	-- 'ike=aes256-sha2_512;modp4096' \
+	-- 'ike=aes128-sha1;modp2048'
+
+scenario --v6 ikev1-subnets-v6 "IPv6: IKEv1 Quick Mode: west proposes the /64s, east is set for /80s" \
+	'cannot respond to IPsec SA request because no connection is known' "$V1_P2_UP" \
+	-- ikev2=no \
+	-- ikev2=no leftsubnet=2001:db8:23::/80 rightsubnet=2001:db8:45::/80
 
 scenario ikev1-to-ikev2-only "IKE version: west speaks IKEv1, east's conn is IKEv2 only" \
 	'Main Mode message received.*but no connection' "$V1_IKE_UP" \
