@@ -1061,6 +1061,12 @@ core_text:
       { KIND(DAEMON); S(TEXT, $2); }
   | K_LEAK rest
       { KIND(DAEMON); S(TEXT, $2); }
+  /* "local IKE proposals (WHY): ..." (3.32), "constructed local ESP/AH
+   * proposals for NAME (WHY): ..." (3.2x): the list an IKEv2 end offers */
+  | K_LOCAL local_prop_proto K_PROPOSALS rest
+      { KIND(CONN_PROPOSALS); S(WHAT, $2); S(TEXT, $4); }
+  | WORD K_LOCAL local_prop_proto K_PROPOSALS rest
+      { KIND(CONN_PROPOSALS); S(WHAT, $3); S(TEXT, $5); }
   | K_MARKING rest
       { KIND(DAEMON); S(TEXT, $2); }
   | sa_noun SERIAL rest
@@ -1104,6 +1110,10 @@ core_text:
   | WORD K_HIT K_FAIL ':'
       { KIND(KERNEL_ERROR); S(TEXT, $1); }
   | cat_text
+  ;
+
+local_prop_proto:
+    K_IKE | K_ESP | K_AH | WORD
   ;
 
 alg_sizes:
