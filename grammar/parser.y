@@ -278,6 +278,7 @@ qm_policy:
 opt_replace:
     %empty
   | K_TO K_REPLACE SERIAL       { I(REPLACES, $3.i); }
+  | K_TO K_REPLACE K_ESTABLISHED sa_noun SERIAL { I(REPLACES, $5.i); } /* 5.x: "to replace established IKE SA #3" */
   ;
 
 opt_replacing:
@@ -428,8 +429,12 @@ selectors:
       { px_notify_fail(px, &$7); }
   | v2exch K_RESPONSE K_CONTAINED K_THE K_ERROR K_NOTIFICATION CAPS
       { px_notify_fail(px, &$7); }
-  | K_CREATE_CHILD_SA K_FAILED K_WITH K_ERROR K_NOTIFICATION CAPS
-      { L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); px_notify_fail(px, &$6); }
+  | v2exch K_RESPONSE K_CONTAINED K_AN K_UNKNOWN K_ERROR K_NOTIFICATION '(' NUM ')'
+      { /* "IKE_AUTH response contained an unknown error notification (16393)" */
+        KIND(NOTIFY_RECEIVED); S(TEXT, $9); }
+  | v2exch K_FAILED K_WITH K_ERROR K_NOTIFICATION CAPS
+      { /* CREATE_CHILD_SA (and in HEAD any exchange) */
+        px_notify_fail(px, &$6); }
   | sa_noun K_FAILED ':' CAPS
       { px_notify_fail(px, &$4); }
   ;
@@ -788,6 +793,7 @@ core_text:
   | K_DELETING WORD rest
       { if (px_in(&$2, "incomplete|larval")) { KIND(DELETE_STATE); S(REASON, $3); }
         else if (px_in(&$2, "non-instance|template|group|connection's")) KIND(CONN_DELETING);
+        else if (px_in(&$2, "existing")) { KIND(DAEMON); L(ACTION, "event"); S(TEXT, $3); } /* "deleting existing REKEY event" */
         else YYERROR; }
   | K_INITIATING K_DELETE K_OF rest
       { KIND(DELETE_SENT); S(TEXT, $4); }
@@ -927,7 +933,8 @@ core_text:
   | K_PEER K_CERTIFICATE rest
       { KIND(ID_MISMATCH); S(REASON, $3); }
   | K_NO WORD rest
-      { if (!px_in(&$2, "useful")) YYERROR; KIND(PACKET); S(TEXT, $3); }
+      { if (px_in(&$2, "existing")) { KIND(DAEMON); L(ACTION, "event"); S(TEXT, $3); } /* "no existing REAUTH event to delete" */
+        else if (!px_in(&$2, "useful")) YYERROR; else { KIND(PACKET); S(TEXT, $3); } }
   | K_MESSAGE K_RESPONSE rest
       { KIND(MALFORMED_PAYLOAD); S(REASON, $3); }
   | K_MODECFG ':' rest
@@ -1061,6 +1068,12 @@ core_text:
       { KIND(DAEMON); S(TEXT, $2); }
   | K_LEAK rest
       { KIND(DAEMON); S(TEXT, $2); }
+  /* "local IKE proposals (WHY): ..." (3.32), "constructed local ESP/AH
+   * proposals for NAME (WHY): ..." (3.2x): the list an IKEv2 end offers */
+  | K_LOCAL local_prop_proto K_PROPOSALS rest
+      { KIND(CONN_PROPOSALS); S(WHAT, $2); S(TEXT, $4); }
+  | WORD K_LOCAL local_prop_proto K_PROPOSALS rest
+      { KIND(CONN_PROPOSALS); S(WHAT, $3); S(TEXT, $5); }
   | K_MARKING rest
       { KIND(DAEMON); S(TEXT, $2); }
   | sa_noun SERIAL rest
@@ -1104,6 +1117,10 @@ core_text:
   | WORD K_HIT K_FAIL ':'
       { KIND(KERNEL_ERROR); S(TEXT, $1); }
   | cat_text
+  ;
+
+local_prop_proto:
+    K_IKE | K_ESP | K_AH | WORD
   ;
 
 alg_sizes:
@@ -1205,8 +1222,13 @@ cat_text:
   | K_IPSEC K_PROPOSAL rest
       { /* "IPsec Proposal contains invalid SPI (0x...)", "IPsec Proposal with improper SPI size" */
         KIND(NO_ACCEPTABLE); I(IKE_VERSION, 1); L(WHAT, "ipsec"); if ($3.s) S(REASON, $3); }
-  | K_CREATE_CHILD_SA K_FAILED K_WITH K_ERROR K_NOTIFICATION CAPS K_RESPONSE rest
-      { L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); px_notify_fail(px, &$6); }
+  | v2exch K_FAILED K_WITH K_ERROR K_NOTIFICATION CAPS K_RESPONSE rest
+      { /* "CREATE_CHILD_SA failed with error notification INVALID_KE_PAYLOAD response suggesting ..." */
+        px_notify_fail(px, &$6); }
+  | CAPS WORD rest
+      { /* "NSS Password file "..." does not contain token "..."", "NSS error setting OCSP cache parameters" */
+        if (!px_in(&$1, "NSS") || !px_in(&$2, "Password|error")) YYERROR;
+        KIND(ERROR); L(WHAT, "nss"); px_s(px, PL_F_TEXT, $2.s, $3.s ? ($3.s + $3.n) - $2.s : $2.n); }
   /* kernel */
   | CAPS K_MESSAGE K_FROM K_KERNEL rest
       { /* "XFRM_MSG_ACQUIRE message from kernel malformed: family 3 unknown" */
@@ -1248,6 +1270,80 @@ cat_text:
       { /* "cannot instantiate connection: resolution of "peer" failed: ..." */
         if (!px_in(&$2, "instantiate")) YYERROR;
         KIND(INITIATE_FAILED); if ($3.s) S(REASON, $3); }
+  /* lines of the test-suite corpus the catalogue found unrecognised, most
+   * frequent first (tools/catalogue/rank.py) */
+  | K_FAILED K_TO K_ADD any K_CONNECTION ':' rest
+      { /* "failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections" */
+        KIND(CONN_ADD_FAILED); if ($7.s) { S(REASON, $7); add_failed_reason(px, &$7); } }
+  | WORD WORD CAPS K_STRING rest
+      { /* "bad left CA string '...': unknown OID in ID_DER_ASN1_DN (ignored)" */
+        if (!px_in(&$1, "bad") || !px_in(&$3, "CA")) YYERROR;
+        KIND(CONN_WARNING); S(TEXT, $5); }
+  | WORD CAPS WORD WORD
+      { /* "calling REKEY event handler" */
+        if (!px_in(&$1, "calling") || !px_in(&$3, "event")) YYERROR;
+        KIND(DAEMON); S(WHAT, $2); L(ACTION, "event"); }
+  | K_CANNOT K_DELETE KV rest
+      { /* "cannot delete ipsec-interface=ipsec17 if_id=17, not created by pluto" */
+        KIND(KERNEL_ERROR); S(TEXT, $3); if ($4.s) S(REASON, $4); }
+  | K_CAN K_NOT K_DELETE KV rest
+      { KIND(KERNEL_ERROR); S(TEXT, $4); if ($5.s) S(REASON, $5); }
+  | K_DELETE KV rest
+      { /* "delete ipsec-interface=ipsec1 if_id=1 added by pluto" */
+        KIND(DAEMON); S(TEXT, $2); }
+  | WORD WORD K_IS K_NOT rest
+      { /* "legacy RSA-SHA1 is not allowed but peer supports nothing else" */
+        if (!px_in(&$1, "legacy")) YYERROR;
+        KIND(AUTH_FAILED); I(IKE_VERSION, 2); L(AUTH, "rsasig"); if ($5.s) S(REASON, $5); }
+  | K_REDIRECT WORD ',' rest
+      { /* "redirect loop, stop initiating IKEv2 exchanges" */
+        KIND(REDIRECT); I(IKE_VERSION, 2); S(REASON, $2); }
+  | K_IKE_AUTH K_REDIRECT rest
+      { /* "IKE_AUTH redirect loop, ...", "IKE_AUTH redirect exceeds limit; assuming redirect loop" */
+        KIND(REDIRECT); I(IKE_VERSION, 2); if ($3.s) S(REASON, $3); }
+  | CAPS K_MESSAGE K_RESPONSE K_WITH rest
+      { /* "ISAKMP_v2_CREATE_CHILD_SA message response with Message ID 2 has no matching SA" */
+        KIND(PACKET); I(IKE_VERSION, 2); L(ACTION, "dropped"); S(TEXT, $5); }
+  | WORD WORD WORD WORD rest
+      { /* "interface search skipped interface eth1 as it does not have nic-offload support" */
+        if (!px_in(&$1, "interface") || !px_in(&$2, "search") || !px_in(&$3, "skipped")) YYERROR;
+        KIND(DAEMON); S(TEXT, $5); }
+  | WORD K_DELETE
+      { /* "intiating delete" (sic, 4.6 to 4.15) */
+        if (!px_in(&$1, "intiating")) YYERROR;
+        KIND(DELETE_SENT); I(IKE_VERSION, 2); }
+  | K_CONNECTION K_MATCHES WORD rest
+      { /* "connection matches both left eth1 192.1.2.45 and right eth1 192.1.2.23" */
+        if (!px_in(&$3, "both")) YYERROR;
+        KIND(CONN_WARNING); S(TEXT, $4); }
+  | K_INITIATING K_CONNECTION WORD K_RECEIVED rest
+      { /* "initiating connection which received a Delete/Notify but must remain up per local policy" */
+        if (!px_in(&$3, "which")) YYERROR;
+        KIND(REVIVAL); S(TEXT, $5); }
+  | WORD K_IPCOMP K_REQUEST rest
+      { if (!px_in(&$1, "Unexpected")) YYERROR; /* "Unexpected IPCOMP request as our connection policy did not indicate support for it" */
+        KIND(NO_ACCEPTABLE); L(WHAT, "ipcomp"); S(REASON, $4); }
+  | K_IKEV1 K_DPD WORD rest
+      { /* "IKEv1 DPD requres both dpddelay and dpdtimeout" (sic) */
+        KIND(CONN_WARNING); L(WHAT, "dpd"); S(TEXT, $3); }
+  | K_AN K_RSA WORD WORD K_FAILED rest
+      { /* "an RSA Sig check failed 'east' with *AwEAAb... [preloaded keys]" */
+        KIND(AUTH_FAILED); L(AUTH, "rsasig"); if ($6.s) S(REASON, $6); }
+  | K_INITIATE K_REKEY K_OF rest
+      { /* "initiate rekey of IKEv2 CREATE_CHILD_SA IKE Rekey" */
+        KIND(REKEY); I(IKE_VERSION, 2); S(TEXT, $4); }
+  | v2exch v2dir WORD rest
+      { /* "IKE_AUTH request fragment 1 of 4 has duplicate Message ID 1; retransmitting response" */
+        if (!px_in(&$3, "fragment")) YYERROR;
+        KIND(DUPLICATE); I(IKE_VERSION, 2); S(TEXT, $4); }
+  | WORD WORD K_IPSEC K_SA rest
+      { /* "queuing pending IPsec SA negotiating with 192.1.2.23 IKE SA #1 "west"" */
+        if (!px_in(&$1, "queuing") || !px_in(&$2, "pending")) YYERROR;
+        KIND(DAEMON); L(ACTION, "queued"); S(TEXT, $5); }
+  | WORD CAPS K_NOTIFICATION K_RESPONSE K_IGNORED
+      { /* "unsolicited MOBIKE_SUPPORTED notification response ignored" */
+        if (!px_in(&$1, "unsolicited")) YYERROR;
+        KIND(NOTIFY_RECEIVED); I(IKE_VERSION, 2); S(NOTIFY, $2); L(ACTION, "ignored"); }
   /* configuration */
   | K_FAILED K_TO K_ADD K_CONNECTION DQSTR rest
       { KIND(CONN_ADD_FAILED); if ($6.s) { S(REASON, $6); add_failed_reason(px, &$6); }

@@ -20,6 +20,12 @@ typedef struct {
   GHashTable *shapes; /* shape -> u_shape* */
   GArray *lines;      /* of u_line */
   guint64 total, overflow_shapes, overflow_lines;
+  GArray *cut;        /* of u_line: lines cut short at the end of a source */
+  guint64 overflow_cut;
+  /* the line noted last (the one a cut may take back) */
+  guint32 last_source;
+  guint64 last_line;
+  char *last_text;
 } u_coll;
 
 typedef struct {
@@ -41,6 +47,9 @@ static void coll_free(gpointer p) {
   g_hash_table_destroy(u->shapes);
   for (guint i = 0; i < u->lines->len; i++) g_free(g_array_index(u->lines, u_line, i).text);
   g_array_unref(u->lines);
+  for (guint i = 0; i < u->cut->len; i++) g_free(g_array_index(u->cut, u_line, i).text);
+  g_array_unref(u->cut);
+  g_free(u->last_text);
   g_free(u);
 }
 
@@ -130,6 +139,7 @@ void pl_unknown_note(pl_analysis *a, const pl_event *ev) {
     u = g_new0(u_coll, 1);
     u->shapes = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, shape_free);
     u->lines = g_array_new(FALSE, FALSE, sizeof(u_line));
+    u->cut = g_array_new(FALSE, FALSE, sizeof(u_line));
     a->unknown = u;
     a->unknown_free = coll_free;
   }
@@ -156,6 +166,10 @@ void pl_unknown_note(pl_analysis *a, const pl_event *ev) {
     u_line l = {ev->source, ev->line, g_strndup(ev->text, n)};
     g_array_append_val(u->lines, l);
   } else u->overflow_lines++;
+  g_free(u->last_text);
+  u->last_source = ev->source;
+  u->last_line = ev->line;
+  u->last_text = g_strndup(ev->text, n);
 }
 
 guint64 pl_unknown_count(const pl_analysis *a) {
@@ -174,8 +188,28 @@ static gint by_count(gconstpointer pa, gconstpointer pb) {
   return strcmp(x->shape, y->shape);
 }
 
+static void cut_lines(const pl_analysis *a, GString *out, const char *lead) {
+  const u_coll *u = a->unknown;
+  if (!u) return;
+  for (guint i = 0; i < u->cut->len; i++) {
+    const u_line *l = &g_array_index(u->cut, u_line, i);
+    g_string_append(out, lead);
+    pl_term_escape_name(out, src_name(a, l->source));
+    g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": cut short: ", l->line);
+    pl_term_escape_name(out, *l->text ? l->text : "(no message after the line's envelope)");
+    g_string_append_c(out, '\n');
+  }
+  if (u->overflow_cut)
+    g_string_append_printf(out, "%s... and %" G_GUINT64_FORMAT " more cut lines\n", lead, u->overflow_cut);
+}
+
 void pl_unknown_report(const pl_analysis *a, GString *out) {
   const u_coll *u = a->unknown;
+  if (a->stats.cut) {
+    g_string_append_printf(out, "pluto lines cut short at the end of the input: %" G_GUINT64_FORMAT "\n",
+                           a->stats.cut);
+    cut_lines(a, out, "         ");
+  }
   if (!u || !u->total) {
     g_string_append(out, "unrecognised pluto lines: none\n");
     return;
@@ -208,6 +242,7 @@ void pl_unknown_report(const pl_analysis *a, GString *out) {
 void pl_unknown_list(const pl_analysis *a, GString *out) {
   const u_coll *u = a->unknown;
   if (!u) return;
+  cut_lines(a, out, "");
   for (guint i = 0; i < u->lines->len; i++) {
     const u_line *l = &g_array_index(u->lines, u_line, i);
     pl_term_escape_name(out, src_name(a, l->source));
@@ -218,4 +253,110 @@ void pl_unknown_list(const pl_analysis *a, GString *out) {
   if (u->overflow_lines)
     g_string_append_printf(out, "... and %" G_GUINT64_FORMAT " more unrecognised lines\n",
                            u->overflow_lines);
+}
+
+/* ---- pluto lines cut short by the end of the input -------------------------
+ *
+ * A pasted excerpt often ends in the middle of a line: "pluto[7129",
+ * `"l2tp-rw"[1] 203.0.113.105 #10:` with no message, `Oakley Transform
+ * [OAKL`.  Such a line is neither a message the grammar missed nor one it
+ * knows: it is counted as `cut` (stats.cut, its own list in --unknown and
+ * --strict) instead of unrecognised, but only when all of these hold:
+ *   - the grammar did not recognise it (a cut line it still knows, or that
+ *     the driver completed, stays recognised);
+ *   - it is the last pluto line of its source: only non-pluto lines (a
+ *     blank, a shell prompt) follow it, and no continuation was joined to it;
+ *   - it looks cut: no message after the envelope, or the message ends
+ *     inside an open quote or bracket, or it is a state line
+ *     ("STATE_QUICK_R1: s") whose one word after the state is cut, or it
+ *     is a row of a column-aligned table (the start-up algorithm tables:
+ *     the first column, then a run of blanks; the event's text starts
+ *     after the row's leading blanks) ending in a word.
+ * Anywhere else the same text is an unrecognised line like any other. */
+
+static bool state_head_cut(const char *s, const char *e) {
+  if (e - s < 7 || memcmp(s, "STATE_", 6) != 0) return false;
+  const char *p = s + 6;
+  while (p < e && (g_ascii_isupper(*p) || g_ascii_isdigit(*p) || *p == '_')) p++;
+  if (e - p < 3 || p[0] != ':' || p[1] != ' ') return false;
+  for (p += 2; p < e; p++)
+    if (!g_ascii_isalnum(*p)) return false;
+  return true;
+}
+
+static bool table_row_cut(const char *s, const char *e) {
+  if (e - s < 4 || !g_ascii_isalnum(e[-1])) return false;
+  const char *p = s;
+  while (p < e && *p == ' ') p++;
+  while (p < e && *p != ' ') p++;       /* the first column */
+  return e - p > 2 && p[0] == ' ' && p[1] == ' ';
+}
+
+bool pl_unknown_looks_cut(const char *s, gsize n) {
+  if (!s || !n) return true;
+  const char *e = s + n;
+  if (state_head_cut(s, e) || table_row_cut(s, e)) return true;
+  bool quote = false;
+  int depth = 0;
+  for (const char *p = s; p < e; p++) {
+    if (*p == '"') quote = !quote;
+    else if (quote) continue;
+    else if (*p == '[' || *p == '(' || *p == '{') depth++;
+    else if ((*p == ']' || *p == ')' || *p == '}') && depth > 0) depth--;
+  }
+  return quote || depth > 0;
+}
+
+/* the candidate becomes a cut line: out of the unrecognised count and list */
+static void cut_commit(pl_analysis *a) {
+  a->cut_cand.set = false;
+  if (!a->stats.unrecognised) return;
+  a->stats.unrecognised--;
+  a->stats.cut++;
+  if (a->stats.kinds[PL_EV_UNKNOWN]) a->stats.kinds[PL_EV_UNKNOWN]--; /* kinds sum to recognised + unrecognised */
+  u_coll *u = a->unknown;
+  if (!u || !u->last_text || u->last_source != a->cut_cand.source || u->last_line != a->cut_cand.line)
+    return;
+  u->total--;
+  GString *sh = g_string_new(NULL);
+  pl_unknown_shape(sh, u->last_text, strlen(u->last_text));
+  u_shape *s = g_hash_table_lookup(u->shapes, sh->str);
+  g_string_free(sh, TRUE);
+  if (!s) {
+    if (u->overflow_shapes) u->overflow_shapes--;
+  } else if (--s->count == 0)
+    g_hash_table_remove(u->shapes, s->shape);
+  u_line *l = u->lines->len ? &g_array_index(u->lines, u_line, u->lines->len - 1) : NULL;
+  if (l && l->source == u->last_source && l->line == u->last_line) {
+    g_free(l->text);
+    g_array_set_size(u->lines, u->lines->len - 1);
+  } else if (u->overflow_lines) u->overflow_lines--;
+  if (u->cut->len < PL_UNKNOWN_MAX_LINES) {
+    u_line c = {u->last_source, u->last_line, u->last_text};
+    g_array_append_val(u->cut, c);
+  } else {
+    u->overflow_cut++;
+    g_free(u->last_text);
+  }
+  u->last_text = NULL;
+}
+
+void pl_unknown_cut_step(pl_analysis *a, guint32 source, pl_line_class cls, const pl_event *ev) {
+  if (a->cut_cand.set) {
+    if (a->cut_cand.joined != a->stats.joined) a->cut_cand.set = false; /* a continuation */
+    else if (a->cut_cand.source != source) cut_commit(a);
+    else if (cls == PL_LINE_PLUTO || cls == PL_LINE_DEBUG) a->cut_cand.set = false;
+  }
+  if (cls == PL_LINE_PLUTO && ev && ev->kind == PL_EV_UNKNOWN && pl_unknown_looks_cut(ev->text, ev->text_len)) {
+    a->cut_cand.set = true;
+    a->cut_cand.source = source;
+    a->cut_cand.line = ev->line;
+    a->cut_cand.joined = a->stats.joined;
+  }
+}
+
+void pl_unknown_cut_finish(pl_analysis *a) {
+  if (!a->cut_cand.set) return;
+  if (a->cut_cand.joined != a->stats.joined) a->cut_cand.set = false;
+  else cut_commit(a);
 }

@@ -145,6 +145,10 @@ typedef struct {
    * lines == pluto + other still holds and joined <= other.  The joined
    * line's event replaces the first part's (kind and counts adjusted). */
   guint64 joined;
+  /* pluto lines cut short by the end of the input (a paste that stops in
+   * the middle of a line): not in recognised nor unrecognised, so
+   * pluto == recognised + unrecognised + cut + debug (src/passes/unknown.c) */
+  guint64 cut;
 } pl_stats;
 
 /* ---- timeline ---------------------------------------------------------- */
@@ -285,6 +289,8 @@ struct pl_analysis {
   bool collect_unknown;
   gpointer unknown;
   GDestroyNotify unknown_free;
+  /* the last unrecognised pluto line, while it may turn out cut short */
+  struct { bool set; guint32 source; guint64 line, joined; } cut_cand;
   bool line_plain;      /* the line being fed is printable ASCII (set per line) */
   /* the timeline's last connection and SA lookups (src/core/timeline.c): most
    * lines name the same ones as the line before */

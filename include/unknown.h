@@ -25,6 +25,13 @@ guint64 pl_unknown_count(const pl_analysis *a);
 /* frees the collection (also done by pl_analysis_free via unknown_free) */
 void pl_unknown_reset(pl_analysis *a);
 
+/* pluto lines cut short by the end of the input (stats.cut): called by
+ * pl_analysis_feed_line for every line while a candidate is pending or the
+ * line is an unrecognised pluto line, and by pl_analysis_finish */
+bool pl_unknown_looks_cut(const char *s, gsize n);
+void pl_unknown_cut_step(pl_analysis *a, guint32 source, pl_line_class cls, const pl_event *ev);
+void pl_unknown_cut_finish(pl_analysis *a);
+
 #define PL_UNKNOWN_MAX_LINES 10000
 #define PL_UNKNOWN_MAX_SHAPES 5000
 

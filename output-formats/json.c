@@ -211,6 +211,7 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   add_int(b, "invalid_utf8", (gint64) st->invalid_utf8);
   add_int(b, "crlf", (gint64) st->crlf);
   add_int(b, "joined", (gint64) st->joined);
+  if (st->cut) add_int(b, "cut", (gint64) st->cut); /* only when there are any */
   json_builder_set_member_name(b, "kinds");
   json_builder_begin_object(b);
   for (int k = 0; k < PL_EV__COUNT; k++)

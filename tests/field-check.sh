@@ -94,7 +94,7 @@ print("outcomes: %d of %d definite outcomes right (%.1f %%), %d unclear not scor
       (right, definite, share, len(rows) - definite))
 print("lines:    %d excerpt(s) with the pluto-line count off by more than 10 %%" % lines_bad)
 print("unknown:  %d of %d pluto lines unrecognised (%.2f %%)" % (tot_unrec, tot_pluto, unrec))
-limit = float(os.environ.get("FIELD_MAX_UNRECOGNISED", "4.5"))
+limit = float(os.environ.get("FIELD_MAX_UNRECOGNISED", "0.5"))
 checks = [share >= 95.0, lines_bad == 0, unrec <= limit]
 for name, ok in zip(("outcomes >= 95 %", "pluto lines within 10 %", "unrecognised <= %g %%" % limit), checks):
     print("%s: %s" % ("ok" if ok else "FAIL", name))

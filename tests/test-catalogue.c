@@ -167,10 +167,40 @@ static const hole_values values[] = {
     {"expr", {"st != NULL", "c->kind == CK_INSTANCE", "ike != NULL", "sa->st_serialno > 0"}},
 };
 
+/* data/catalogue-values.tsv: named holes beyond the table above (a story,
+ * a jam_*() helper's output): type -> NULL-terminated array of values */
+static GHashTable *extra_values;
+
+static void load_values(void) {
+  extra_values = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  char *text = NULL;
+  GError *err = NULL;
+  if (!g_file_get_contents(PL_SRCDIR "/data/catalogue-values.tsv", &text, NULL, &err))
+    g_error("catalogue values: %s", err->message);
+  char **lines = g_strsplit(text, "\n", -1);
+  for (char **l = lines; *l; l++) {
+    if (!**l || **l == '#') continue;
+    char **c = g_strsplit(*l, "\t", -1);
+    if (g_strv_length(c) != 5) g_error("catalogue values: want TYPE and 4 values: %s", *l);
+    char *type = c[0];
+    char **vals = g_strdupv(c + 1);
+    g_hash_table_insert(extra_values, g_strdup(type), vals);
+    g_strfreev(c);
+  }
+  g_strfreev(lines);
+  g_free(text);
+}
+
 static const char *hole_value(const char *type, gsize tlen, guint k) {
   for (gsize i = 0; i < G_N_ELEMENTS(values); i++)
     if (strlen(values[i].type) == tlen && strncmp(values[i].type, type, tlen) == 0)
       return values[i].v[k % 4];
+  if (extra_values) {
+    char *t = g_strndup(type, tlen);
+    char **v = g_hash_table_lookup(extra_values, t);
+    g_free(t);
+    if (v) return v[k % 4];
+  }
   return "value";
 }
 
@@ -320,6 +350,10 @@ static void test_instantiate(void) {
   char *s = instantiate("ID %{id} from %{addr}: 100%% of #%{int} %{serial}", 0);
   g_assert_cmpstr(s, ==, "ID @east.example.com from 2001:db8:1::2: 100% of #1 #31");
   g_free(s);
+  /* named holes of data/catalogue-values.tsv */
+  s = instantiate("added %{jam_orientation}; %{story} to %{addr}", 0);
+  g_assert_cmpstr(s, ==, "added IKEv2 connection; sent IKE_AUTH request to 198.51.100.7");
+  g_free(s);
   for (guint i = 0; i < rows->len; i++) {
     cat_row *r = rows->pdata[i];
     char *t = instantiate(r->tmpl, i);
@@ -345,6 +379,7 @@ int main(int argc, char **argv) {
   load_tags();
   load_rows();
   load_floors();
+  load_values();
   g_test_add_func("/catalogue/instantiate", test_instantiate);
   g_test_add_func("/catalogue/kinds", test_kinds);
   for (guint v = 0; v < tags->len; v++) {

@@ -5,7 +5,7 @@
  *
  * For every input: no crash (ASan/UBSan builds check memory too), the line
  * accounting adds up to the number of lines in the input
- *   lines == pluto + other,  pluto == recognised + unrecognised + debug,
+ *   lines == pluto + other,  pluto == recognised + unrecognised + cut + debug,
  *   sum of per-kind counts == recognised + unrecognised,
  * every output format runs, and the JSON document parses with json-glib and
  * carries the same counts. */
@@ -75,7 +75,7 @@ static void check_stats(const pl_analysis *a, guint64 want_lines) {
   const pl_stats *s = &a->stats;
   g_assert_cmpuint(s->lines, ==, want_lines);
   g_assert_cmpuint(s->lines, ==, s->pluto + s->other);
-  g_assert_cmpuint(s->pluto, ==, s->recognised + s->unrecognised + s->debug);
+  g_assert_cmpuint(s->pluto, ==, s->recognised + s->unrecognised + s->cut + s->debug);
   g_assert_cmpuint(s->empty, <=, s->other);
   guint64 kinds = 0;
   for (int k = 0; k < PL_EV__COUNT; k++) kinds += s->kinds[k];

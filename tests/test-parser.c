@@ -10,6 +10,7 @@
  *
  * Wordings that the grammar did not recognise yet are listed in not_yet[]. */
 #include "plutolog.h"
+#include "unknown.h"
 
 #include <string.h>
 
@@ -26,6 +27,37 @@ typedef struct {
 } parse_row;
 
 static const parse_row rows[] = {
+    /* start-up and the IKEv2 proposal lists of 3.2x/3.32 */
+    {__LINE__, "daemon", "Mar 28 14:12:38 gw pluto[7267]: leak-detective enabled", {{NULL, NULL}}},
+    {__LINE__, "conn-proposals",
+     "\"LAB/1x1\" #15: constructed local IKE proposals for LAB/1x1 (IKE SA initiator selecting KE): "
+     "1:IKE:ENCR=AES_CBC_256;PRF=HMAC_SHA2_256;INTEG=HMAC_SHA2_256_128;DH=ECP_256",
+     {{"what", "IKE"}}},
+    /* corpus lines the catalogue found unrecognised (tools/catalogue/rank.py) */
+    {__LINE__, "conn-add-failed",
+     "\"west\": failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections",
+     {{NULL, NULL}}},
+    {__LINE__, "kernel-error", "\"west\": cannot delete ipsec-interface=ipsec17 if_id=17, not created by pluto",
+     {{NULL, NULL}}},
+    {__LINE__, "auth-failed", "\"west\" #2: legacy RSA-SHA1 is not allowed but peer supports nothing else",
+     {{"auth", "rsasig"}}},
+    {__LINE__, "redirect", "\"west\" #1: IKE_AUTH redirect loop, stop initiating IKEv2 exchanges",
+     {{"ike_version", "2"}}},
+    {__LINE__, "notify-received", "\"west\" #1: IKE_AUTH response contained an unknown error notification (16393)",
+     {{"text", "16393"}}},
+    {__LINE__, "daemon", "\"west\" #1: calling REKEY event handler", {{"what", "REKEY"}}},
+    {__LINE__, "daemon", "\"west\" #1: no existing REAUTH event to delete", {{"action", "event"}}},
+    {__LINE__, "initiate", "\"west\" #3: initiating IKEv2 connection to replace established IKE SA #2",
+     {{"replaces", "2"}}},
+    {__LINE__, "notify-received", "\"west\" #3: unsolicited MOBIKE_SUPPORTED notification response ignored",
+     {{"notify", "MOBIKE_SUPPORTED"}, {"action", "ignored"}}},
+    {__LINE__, "duplicate",
+     "\"west\" #1: IKE_AUTH request fragment 1 of 4 has duplicate Message ID 1; retransmitting response",
+     {{NULL, NULL}}},
+    {__LINE__, "conn-proposals",
+     "\"west\" #1: local ESP/AH proposals (IKE SA initiator emitting ESP/AH proposals): "
+     "1:ESP:ENCR=AES_CBC_256;INTEG=HMAC_SHA2_256_128;DH=NONE;ESN=DISABLED",
+     {{"what", "ESP/AH"}}},
     {__LINE__, "respond",
      "\"test\" #31: responding to Main Mode",
      {{"exchange", "main"}, {"role", "responder"}}},
@@ -417,6 +449,71 @@ static void test_recovery(fixture *fx, gconstpointer data) {
   g_assert_cmpint(ev->serial, ==, 32);
 }
 
+/* Pluto lines cut short by the end of the input (a paste that stops in
+ * the middle of a line) are counted as cut, not unrecognised; the same
+ * text anywhere else, or a last line that does not look cut, stays
+ * unrecognised.  The --unknown report lists them apart. */
+typedef struct {
+  int line;
+  const char *log;
+  guint64 cut, unrecognised;
+} cut_row;
+
+#define P "Feb 12 12:08:55 vx pluto[7129]: "
+static const cut_row cut_rows[] = {
+    {__LINE__, P "\"t\" #1: sent Main Mode request\nFeb 12 12:08:55 vx pluto[7129", 1, 0},
+    {__LINE__, P "\"t\" #1: sent Main Mode request\n" P "\"l2tp-rw\"[1] 203.0.113.105 #10:\n", 1, 0},
+    {__LINE__, P "\"ravpn\" #25: STATE_QUICK_R1: s\n\nroot@gw:~# \n", 1, 0},
+    {__LINE__, P "\"partner\" #13992: Oakley Transform [OAKL\n", 1, 0},
+    {__LINE__, P "\"l2tp-vp\n", 1, 0},
+    {__LINE__, P "  AES_GCM_16          IKEv1\n", 1, 0},
+    /* not the last pluto line: an unrecognised line like any other */
+    {__LINE__, P "\"partner\" #1: Oakley Transform [OAKL\n" P "\"t\" #1: sent Main Mode request\n", 0, 1},
+    {__LINE__, "Feb 12 12:08:55 vx pluto[71\n" P "\"t\" #1: sent Main Mode request\n", 0, 1},
+    /* last, but nothing says it was cut */
+    {__LINE__, P "\"t\" #1: zzz frobnicated the widget\n", 0, 1},
+    {__LINE__, P "\"t\" #1: zzz frobnicated [the] widget\n\n", 0, 1},
+};
+#undef P
+
+static void test_cut(gconstpointer data) {
+  const cut_row *r = data;
+  g_test_message("row at %s:%d", __FILE__, r->line);
+  pl_analysis *a = pl_analysis_new();
+  a->default_year = 2026;
+  a->collect_unknown = true;
+  guint32 src = pl_analysis_add_source(a, "cut.log");
+  pl_analysis_feed_bytes(a, src, r->log, strlen(r->log));
+  pl_analysis_finish(a);
+  g_assert_cmpuint(a->stats.cut, ==, r->cut);
+  g_assert_cmpuint(a->stats.unrecognised, ==, r->unrecognised);
+  g_assert_cmpuint(pl_unknown_count(a), ==, r->unrecognised);
+  g_assert_cmpuint(a->stats.pluto, ==, a->stats.recognised + a->stats.unrecognised + a->stats.cut + a->stats.debug);
+  g_assert_cmpuint(a->stats.kinds[PL_EV_UNKNOWN], ==, a->stats.unrecognised);
+  GString *rep = g_string_new(NULL);
+  pl_unknown_report(a, rep);
+  g_assert_true((strstr(rep->str, "cut short:") != NULL) == (r->cut > 0));
+  g_assert_true((strstr(rep->str, "unrecognised pluto lines: none") != NULL) == (r->unrecognised == 0));
+  g_string_free(rep, TRUE);
+  pl_analysis_free(a);
+}
+
+/* Two sources: the first ends on a cut line, the second goes on. */
+static void test_cut_sources(void) {
+  pl_analysis *a = pl_analysis_new();
+  a->default_year = 2026;
+  guint32 s1 = pl_analysis_add_source(a, "one.log"), s2 = pl_analysis_add_source(a, "two.log");
+  const char *one = "Feb 12 12:08:55 vx pluto[7129]: \"t\" #1: sent Main Mode request\nFeb 12 12:08:56 vx pluto[71";
+  const char *two = "Feb 12 12:08:55 gw pluto[12]: \"t\" #1: zzz unknown words [here\n"
+                    "Feb 12 12:08:55 gw pluto[12]: \"t\" #1: sent Main Mode request\n";
+  pl_analysis_feed_bytes(a, s1, one, strlen(one));
+  pl_analysis_feed_bytes(a, s2, two, strlen(two));
+  pl_analysis_finish(a);
+  g_assert_cmpuint(a->stats.cut, ==, 1);
+  g_assert_cmpuint(a->stats.unrecognised, ==, 1);
+  pl_analysis_free(a);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_set_nonfatal_assertions();
@@ -428,5 +525,11 @@ int main(int argc, char **argv) {
   g_test_add_func("/parser/kind-names", test_kind_names);
   g_test_add_func("/parser/guide-kinds-covered", test_guide_kinds_covered);
   g_test_add("/parser/recovery", fixture, NULL, fx_setup, test_recovery, fx_teardown);
+  for (gsize i = 0; i < G_N_ELEMENTS(cut_rows); i++) {
+    char *path = g_strdup_printf("/parser/cut/L%d", cut_rows[i].line);
+    g_test_add_data_func(path, &cut_rows[i], test_cut);
+    g_free(path);
+  }
+  g_test_add_func("/parser/cut/sources", test_cut_sources);
   return g_test_run();
 }

@@ -2,6 +2,7 @@
  * of every event to the timeline pass and to an optional extra sink. */
 #include "plutolog.h"
 #include "config.h"
+#include "unknown.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -142,6 +143,8 @@ void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const
 
   pl_line_class cls = pl_parser_line(p->parser, source, lineno, work, len);
   const pl_event *ev = pl_parser_event(p->parser);
+  if (a->cut_cand.set || (cls == PL_LINE_PLUTO && ev->kind == PL_EV_UNKNOWN))
+    pl_unknown_cut_step(a, source, cls, ev);
   switch (cls) {
   case PL_LINE_EMPTY: st->empty++; st->other++; break;
   case PL_LINE_OTHER: st->other++; break;
@@ -250,6 +253,7 @@ bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err) {
 }
 
 void pl_analysis_finish(pl_analysis *a) {
+  pl_unknown_cut_finish(a);
   pl_parser_finish(((pl_apriv *) a->priv)->parser);
   pl_timeline_finish(a);
   pl_diagnose(a);

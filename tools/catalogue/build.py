@@ -21,6 +21,9 @@ obj: `state` (pluto puts "conn" #N: in front) or `global` (no prefix).
 import re
 import sys
 
+# written to the whack socket only, never to pluto's log (extract.py WHACK_ONLY)
+WHACK_ONLY = {"whack_log", "whack_log_comment", "whack_print"}
+
 GLOBAL_CALLS = {"log_global", "plog_global", "fatal", "fatal_errno", "exit_log",
                 "exit_log_errno", "libreswan_exit_log_errno"}
 
@@ -42,6 +45,19 @@ def ranges(mask, names):
 
 def main():
     raw, rules_path = sys.argv[1], sys.argv[2]
+    # holes.tsv (beside kinds.tsv): hole types the extractor cannot see
+    holes = []
+    holes_path = rules_path.rsplit("/", 1)[0] + "/holes.tsv" if "/" in rules_path else "holes.tsv"
+    try:
+        for n, line in enumerate(open(holes_path), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 2:
+                sys.exit("%s:%d: want REGEX<TAB>REPLACEMENT" % (holes_path, n))
+            holes.append([re.compile(parts[0]), parts[1], n, 0])
+    except FileNotFoundError:
+        pass
     rules = []
     for n, line in enumerate(open(rules_path), 1):
         if not line.strip() or line.startswith("#"):
@@ -67,9 +83,14 @@ def main():
         if line.startswith("#"):
             continue
         mask, calls, fn, src, status, tmpl = line.rstrip("\n").split("\t", 5)
+        for h in holes:
+            tmpl, k = h[0].subn(h[1], tmpl)
+            h[3] += k
         kind, note = "any", "unclassified"
         if status == "status":
             kind, note = "ignore", "status output (whack --status, show): printed to whack, not logged"
+        elif set(calls.split(",")) <= WHACK_ONLY:
+            kind, note = "ignore", "whack_log(): written to the whack socket of the command only, not logged"
         else:
             for action, rnote, rx, n in rules:
                 if rx.search(tmpl):
@@ -79,6 +100,9 @@ def main():
         obj = "global" if set(calls.split(",")) <= GLOBAL_CALLS else "state"
         out.write("\t".join([ranges(mask, names), kind, note, obj, calls,
                              "%s %s()" % (src, fn), tmpl]) + "\n")
+    for rx, _, n, k in holes:
+        if not k:
+            print("build.py: holes.tsv:%d matches no message: %s" % (n, rx.pattern), file=sys.stderr)
     for action, rnote, rx, n in rules:
         if n not in used:
             print("build.py: kinds.tsv:%d matches no message: %s" % (n, rx.pattern), file=sys.stderr)

@@ -72,10 +72,40 @@ CALLS = {
     "llog_pexpect": ("EXPECTATION FAILED: ", ""),
     "llog_pexpect_v2_msgid_where": ("EXPECTATION FAILED: ", ""),
     "llog_passert": ("ABORT: ASSERTION FAILED: ", ""),
+    # wrappers of the above, found by their PRINTF_LIKE declarations
+    "openswan_loglog": ("", ""),
+    "libreswan_loglog": ("", ""),
+    "openswan_log_errno_routine": ("ERROR: ", ". Errno %{int}: %{str}"),
+    "libreswan_log_errno_routine": ("ERROR: ", ". Errno %{int}: %{str}"),
+    "libreswan_log_errno": ("ERROR: ", ". Errno %{int}: %{str}"),
+    "openswan_exit_log": ("FATAL ERROR: ", ""),
+    "openswan_exit_log_errno_routine": ("FATAL ERROR: ", ". Errno %{int}: %{str}"),
+    "libreswan_exit_log_errno_routine": ("FATAL ERROR: ", ". Errno %{int}: %{str}"),
+    "libreswan_exit": ("FATAL ERROR: ", ""),
+    "libreswan_pexpect_log": ("EXPECTATION FAILED: ", ""),
+    "lsw_passert_fail": ("ABORT: ASSERTION FAILED: ", ""),
+    "log_passert": ("ABORT: ASSERTION FAILED: ", ""),
+    "log_diag": ("", ""),
+    "log_error": ("ERROR: ", ": Errno %{int}: %{str}"),
+    "log_nss_error": ("NSS: ", ": %{str}"),
+    "llog_nss_error_code": ("NSS: ", ": %{str}"),
+    "passert_nss_error": ("ABORT: ASSERTION FAILED: NSS: ", ": %{str}"),
+    "pexpect_nss_error": ("EXPECTATION FAILED: NSS: ", ": %{str}"),
+    "llog_iketcp": ("", ""),
+    "limited_llog": ("", ""),
+    "limited_llog_md": ("", ""),
+    "fatal_diag": ("FATAL ERROR: ", ""),
+    "fatal_opt": ("FATAL ERROR: ", ""),
+    "plog_connection": ("", ""),
 }
 
+# whack_log() and its relatives write to the whack socket only (the command
+# that asked), never to pluto's log; build.py classifies rows found only in
+# them as `ignore`
+WHACK_ONLY = {"whack_log", "whack_log_comment", "whack_print"}
+
 # status output (whack --status and friends) goes to the whack socket only
-STATUS_CALLS = {"show_comment", "whack_comment", "show", "show_rc", "show_raw"}
+STATUS_CALLS = {"show_comment", "whack_comment", "show", "show_rc", "show_raw", "whack_print"}
 
 # block macros whose body jams one message piece by piece
 BLOCKS = {"LLOG_JAMBUF", "LOG_JAMBUF", "LSWLOG", "LSWLOG_RC", "LSWLOG_LOG",
@@ -277,6 +307,12 @@ ENUM_HINT = re.compile(r"enum_name|enum_show|str_enum|enum_short|_names\b|"
 SERIAL_HINT = re.compile(r"serialno|st_clonedfrom|->sa\.st_serialno|so_serial", re.I)
 
 
+S_SPEC = re.match(r"%(?P<flags>)(?P<width>)(?P<prec>)(?P<len>)(?P<conv>s)", "%s")
+
+# jam_*() helpers whose output is one kind of value with known wordings:
+# each becomes the hole %{NAME}, filled from data/catalogue-values.tsv
+JAM_TYPED = {"jam_orientation", "jam_v2_exchanges", "jam_deltatime"}
+
 TERNARY = re.compile(r'\?\s*"((?:[^"\\]|\\.)*)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 
@@ -305,6 +341,8 @@ def hole_for(spec, arg):
             return "%{exchange}"
         if re.search(r"notif|v2N|\bntype|notify", text, re.I):
             return "%{notify}"
+        if re.search(r"\bst_state\s*->\s*story\b|\bstate\s*->\s*story\b", text):
+            return "%{story}"
         if re.search(r"sa_role|\brole\b|str_role", text, re.I):
             return "%{role}"
         if ID_HINT.search(text):
@@ -393,7 +431,8 @@ def block_template(toks, j, defines):
                 if pieces is not None:
                     out.append(render(pieces, args[JAM_FMT[v] + 1:]))
                 else:
-                    out.append("%{str}")
+                    # jam_string(buf, expr): typed by the expression, as a %s is
+                    out.append(hole_for(S_SPEC, args[JAM_FMT[v]]))
                 k = nxt
                 continue
             if v.startswith("jam_") or v.startswith("lswlog_") or v.startswith("jam"):
@@ -409,6 +448,10 @@ def block_template(toks, j, defines):
                     out.append("%{subnet}")
                 elif "_id" in v:
                     out.append("%{id}")
+                elif v in JAM_TYPED:
+                    # a helper that writes one kind of value: a hole named
+                    # after it (data/catalogue-values.tsv has its values)
+                    out.append("%%{%s}" % v)
                 else:
                     out.append("%{str}")
                 k = nxt
@@ -505,14 +548,23 @@ def version_rows(git, rev):
                 continue
             defines.setdefault(name, body.split("//")[0])
     rows = []
-    for p in git.files(rev, "programs/pluto"):
+    # lib/libswan: what pluto logs through the library (secrets, algorithm
+    # and proposal parsing, NSS, ...); its own logging routines are skipped
+    for p in git.files(rev, "programs/pluto", "lib/libswan"):
         if not p.endswith(".c"):
             continue
         # test programs and helpers that are not the daemon
-        if "/test" in p or p.endswith("_test.c"):
+        if "/test" in p or p.endswith("_test.c") or p.startswith("lib/libswan/") and LIB_SKIP.search(p):
             continue
         extract_file(p, git.cat(rev, p), defines, rows)
     return rows
+
+
+# library files that define the logging routines themselves or belong to
+# other programs (whack, addconn's config reader, the test helpers)
+LIB_SKIP = re.compile(r"/(log|lswlog|log_\w+|jambuf|lswlog\w*|diag|passert|pexpect|fatal|"
+                      r"global_logger|whack\w*|optarg\w*|\w*_check|\w*test\w*|resolve_default_route_bsd|verbose)\.c$|"
+                      r"/(ipsecconf|whack)/")
 
 
 def tidy(tmpl):
