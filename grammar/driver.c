@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The previous line's envelope strings and what pl_intern made of them:
- * consecutive lines mostly share host, program, connection and peer, so
- * the intern table (a mutex and a hash per string) is asked only when the
- * bytes change. */
+/* The last envelope strings and what pl_intern made of them: consecutive
+ * lines mostly share host, program, connection and peer, so the intern
+ * table (a hash of the whole string) is asked only when the bytes are none
+ * of the IC_WAYS last seen in that place (a gateway's syslog alternates
+ * pluto, sshd, kernel, CRON, ... line by line). */
 typedef struct {
   char *s;
   guint32 n, cap;
@@ -21,10 +22,15 @@ typedef struct {
 } icache;
 
 enum { IC_HOST, IC_PROG, IC_CONN, IC_INST, IC_PEER, IC_RC, IC__N };
+enum { IC_WAYS = 8 };
+typedef struct {
+  icache w[IC_WAYS];
+  guint last, next; /* the way that answered last; the next one refilled */
+} icset;
 
 struct pl_parser {
   pl_pctx px;
-  icache ic[IC__N];
+  icset ic[IC__N];
   /* the last pluto line when it ended inside an unclosed {..} or [..] group:
    * the candidate first part of a hard-wrapped line (see join_candidate) */
   GString *prev;
@@ -63,7 +69,8 @@ void pl_parser_free(pl_parser *p) {
   if (p->prev) g_string_free(p->prev, TRUE);
   if (p->wrap) g_string_free(p->wrap, TRUE);
   if (p->cut) g_string_free(p->cut, TRUE);
-  for (int i = 0; i < IC__N; i++) g_free(p->ic[i].s);
+  for (int i = 0; i < IC__N; i++)
+    for (int w = 0; w < IC_WAYS; w++) g_free(p->ic[i].w[w].s);
   pl_debug_free(p->dbg);
   g_free(p);
 }
@@ -318,9 +325,21 @@ static void push(pl_pctx *px, int tok) {
   pl_yypush_parse(px->pstate, tok, &v, px);
 }
 
-static const char *intern_cached(icache *c, const char *s, guint32 n) {
+static inline bool ic_hit(const icache *c, const char *s, guint32 n, guint gen) {
+  return c->v && c->n == n && c->gen == gen && (n == 0 || memcmp(c->s, s, n) == 0);
+}
+
+static const char *intern_cached(icset *set, const char *s, guint32 n) {
   guint gen = pl_intern_generation();
-  if (c->v && c->n == n && c->gen == gen && (n == 0 || memcmp(c->s, s, n) == 0)) return c->v;
+  if (ic_hit(&set->w[set->last], s, n, gen)) return set->w[set->last].v;
+  for (guint w = 0; w < IC_WAYS; w++)
+    if (w != set->last && ic_hit(&set->w[w], s, n, gen)) {
+      set->last = w;
+      return set->w[w].v;
+    }
+  set->last = set->next;
+  set->next = (set->next + 1) % IC_WAYS;
+  icache *c = &set->w[set->last];
   if (n > c->cap) {
     c->cap = n + 64;
     g_free(c->s);
@@ -398,7 +417,7 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   ev->pid = cx->pid;
   ev->repeat = cx->repeat;
   ev->serial = cx->serial;
-  icache *ic = p->ic;
+  icset *ic = p->ic;
   ev->host = cx->host_s ? intern_cached(&ic[IC_HOST], cx->host_s, cx->host_n) : NULL;
   ev->prog = cx->prog_s ? intern_cached(&ic[IC_PROG], cx->prog_s, cx->prog_n) : NULL;
   ev->conn = cx->conn_s ? intern_cached(&ic[IC_CONN], cx->conn_s, cx->conn_n) : NULL;
@@ -858,6 +877,15 @@ static gint64 num_after(const char *s, const char *e, const char *lit) {
   return v;
 }
 
+/* "pluto" or "ipsec.service" somewhere in s..e: one scan for their 'p' */
+static bool names_pluto(const char *s, const char *e) {
+  for (const char *q = s; q < e && (q = memchr(q, 'p', (gsize) (e - q))); q++) {
+    if (e - q >= 5 && memcmp(q, "pluto", 5) == 0) return true;
+    if (q > s && q[-1] == 'i' && e - q >= 12 && memcmp(q, "psec.service", 12) == 0) return true;
+  }
+  return false;
+}
+
 /* systemd about ipsec.service (restart loops, failed starts), the kernel
  * about a pluto that crashed (segfault, trap), audit's ANOM_ABEND for
  * comm="pluto", systemd-coredump.  The event: kind daemon, with action
@@ -869,9 +897,10 @@ static gint64 num_after(const char *s, const char *e, const char *lit) {
 static bool about_pluto(pl_parser *p, const char *s, const char *e) {
   pl_pctx *px = &p->px;
   pl_event *ev = &px->ev;
-  /* most lines of other programs say none of these words: one look each */
-  if (!find(s, e, "pluto") && !find(s, e, "ipsec.service") && !find(s, e, "Internet Key Exchange"))
-    return false;
+  /* most lines of other programs say none of these words: "pluto" and
+   * "ipsec.service" both have a 'p' ('i' is in most words), "Internet Key
+   * Exchange" a 'K' */
+  if (!names_pluto(s, e) && !find(s, e, "Key Exchange")) return false;
   const char *at = NULL, *action = NULL, *what = "pluto";
   gint64 pid = -1, status = -1, count = -1;
   const char *reason = NULL, *reason_e = NULL;
@@ -1209,6 +1238,9 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   if (wrapped) {
     bool f2;
     strip_paste(&s, &e, &f2);
+    /* the text is decoded from the record (\u escapes), not the line's bytes:
+     * event copies must scan it (pl_event_copy_hint) */
+    if (p->px.a) p->px.a->line_plain = false;
   }
   gsize n = (gsize) (e - s);
   pl_line_class cls = parse_line(p, source, lineno, s, n);
