@@ -429,6 +429,24 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   if (!px->matched) ev->nfields = 0; /* partial reductions before an error */
   if (cx->pkt_s) px_s(px, PL_F_PEER, cx->pkt_s, cx->pkt_n);
 
+  if (cx->serial_range_s) {
+    /* a serial field the grammar filled from such a number says nothing */
+    int k = 0;
+    for (int i = 0; i < ev->nfields; i++) {
+      const pl_field *f = &ev->f[i];
+      if ((f->id == PL_F_PARENT || f->id == PL_F_REPLACES || f->id == PL_F_TARGET) &&
+          f->type == PL_T_INT && f->v.i == 0)
+        continue;
+      ev->f[k++] = ev->f[i];
+    }
+    ev->nfields = k;
+  }
+  if (cx->serial_range_s && px->a) {
+    guint32 dn = cx->serial_range_n;
+    pl_analysis_diag(px->a, source, lineno,
+                     "serial number #%.*s%s is past 2^63-1: the line is read without it",
+                     (int) MIN(dn, 40), cx->serial_range_s, dn > 40 ? "..." : "");
+  }
   if (cls != PL_LINE_PLUTO) return cls;
   if (!px->matched) {
     ev->kind = PL_EV_UNKNOWN;
@@ -1311,13 +1329,13 @@ static tword wtrim(tword w) {
   return w;
 }
 
-static bool wserial(tword w, gint64 *out) {
+/* "#N": false past 2^63-1 too (pl_serial_digits notes it for the driver) */
+static bool wserial(pl_pctx *px, tword w, gint64 *out) {
   w = wtrim(w);
   if (w.n < 2 || w.s[0] != '#') return false;
   for (gsize i = 1; i < w.n; i++)
     if (w.s[i] < '0' || w.s[i] > '9') return false;
-  *out = g_ascii_strtoll(w.s + 1, NULL, 10);
-  return true;
+  return pl_serial_digits(&px->cx, w.s + 1, w.n - 1, out);
 }
 
 static bool wnum(tword w, gint64 *out) {
@@ -1403,7 +1421,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       for (int k = i + 1; k < nw && k <= i + 4; k++) {
         tword y = wtrim(w[k]);
         if (weq(&y, "IKE") || weq(&y, "ISAKMP")) ike_rekey = true;
-        if (wserial(w[k], &v)) {
+        if (wserial(px, w[k], &v)) {
           if (!px_has(px, PL_F_REPLACES)) px_i(px, PL_F_REPLACES, v);
           i = k;
           break;
@@ -1413,24 +1431,27 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
     }
     if ((what & PX_PARENT) && weq(&x, "using") && i + 1 < nw) {
       tword y = wtrim(w[i + 1]);
-      if (wserial(y, &v)) {
+      if (wserial(px, y, &v)) {
         if (!ike_rekey && !px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, v);
         continue;
       }
       if (y.n > 7 && memcmp(y.s, "isakmp#", 7) == 0) {
-        if (!px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, g_ascii_strtoll(y.s + 7, NULL, 10));
+        gsize dn = 0;
+        while (7 + dn < y.n && y.s[7 + dn] >= '0' && y.s[7 + dn] <= '9') dn++;
+        if (!px_has(px, PL_F_PARENT) && pl_serial_digits(&px->cx, y.s + 7, dn, &v))
+          px_i(px, PL_F_PARENT, v);
         continue;
       }
       /* using IKE SA #N / using ISAKMP SA "conn" #N */
       for (int k = i + 1; k < nw && k <= i + 4; k++)
-        if (wserial(w[k], &v)) {
+        if (wserial(px, w[k], &v)) {
           if (!ike_rekey && !px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, v);
           break;
         }
       continue;
     }
     if ((what & PX_TARGET) && weq(&x, "Child") && i + 2 < nw && weq(&w[i + 1], "SA") &&
-        wserial(w[i + 2], &v) && !px_has(px, PL_F_TARGET)) {
+        wserial(px, w[i + 2], &v) && !px_has(px, PL_F_TARGET)) {
       px_i(px, PL_F_TARGET, v);
       continue;
     }
