@@ -13,7 +13,12 @@
 #   plutolog -f markdown       the whole analysis and the Markdown report
 #   plutolog -f conf           the whole analysis and the suggested ipsec.conf
 #   batch -j 1 / -j 2          two copies of the log, one analysis each (-o DIR)
+#   -j 2 on the one log        one big file split across two jobs (issue 18),
+#                              its output compared with -j 1's
 #   a plutodebug=all log       the lab's debug variants repeated (issue 14)
+#   a gateway's syslog         15 % real pluto lines, 25 % lab plutodebug=all
+#                              lines, 60 % sshd/kernel/CRON/systemd/sudo lines
+#                              (issue 18), against grep -c 'pluto\[' and lnav
 #   worst line shapes          64 KB runs of each special character (issue 16)
 #
 # and prints elapsed and user seconds, MB/s and lines/s (from the elapsed
@@ -22,6 +27,7 @@
 #
 #   BENCH_MB=64 make bench     a quick run
 #   BENCH_KEEP=1               keep the generated log (it is reused if present)
+#   BENCH_LNAV=0               leave lnav out of the gateway row (it says so)
 #
 # Skips (exit 0, loudly) when ../shared/corpus is absent.
 
@@ -92,12 +98,12 @@ row() {
     local rc=$?
     t1=$(date +%s.%N)
   fi
-  if [ "$rc" -ne 0 ] && [ "$name" != "grep -c pluto" ]; then
+  if [ "$rc" -ne 0 ] && [ "${name#grep -c}" = "$name" ]; then
     echo "bench: $name failed with status $rc:"
     tail -5 "$out.err"
   fi
   secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-  [ "$name" = "grep -c pluto" ] && grep_secs=$secs
+  [ "${name#grep -c}" != "$name" ] && grep_secs=$secs
   local ratio="-"
   [ "$grep_secs" != 0 ] && ratio=$(awk -v s="$secs" -v g="$grep_secs" 'BEGIN { printf "%.2fx", s / g }')
   printf '| %-22s | %8.2f | %6s | %8.1f | %12.0f | %10s | %7s |\n' "$name" "$secs" "$user" \
@@ -124,6 +130,14 @@ row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$big"
 json_secs=$LAST_SECS json_user=$LAST_USER json_rss=$LAST_RSS
 row "plutolog -f markdown" "$PLUTOLOG" -q -f markdown --year 2026 "$big"
 row "plutolog -f conf" "$PLUTOLOG" -q -f conf --year 2026 "$big"
+# one big file, one and two jobs (issue 18): the same output either way
+jout=$BENCH_DIR/plutolog-bench.$$.j
+row "-f json -j 1 (1 log)" sh -c '"$0" -q -j 1 -f json --year 2026 "$1" >"$2"' "$PLUTOLOG" "$big" "$jout.1"
+j1_secs=$LAST_SECS j1_user=$LAST_USER
+row "-f json -j 2 (1 log)" sh -c '"$0" -q -j 2 -f json --year 2026 "$1" >"$2"' "$PLUTOLOG" "$big" "$jout.2"
+j2_secs=$LAST_SECS j2_rss=$LAST_RSS
+if cmp -s "$jout.1" "$jout.2"; then j_same="identical"; else j_same="DIFFERENT"; fi
+rm -f "$jout.1" "$jout.2"
 # batch mode: the same log twice (a hard link), one analysis per file; the
 # MB/s of these rows count both copies.  The trailing '/' makes -o a
 # directory: "-o NAME.batch" with two inputs would be one report of both.
@@ -224,6 +238,94 @@ else
   echo
   echo "SKIP: plutodebug=all row: no corpus/lab/*-debug logs"
 fi
+# a gateway's syslog (issue 18): by line, 15 % real pluto lines (every
+# syslog-shaped pluto line of the corpus, in order), 25 % the lab's
+# plutodebug=all logs (corpus/lab/*-debug, re-prefixed as syslog lines of
+# pluto[4242]) and 60 % lines of other programs made up here (sshd, kernel
+# netfilter, CRON, systemd, sudo), mixed by a fixed pseudo-random sequence.
+# The host is "gateway": lnav's syslog format wants more than two letters.
+gw=$BENCH_DIR/plutolog-bench-gateway-${BENCH_MB}MB.log
+gw_secs=0 gw_user=0 gw_rss=0 gw_grep=0 gw_grep_user=0 lnav_secs=0 lnav_user=0 lnav_note=
+if compgen -G "corpus/lab/*-debug/*.log" >/dev/null; then
+  if [ ! -f "$gw" ] || [ "$(stat -c %s "$gw")" -lt "$want" ]; then
+    gseed=$(mktemp)
+    find "$CORPUS" -type f -name '*.log' -print0 | sort -z | xargs -0 cat |
+      grep -aE '^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)? [^ ]+ pluto\[[0-9]+\]: ' >"$gseed"
+    cat corpus/lab/*-debug/*.log | awk -v want="$want" '
+      FNR == 1 { f++ }
+      f == 1 { P[np++] = $0; next }
+      f == 2 {
+        stamp = substr($0, 1, 15); rest = $0
+        sub(/^[A-Z][a-z][a-z] [ 0-9][0-9] [0-9:.]+: /, "", rest)
+        D[nd++] = stamp " gateway pluto[4242]: " rest; next
+      }
+      END {
+        r = 12345; pi = 0; di = 0; out = 0; stamp = "Dec  7 13:49:06"
+        while (out < want) {
+          r = (r * 1103515245 + 12345) % 2147483648
+          c = int(r / 65536) % 100
+          n++
+          if (c < 15) { line = P[pi]; pi = (pi + 1) % np }
+          else if (c < 40) { line = D[di]; di = (di + 1) % nd }
+          else {
+            k = int(r / 256) % 10; a = int(r / 4096) % 250 + 2; pid = 1000 + int(r / 1024) % 30000
+            h = stamp " gateway "
+            if (k == 0) line = sprintf("%ssshd[%d]: Accepted publickey for admin from 203.0.113.%d port %d ssh2: ED25519 SHA256:Qm9vZ2xlIGlzIG5vdCBhIGtleSBqdXN0IGJ5dGVz", h, pid, a, 30000 + pid)
+            else if (k == 1) line = sprintf("%ssshd[%d]: Failed password for invalid user test%d from 198.51.100.%d port %d ssh2", h, pid, a, a, 40000 + pid)
+            else if (k == 2) line = sprintf("%ssshd[%d]: pam_unix(sshd:session): session opened for user admin(uid=1000) by (uid=0)", h, pid)
+            else if (k == 3 || k == 4) line = sprintf("%skernel: [%d.%06d] IN=eth0 OUT= MAC=52:54:00:12:34:56:52:54:00:65:43:21:08:00 SRC=198.51.100.%d DST=192.0.2.1 LEN=60 TOS=0x00 PREC=0x00 TTL=52 ID=%d DF PROTO=TCP SPT=%d DPT=22 WINDOW=64240 RES=0x00 SYN URGP=0", h, n / 10, pid, a, pid, 30000 + pid)
+            else if (k == 5) line = sprintf("%sCRON[%d]: (root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)", h, pid)
+            else if (k == 6) line = sprintf("%ssystemd[1]: Started Session %d of User admin.", h, pid)
+            else if (k == 7) line = sprintf("%ssystemd[1]: logrotate.service: Deactivated successfully.", h)
+            else if (k == 8) line = sprintf("%ssudo:    admin : TTY=pts/%d ; PWD=/home/admin ; USER=root ; COMMAND=/usr/sbin/ipsec status", h, a % 8)
+            else line = sprintf("%ssudo: pam_unix(sudo:session): session opened for user root(uid=0) by admin(uid=1000)", h)
+          }
+          if (c < 40) stamp = substr(line, 1, 15)
+          print line
+          out += length(line) + 1
+        }
+      }' "$gseed" - >"$gw.tmp"
+    rm -f "$gseed"
+    mv "$gw.tmp" "$gw"
+  fi
+  bytes=$(stat -c %s "$gw") lines=$(wc -l <"$gw")
+  gw_bytes=$bytes
+  grep_secs=0
+  echo
+  echo "gateway syslog ($gw, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, $lines lines: $(grep -ac 'pluto\[[0-9]*\]: | ' "$gw") plutodebug, $(grep -ac 'pluto\[' "$gw") pluto in all):"
+  echo
+  echo "| program                |  seconds | user s |     MB/s |      lines/s |   peak RSS | vs grep |"
+  echo "|------------------------|---------:|-------:|---------:|-------------:|-----------:|--------:|"
+  row "grep -c 'pluto\['" grep -c 'pluto\[' "$gw"
+  gw_grep=$LAST_SECS gw_grep_user=$LAST_USER
+  row "plutolog -f json" "$PLUTOLOG" -q -f json --year 2026 "$gw"
+  gw_secs=$LAST_SECS gw_user=$LAST_USER gw_rss=$LAST_RSS
+  if [ "${BENCH_LNAV:-1}" = 0 ]; then
+    lnav_note="lnav SKIPPED (BENCH_LNAV=0)"
+  elif ! command -v lnav >/dev/null 2>&1; then
+    lnav_note="lnav SKIPPED: not installed (apt-get install -y lnav)"
+  else
+    # a throw-away HOME: lnav keeps its state there
+    lhome=$BENCH_DIR/plutolog-bench.$$.lnav
+    mkdir -p "$lhome"
+    row "lnav count(*)" env HOME="$lhome" lnav -n -c ';SELECT count(*) FROM syslog_log' "$gw"
+    lnav_secs=$LAST_SECS lnav_user=$LAST_USER
+    lnav_count=$(echo "$LAST_OUT" | awk 'NR == 2 { print $1 }')
+    rm -rf "$lhome"
+    if [ "${lnav_count:-0}" -gt 0 ] 2>/dev/null; then
+      lnav_note="lnav counted $lnav_count syslog lines"
+    else
+      lnav_note="lnav counted no syslog line (format not recognised): its time is NOT comparable"
+    fi
+  fi
+  bytes=$one_bytes lines=$one_lines
+  [ -n "${BENCH_KEEP:-}" ] || rm -f "$gw"
+else
+  echo
+  echo "####################################################################"
+  echo "### SKIP: gateway syslog row: no corpus/lab/*-debug logs"
+  echo "####################################################################"
+fi
 # the worst line shapes of issue 16: 64 KB runs of each character the lexer
 # treats specially after an object prefix (was quadratic: minutes a line)
 worst=$BENCH_DIR/plutolog-bench-worst.log
@@ -251,6 +353,16 @@ echo "  -f json >= 300 MB/s single-threaded: $mbs MB/s elapsed, $mbs_user MB/s u
 echo "  -f json within 7x of grep -c pluto: $(awk -v s="$json_secs" -v g="$grep_json_secs" 'BEGIN { printf "%.1fx", (g > 0 ? s / g : 0) }'): $(verdict "$json_secs <= 7 * $grep_json_secs")"
 echo "  peak RSS <= 64 MB (-f json, batch -j 1, -j 2, corpus batch, road warrior): $json_rss, $batch1_rss, $batch2_rss, $corpus_rss, $rw_rss MB: $(verdict "$json_rss <= 64 && $batch1_rss <= 64 && $batch2_rss <= 64 && $corpus_rss <= 64 && $rw_rss <= 64")"
 echo "  batch -j 2 >= 1.8x -j 1 (2 logs): $(awk -v a="$batch1_secs" -v b="$batch2_secs" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'): $(verdict "$batch2_secs > 0 && $batch1_secs / $batch2_secs >= 1.8")"
+echo "  -f json -j 2 >= 1.8x -j 1 (one log): $(awk -v a="$j1_secs" -v b="$j2_secs" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'), output $j_same, peak RSS $j2_rss MB: $(verdict "$j2_secs > 0 && $j1_secs / $j2_secs >= 1.8 && \"$j_same\" == \"identical\" && $j2_rss <= 64")"
+if [ "$gw_secs" != 0 ]; then
+  echo "  gateway syslog -f json within 3x of grep -c 'pluto\[': $(awk -v s="$gw_secs" -v g="$gw_grep" 'BEGIN { printf "%.1fx", (g > 0 ? s / g : 0) }') elapsed ($(awk -v s="$gw_user" -v g="$gw_grep_user" 'BEGIN { if (g > 0) printf "%.1fx", s / g; else printf "-" }') user time), $(awk -v b="$gw_bytes" -v s="$gw_secs" 'BEGIN { printf "%.0f MB/s", (s > 0 ? b / 1048576 / s : 0) }'): $(verdict "$gw_secs <= 3 * $gw_grep")"
+  if [ "$lnav_secs" != 0 ] && [ "${lnav_count:-0}" -gt 0 ] 2>/dev/null; then
+    echo "  gateway syslog -f json >= 2x faster than lnav: $(awk -v s="$gw_secs" -v l="$lnav_secs" 'BEGIN { printf "%.1fx", (s > 0 ? l / s : 0) }') elapsed ($(awk -v s="$gw_user" -v l="$lnav_user" 'BEGIN { if (s > 0) printf "%.1fx", l / s; else printf "-" }') user time): $(verdict "$lnav_secs >= 2 * $gw_secs")"
+  else
+    echo "  gateway syslog -f json >= 2x faster than lnav: NOT JUDGED: $lnav_note"
+  fi
+  echo "  gateway syslog peak RSS <= 64 MB: $gw_rss MB: $(verdict "$gw_rss <= 64")"
+fi
 echo
 echo "lexer line classes: $(echo "$lexout" | sed -n 2p)"
 [ -n "${BENCH_KEEP:-}" ] || rm -f "$big"

@@ -1134,7 +1134,7 @@ void pl_debug_plain(pl_debug *d, pl_analysis *a, const pl_event *ev) {
     if (ev->conn) map_set(d, ev, ev->serial, ev->conn, ev->instance, ev->peer, false);
   }
   if (held_kind(ev->kind)) {
-    d->recent[d->recent_next] = pl_event_copy_into(d->recent[d->recent_next], ev);
+    d->recent[d->recent_next] = pl_event_copy_hint(d->recent[d->recent_next], ev, a && a->line_plain);
     d->recent_next = (d->recent_next + 1) % MAX_HELD;
   }
   int k = 0;

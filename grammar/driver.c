@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The previous line's envelope strings and what pl_intern made of them:
- * consecutive lines mostly share host, program, connection and peer, so
- * the intern table (a mutex and a hash per string) is asked only when the
- * bytes change. */
+/* The last envelope strings and what pl_intern made of them: consecutive
+ * lines mostly share host, program, connection and peer, so the intern
+ * table (a hash of the whole string) is asked only when the bytes are none
+ * of the IC_WAYS last seen in that place (a gateway's syslog alternates
+ * pluto, sshd, kernel, CRON, ... line by line). */
 typedef struct {
   char *s;
   guint32 n, cap;
@@ -21,10 +22,15 @@ typedef struct {
 } icache;
 
 enum { IC_HOST, IC_PROG, IC_CONN, IC_INST, IC_PEER, IC_RC, IC__N };
+enum { IC_WAYS = 8 };
+typedef struct {
+  icache w[IC_WAYS];
+  guint last, next; /* the way that answered last; the next one refilled */
+} icset;
 
 struct pl_parser {
   pl_pctx px;
-  icache ic[IC__N];
+  icset ic[IC__N];
   /* the last pluto line when it ended inside an unclosed {..} or [..] group:
    * the candidate first part of a hard-wrapped line (see join_candidate) */
   GString *prev;
@@ -63,7 +69,8 @@ void pl_parser_free(pl_parser *p) {
   if (p->prev) g_string_free(p->prev, TRUE);
   if (p->wrap) g_string_free(p->wrap, TRUE);
   if (p->cut) g_string_free(p->cut, TRUE);
-  for (int i = 0; i < IC__N; i++) g_free(p->ic[i].s);
+  for (int i = 0; i < IC__N; i++)
+    for (int w = 0; w < IC_WAYS; w++) g_free(p->ic[i].w[w].s);
   pl_debug_free(p->dbg);
   g_free(p);
 }
@@ -318,9 +325,21 @@ static void push(pl_pctx *px, int tok) {
   pl_yypush_parse(px->pstate, tok, &v, px);
 }
 
-static const char *intern_cached(icache *c, const char *s, guint32 n) {
+static inline bool ic_hit(const icache *c, const char *s, guint32 n, guint gen) {
+  return c->v && c->n == n && c->gen == gen && (n == 0 || memcmp(c->s, s, n) == 0);
+}
+
+static const char *intern_cached(icset *set, const char *s, guint32 n) {
   guint gen = pl_intern_generation();
-  if (c->v && c->n == n && c->gen == gen && (n == 0 || memcmp(c->s, s, n) == 0)) return c->v;
+  if (ic_hit(&set->w[set->last], s, n, gen)) return set->w[set->last].v;
+  for (guint w = 0; w < IC_WAYS; w++)
+    if (w != set->last && ic_hit(&set->w[w], s, n, gen)) {
+      set->last = w;
+      return set->w[w].v;
+    }
+  set->last = set->next;
+  set->next = (set->next + 1) % IC_WAYS;
+  icache *c = &set->w[set->last];
   if (n > c->cap) {
     c->cap = n + 64;
     g_free(c->s);
@@ -398,7 +417,7 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   ev->pid = cx->pid;
   ev->repeat = cx->repeat;
   ev->serial = cx->serial;
-  icache *ic = p->ic;
+  icset *ic = p->ic;
   ev->host = cx->host_s ? intern_cached(&ic[IC_HOST], cx->host_s, cx->host_n) : NULL;
   ev->prog = cx->prog_s ? intern_cached(&ic[IC_PROG], cx->prog_s, cx->prog_n) : NULL;
   ev->conn = cx->conn_s ? intern_cached(&ic[IC_CONN], cx->conn_s, cx->conn_n) : NULL;
@@ -410,6 +429,24 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   if (!px->matched) ev->nfields = 0; /* partial reductions before an error */
   if (cx->pkt_s) px_s(px, PL_F_PEER, cx->pkt_s, cx->pkt_n);
 
+  if (cx->serial_range_s) {
+    /* a serial field the grammar filled from such a number says nothing */
+    int k = 0;
+    for (int i = 0; i < ev->nfields; i++) {
+      const pl_field *f = &ev->f[i];
+      if ((f->id == PL_F_PARENT || f->id == PL_F_REPLACES || f->id == PL_F_TARGET) &&
+          f->type == PL_T_INT && f->v.i == 0)
+        continue;
+      ev->f[k++] = ev->f[i];
+    }
+    ev->nfields = k;
+  }
+  if (cx->serial_range_s && px->a) {
+    guint32 dn = cx->serial_range_n;
+    pl_analysis_diag(px->a, source, lineno,
+                     "serial number #%.*s%s is past 2^63-1: the line is read without it",
+                     (int) MIN(dn, 40), cx->serial_range_s, dn > 40 ? "..." : "");
+  }
   if (cls != PL_LINE_PLUTO) return cls;
   if (!px->matched) {
     ev->kind = PL_EV_UNKNOWN;
@@ -866,6 +903,15 @@ static gint64 num_after(const char *s, const char *e, const char *lit) {
   return v;
 }
 
+/* "pluto" or "ipsec.service" somewhere in s..e: one scan for their 'p' */
+static bool names_pluto(const char *s, const char *e) {
+  for (const char *q = s; q < e && (q = memchr(q, 'p', (gsize) (e - q))); q++) {
+    if (e - q >= 5 && memcmp(q, "pluto", 5) == 0) return true;
+    if (q > s && q[-1] == 'i' && e - q >= 12 && memcmp(q, "psec.service", 12) == 0) return true;
+  }
+  return false;
+}
+
 /* systemd about ipsec.service (restart loops, failed starts), the kernel
  * about a pluto that crashed (segfault, trap), audit's ANOM_ABEND for
  * comm="pluto", systemd-coredump.  The event: kind daemon, with action
@@ -877,9 +923,10 @@ static gint64 num_after(const char *s, const char *e, const char *lit) {
 static bool about_pluto(pl_parser *p, const char *s, const char *e) {
   pl_pctx *px = &p->px;
   pl_event *ev = &px->ev;
-  /* most lines of other programs say none of these words: one look each */
-  if (!find(s, e, "pluto") && !find(s, e, "ipsec.service") && !find(s, e, "Internet Key Exchange"))
-    return false;
+  /* most lines of other programs say none of these words: "pluto" and
+   * "ipsec.service" both have a 'p' ('i' is in most words), "Internet Key
+   * Exchange" a 'K' */
+  if (!names_pluto(s, e) && !find(s, e, "Key Exchange")) return false;
   const char *at = NULL, *action = NULL, *what = "pluto";
   gint64 pid = -1, status = -1, count = -1;
   const char *reason = NULL, *reason_e = NULL;
@@ -1217,6 +1264,9 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   if (wrapped) {
     bool f2;
     strip_paste(&s, &e, &f2);
+    /* the text is decoded from the record (\u escapes), not the line's bytes:
+     * event copies must scan it (pl_event_copy_hint) */
+    if (p->px.a) p->px.a->line_plain = false;
   }
   gsize n = (gsize) (e - s);
   pl_line_class cls = parse_line(p, source, lineno, s, n);
@@ -1287,13 +1337,13 @@ static tword wtrim(tword w) {
   return w;
 }
 
-static bool wserial(tword w, gint64 *out) {
+/* "#N": false past 2^63-1 too (pl_serial_digits notes it for the driver) */
+static bool wserial(pl_pctx *px, tword w, gint64 *out) {
   w = wtrim(w);
   if (w.n < 2 || w.s[0] != '#') return false;
   for (gsize i = 1; i < w.n; i++)
     if (w.s[i] < '0' || w.s[i] > '9') return false;
-  *out = g_ascii_strtoll(w.s + 1, NULL, 10);
-  return true;
+  return pl_serial_digits(&px->cx, w.s + 1, w.n - 1, out);
 }
 
 static bool wnum(tword w, gint64 *out) {
@@ -1379,7 +1429,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       for (int k = i + 1; k < nw && k <= i + 4; k++) {
         tword y = wtrim(w[k]);
         if (weq(&y, "IKE") || weq(&y, "ISAKMP")) ike_rekey = true;
-        if (wserial(w[k], &v)) {
+        if (wserial(px, w[k], &v)) {
           if (!px_has(px, PL_F_REPLACES)) px_i(px, PL_F_REPLACES, v);
           i = k;
           break;
@@ -1389,24 +1439,27 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
     }
     if ((what & PX_PARENT) && weq(&x, "using") && i + 1 < nw) {
       tword y = wtrim(w[i + 1]);
-      if (wserial(y, &v)) {
+      if (wserial(px, y, &v)) {
         if (!ike_rekey && !px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, v);
         continue;
       }
       if (y.n > 7 && memcmp(y.s, "isakmp#", 7) == 0) {
-        if (!px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, g_ascii_strtoll(y.s + 7, NULL, 10));
+        gsize dn = 0;
+        while (7 + dn < y.n && y.s[7 + dn] >= '0' && y.s[7 + dn] <= '9') dn++;
+        if (!px_has(px, PL_F_PARENT) && pl_serial_digits(&px->cx, y.s + 7, dn, &v))
+          px_i(px, PL_F_PARENT, v);
         continue;
       }
       /* using IKE SA #N / using ISAKMP SA "conn" #N */
       for (int k = i + 1; k < nw && k <= i + 4; k++)
-        if (wserial(w[k], &v)) {
+        if (wserial(px, w[k], &v)) {
           if (!ike_rekey && !px_has(px, PL_F_PARENT)) px_i(px, PL_F_PARENT, v);
           break;
         }
       continue;
     }
     if ((what & PX_TARGET) && weq(&x, "Child") && i + 2 < nw && weq(&w[i + 1], "SA") &&
-        wserial(w[i + 2], &v) && !px_has(px, PL_F_TARGET)) {
+        wserial(px, w[i + 2], &v) && !px_has(px, PL_F_TARGET)) {
       px_i(px, PL_F_TARGET, v);
       continue;
     }

@@ -44,6 +44,8 @@ typedef struct pl_lexctx {
   const char *inst_s; guint32 inst_n;   /* "[1][2]" */
   const char *peer_s; guint32 peer_n;   /* may span several atoms */
   gint64 serial;
+  /* the first serial number on the line past 2^63-1 (read as none) */
+  const char *serial_range_s; guint32 serial_range_n;
   const char *pkt_s; guint32 pkt_n;     /* "packet from A:" address */
   pl_marker marker;
   const char *msg_s;                     /* start of the message after prefixes */
@@ -94,6 +96,9 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n);
 int pl_lex_word(pl_lexctx *cx, const char *s, size_t n);   /* [A-Za-z]+ */
 int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n);   /* [A-Z][A-Z0-9_]* */
 int pl_lex_serial(pl_lexctx *cx, const char *s, size_t n); /* #[0-9]+ */
+/* the serial number in the digits s[0..n): false (and noted in
+ * cx->serial_range_s) when it is past 2^63-1 */
+bool pl_serial_digits(pl_lexctx *cx, const char *s, size_t n, gint64 *out);
 int pl_lex_num(pl_lexctx *cx, const char *s, size_t n);    /* [0-9]+ */
 void pl_lex_reset(pl_lexctx *cx, char *line, gsize len);
 int pl_keyword_completions(const char *w, size_t n, const char **out, int max);

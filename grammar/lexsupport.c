@@ -41,6 +41,44 @@ static gint64 dec(const char *s, size_t n) {
   return v;
 }
 
+/* A serial number is kept exactly or not at all: past 2^63-1 (pluto's own
+ * counter never gets there; a forged or corrupted line can) it would merge
+ * with every other such serial, so the line is read without it and the
+ * driver reports the number once (cx->serial_range_s). */
+bool pl_serial_digits(pl_lexctx *cx, const char *s, size_t n, gint64 *out) {
+  if (n <= 18) { /* the usual case: below 10^18 whatever the digits */
+    *out = dec(s, n);
+    return true;
+  }
+  const char *d = s;
+  size_t k = n;
+  while (k > 1 && *d == '0') d++, k--;
+  if (k > 19 || (k == 19 && memcmp(d, "9223372036854775807", 19) > 0)) {
+    if (!cx->serial_range_s) {
+      cx->serial_range_s = s;
+      cx->serial_range_n = (guint32) MIN(n, G_MAXUINT32);
+    }
+    *out = 0;
+    return false;
+  }
+  *out = dec(d, k);
+  return true;
+}
+
+/* the usual case inline, the long digit runs in pl_serial_digits */
+static inline gint64 serial_of(pl_lexctx *cx, const char *s, size_t n) {
+  gint64 v;
+  if (n <= 18) return dec(s, n);
+  pl_serial_digits(cx, s, n, &v);
+  return v;
+}
+
+static gint64 serial_at(pl_lexctx *cx, const char *s) {
+  size_t n = 0;
+  while (s[n] >= '0' && s[n] <= '9') n++;
+  return serial_of(cx, s, n);
+}
+
 /* The digits at s (at least one; the lexer's pattern guarantees them). */
 static gint64 dec_at(const char *s) {
   size_t n = 0;
@@ -276,7 +314,7 @@ void pl_obj_instance(pl_lexctx *cx, const char *s, size_t n) {
 
 void pl_obj_serial(pl_lexctx *cx, const char *s, size_t n) {
   const char *h = memchr(s, '#', n);
-  cx->serial = h ? dec_at(h + 1) : 0;
+  cx->serial = h ? serial_at(cx, h + 1) : 0;
 }
 
 /* " 192.1.2.45" / " ...192.1.2.23===?" / " 1.2.3.4:" (last atom of the prefix) */
@@ -531,7 +569,7 @@ int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n) {
   char c = s[0];
   if (n == 1 && strchr(":,;.()!?-", c) && c) return c;
   if (c == '#' && all_digits(s + 1, n - 1)) {
-    cx->tok_i = dec(s + 1, n - 1);
+    cx->tok_i = serial_of(cx, s + 1, n - 1);
     return SERIAL;
   }
   if (c >= '0' && c <= '9') {
@@ -587,7 +625,7 @@ int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n) {
 int pl_lex_serial(pl_lexctx *cx, const char *s, size_t n) {
   cx->tok_s = s;
   cx->tok_n = (guint32) n;
-  cx->tok_i = dec(s + 1, n - 1);
+  cx->tok_i = serial_of(cx, s + 1, n - 1);
   return SERIAL;
 }
 
