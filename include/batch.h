@@ -12,7 +12,11 @@
  * small pieces at the end.
  * Workers write every requested format atomically under DIR; index.md and
  * index.json are written last, in input order, so the outcome does not
- * depend on -j. */
+ * depend on -j.  A finished source's index parts and messages go to a
+ * spill file (no name, in the temporary directory) and only their offsets
+ * stay in memory (24 bytes a source), so a batch over 200 000 archive
+ * members stays small; the producer also waits while too many sources are
+ * queued. */
 #ifndef PL_BATCH_H
 #define PL_BATCH_H
 #include "plutolog.h"
@@ -26,13 +30,16 @@ typedef struct {
   int jobs;                  /* <= 0: the number of processors */
   bool progress;             /* a progress line on standard error */
   bool strict;
-  char **only_conns;
+  char **only_conns;         /* -c: in every log (a name no log has: exit 1) */
+  const char *since, *until; /* --since/--until (NULL: none), checked by pl_batch_run */
+  char **peers;              /* --peer (NULL: all) */
   pl_read_opts read;
   pl_output_opts out;
 } pl_batch_opts;
 
 /* Runs the batch; returns the exit status (0, or 1 when a source could not
- * be read, was not text, could not be written, or --strict failed). */
+ * be read, was not text, could not be written, --strict failed, or -c names
+ * a connection that no log has; 2 when --since/--until is not a time). */
 int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o);
 
 /* The path under the output directory for source NAME ("a.tar.gz:x/y.log"

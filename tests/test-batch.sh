@@ -349,5 +349,39 @@ check "streamed standard input (.gz): the log is analysed" python3 -c "
 import json, glob; f = [x for x in glob.glob('gs/*.json') if not x.endswith('index.json')]
 d = json.load(open(f[0])); assert d['stats']['lines'] == 3300, d['stats']"
 
+# ---- 7. -c, --since/--until, --peer and --lang in batch mode (issue 19) -----------------
+# Each log is filtered as it would be alone; a -c name that no log has is
+# an error naming the connections the logs have; the index is translated.
+conns_of() { python3 -c "
+import json, sys; d = json.load(open(sys.argv[1] + '/index.json'))
+print(' '.join(sorted(set(c['name'] for s in d['sources'] for c in s['connections'] if c['name']))))" "$1"; }
+"$P" -q --year 2024 -o fc -f json -c tunnel-a in/tree 2>stderr
+rc=$?
+got=$(conns_of fc)
+check "batch -c tunnel-a: exit 0 (got $rc), only tunnel-a (got: $got)" [ $rc -eq 0 -a "$got" = "tunnel-a" ]
+"$P" -q --year 2024 -o fc2 -f json -c nosuch in/tree 2>stderr
+rc=$?
+check "batch -c nosuch: exit 1 (got $rc)" [ $rc -eq 1 ]
+check "batch -c nosuch: says so and lists the logs' names" grep -q 'no connection named "nosuch" in any of the 5 logs; their connections: .*"tunnel-a"' stderr
+mkdir -p peers
+printf '%s\n' 'Nov  7 12:00:00 gw pluto[100]: "beta" #2: responding to Main Mode from unknown peer 203.0.113.9:500' \
+  'Nov  7 12:00:00 gw pluto[100]: "gamma" #3: responding to Main Mode from unknown peer 198.51.100.7:500' >peers/p1.log
+printf '%s\n' 'Nov  7 12:00:00 gw pluto[100]: "delta" #2: responding to Main Mode from unknown peer 203.0.113.9:500' >peers/p2.log
+"$P" -q --year 2024 -o fp -f json --peer 203.0.113.9 peers 2>/dev/null
+got=$(conns_of fp)
+check "batch --peer 203.0.113.9: only its connections, in both logs (got: $got)" [ "$got" = "beta delta" ]
+"$P" -q --year 2024 -o fs -f json --since 2024-11-21 --until '2024-11-21 23:59' in/tree/alpha 2>/dev/null
+check "batch --since/--until: the older rotated log keeps no connection" python3 -c "
+import json; d = {s['name']: [c['name'] for c in s['connections']] for s in json.load(open('fs/index.json'))['sources']}
+assert d['in/tree/alpha/auth.log.1.gz'] == [] and d['in/tree/alpha/auth.log'] == ['tunnel-a'], d"
+"$P" -q --year 2024 -o fbad -f json --since yesterday in/tree 2>stderr
+rc=$?
+check "batch --since yesterday: usage error, exit 2 (got $rc), no output" [ $rc -eq 2 -a ! -e fbad/index.json ]
+"$P" -q --year 2024 --lang zh_TW -o fz -f markdown in/tree trunc.log.gz 2>/dev/null
+check "batch --lang zh_TW: index.md in Chinese" grep -q '批次報告' fz/index.md
+check "batch --lang zh_TW: columns, verdicts and problems in Chinese" \
+  bash -c "grep -q '| 來源 | 連線 | 對方 | 結果 | 關卡 | 報告 |' fz/index.md && grep -q '已建立' fz/index.md && grep -q '^## 問題' fz/index.md"
+check "batch --lang zh_TW: no English left in index.md" bash -c "! grep -Eq 'log sources|\| Source|Problems|established|read-error' fz/index.md"
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -273,5 +273,59 @@ fi
 row "no progress line when standard error is not a terminal" 0 '' 'PLUTOLOG_PROGRESS_MS=0 $P -f json long.log >/dev/null' '! grep -q "MB/s" err'
 row "no progress line with -q" 0 '' 'PLUTOLOG_PROGRESS_MS=0 script -qec "$P -q -f json long.log >/dev/null" /dev/null >tty2.out' '! grep -q "MB/s" tty2.out'
 
+# ---- 9. memory bounded: a batch over many tiny archive members (item 8) ----------------
+# Peak RSS (/usr/bin/time -f %M) of a batch over 1 000 and over 10 000 one-line
+# members: what each source leaves in memory once done (its index parts are
+# spilled, 24 bytes stay) must not add up.  Before: ~2 kB a source (+18 MB).
+if [ -x /usr/bin/time ]; then
+  python3 - <<'PYEOF'
+import tarfile, io
+line = b'Nov 21 10:00:00 alpha pluto[1]: "c%d": added IKEv2 connection\n'
+for n in (1000, 10000):
+    with tarfile.open('tiny%d.tar' % n, 'w') as t:
+        for i in range(n):
+            d = line % i
+            ti = tarfile.TarInfo('m/%06d.log' % i); ti.size = len(d); t.addfile(ti, io.BytesIO(d))
+PYEOF
+  row "batch over 1 000 tiny members: peak RSS measured" 0 '' \
+    '/usr/bin/time -o rss2k -f %M $P -q -j 2 -o tiny2k -f text tiny1000.tar' '[ -s tiny2k/index.json ]'
+  row "batch over 10 000 tiny members: index complete, peak RSS at most 8 MB above 1 000 members" 0 '' \
+    'timeout 55 /usr/bin/time -o rss16k -f %M $P -q -j 2 -o tiny16k -f text tiny10000.tar' \
+    'python3 -c "
+import json; d = json.load(open(\"tiny16k/index.json\")); assert len(d[\"sources\"]) == 10000
+assert d[\"sources\"][9999][\"name\"] == \"tiny10000.tar:m/009999.log\", d[\"sources\"][9999][\"name\"]
+a, b = int(open(\"rss2k\").read().split()[-1]), int(open(\"rss16k\").read().split()[-1])
+print(a, b); assert b - a < 8192, (a, b)"'
+else
+  echo "FAIL: /usr/bin/time (package time) is needed for the memory rows"; fail=$((fail + 1))
+fi
+
+# ---- 10. --redact in linear time on long lines (item 6) -----------------------------------
+# One line of a 32 kB and of a 512 kB run of each shape the redaction scans
+# specially (IPv6 runs, DN attributes, user@host runs, '-'-joined host
+# names): the 16-times longer line may take at most 48 times as long (linear:
+# 16; quadratic: 256), the short one counted as at least 0.1 s.  Before: the
+# 512 kB "a:" line took minutes.
+redact_ratio() { # shape, envelope host
+  python3 -c '
+import sys
+p, n, h = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+sys.stdout.write("Nov 21 10:00:00 %s pluto[1]: \"c\" #1: " % h + p * (n // len(p)) + "\n")' "$1" 32768 "$2" >rs.log
+  python3 -c '
+import sys
+p, n, h = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+sys.stdout.write("Nov 21 10:00:00 %s pluto[1]: \"c\" #1: " % h + p * (n // len(p)) + "\n")' "$1" 524288 "$2" >rb.log
+  local t0 t1 small allow
+  t0=$(date +%s%N); $P -q --redact-names -f json rs.log >/dev/null || return 1; t1=$(date +%s%N)
+  small=$(( (t1 - t0) / 1000000 )); [ $small -lt 100 ] && small=100
+  allow=$(( small * 48 ))
+  timeout $(( allow / 1000 + 1 )) $P -q --redact-names -f json rb.log >/dev/null
+}
+export -f redact_ratio
+for shape in 'a:' '1:' 'fe80::' 'cn=' 'a+' 'a%'; do
+  row "--redact: a 512 kB run of '$shape' in linear time" 0 '' "redact_ratio '$shape' east"
+done
+row "--redact: a 512 kB run of 'a-' under the host 'a-a' in linear time" 0 '' "redact_ratio 'a-' a-a"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

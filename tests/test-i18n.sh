@@ -68,6 +68,13 @@ done
 for eng in 'deleted in' 'verdict:' 'solid arrow' 'both logs'; do
   if ! grep -q "$eng" "$tmp/zh.dot" "$tmp/zh.mmd"; then pass "zh_TW diagrams: no English '$eng'"; else fail "zh_TW diagrams: English '$eng' left"; fi
 done
+# the legend of two logs: each side's summary and change in Chinese too
+for eng in 'We refused every' "Add one of the peer" "The peer's log" 'On the peer ('; do
+  if ! grep -qF "$eng" "$tmp/zh.dot" "$tmp/zh.mmd"; then pass "zh_TW two-log legend: no English '$eng'"; else fail "zh_TW two-log legend: English '$eng' left"; fi
+done
+for want in '對方提出的第一階段 (IKE) 加密方式全部被本機拒絕' '對方的 log (east.log) 顯示它拒絕了我方的第一階段'; do
+  if grep -qF "$want" "$tmp/zh.mmd"; then pass "mermaid zh_TW legend: $want"; else fail "mermaid zh_TW legend: no '$want'"; fi
+done
 if grep -q 'fontname="WenQuanYi Zen Hei"' "$tmp/zh.dot"; then pass "dot zh_TW: a CJK font"; else fail "dot zh_TW: no CJK fontname"; fi
 "$PLUTOLOG" -q -f dot "${demo[@]}" >"$tmp/en.dot"
 if grep -q 'fontname="Helvetica"' "$tmp/en.dot"; then pass "dot en: Helvetica as before"; else fail "dot en: fontname changed"; fi

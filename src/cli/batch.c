@@ -3,6 +3,7 @@
 #include "pl-json.h"
 #include "annotate.h"
 #include "escape.h"
+#include "diagnose.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -53,12 +54,32 @@ typedef struct {
   char *json_part, *md_part;
 } job;
 
+/* What stays in memory of a finished source: where its parts are in the
+ * spill file (index.json object, index.md rows, messages NUL-terminated,
+ * the --strict message). */
+typedef struct {
+  guint64 off;
+  guint32 jlen, mlen, elen, slen;
+} job_rec;
+
+/* Sources queued for the workers at most (besides the read-ahead bytes): a
+ * directory or an archive of 200 000 tiny logs is not queued whole. */
+#define PL_BATCH_QUEUED 512u
+
 typedef struct {
   const pl_batch_opts *o;
   char *outdir;
-  GPtrArray *jobs; /* job*, in input order */
+  guint njobs;       /* sources so far, in input order */
+  GArray *recs;      /* job_rec per source (under lock) */
+  int spill_fd;      /* the finished sources' parts; -1 until the first */
+  guint64 spill_len;
+  char *spill_err;   /* the spill file could not be written */
+  guint queued;      /* sources pushed and not finished */
   GPtrArray *errors; /* producer messages (archives), in order */
-  GHashTable *rels;  /* output names taken */
+  GHashTable *rels;  /* output names taken: their 64-bit hashes */
+  bool conn_matched; /* -c: some log has one of the names */
+  guint analysed;    /* sources analysed (-c: the message says how many) */
+  GHashTable *left_out; /* -c: the names the logs have (bounded) */
   GMutex lock;
   GCond cond;
   guint64 inflight;
@@ -146,64 +167,78 @@ static bool make_parents(const char *dir, const char *rel, GError **err) {
 /* Temp file + rename in the same directory: readers never see half a
  * report, and a symbolic link at the target is replaced, never followed.
  * No fsync per file: a batch writes thousands (g_file_set_contents would
- * sync each one), and a crashed batch is simply run again. */
-static bool write_atomic_parts(const char *dir, const char *rel, const char *const *parts,
-                               const gsize *lens, guint nparts, GError **err) {
+ * sync each one), and a crashed batch is simply run again.  The index is
+ * written in many small pieces: gathered in 64 kB writes. */
+typedef struct {
+  char *full, *tmp;
+  int fd, err;
+  GString *buf;
+} awriter;
+
+static bool aw_open(awriter *w, const char *dir, const char *rel, GError **err) {
+  memset(w, 0, sizeof *w);
+  w->fd = -1;
   if (!make_parents(dir, rel, err)) return false;
-  char *full = g_build_filename(dir, rel, NULL);
-  char *dn = g_path_get_dirname(full), *bn = g_path_get_basename(full);
-  char *tmp = g_strdup_printf("%s/.%s.XXXXXX", dn, bn); /* hidden while incomplete */
+  w->full = g_build_filename(dir, rel, NULL);
+  char *dn = g_path_get_dirname(w->full), *bn = g_path_get_basename(w->full);
+  w->tmp = g_strdup_printf("%s/.%s.XXXXXX", dn, bn); /* hidden while incomplete */
   g_free(dn);
   g_free(bn);
-  bool ok = false;
-  int fd = g_mkstemp_full(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
+  w->fd = g_mkstemp_full(w->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (w->fd < 0) {
     int e = errno;
-    g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s: %s", full, g_strerror(e));
-  } else {
-    /* the index comes in thousands of small parts: gathered in 64 kB writes */
-    int e = 0;
-    GString *buf = g_string_sized_new(nparts > 1 ? 65536 : 0);
-    for (guint i = 0; i <= nparts && !e; i++) {
-      const char *data = i < nparts ? parts[i] : NULL;
-      gsize len = i < nparts ? lens[i] : 0;
-      if (i < nparts && nparts > 1 && len < 65536 && buf->len + len <= 65536) {
-        g_string_append_len(buf, data, (gssize) len);
-        continue;
-      }
-      for (int pass = 0; pass < 2 && !e; pass++) {
-        const char *d = pass ? data : buf->str;
-        gsize n = pass ? len : buf->len, off = 0;
-        if (pass && i < nparts && nparts > 1 && len < 65536) { /* starts the next buffer */
-          g_string_truncate(buf, 0);
-          g_string_append_len(buf, data, (gssize) len);
-          break;
-        }
-        while (off < n) {
-          ssize_t w = write(fd, d + off, n - off);
-          if (w < 0 && errno == EINTR) continue;
-          if (w <= 0) break;
-          off += (gsize) w;
-        }
-        if (off < n) e = errno ? errno : EIO;
-        if (!pass) g_string_truncate(buf, 0);
-      }
-    }
-    g_string_free(buf, TRUE);
-    if (close(fd) != 0 && !e) e = errno;
-    if (!e && rename(tmp, full) != 0) e = errno;
-    if (e) {
-      g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s: %s", full, g_strerror(e ? e : EIO));
-      unlink(tmp);
-    } else ok = true;
+    g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s: %s", w->full, g_strerror(e));
+    g_free(w->full);
+    g_free(w->tmp);
+    return false;
   }
-  g_free(tmp);
-  g_free(full);
-  return ok;
+  w->buf = g_string_sized_new(65536);
+  return true;
+}
+
+static void aw_drain(awriter *w, const char *d, gsize n) {
+  while (n && !w->err) {
+    ssize_t r = write(w->fd, d, n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) {
+      w->err = r < 0 ? errno : EIO;
+      break;
+    }
+    d += r, n -= (gsize) r;
+  }
+}
+
+static void aw_put(awriter *w, const char *d, gsize n) {
+  if (w->buf->len + n > 65536) {
+    aw_drain(w, w->buf->str, w->buf->len);
+    g_string_truncate(w->buf, 0);
+  }
+  if (n >= 65536) aw_drain(w, d, n);
+  else g_string_append_len(w->buf, d, (gssize) n);
+}
+
+static void aw_puts(awriter *w, const char *s) { aw_put(w, s, strlen(s)); }
+
+/* Writes what is left, closes, renames into place (or removes the
+ * temporary file: OK false, or an error). */
+static bool aw_close(awriter *w, bool ok, GError **err) {
+  aw_drain(w, w->buf->str, w->buf->len);
+  g_string_free(w->buf, TRUE);
+  int e = w->err;
+  if (close(w->fd) != 0 && !e) e = errno;
+  if (ok && !e && rename(w->tmp, w->full) != 0) e = errno;
+  if (e || !ok) unlink(w->tmp);
+  if (e) g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s: %s", w->full, g_strerror(e));
+  g_free(w->tmp);
+  g_free(w->full);
+  return ok && !e;
 }
 
 static bool write_atomic(const char *dir, const char *rel, const char *data, gsize len, GError **err) {
-  return write_atomic_parts(dir, rel, &data, &len, 1, err);
+  awriter w;
+  if (!aw_open(&w, dir, rel, err)) return false;
+  aw_put(&w, data, len);
+  return aw_close(&w, true, err);
 }
 
 /* ---- progress ------------------------------------------------------------------ */
@@ -218,10 +253,10 @@ static void progress_locked(batch *b, bool final) {
   double mbs = secs > 0 ? (double) b->bytes_done / 1e6 / secs : 0;
   GString *s = g_string_new(NULL);
   g_string_printf(s, "\r\033[Kplutolog: %u", b->done);
-  if (b->total_known) g_string_append_printf(s, "/%u", b->jobs->len);
+  if (b->total_known) g_string_append_printf(s, "/%u", b->njobs);
   g_string_append_printf(s, " sources, %.1f MB/s", mbs);
-  if (b->total_known && b->done && b->done < b->jobs->len) {
-    int eta = (int) (secs / b->done * (b->jobs->len - b->done));
+  if (b->total_known && b->done && b->done < b->njobs) {
+    int eta = (int) (secs / b->done * (b->njobs - b->done));
     g_string_append_printf(s, ", ETA %d:%02d", eta / 60, eta % 60);
   }
   g_printerr("%s", s->str);
@@ -240,6 +275,8 @@ static pl_analysis *new_analysis(const pl_batch_opts *o) {
   pl_analysis *a = pl_analysis_new();
   if (o->read.year) a->default_year = o->read.year;
   if (o->only_conns) a->only_conns = g_strdupv(o->only_conns);
+  /* --since/--until/--peer: checked by pl_batch_run before any source */
+  if (!pl_timeline_filters(a, o->since, o->until, o->peers, NULL)) g_assert_not_reached();
   for (const pl_format **f = o->formats; *f; f++)
     if (!strcmp((*f)->name, "annotate")) pl_annotate_begin(a, &o->out, NULL);
   return a;
@@ -325,6 +362,86 @@ static void summarise(work_ctx *w) {
 }
 
 static void render_job(job *j);
+static void job_free(job *j);
+
+/* -c: did this source have one of the names?  Else the names it has. */
+static void note_conns(batch *b, const pl_analysis *a) {
+  if (!b->o->only_conns) return;
+  char *unmatched = pl_conns_unmatched(a);
+  g_mutex_lock(&b->lock);
+  b->analysed++;
+  if (!unmatched) b->conn_matched = true;
+  else if (a->conns_left_out && !b->conn_matched) {
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, a->conns_left_out);
+    while (g_hash_table_iter_next(&it, &k, NULL) && g_hash_table_size(b->left_out) < 10000)
+      if (!g_hash_table_contains(b->left_out, k)) g_hash_table_add(b->left_out, g_strdup(k));
+  }
+  g_mutex_unlock(&b->lock);
+  g_free(unmatched);
+}
+
+static bool pwrite_all(int fd, const char *d, gsize n, guint64 off) {
+  while (n) {
+    ssize_t w = pwrite(fd, d, n, (off_t) off);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    d += w, n -= (gsize) w, off += (guint64) w;
+  }
+  return true;
+}
+
+static bool pread_all(int fd, char *d, gsize n, guint64 off) {
+  while (n) {
+    ssize_t r = pread(fd, d, n, (off_t) off);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    d += r, n -= (gsize) r, off += (guint64) r;
+  }
+  return true;
+}
+
+/* A temporary file without a name (unlinked at once). */
+static int open_spill(GError **err) {
+  char *path = NULL;
+  int fd = g_file_open_tmp("plutolog-index-XXXXXX", &path, err);
+  if (fd < 0) return -1;
+  g_unlink(path);
+  g_free(path);
+  return fd;
+}
+
+/* A finished source: its index parts and messages go to the spill file,
+ * only their offsets stay; the job is freed (called under b->lock). */
+static void retire_locked(batch *b, job *j) {
+  GString *e = g_string_new(NULL), *st = g_string_new(NULL);
+  for (guint k = 0; k < j->errors->len; k++) g_string_append_len(e, j->errors->pdata[k], (gssize) strlen(j->errors->pdata[k]) + 1);
+  if (b->o->strict && j->unrecognised)
+    g_string_printf(st, "%s: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)", j->out_name,
+                    j->unrecognised);
+  const char *parts[] = {j->json_part, j->md_part, e->str, st->str};
+  gsize lens[] = {strlen(j->json_part), strlen(j->md_part), e->len, st->len};
+  job_rec *r = &g_array_index(b->recs, job_rec, j->index);
+  r->off = b->spill_len;
+  r->jlen = (guint32) lens[0], r->mlen = (guint32) lens[1], r->elen = (guint32) lens[2], r->slen = (guint32) lens[3];
+  GError *err = NULL;
+  if (b->spill_fd < 0 && !b->spill_err && (b->spill_fd = open_spill(&err)) < 0) {
+    b->spill_err = g_strdup_printf("a temporary file for the index: %s", err->message);
+    g_error_free(err);
+  }
+  for (int i = 0; i < 4 && !b->spill_err; i++) {
+    if (lens[i] > G_MAXUINT32 || !pwrite_all(b->spill_fd, parts[i], lens[i], b->spill_len)) {
+      int en = errno;
+      b->spill_err = g_strdup_printf("a temporary file for the index: %s", g_strerror(en ? en : EFBIG));
+      break;
+    }
+    b->spill_len += lens[i];
+  }
+  g_string_free(e, TRUE);
+  g_string_free(st, TRUE);
+  job_free(j);
+}
 
 typedef struct {
   batch *b;
@@ -370,6 +487,7 @@ static void worker(gpointer data, gpointer user) {
     pl_analysis_finish(w.a);
     emit_outputs(&w);
     summarise(&w);
+    note_conns(b, w.a);
   }
   if (w.a) pl_annotate_end(w.a);
   pl_analysis_free(w.a);
@@ -382,15 +500,46 @@ static void worker(gpointer data, gpointer user) {
   }
   b->done++;
   b->bytes_done += j->size;
+  b->queued--;
+  g_cond_broadcast(&b->cond);
   progress_locked(b, false);
+  retire_locked(b, j);
   g_mutex_unlock(&b->lock);
 }
 
 /* ---- the producer ----------------------------------------------------------------- */
 
+/* An output name's key in b->rels: its 64-bit FNV-1a hash (never 0), so
+ * the names taken cost a few bytes each; two names with one hash (never
+ * seen) would only give the second a "~2". */
+static gpointer rel_key(const char *s) {
+  guint64 h = 0xcbf29ce484222325ull;
+  for (const guchar *p = (const guchar *) s; *p; p++) h = (h ^ *p) * 0x100000001b3ull;
+  return (gpointer) (guintptr) (h ? h : 1);
+}
+
+static guint rel_hash(gconstpointer k) {
+  guint64 h = (guint64) (guintptr) k;
+  return (guint) (h ^ (h >> 32));
+}
+
+/* Waits while too many sources are queued or too many bytes read ahead,
+ * then counts SIZE and one more source in. */
+static void admit(batch *b, guint64 size) {
+  g_mutex_lock(&b->lock);
+  while ((b->inflight && b->inflight + size > b->readahead) || b->queued >= PL_BATCH_QUEUED)
+    g_cond_wait(&b->cond, &b->lock);
+  b->inflight += size;
+  b->queued++;
+  g_mutex_unlock(&b->lock);
+}
+
 static job *new_job(batch *b, const pl_source_info *info) {
   job *j = g_new0(job, 1);
-  j->index = b->jobs->len;
+  g_mutex_lock(&b->lock);
+  j->index = b->njobs++;
+  g_array_set_size(b->recs, b->njobs);
+  g_mutex_unlock(&b->lock);
   j->name = g_strdup(info->name);
   j->mtime = info->mtime;
   j->outputs = g_ptr_array_new_with_free_func(g_free);
@@ -403,14 +552,13 @@ static job *new_job(batch *b, const pl_source_info *info) {
   char *rel = pl_batch_relpath(j->out_name);
   /* two sources may sanitise to one name */
   char *u = g_strdup(rel);
-  for (int k = 2; g_hash_table_contains(b->rels, u); k++) {
+  for (int k = 2; g_hash_table_contains(b->rels, rel_key(u)); k++) {
     g_free(u);
     u = g_strdup_printf("%s~%d", rel, k);
   }
   g_free(rel);
   j->rel = u;
-  g_hash_table_add(b->rels, g_strdup(u));
-  g_ptr_array_add(b->jobs, j);
+  g_hash_table_add(b->rels, rel_key(u));
   return j;
 }
 
@@ -453,6 +601,7 @@ static void stream_member(batch *b, job *j, pl_stream *s, GByteArray *buf) {
     j->bytes = g_byte_array_free_to_bytes(buf);
     g_mutex_lock(&b->lock);
     b->inflight += j->size;
+    b->queued++;
     g_mutex_unlock(&b->lock);
     g_thread_pool_push(b->pool, j, NULL);
     return;
@@ -460,6 +609,7 @@ static void stream_member(batch *b, job *j, pl_stream *s, GByteArray *buf) {
   int big = 1 << 20; /* fewer wake-ups; the kernel may cap it */
   (void) setsockopt(sv[0], SOL_SOCKET, SO_SNDBUF, &big, sizeof big);
   j->fd = sv[1];
+  admit(b, 0);
   g_thread_pool_push(b->pool, j, NULL);
   bool gone = false;
   guint64 size = buf->len;
@@ -493,16 +643,14 @@ static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer use
     j->size = g_bytes_get_size(whole);
     j->bytes = whole;
     j->shown = g_strdup(info->name);
-    g_mutex_lock(&b->lock);
-    while (b->inflight && b->inflight + j->size > b->readahead) g_cond_wait(&b->cond, &b->lock);
-    b->inflight += j->size;
-    g_mutex_unlock(&b->lock);
+    admit(b, j->size);
   } else if (!info->member && strcmp(pc->file, "-")) {
     /* a whole file: the worker opens it */
     j->path = g_strdup(pc->file);
     j->shown = dup_or_null(pc->shown);
     struct stat st;
     if (stat(pc->file, &st) == 0) j->size = (guint64) st.st_size;
+    admit(b, 0);
   } else {
     /* an archive member or standard input: read in order, here */
     GByteArray *buf = g_byte_array_new();
@@ -521,10 +669,7 @@ static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer use
     }
     j->size = buf->len;
     j->bytes = g_byte_array_free_to_bytes(buf);
-    g_mutex_lock(&b->lock);
-    while (b->inflight && b->inflight + j->size > b->readahead) g_cond_wait(&b->cond, &b->lock);
-    b->inflight += j->size;
-    g_mutex_unlock(&b->lock);
+    admit(b, j->size);
   }
   g_thread_pool_push(b->pool, j, NULL);
 }
@@ -558,6 +703,14 @@ static void add_text(JsonBuilder *jb, const char *s) {
   char *v = g_utf8_make_valid(s, -1);
   json_builder_add_string_value(jb, v);
   g_free(v);
+}
+
+/* A source's status in index.md (index.json keeps the identifier). */
+static const char *status_label(const char *status) {
+  if (!strcmp(status, "read-error")) return _("read error");
+  if (!strcmp(status, "not-text")) return _("not a text log");
+  if (!strcmp(status, "write-error")) return _("write error");
+  return "";
 }
 
 /* The job's object in index.json's "sources" and its rows in index.md. */
@@ -624,18 +777,18 @@ static void render_job(job *j) {
     g_string_append(md, " | ");
     if (j->conns->len) {
       conn_row *r = &g_array_index(j->conns, conn_row, k);
-      pl_md_escape(md, r->name && *r->name ? r->name : "(no connection)");
+      pl_md_escape(md, r->name && *r->name ? r->name : _("(no connection)"));
       if (r->instance) pl_md_escape(md, r->instance);
       g_string_append(md, " | ");
       pl_md_escape(md, r->peer ? r->peer : "");
       g_string_append(md, " | ");
-      pl_md_escape(md, r->verdict);
+      pl_md_escape(md, _(pl_verdict_label(r->verdict)));
       g_string_append(md, " | ");
-      pl_md_escape(md, r->stage ? r->stage : "");
+      pl_md_escape(md, r->stage ? _(pl_stage_label(r->stage)) : "");
     } else {
-      g_string_append(md, strcmp(j->status, "ok") ? "" : "(no pluto connection)");
+      g_string_append(md, strcmp(j->status, "ok") ? "" : _("(no pluto connection)"));
       g_string_append(md, " |  | ");
-      pl_md_escape(md, strcmp(j->status, "ok") ? j->status : "");
+      pl_md_escape(md, status_label(j->status));
       g_string_append(md, " | ");
     }
     g_string_append(md, " | ");
@@ -647,86 +800,136 @@ static void render_job(job *j) {
   conns_clear(j);
 }
 
+/* Part K (0 index.json, 1 index.md, 2 messages, 3 --strict) of source I,
+ * read back from the spill file into BUF. */
+static bool spill_part(batch *b, guint i, int k, GString *buf) {
+  const job_rec *r = &g_array_index(b->recs, job_rec, i);
+  const guint32 lens[4] = {r->jlen, r->mlen, r->elen, r->slen};
+  guint64 off = r->off;
+  for (int x = 0; x < k; x++) off += lens[x];
+  g_string_set_size(buf, lens[k]);
+  if (!lens[k]) return true;
+  if (pread_all(b->spill_fd, buf->str, lens[k], off)) return true;
+  g_string_truncate(buf, 0);
+  return false;
+}
+
+static void json_string(awriter *w, const char *s, GString *tmp) {
+  char *valid = g_utf8_make_valid(s, -1);
+  JsonNode *n = json_node_init_string(json_node_alloc(), valid);
+  g_free(valid);
+  g_string_truncate(tmp, 0);
+  json_part(tmp, n, 2);
+  json_node_unref(n);
+  aw_put(w, tmp->str, tmp->len);
+}
+
+/* index.json and index.md, in input order, from the spill file: the
+ * index is never whole in memory. */
 static void write_index(batch *b, int *status) {
-  GPtrArray *js = g_ptr_array_new_with_free_func(g_free); /* what we own */
-  GPtrArray *jparts = g_ptr_array_new(), *mparts = g_ptr_array_new();
-  GArray *jlens = g_array_new(FALSE, FALSE, sizeof(gsize)), *mlens = g_array_new(FALSE, FALSE, sizeof(gsize));
-#define PART(arr, lens, str)                      \
-  do {                                            \
-    const char *s_ = (str);                       \
-    gsize n_ = strlen(s_);                        \
-    g_ptr_array_add(arr, (gpointer) s_);          \
-    g_array_append_val(lens, n_);                 \
-  } while (0)
-  char *head = g_strdup_printf("# plutolog batch report\n\n%u log sources.\n\n"
-                               "| Source | Connection | Peer | Verdict | Stage | Reports |\n"
-                               "|---|---|---|---|---|---|\n",
-                               b->jobs->len);
-  g_ptr_array_add(js, head);
-  PART(mparts, mlens, head);
-  PART(jparts, jlens, "{\n  \"schema\" : \"plutolog-index/1\",\n  \"sources\" : [");
-  for (guint i = 0; i < b->jobs->len; i++) {
-    job *j = b->jobs->pdata[i];
-    if (!j->json_part) render_job(j); /* (every job went through a worker) */
-    PART(jparts, jlens, i ? ",\n" : "\n");
-    PART(jparts, jlens, j->json_part);
-    PART(mparts, mlens, j->md_part);
+  if (b->spill_err) {
+    g_printerr("plutolog: cannot write the index: %s\n", pl_term_str(b->spill_err));
+    *status = 1;
+    return;
   }
-  PART(jparts, jlens, b->jobs->len ? "\n  ],\n  \"errors\" : [" : "],\n  \"errors\" : [");
-  GString *tail = g_string_new(NULL), *mdtail = g_string_new(NULL);
-  guint nerr = 0;
-  bool any_err = b->errors->len > 0;
-  for (guint pass = 0; pass < 2; pass++) {
-    GPtrArray *errs = pass ? NULL : b->errors;
-    for (guint i = 0; i < (pass ? b->jobs->len : 1); i++) {
-      if (pass) errs = ((job *) b->jobs->pdata[i])->errors;
-      for (guint k = 0; k < errs->len; k++) {
-        char *valid = g_utf8_make_valid(errs->pdata[k], -1);
-        JsonNode *n = json_node_init_string(json_node_alloc(), valid);
-        g_free(valid);
-        g_string_append(tail, nerr++ ? ",\n    " : "\n    ");
-        json_part(tail, n, 2);
-        json_node_unref(n);
-        if (pass) any_err = true;
-      }
-    }
-  }
-  g_string_append(tail, nerr ? "\n  ]\n}\n" : "]\n}\n");
-  if (any_err) {
-    g_string_append(mdtail, "\n## Problems\n\n");
-    for (guint i = 0; i < b->errors->len; i++) {
-      g_string_append(mdtail, "- ");
-      pl_md_escape(mdtail, b->errors->pdata[i]);
-      g_string_append_c(mdtail, '\n');
-    }
-    for (guint i = 0; i < b->jobs->len; i++) {
-      job *j = b->jobs->pdata[i];
-      for (guint k = 0; k < j->errors->len; k++) {
-        g_string_append(mdtail, "- ");
-        pl_md_escape(mdtail, j->errors->pdata[k]);
-        g_string_append_c(mdtail, '\n');
-      }
-    }
-  }
-  PART(jparts, jlens, tail->str);
-  PART(mparts, mlens, mdtail->str);
-#undef PART
+  GString *part = g_string_new(NULL), *tmp = g_string_new(NULL);
+  bool any_job_err = false, readable = true;
+  for (guint i = 0; i < b->njobs; i++) any_job_err |= g_array_index(b->recs, job_rec, i).elen > 0;
   GError *e = NULL;
-  if (!write_atomic_parts(b->outdir, "index.json", (const char *const *) jparts->pdata,
-                          (const gsize *) (void *) jlens->data, jparts->len, &e) ||
-      !write_atomic_parts(b->outdir, "index.md", (const char *const *) mparts->pdata,
-                          (const gsize *) (void *) mlens->data, mparts->len, &e)) {
-    g_printerr("plutolog: cannot write the index: %s\n", pl_term_str(e->message));
-    g_error_free(e);
+  awriter w;
+  bool ok = aw_open(&w, b->outdir, "index.json", &e);
+  if (ok) {
+    aw_puts(&w, "{\n  \"schema\" : \"plutolog-index/1\",\n  \"sources\" : [");
+    for (guint i = 0; i < b->njobs; i++) {
+      aw_puts(&w, i ? ",\n" : "\n");
+      readable &= spill_part(b, i, 0, part);
+      aw_put(&w, part->str, part->len);
+    }
+    aw_puts(&w, b->njobs ? "\n  ],\n  \"errors\" : [" : "],\n  \"errors\" : [");
+    guint nerr = 0;
+    for (guint k = 0; k < b->errors->len; k++) {
+      aw_puts(&w, nerr++ ? ",\n    " : "\n    ");
+      json_string(&w, b->errors->pdata[k], tmp);
+    }
+    for (guint i = 0; i < b->njobs && any_job_err; i++) {
+      readable &= spill_part(b, i, 2, part);
+      for (gsize off = 0; off < part->len; off += strlen(part->str + off) + 1) {
+        aw_puts(&w, nerr++ ? ",\n    " : "\n    ");
+        json_string(&w, part->str + off, tmp);
+      }
+    }
+    aw_puts(&w, nerr ? "\n  ]\n}\n" : "]\n}\n");
+    ok = aw_close(&w, readable, &e);
+  }
+  if (ok && aw_open(&w, b->outdir, "index.md", &e)) {
+    g_string_printf(tmp, "# %s\n\n", _("plutolog batch report"));
+    g_string_append_printf(tmp, _("%u log sources."), b->njobs);
+    g_string_append_printf(tmp, "\n\n| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n", _("Source"),
+                           _("Connection"), _("Peer"), _("Verdict"), _("Stage"), _("Reports"));
+    aw_put(&w, tmp->str, tmp->len);
+    for (guint i = 0; i < b->njobs; i++) {
+      readable &= spill_part(b, i, 1, part);
+      aw_put(&w, part->str, part->len);
+    }
+    if (b->errors->len || any_job_err) {
+      g_string_printf(tmp, "\n## %s\n\n", _("Problems"));
+      aw_put(&w, tmp->str, tmp->len);
+      for (guint k = 0; k < b->errors->len; k++) {
+        g_string_assign(tmp, "- ");
+        pl_md_escape(tmp, b->errors->pdata[k]);
+        g_string_append_c(tmp, '\n');
+        aw_put(&w, tmp->str, tmp->len);
+      }
+      for (guint i = 0; i < b->njobs; i++) {
+        readable &= spill_part(b, i, 2, part);
+        for (gsize off = 0; off < part->len; off += strlen(part->str + off) + 1) {
+          g_string_assign(tmp, "- ");
+          pl_md_escape(tmp, part->str + off);
+          g_string_append_c(tmp, '\n');
+          aw_put(&w, tmp->str, tmp->len);
+        }
+      }
+    }
+    ok = aw_close(&w, readable, &e);
+  } else ok = false;
+  if (!ok || !readable) {
+    if (e) g_printerr("plutolog: cannot write the index: %s\n", pl_term_str(e->message));
+    else g_printerr("plutolog: cannot write the index: its temporary file could not be read back\n");
+    g_clear_error(&e);
     *status = 1;
   }
-  g_string_free(tail, TRUE);
-  g_string_free(mdtail, TRUE);
-  g_ptr_array_unref(js);
-  g_ptr_array_unref(jparts);
-  g_ptr_array_unref(mparts);
-  g_array_unref(jlens);
-  g_array_unref(mlens);
+  g_string_free(part, TRUE);
+  g_string_free(tmp, TRUE);
+}
+
+/* -c names that no log has: exit 1, naming the connections the logs have. */
+static void conns_unmatched(batch *b, int *status) {
+  if (!b->o->only_conns || b->conn_matched || !b->analysed) return;
+  GString *asked = g_string_new(NULL), *have = g_string_new(NULL);
+  for (char **n = b->o->only_conns; *n; n++) g_string_append_printf(asked, "%s\"%s\"", n == b->o->only_conns ? "" : ", ", pl_term_str(*n));
+  guint n = g_hash_table_size(b->left_out);
+  if (!n) {
+    g_printerr("plutolog: ");
+    g_printerr(_("no connection named %s in any of the %u logs, which name no connection"), asked->str, b->analysed);
+  } else {
+    GList *names = g_list_sort(g_hash_table_get_keys(b->left_out), (GCompareFunc) strcmp);
+    guint k = 0;
+    for (GList *x = names; x; x = x->next, k++) {
+      if (k == 40) {
+        g_string_append_printf(have, _(" and %u more"), n - k);
+        break;
+      }
+      g_string_append_printf(have, "%s\"%s\"", k ? ", " : "", pl_term_str(x->data));
+    }
+    g_list_free(names);
+    g_printerr("plutolog: ");
+    g_printerr(_("no connection named %s in any of the %u logs; their connections: %s"), asked->str, b->analysed,
+               have->str);
+  }
+  g_printerr("\n");
+  g_string_free(asked, TRUE);
+  g_string_free(have, TRUE);
+  *status = 1;
 }
 
 static void job_free(job *j) {
@@ -750,6 +953,17 @@ static void job_free(job *j) {
 
 int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
   int status = 0;
+  { /* --since/--until: a time that does not parse is a usage error, before any source */
+    pl_analysis *a = pl_analysis_new();
+    GError *fe = NULL;
+    bool ok = pl_timeline_filters(a, o->since, o->until, o->peers, &fe);
+    pl_analysis_free(a);
+    if (!ok) {
+      g_printerr("plutolog: %s\n", pl_term_str(fe->message));
+      g_error_free(fe);
+      return 2;
+    }
+  }
   if (g_mkdir_with_parents(o->outdir, 0755) != 0) {
     g_printerr("plutolog: cannot create %s: %s\n", pl_term_str(o->outdir), g_strerror(errno));
     return 1;
@@ -757,10 +971,12 @@ int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
   batch b = {0};
   b.o = o;
   b.outdir = g_strdup(o->outdir);
-  b.jobs = g_ptr_array_new_with_free_func((GDestroyNotify) job_free);
+  b.recs = g_array_new(FALSE, TRUE, sizeof(job_rec));
+  b.spill_fd = -1;
   b.errors = g_ptr_array_new_with_free_func(g_free);
-  b.rels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_add(b.rels, g_strdup("index"));
+  b.rels = g_hash_table_new(rel_hash, g_direct_equal);
+  g_hash_table_add(b.rels, rel_key("index"));
+  b.left_out = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   g_mutex_init(&b.lock);
   g_cond_init(&b.cond);
   b.t0 = g_get_monotonic_time();
@@ -796,21 +1012,24 @@ int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
     g_printerr("plutolog: %s\n", pl_term_str(b.errors->pdata[i]));
     status = 1;
   }
-  for (guint i = 0; i < b.jobs->len; i++) {
-    job *j = b.jobs->pdata[i];
-    for (guint k = 0; k < j->errors->len; k++) {
-      g_printerr("plutolog: %s\n", pl_term_str(j->errors->pdata[k]));
-      status = 1;
-    }
-    if (o->strict && j->unrecognised) {
-      g_printerr("plutolog: %s: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)\n", pl_term_str(j->out_name),
-                 j->unrecognised);
-      status = 1;
+  GString *part = g_string_new(NULL);
+  for (guint i = 0; i < b.njobs && !b.spill_err; i++) {
+    for (int k = 2; k <= 3; k++) {
+      if (!spill_part(&b, i, k, part)) status = 1; /* (said by write_index) */
+      for (gsize off = 0; off < part->len; off += strlen(part->str + off) + 1) {
+        g_printerr("plutolog: %s\n", pl_term_str(part->str + off));
+        status = 1;
+      }
     }
   }
-  g_ptr_array_unref(b.jobs);
+  g_string_free(part, TRUE);
+  conns_unmatched(&b, &status);
+  g_array_unref(b.recs);
+  if (b.spill_fd >= 0) close(b.spill_fd);
+  g_free(b.spill_err);
   g_ptr_array_unref(b.errors);
   g_hash_table_destroy(b.rels);
+  g_hash_table_destroy(b.left_out);
   g_mutex_clear(&b.lock);
   g_cond_clear(&b.cond);
   g_mutex_lock(&made_lock);

@@ -82,7 +82,8 @@ static const GOptionEntry entries[] = {
 static const char *description =
     "INPUT: a log file (plain, gzip, bzip2, xz, zstd), an archive (tar, zip), a\n"
     "directory, or - for standard input (the default).  All inputs are one\n"
-    "analysis; with -o DIR each log is its own, plus index.md and index.json.\n"
+    "analysis; with -o DIR each log is its own, plus index.md and index.json\n"
+    "(-c, --since, --until and --peer apply to each log; --lang to the index).\n"
     "\n"
     "  plutolog /var/log/auth.log\n"
     "  plutolog -f markdown -o ticket.md east.log west.log\n"
@@ -682,6 +683,7 @@ int main(int argc, char **argv) {
     bo.progress = !opt_quiet && isatty(2);
     bo.strict = opt_strict;
     bo.only_conns = opt_conns;
+    bo.since = opt_since, bo.until = opt_until, bo.peers = opt_peers; /* each log filtered as one alone */
     bo.read = ro;
     bo.out = o;
     status = pl_batch_run(inputs, ninputs, &bo);

@@ -100,6 +100,7 @@ struct pl_redactor {
   int npools;
   GPtrArray *orig_prefixes;   /* all original addresses, for overlap checks */
   guint64 next_iid;           /* IPv6 interface identifiers handed out */
+  gint max_host;              /* the longest host name known (atomic) */
 };
 
 pl_redactor *pl_redactor_new(bool names) {
@@ -279,7 +280,11 @@ static bool parse_v4(const char *s, const char *e, guint32 *v, gsize *n) {
 static bool parse_v6(const char *s, const char *e, u128 *a, gsize *n) {
   const char *p = s;
   int colons = 0;
-  while (p < e && (g_ascii_isxdigit(*p) || *p == ':' || *p == '.')) colons += *p++ == ':';
+  /* linear time: a run longer than any address (a megabyte of "a:a:")
+   * is not one, and is not rescanned to its end from every position */
+  while (p < e && p - s <= INET6_ADDRSTRLEN + 1 && (g_ascii_isxdigit(*p) || *p == ':' || *p == '.'))
+    colons += *p++ == ':';
+  if (p - s > INET6_ADDRSTRLEN + 1) return false;
   if (colons < 2) return false;
   /* a trailing ':' belongs to the text ("from 2001:db8::1: ...") */
   while (p > s && p[-1] == ':' && !(p - s >= 2 && p[-2] == ':')) p--;
@@ -367,15 +372,36 @@ static bool dn_start(const char *s, const char *e) {
 /* pattern "dn-unquoted": "C=CH, O=strongSwan, CN=moon" with no quote: at
  * least two RDNs joined by ',' or '/'; the DN runs to the end of the line
  * or to a quote, a ']' or a '}'. */
-static gsize dn_unquoted(const char *s, const char *e) {
+typedef struct {
+  const char *from, *q;          /* [from, q) has no quote, ']' or '}'; q is one, or the end */
+  const char *rdn_after, *rdn;   /* the first RDN start after rdn_after, before q (NULL: none) */
+} dn_cache;
+
+static bool rdn_sep(const char *s, const char *t) {
+  return t[-1] == ',' || t[-1] == '/' || (t[-1] == ' ' && t - 2 >= s && t[-2] == ',');
+}
+
+/* C (one per line, positions only growing) keeps the scans of the calls
+ * before: a megabyte of "cn=cn=" is read once, not from every position. */
+static gsize dn_unquoted(const char *s, const char *e, dn_cache *c) {
   if (!dn_start(s, e)) return 0;
-  const char *q = s;
-  while (q < e && *q != '\'' && *q != '"' && *q != ']' && *q != '}') q++;
-  int rdns = 0;
-  for (const char *t = s; t < q; t++)
-    if ((t == s || t[-1] == ',' || t[-1] == '/' || (t[-1] == ' ' && t - 2 >= s && t[-2] == ',')) && dn_start(t, q))
-      rdns++;
-  return rdns >= 2 ? (gsize) (q - s) : 0;
+  if (!c->from || s < c->from || s > c->q) {
+    const char *q = s;
+    while (q < e && *q != '\'' && *q != '"' && *q != ']' && *q != '}') q++;
+    c->from = s, c->q = q, c->rdn_after = NULL, c->rdn = NULL;
+  }
+  const char *q = c->q;
+  /* two RDNs: the one at s, and one after a ',' or '/' before q */
+  if (!dn_start(s, q)) return 0;
+  if (!c->rdn_after || s < c->rdn_after || (c->rdn && c->rdn <= s)) {
+    c->rdn_after = s, c->rdn = NULL;
+    for (const char *t = s + 1; t < q; t++)
+      if (rdn_sep(s, t) && dn_start(t, q)) {
+        c->rdn = t;
+        break;
+      }
+  }
+  return c->rdn ? (gsize) (q - s) : 0;
 }
 
 /* Is there a "spi"/"SPI" or an arrow just before the 0x at p? */
@@ -422,6 +448,7 @@ static char *make_pseudonym(pl_redactor *r, kind k, const char *orig) {
 
 /* Lookup (redact) or note (scan) an original string of kind K. */
 static void word(pl_redactor *r, kind k, const char *s, gsize n, GString *out) {
+  if (k == K_HOST && (gsize) g_atomic_int_get(&r->max_host) < n) g_atomic_int_set(&r->max_host, (gint) MIN(n, 4096));
   char *key = g_strndup(s, n);
   if (k == K_SPI || k == K_KEYID)
     for (char *q = key; *q; q++) *q = g_ascii_tolower(*q);
@@ -564,6 +591,12 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
   }
   bool hosts = g_hash_table_size(r->orig[K_HOST]) > 0;
   bool conns = r->names && g_hash_table_size(r->orig[K_CONN]) > 0;
+  /* linear time on any line: what a scan found is kept for the positions
+   * after it that the same scan covers (dn_cache; the user@host run) */
+  dn_cache dnc = {0};
+  const char *uf_end = NULL, *uf_h = NULL; /* the run's end; the host after its '@' */
+  bool uf_fqdn = false;
+  gsize uf_dn = 0;
   while (p < e) {
     char c = *p;
     char prev = p > s ? p[-1] : ' ';
@@ -695,7 +728,7 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
       }
     }
     if (boundary && g_ascii_isalpha(c) && (prev == ' ' || prev == ':' || prev == '=' || prev == '(' || p == s)) {
-      gsize dl = dn_unquoted(p, e);
+      gsize dl = dn_unquoted(p, e, &dnc);
       if (dl) {
         word(r, K_DN, p, dl, out);
         p += dl;
@@ -704,17 +737,25 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
     }
     if (boundary && g_ascii_isalnum(c)) {
       /* pattern "user-fqdn": user@fqdn, and user@host without a domain */
-      const char *q = p;
-      while (q < e && (is_word(*q) || *q == '.' || *q == '+' || *q == '%')) q++;
-      gsize dn;
-      if (q + 1 < e && *q == '@' && is_fqdn(q + 1, e, &dn)) {
+      if (!uf_end || p >= uf_end) { /* else p is inside the run scanned before: same end */
+        const char *q = p;
+        while (q < e && (is_word(*q) || *q == '.' || *q == '+' || *q == '%')) q++;
+        uf_end = q, uf_h = NULL, uf_fqdn = false, uf_dn = 0;
+        if (q + 1 < e && *q == '@') {
+          uf_fqdn = is_fqdn(q + 1, e, &uf_dn);
+          uf_h = q + 1;
+          while (uf_h < e && is_word(*uf_h)) uf_h++;
+        }
+      }
+      const char *q = uf_end;
+      gsize dn = uf_dn;
+      if (q + 1 < e && *q == '@' && uf_fqdn) {
         word(r, K_EMAIL, p, (gsize) (q + 1 + dn - p), out);
         p = q + 1 + dn;
         continue;
       }
       if (q + 1 < e && *q == '@' && g_ascii_isalpha(q[1])) {
-        const char *h = q + 1;
-        while (h < e && is_word(*h)) h++;
+        const char *h = uf_h;
         if (h == e || !(*h == '.' || *h == '@')) {
           word(r, K_EMAIL, p, (gsize) (h - p), out);
           p = h;
@@ -758,18 +799,34 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
         p = q;
         continue;
       }
+      /* no address: the letters up to q are passed at once (at each of
+       * them, after a letter or '_', nothing above applies, and this scan
+       * would only stop at the same q: linear time) */
+      if (!hosts || g_ascii_isalnum(prev) || prev == '_' || prev == '.') {
+        if (q > p + 1) {
+          if (out) g_string_append_len(out, p, (gssize) (q - p));
+          p = q;
+          continue;
+        }
+      }
     }
     /* host names as words, also inside "west-east-auto" or "a.tar:east/x"
      * (as grep -w sees words): the longest known name of '-'-joined parts */
     if (hosts && g_ascii_isalnum(c) && !(g_ascii_isalnum(prev) || prev == '_') && prev != '.') {
       const char *q = p, *best = NULL, *first = NULL;
+      /* no longer than the longest known host name: linear time on a
+       * megabyte of "a-a-a-" */
+      gsize maxh = (gsize) g_atomic_int_get(&r->max_host);
+      char wbuf[4097];
       for (;;) {
         while (q < e && (g_ascii_isalnum(*q) || *q == '_')) q++;
         if (!first) first = q;
-        char *w = g_strndup(p, (gsize) (q - p));
-        if (g_hash_table_contains(r->orig[K_HOST], w)) best = q;
-        g_free(w);
-        if (q + 1 < e && *q == '-' && (g_ascii_isalnum(q[1]) || q[1] == '_')) q++;
+        if ((gsize) (q - p) <= maxh) {
+          memcpy(wbuf, p, (gsize) (q - p));
+          wbuf[q - p] = '\0';
+          if (g_hash_table_contains(r->orig[K_HOST], wbuf)) best = q;
+        }
+        if (q + 1 < e && *q == '-' && (g_ascii_isalnum(q[1]) || q[1] == '_') && (gsize) (q - p) < maxh) q++;
         else break;
       }
       if (best) {

@@ -825,8 +825,24 @@ char *pl_seq_legend(const pl_conn *c) {
   if (d->stage)
     g_string_append_printf(g, _("\nstage: %s"), strcmp(sl, pl_stage_label(d->stage)) ? sl : d->stage);
   if (d->reason) g_string_append_printf(g, " (%s)", d->reason);
-  if (d->summary) g_string_append_printf(g, "\n%s", d->summary);
-  if (d->hint) g_string_append_printf(g, _("\nchange: %s"), d->hint);
+  const pl_diag_detail *dd = pl_diag_detail_of(c); /* a translation: the sentences translated too */
+  const pl_attempt *t = dd && strcmp(vl, pl_verdict_label(d->verdict)) ? dd->main : NULL;
+  char *ts = t ? pl_msg_render(&t->summary, true) : NULL, *th = t ? pl_msg_render(&t->hint, true) : NULL;
+  if (ts && t->needs_peer_log) {
+    GString *x = g_string_new(ts);
+    g_string_append_printf(x, "\n%s", _("only the peer's log can tell which of these it is:"));
+    for (int i = 0; t->candidates[i]; i++) g_string_append_printf(x, "%s%s", i ? _(", ") : " ", _(pl_stage_label(t->candidates[i])));
+    g_free(ts), ts = g_string_free(x, FALSE);
+  }
+  if (t && !th && t->peer_hint.fmt && t->peer_log) {
+    pl_msg lm = {N_("What to change on the peer ({1})"), {t->peer_log, NULL, NULL, NULL}};
+    char *label = pl_msg_render(&lm, true), *ph = pl_msg_render(&t->peer_hint, true);
+    th = g_strdup_printf("%s%s%s", label, _(":"), ph);
+    g_free(label), g_free(ph);
+  }
+  if (ts || d->summary) g_string_append_printf(g, "\n%s", ts ? ts : d->summary);
+  if (th || d->hint) g_string_append_printf(g, _("\nchange: %s"), th ? th : d->hint);
+  g_free(ts), g_free(th);
   return g_string_free(g, FALSE);
 }
 
