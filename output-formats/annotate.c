@@ -822,15 +822,24 @@ static void n_delete(ctx *c) {
   bool p2 = has(st, "QUICK") || has(st, "CHILD") || has(st, "IPSEC") || (c->sa && c->sa->child);
   double age = -1;
   pl_event_dbl(ev, PL_F_AGE, &age);
-  char *d = age >= 0 ? duration(age) : g_strdup("?");
+  char *d = age >= 0 ? duration(age) : NULL; /* no "?" placeholders: a variant without it */
   const char *what = p2 ? _("phase 2 (IPsec SA)") : _("phase 1 (IKE SA)");
   const char *tell = has(notif, "NOT") ? _("without telling the peer") : _("and we tell the peer (Delete)");
-  if (state_established(st))
+  if (state_established(st) && d)
     N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("{1} of the {2} deleted after {3}, {4}"), what,
       role_words(role_of(ev, c->sa)), d, tell);
+  else if (state_established(st))
+    N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("{1} of the {2} deleted, {3}"), what, role_words(role_of(ev, c->sa)),
+      tell, NULL);
+  else if (st && d)
+    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2}), after {3}"), what, st, d,
+      NULL);
+  else if (st)
+    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2})"), what, st, NULL, NULL);
+  else if (d)
+    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established, after {2}"), what, d, NULL, NULL);
   else
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2}), after {3}"), what,
-      st ? st : "?", d, NULL);
+    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established"), what, NULL, NULL, NULL);
   g_free(d);
 }
 

@@ -186,7 +186,7 @@ static const char *known_notify(const char *s) {
                                       "INVALID_KEY_INFORMATION", "PAYLOAD_MALFORMED",
                                       "INVALID_HASH_INFORMATION", "INVALID_MAJOR_VERSION",
                                       "NO_PROPOSAL_CHOSEN", "SINGLE_PAIR_REQUIRED",
-                                      "INTERNAL_ADDRESS_FAILURE", "FAILED_CP_REQUIRED"};
+                                      "INTERNAL_ADDRESS_FAILURE", "FAILED_CP_REQUIRED", "BAD_PROPOSAL_SYNTAX"};
   for (gsize i = 0; s && i < G_N_ELEMENTS(names); i++)
     if (strstr(s, names[i])) return names[i];
   return NULL;
@@ -663,40 +663,41 @@ static bool delete_hits(const item *del, const item *newest_child) {
  * cause, only timeouts: keyed by the state the exchange stood in) and
  * outcome_rules (nothing failed: established, deleted, in progress). */
 
-/* Boolean facts of an attempt. */
-enum {
-  F_IKE_EST = 1u << 0,         /* phase 1 established (or proven by "using isakmp#N") */
-  F_CHILD_EST = 1u << 1,       /* a phase 2 (IPsec / Child) SA established */
-  F_P2_STARTED = 1u << 2,      /* a phase 2 exchange started */
-  F_GOT_REPLY = 1u << 3,       /* the peer answered something */
-  F_REKEY = 1u << 4,           /* the attempt replaces an earlier SA */
-  F_ANY_REKEY = 1u << 29,     /* ... or the SA that failed does */
-  F_NO_GIVE_UP = 1u << 30,    /* only retransmissions: the log ends before pluto gives up */
-  F_DEL_RX = 1u << 5,          /* the peer sent a Delete */
-  F_TERMINATE = 1u << 6,       /* taken down on this side (ipsec down) */
-  F_EXPIRED = 1u << 7,         /* an SA lifetime ended */
-  F_DELETED = 1u << 8,         /* this side deleted an SA */
-  F_IDLE = 1u << 9,            /* traffic in=0 out=0 after a minute or more */
-  F_ONE_WAY = 1u << 10,        /* traffic out, nothing in */
-  F_DEL_HITS = 1u << 11,       /* the peer's Delete names the newest Child SA (or none) */
-  F_SHUTDOWN_DEL = 1u << 12,   /* the last delete came while pluto was shutting down */
-  F_WAS_UP = 1u << 13,         /* the deleted SA's state is an established one */
-  F_REMOTE_P1 = 1u << 14,      /* the peer's phase 1 proposals are logged */
-  F_REMOTE_P2 = 1u << 15,      /* the cause line lists the peer's phase 2 proposals */
-  F_REFUSED = 1u << 16,        /* refused transforms are logged */
-  F_IKEV2 = 1u << 17,
-  F_AGGRESSIVE = 1u << 18,     /* IKEv1 Aggressive Mode */
-  F_ERRNO93 = 1u << 19,        /* the kernel error is "Protocol not supported" */
-  F_PSK_WORDS = 1u << 20,      /* the authentication failure speaks of the hash or the PSK */
-  F_TS_PAIR = 1u << 21,        /* the peer's proposed subnets are logged */
-  F_RX = 1u << 22,             /* the deciding notification was received (the peer refused) */
-  F_N_TS = 1u << 23,           /* ... and it is TS_UNACCEPTABLE */
-  F_N_AUTH = 1u << 24,         /* ... and it is AUTHENTICATION_FAILED */
-  F_CFG_ALG = 1u << 25,        /* the conn did not load: an algorithm */
-  F_CFG_PFS = 1u << 26,        /* ... a DH group in esp= with pfs=no */
-  F_CFG_CERT = 1u << 27,       /* ... a certificate not in NSS */
-  F_CFG_NO_END = 1u << 28,     /* ... neither end is this host */
-};
+/* Boolean facts of an attempt (bits of a guint64). */
+#define F_IKE_EST        (G_GUINT64_CONSTANT(1) << 0) /* phase 1 established (or proven by "using isakmp#N") */
+#define F_CHILD_EST      (G_GUINT64_CONSTANT(1) << 1) /* a phase 2 (IPsec / Child) SA established */
+#define F_P2_STARTED     (G_GUINT64_CONSTANT(1) << 2) /* a phase 2 exchange started */
+#define F_GOT_REPLY      (G_GUINT64_CONSTANT(1) << 3) /* the peer answered something */
+#define F_REKEY          (G_GUINT64_CONSTANT(1) << 4) /* the attempt replaces an earlier SA */
+#define F_ANY_REKEY      (G_GUINT64_CONSTANT(1) << 29) /* ... or the SA that failed does */
+#define F_NO_GIVE_UP     (G_GUINT64_CONSTANT(1) << 30) /* only retransmissions: the log ends before pluto gives up */
+#define F_N_SYNTAX       (G_GUINT64_CONSTANT(1) << 31) /* the notification is BAD_PROPOSAL_SYNTAX */
+#define F_DEL_RX         (G_GUINT64_CONSTANT(1) << 5) /* the peer sent a Delete */
+#define F_TERMINATE      (G_GUINT64_CONSTANT(1) << 6) /* taken down on this side (ipsec down) */
+#define F_EXPIRED        (G_GUINT64_CONSTANT(1) << 7) /* an SA lifetime ended */
+#define F_DELETED        (G_GUINT64_CONSTANT(1) << 8) /* this side deleted an SA */
+#define F_IDLE           (G_GUINT64_CONSTANT(1) << 9) /* traffic in=0 out=0 after a minute or more */
+#define F_ONE_WAY        (G_GUINT64_CONSTANT(1) << 10) /* traffic out, nothing in */
+#define F_DEL_HITS       (G_GUINT64_CONSTANT(1) << 11) /* the peer's Delete names the newest Child SA (or none) */
+#define F_SHUTDOWN_DEL   (G_GUINT64_CONSTANT(1) << 12) /* the last delete came while pluto was shutting down */
+#define F_WAS_UP         (G_GUINT64_CONSTANT(1) << 13) /* the deleted SA's state is an established one */
+#define F_REMOTE_P1      (G_GUINT64_CONSTANT(1) << 14) /* the peer's phase 1 proposals are logged */
+#define F_REMOTE_P2      (G_GUINT64_CONSTANT(1) << 15) /* the cause line lists the peer's phase 2 proposals */
+#define F_REFUSED        (G_GUINT64_CONSTANT(1) << 16) /* refused transforms are logged */
+#define F_IKEV2          (G_GUINT64_CONSTANT(1) << 17) 
+#define F_AGGRESSIVE     (G_GUINT64_CONSTANT(1) << 18) /* IKEv1 Aggressive Mode */
+#define F_ERRNO93        (G_GUINT64_CONSTANT(1) << 19) /* the kernel error is "Protocol not supported" */
+#define F_PSK_WORDS      (G_GUINT64_CONSTANT(1) << 20) /* the authentication failure speaks of the hash or the PSK */
+#define F_TS_PAIR        (G_GUINT64_CONSTANT(1) << 21) /* the peer's proposed subnets are logged */
+#define F_RX             (G_GUINT64_CONSTANT(1) << 22) /* the deciding notification was received (the peer refused) */
+#define F_N_TS           (G_GUINT64_CONSTANT(1) << 23) /* ... and it is TS_UNACCEPTABLE */
+#define F_N_AUTH         (G_GUINT64_CONSTANT(1) << 24) /* ... and it is AUTHENTICATION_FAILED */
+#define F_CFG_ALG        (G_GUINT64_CONSTANT(1) << 25) /* the conn did not load: an algorithm */
+#define F_CFG_PFS        (G_GUINT64_CONSTANT(1) << 26) /* ... a DH group in esp= with pfs=no */
+#define F_CFG_CERT       (G_GUINT64_CONSTANT(1) << 27) /* ... a certificate not in NSS */
+#define F_CFG_NO_END     (G_GUINT64_CONSTANT(1) << 28) /* ... neither end is this host */
+#define F_P2PROP         (G_GUINT64_CONSTANT(1) << 32) /* our phase 2 proposal is logged */
+#define F_HAS_ID         (G_GUINT64_CONSTANT(1) << 33) /* the ID the peer sent is logged */
 
 /* What fills a template's {1} and {2}. */
 typedef enum {
@@ -718,7 +719,7 @@ typedef struct dctx dctx;
 
 typedef struct {
   guint64 on;                 /* signals (or states) the row applies to; 0: any */
-  guint32 need, deny;         /* facts that must hold / must not */
+  guint64 need, deny;         /* facts that must hold / must not */
   int fail;                   /* RUNG(the ladder rung that failed), or 0 */
   const char *stage;          /* a stage beside the ladder, or NULL */
   pl_reason reason;
@@ -739,7 +740,7 @@ struct dctx {
   pl_attempt *t;
   GArray *it;
   /* folded facts */
-  guint32 f;
+  guint64 f;
   int reached, version, retransmits;
   const item *cause, *weak, *dpd, *del_rx, *terminate, *last_child_est, *expired, *last_delete, *retx_last;
   const pl_event *peer_id_ev, *proposed_ev, *remote_list_ev, *p2_init_ev, *traffic_zero, *traffic_oneway;
@@ -788,6 +789,11 @@ static const rule notify_rules[] = {
     {.on = ON(S_NONE), .stage = "unknown", .reason = PL_REASON_PEER_NOTIFICATION,
      .summary = N_("The exchange stopped on a {1} notification."), .sarg = {A_NOTIFY}},
     /* the peer refused: this log cannot show what the peer wanted */
+    {.on = ON(S_F_P1), .need = F_RX | F_N_SYNTAX, .fail = RUNG(R_P1), .reason = PL_REASON_PROPOSAL_SYNTAX,
+     .summary = N_("The peer answered BAD_PROPOSAL_SYNTAX: it cannot parse our phase 1 (IKE) proposal, most often "
+                   "a cipher without an explicit key length or a transform it does not know."),
+     .hint = N_("Write ike= with explicit key lengths and algorithms both sides know (for example "
+                "ike=aes256-sha2_256;modp2048), then compare it with the peer's phase 1 settings.")},
     {.on = ON(S_F_P1), .need = F_RX | F_IKEV2, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
      .summary = N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
                    "This log cannot show which algorithms the peer wants."),
@@ -801,7 +807,12 @@ static const rule notify_rules[] = {
      .hint = N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
                 "refused: ask for it, or for the peer's phase 1 settings."),
      .cand = {"phase1-proposal"}},
-    {.on = ON(S_F_P2), .need = F_RX, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P2), .need = F_RX | F_N_SYNTAX, .fail = RUNG(R_P2), .reason = PL_REASON_PROPOSAL_SYNTAX,
+     .summary = N_("Phase 1 is up, but the peer answered BAD_PROPOSAL_SYNTAX: it cannot parse our phase 2 (ESP) "
+                   "proposal, most often a cipher without an explicit key length or a transform it does not know."),
+     .hint = N_("Write esp= with explicit key lengths and algorithms both sides know (for example "
+                "esp=aes256-sha2_256), then compare it and pfs= with the peer's phase 2 settings.")},
+    {.on = ON(S_F_P2), .need = F_RX | F_P2PROP, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal ({1}): "
                    "it accepts none of our ESP settings. This log cannot show what the peer wants."),
      .sarg = {A_P2PROP},
@@ -809,6 +820,19 @@ static const rule notify_rules[] = {
                 "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
                 "The peer's log says which one it refused."),
      .ev = {E_P2_INIT}, .extra = ex_p2_debug, .cand = {"phase2-proposal", "traffic-selectors"}},
+    {.on = ON(S_F_P2), .need = F_RX, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .summary = N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal: "
+                   "it accepts none of our ESP settings. This log cannot show what the peer wants."),
+     .hint = N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked "
+                "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
+                "The peer's log says which one it refused."),
+     .ev = {E_P2_INIT}, .extra = ex_p2_debug, .cand = {"phase2-proposal", "traffic-selectors"}},
+    {.on = ON(S_F_ID), .need = F_RX | F_IKEV2, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("The peer rejected our identity with {1} during IKE_AUTH: it expects a different ID from us."),
+     .sarg = {A_NOTIFY},
+     .hint = N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's "
+                "log shows the ID it received."),
+     .cand = {"identity"}},
     {.on = ON(S_F_ID), .need = F_RX, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("The peer rejected our identity with INVALID_ID_INFORMATION during phase 1 (Main Mode): "
                    "it expects a different ID from us."),
@@ -902,21 +926,33 @@ static const rule cause_rules[] = {
     {.on = ON(S_F_AUTH), .fail = RUNG(R_AUTH), .reason = PL_REASON_AUTH_FAILED,
      .summary = N_("Authentication of the peer failed here: {1}"), .sarg = {A_TEXT},
      .hint = N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")},
-    {.on = ON(S_F_AGGR_ID), .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_AGGR_ID), .need = F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
                    "Aggressive Mode checks the ID before anything else."),
      .sarg = {A_ID},
      .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
                 "here."),
      .harg = {A_ID}},
-    {.on = ON(S_F_ID), .need = F_AGGRESSIVE, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_ID), .need = F_AGGRESSIVE | F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
                    "Aggressive Mode checks the ID before anything else."),
      .sarg = {A_ID},
      .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
                 "here."),
      .harg = {A_ID}},
-    {.on = ON(S_F_ID), .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_ID), .need = F_HAS_ID | F_IKEV2, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("The peer identified itself as {1} (in IKE_AUTH), which is not the ID this connection "
+                   "expects."),
+     .sarg = {A_ID},
+     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
+                "here."),
+     .harg = {A_ID}},
+    {.on = ON(S_F_ID) | ON(S_F_AGGR_ID), .deny = F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+     .summary = N_("The peer's identity is not the one this connection expects (this log does not show the ID "
+                   "it sent)."),
+     .hint = N_("Set rightid= here to the ID the peer sends (its log shows it), or change the peer's local ID "
+                "to what rightid= says here.")},
+    {.on = ON(S_F_ID), .need = F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("The peer identified itself as {1} (Main Mode), which is not the ID this connection "
                    "expects."),
      .sarg = {A_ID},
@@ -1231,6 +1267,7 @@ static const struct {
     {"PAYLOAD_MALFORMED", S_F_AUTH, S_F_AUTH, false},
     {"INVALID_HASH_INFORMATION", S_F_AUTH, S_F_AUTH, false},
     {"INVALID_MAJOR_VERSION", S_F_VERSION, S_F_VERSION, false},
+    {"BAD_PROPOSAL_SYNTAX", S_F_P1, S_F_P2, true},
 };
 
 static sig resolve_notify(const dctx *d) {
@@ -1356,7 +1393,7 @@ static void add_slot_evidence(dctx *d, ev_slot e) {
 }
 
 /* The first row of a table that applies. */
-static const rule *match(const rule *rows, gsize n, int key, guint32 facts) {
+static const rule *match(const rule *rows, gsize n, int key, guint64 facts) {
   for (gsize i = 0; i < n; i++) {
     const rule *r = &rows[i];
     if (r->on && !(key >= 0 && key < 64 && (r->on & ON(key)))) continue;
@@ -1527,6 +1564,9 @@ static void fold_attempt(dctx *d, group *g) {
     if (d->cause->s == S_NOTIFY_RX) d->f |= F_RX;
     if (d->cause->notify && !strcmp(d->cause->notify, "TS_UNACCEPTABLE")) d->f |= F_N_TS;
     if (d->cause->notify && !strcmp(d->cause->notify, "AUTHENTICATION_FAILED")) d->f |= F_N_AUTH;
+    if (d->cause->notify && !strcmp(d->cause->notify, "BAD_PROPOSAL_SYNTAX")) d->f |= F_N_SYNTAX;
+    if (arg(d, A_P2PROP)) d->f |= F_P2PROP;
+    if (arg(d, A_ID)) d->f |= F_HAS_ID;
     const char *what = pl_event_str(ev, PL_F_WHAT);
     if (!g_strcmp0(what, "algorithm") && pl_event_str(ev, PL_F_PROPOSAL)) d->f |= F_CFG_ALG;
     if (!g_strcmp0(what, "pfs-disabled")) d->f |= F_CFG_PFS;
