@@ -17,18 +17,18 @@ typedef void *pl_cfg_scan_t;
 
 typedef struct pl_cfg_pctx {
   pl_cfg_scan_t scanner;
-  guint32 line;          /* lexer: the current line (1-based) */
-  bool need_eol;         /* lexer: a token was returned since the last end of line */
-  bool eof;              /* lexer: end of input seen */
-  pl_cfg_tok tok;        /* lexer: the token being returned */
-  guint32 err_line;      /* grammar: the line of the first error token */
-  const char *err_s;     /* ... and its text, for the message */
+  guint32 line;      /* lexer: the current line (1-based) */
+  bool need_eol;     /* lexer: a token was returned since the last end of line */
+  bool eof;          /* lexer: end of input seen */
+  pl_cfg_tok tok;    /* lexer: the token being returned */
+  guint32 err_line;  /* grammar: the line of the first error token */
+  const char *err_s; /* ... and its text, for the message */
   guint32 err_n;
   /* reader */
   pl_config *cfg;
-  guint32 file;          /* index in cfg->files */
-  int depth;             /* include depth (1 = top file) */
-  pl_cfg_section *cur;   /* the section key=value lines go to */
+  guint32 file;        /* index in cfg->files */
+  int depth;           /* include depth (1 = top file) */
+  pl_cfg_section *cur; /* the section key=value lines go to */
 } pl_cfg_pctx;
 
 /* cfg-lexer.l */

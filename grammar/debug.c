@@ -38,26 +38,26 @@
 
 #define HOLD_LINES 64
 #define MAX_HELD 16
-#define MAX_PROPS 16          /* proposals kept per SA payload */
-#define MAX_TRANSFORMS 24     /* transforms kept per proposal */
-#define MAP_SIZE 64           /* #serial -> connection entries */
-#define SEEN_SIZE 64          /* status notifications already reported */
+#define MAX_PROPS 16      /* proposals kept per SA payload */
+#define MAX_TRANSFORMS 24 /* transforms kept per proposal */
+#define MAP_SIZE 64       /* #serial -> connection entries */
+#define SEEN_SIZE 64      /* status notifications already reported */
 #define NAME_MAX_LEN 48
 
 typedef enum { T_NONE, T_ENCR, T_PRF, T_INTEG, T_DH, T_ESN, T_OTHER } tr_type;
 
 typedef struct {
   tr_type type;
-  char name[NAME_MAX_LEN];   /* as logged: ESP_AES, AES_CBC, KEY_IKE, PRF_HMAC_SHA2_256 */
+  char name[NAME_MAX_LEN]; /* as logged: ESP_AES, AES_CBC, KEY_IKE, PRF_HMAC_SHA2_256 */
   gint64 keylen;
   /* IKEv1 transforms carry the rest as attributes */
-  char auth[NAME_MAX_LEN];   /* v1 ESP AUTH_ALGORITHM / Oakley hash */
-  char group[NAME_MAX_LEN];  /* v1 GROUP_DESCRIPTION / Oakley group */
-  char encr[NAME_MAX_LEN];   /* v1 Oakley encryption */
+  char auth[NAME_MAX_LEN];  /* v1 ESP AUTH_ALGORITHM / Oakley hash */
+  char group[NAME_MAX_LEN]; /* v1 GROUP_DESCRIPTION / Oakley group */
+  char encr[NAME_MAX_LEN];  /* v1 Oakley encryption */
 } transform;
 
 typedef struct {
-  char proto[8];             /* IKE | ESP | AH */
+  char proto[8]; /* IKE | ESP | AH */
   int ntr;
   transform tr[MAX_TRANSFORMS];
 } proposal;
@@ -66,18 +66,18 @@ typedef struct {
   bool open;
   bool sent;
   int version;
-  int depth;                 /* depth of its proposal headers */
+  int depth; /* depth of its proposal headers */
   gint64 serial;
-  pl_event env;              /* envelope of the line that opened it */
+  pl_event env; /* envelope of the line that opened it */
   int nprops;
   proposal props[MAX_PROPS];
-  char attr[NAME_MAX_LEN];   /* the attribute whose value lines follow */
+  char attr[NAME_MAX_LEN]; /* the attribute whose value lines follow */
   bool in_attr;
-  guint64 last_line;         /* its last proposal/transform/attribute line */
+  guint64 last_line; /* its last proposal/transform/attribute line */
 } sa_acc;
 
 typedef struct {
-  bool response;             /* MSG_RESPONSE flag (IKEv2) */
+  bool response; /* MSG_RESPONSE flag (IKEv2) */
   int version;
   char exchange[32];
 } msg_ctx;
@@ -92,7 +92,7 @@ typedef struct {
 typedef struct {
   pl_event *ev;
   guint64 deadline;
-  bool conn_level;           /* goes out without its serial once the connection is known */
+  bool conn_level; /* goes out without its serial once the connection is known */
 } held_ev;
 
 struct pl_debug {
@@ -103,27 +103,34 @@ struct pl_debug {
   map_ent map[MAP_SIZE];
   guint map_next;
   msg_ctx rx, tx;
-  int cur_struct;            /* what the last header opened (S_*) */
+  int cur_struct; /* what the last header opened (S_*) */
   bool cur_sent;
   /* assembly */
   sa_acc sa;
   /* traffic selectors */
-  char ts_which;             /* 'i' | 'r' | 0 */
+  char ts_which; /* 'i' | 'r' | 0 */
   bool ts_sent;
-  int ts_label;              /* 1 start, 2 end: the next hex line holds it */
+  int ts_label; /* 1 start, 2 end: the next hex line holds it */
   char ts_start[48];
   char tsi[100], tsr[100];
   gint64 ts_serial;
   char narrow_tsi[100], narrow_tsr[100];
   gint64 narrow_serial;
   char peer_client[100];
-  pl_event client_env;       /* the line of the peer client, for a lone one */
+  pl_event client_env; /* the line of the peer client, for a lone one */
   gint64 client_serial;
   /* the last state reported per serial (repeats are not reported) */
-  struct { gint64 serial; const char *state; } last_state[8];
+  struct {
+    gint64 serial;
+    const char *state;
+  } last_state[8];
   guint last_state_next;
   /* status notifications reported: (serial, interned name, dir) */
-  struct { gint64 serial; const char *name; bool sent; } seen[SEEN_SIZE];
+  struct {
+    gint64 serial;
+    const char *name;
+    bool sent;
+  } seen[SEEN_SIZE];
   guint seen_next;
   held_ev held[MAX_HELD];
   int nheld;
@@ -162,7 +169,8 @@ static gint64 leading_num(const char *s, gsize n) {
   gsize i = 0;
   while (i < n && s[i] == ' ') i++;
   bool any = false;
-  while (i < n && g_ascii_isdigit(s[i]) && v < (G_GINT64_CONSTANT(1) << 40)) v = v * 10 + (s[i++] - '0'), any = true;
+  while (i < n && g_ascii_isdigit(s[i]) && v < (G_GINT64_CONSTANT(1) << 40))
+    v = v * 10 + (s[i++] - '0'), any = true;
   return any ? v : -1;
 }
 
@@ -199,8 +207,8 @@ static map_ent *map_find(pl_debug *d, const pl_event *env, gint64 serial) {
   return NULL;
 }
 
-static void map_set(pl_debug *d, const pl_event *env, gint64 serial, const char *conn,
-                    const char *instance, const char *peer, bool weak) {
+static void map_set(pl_debug *d, const pl_event *env, gint64 serial, const char *conn, const char *instance,
+                    const char *peer, bool weak) {
   if (serial <= 0 || !conn) return;
   map_ent *m = map_find(d, env, serial);
   if (m) {
@@ -464,14 +472,19 @@ static void sa_dump(const sa_acc *sa, GString *o, char **pfsgroup, const char **
       bool first = true, dh = false;
       for (int t = 0; t < pr->ntr; t++) {
         const transform *tr = &pr->tr[t];
-        const char *k = tr->type == T_ENCR ? "ENCR" : tr->type == T_PRF ? "PRF" : tr->type == T_INTEG ? "INTEG"
-                      : tr->type == T_DH ? "DH" : tr->type == T_ESN ? "ESN" : NULL;
+        const char *k = tr->type == T_ENCR    ? "ENCR"
+                        : tr->type == T_PRF   ? "PRF"
+                        : tr->type == T_INTEG ? "INTEG"
+                        : tr->type == T_DH    ? "DH"
+                        : tr->type == T_ESN   ? "ESN"
+                                              : NULL;
         if (!k || !tr->name[0]) continue;
         if (!first) g_string_append_c(o, ';');
         first = false;
         g_string_append_printf(o, "%s=", k);
         if (tr->type == T_ENCR) append_encr(o, tr->name, tr->keylen);
-        else if (tr->type == T_ESN) g_string_append(o, g_str_has_prefix(tr->name, "ESN_") ? tr->name + 4 : tr->name);
+        else if (tr->type == T_ESN)
+          g_string_append(o, g_str_has_prefix(tr->name, "ESN_") ? tr->name + 4 : tr->name);
         else g_string_append(o, bare(tr->name));
         if (tr->type == T_DH && strcmp(tr->name, "NONE")) {
           dh = true;
@@ -544,8 +557,8 @@ static transform *cur_tr(pl_debug *d) {
 
 /* ---- the lines ---------------------------------------------------------- */
 
-static void on_header(pl_debug *d, pl_analysis *a, const pl_event *env, int depth, const char *name,
-                      gsize nn, const char *verb, gsize vn) {
+static void on_header(pl_debug *d, pl_analysis *a, const pl_event *env, int depth, const char *name, gsize nn,
+                      const char *verb, gsize vn) {
   bool sent = starts(verb, vn, "emit");
   int version = starts(name, nn, "IKEv2") ? 2 : starts(name, nn, "ISAKMP") ? 1 : 0;
   d->cur_sent = sent;
@@ -620,9 +633,9 @@ static void notify(pl_debug *d, pl_analysis *a, const pl_event *env, const char 
   /* 2.6/3.x print the name alone: the error names say what failed */
   bool error = num >= 0 ? num < (version == 1 ? 8192 : 16384)
                         : (strstr(n, "INVALID") || strstr(n, "NO_PROPOSAL") || strstr(n, "FAILED") ||
-                           strstr(n, "UNACCEPTABLE") || strstr(n, "MALFORMED") || strstr(n, "NOT_SUPPORTED") ||
-                           strstr(n, "REQUIRED") || strstr(n, "UNSUPPORTED") || strstr(n, "BAD_") ||
-                           strstr(n, "NO_ADDITIONAL_SAS") || strstr(n, "SITUATION_NOT"));
+                           strstr(n, "UNACCEPTABLE") || strstr(n, "MALFORMED") ||
+                           strstr(n, "NOT_SUPPORTED") || strstr(n, "REQUIRED") || strstr(n, "UNSUPPORTED") ||
+                           strstr(n, "BAD_") || strstr(n, "NO_ADDITIONAL_SAS") || strstr(n, "SITUATION_NOT"));
   pl_event ev;
   if (error) {
     ev_begin(d, &ev, env, d->cur_sent ? PL_EV_NOTIFY_SENT : PL_EV_NOTIFY_RECEIVED, d->serial, n, strlen(n));
@@ -646,8 +659,8 @@ static void notify(pl_debug *d, pl_analysis *a, const pl_event *env, const char 
   emit(d, a, &ev);
 }
 
-static void on_field(pl_debug *d, pl_analysis *a, const pl_event *env, const char *k, gsize kn,
-                     const char *v, gsize vn) {
+static void on_field(pl_debug *d, pl_analysis *a, const pl_event *env, const char *k, gsize kn, const char *v,
+                     gsize vn) {
   sa_acc *sa = &d->sa;
   switch (d->cur_struct) {
   case S_MSG: {
@@ -658,10 +671,17 @@ static void on_field(pl_debug *d, pl_analysis *a, const pl_event *env, const cha
       const char *x = w;
       if (g_str_has_prefix(x, "ISAKMP_v2_")) x += 10;
       else if (g_str_has_prefix(x, "ISAKMP_XCHG_")) x += 12;
-      static const struct { const char *log, *ex; } ex[] = {
-          {"IDPROT", "main"}, {"AGGR", "aggressive"}, {"QUICK", "quick"}, {"INFO", "informational"},
-          {"IKE_SA_INIT", "ike_sa_init"}, {"IKE_AUTH", "ike_auth"}, {"CREATE_CHILD_SA", "create_child_sa"},
-          {"INFORMATIONAL", "informational"}, {"MODE_CFG", "modecfg"}};
+      static const struct {
+        const char *log, *ex;
+      } ex[] = {{"IDPROT", "main"},
+                {"AGGR", "aggressive"},
+                {"QUICK", "quick"},
+                {"INFO", "informational"},
+                {"IKE_SA_INIT", "ike_sa_init"},
+                {"IKE_AUTH", "ike_auth"},
+                {"CREATE_CHILD_SA", "create_child_sa"},
+                {"INFORMATIONAL", "informational"},
+                {"MODE_CFG", "modecfg"}};
       m->exchange[0] = '\0';
       for (gsize i = 0; i < G_N_ELEMENTS(ex); i++)
         if (!strcmp(x, ex[i].log)) g_strlcpy(m->exchange, ex[i].ex, sizeof m->exchange);
@@ -685,8 +705,12 @@ static void on_field(pl_debug *d, pl_analysis *a, const pl_event *env, const cha
     transform *t = cur_tr(d);
     if (!t) break;
     if (has_n(k, kn, "transform type")) {
-      t->type = has_n(v, vn, "ENCR") ? T_ENCR : has_n(v, vn, "PRF") ? T_PRF : has_n(v, vn, "INTEG") ? T_INTEG
-              : has_n(v, vn, "_DH") || has_n(v, vn, "_KE") ? T_DH : has_n(v, vn, "ESN") ? T_ESN : T_OTHER;
+      t->type = has_n(v, vn, "ENCR")                         ? T_ENCR
+                : has_n(v, vn, "PRF")                        ? T_PRF
+                : has_n(v, vn, "INTEG")                      ? T_INTEG
+                : has_n(v, vn, "_DH") || has_n(v, vn, "_KE") ? T_DH
+                : has_n(v, vn, "ESN")                        ? T_ESN
+                                                             : T_OTHER;
     } else if (has_n(k, kn, "transform ID")) {
       word_into(t->name, sizeof t->name, v, vn);
       if (sa->version == 1 && !t->type) t->type = T_ENCR;
@@ -802,7 +826,8 @@ static void on_narrow(pl_debug *d, pl_analysis *a, const pl_event *env, const ch
       char *sl = strchr(val, '/');
       if (sl) *sl = '-';
     }
-    if (d->narrow_serial != d->serial) d->narrow_tsi[0] = d->narrow_tsr[0] = '\0', d->narrow_serial = d->serial;
+    if (d->narrow_serial != d->serial)
+      d->narrow_tsi[0] = d->narrow_tsr[0] = '\0', d->narrow_serial = d->serial;
     if (!strcmp(dst, val)) continue; /* said already */
     memcpy(dst, val, len + 1);
     if (w == 1 && d->narrow_tsi[0])
@@ -1051,10 +1076,18 @@ void pl_debug_line(pl_debug **dp, pl_analysis *a, const pl_event *env, const cha
     break;
   case PL_DL_FIELD: on_field(d, a, env, x, xn, y, yn); break;
   case PL_DL_ENUM: on_enum(d, x, xn); break;
-  case PL_DL_HEX: if (d->ts_label) on_ts_hex(d, a, env, x, xn); break;
-  case PL_DL_STATE: sa_close(d, a); on_state(d, a, env, x, xn); break;
+  case PL_DL_HEX:
+    if (d->ts_label) on_ts_hex(d, a, env, x, xn);
+    break;
+  case PL_DL_STATE:
+    sa_close(d, a);
+    on_state(d, a, env, x, xn);
+    break;
   case PL_DL_PROCESSING: on_processing(d, env, x, xn); break;
-  case PL_DL_EVENT: sa_close(d, a); on_event(d, a, env, x, xn); break;
+  case PL_DL_EVENT:
+    sa_close(d, a);
+    on_event(d, a, env, x, xn);
+    break;
   case PL_DL_CLIENT: on_client(d, a, env, x, xn); break;
   case PL_DL_TS_LABEL: break;
   case PL_DL_TS_DIR:
@@ -1077,7 +1110,10 @@ void pl_debug_line(pl_debug **dp, pl_analysis *a, const pl_event *env, const cha
     }
     break;
   }
-  case PL_DL_FAILED: sa_close(d, a); on_failed(d, a, env, x, xn); break;
+  case PL_DL_FAILED:
+    sa_close(d, a);
+    on_failed(d, a, env, x, xn);
+    break;
   case PL_DL_LEASE: on_lease(d, a, env, x, xn); break;
   case PL_DL_OTHER:
   case PL_DL__COUNT: break;
@@ -1091,9 +1127,7 @@ static const char *state_core(const char *s) {
   return s;
 }
 
-static bool held_kind(pl_event_kind k) {
-  return k != PL_EV_UNKNOWN && k != PL_EV_DAEMON;
-}
+static bool held_kind(pl_event_kind k) { return k != PL_EV_UNKNOWN && k != PL_EV_DAEMON; }
 
 static bool same_fact(const pl_event *held, const pl_event *ev) {
   /* a notification a plain line names, whatever the line's kind ("IKE_AUTH

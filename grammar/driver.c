@@ -17,8 +17,8 @@
 typedef struct {
   char *s;
   guint32 n, cap;
-  guint gen;        /* pl_intern_generation() when v was looked up */
-  const char *v;    /* NULL: empty */
+  guint gen;     /* pl_intern_generation() when v was looked up */
+  const char *v; /* NULL: empty */
 } icache;
 
 enum { IC_HOST, IC_PROG, IC_CONN, IC_INST, IC_PEER, IC_RC, IC__N };
@@ -36,13 +36,13 @@ struct pl_parser {
   GString *prev;
   guint32 prev_source;
   guint64 prev_lineno;
-  char prev_close;   /* the closer it waits for, 0: none (cleared every line) */
+  char prev_close; /* the closer it waits for, 0: none (cleared every line) */
   char prev_char_close;
   pl_event_kind prev_kind;
-  int prev_why;      /* JOIN_*: why the last pluto line looks cut (cleared every line) */
-  int prev_joins;    /* continuation lines joined to it so far */
-  bool in_fence;     /* inside a ``` / ~~~ fenced block */
-  pl_debug *dbg;     /* the plutodebug assembler, from the first debug line (grammar/debug.c) */
+  int prev_why;   /* JOIN_*: why the last pluto line looks cut (cleared every line) */
+  int prev_joins; /* continuation lines joined to it so far */
+  bool in_fence;  /* inside a ``` / ~~~ fenced block */
+  pl_debug *dbg;  /* the plutodebug assembler, from the first debug line (grammar/debug.c) */
   /* a line unwrapped from a JSON record, and what the record said */
   GString *wrap;
   bool wrap_pluto;
@@ -196,11 +196,10 @@ static const struct {
   const char *key;
   pl_field_id f;
 } brace_keys[] = {
-    {"auth", PL_F_AUTH},        {"cipher", PL_F_CIPHER},   {"integ", PL_F_INTEG},
-    {"prf", PL_F_PRF},          {"group", PL_F_GROUP},     {"ke", PL_F_GROUP},
-    {"xfrm", PL_F_XFRM},        {"DPD", PL_F_DPD},         {"NATOA", PL_F_NATOA},
-    {"NATD", PL_F_NATD},        {"proposal", PL_F_PROPOSAL}, {"pfsgroup", PL_F_PFSGROUP},
-    {"msgid", PL_F_MSGID},      {"username", PL_F_USER},
+    {"auth", PL_F_AUTH},   {"cipher", PL_F_CIPHER}, {"integ", PL_F_INTEG},       {"prf", PL_F_PRF},
+    {"group", PL_F_GROUP}, {"ke", PL_F_GROUP},      {"xfrm", PL_F_XFRM},         {"DPD", PL_F_DPD},
+    {"NATOA", PL_F_NATOA}, {"NATD", PL_F_NATD},     {"proposal", PL_F_PROPOSAL}, {"pfsgroup", PL_F_PFSGROUP},
+    {"msgid", PL_F_MSGID}, {"username", PL_F_USER},
 };
 
 /* {using isakmp#198 msgid:72ade70d proposal=... pfsgroup=no-pfs}
@@ -217,7 +216,8 @@ void px_brace(pl_pctx *px, const pl_tok *t) {
     gsize n = (gsize) (p - w);
     if (!n) break;
     const char *arrow = NULL;
-    for (const char *q = memchr(w, '=', n); q && q + 1 < w + n; q = memchr(q + 1, '=', (gsize) (w + n - q - 1)))
+    for (const char *q = memchr(w, '=', n); q && q + 1 < w + n;
+         q = memchr(q + 1, '=', (gsize) (w + n - q - 1)))
       if (q[1] == '>') {
         arrow = q;
         break;
@@ -355,8 +355,7 @@ static const char *intern_cached(icset *set, const char *s, guint32 n) {
 /* line[0..len) holds the line, already free of its newline (a reader splits
  * lines at '\n', so the line holds none); the driver owns a copy followed by
  * a '\n' sentinel and two NULs. */
-static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, const char *line,
-                                gsize len) {
+static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, const char *line, gsize len) {
   /* (an unrecognised line is noted for --unknown by the caller, once the
    * paste envelope, status lines and cut lines have had their chance) */
   pl_pctx *px = &p->px;
@@ -434,8 +433,8 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     int k = 0;
     for (int i = 0; i < ev->nfields; i++) {
       const pl_field *f = &ev->f[i];
-      if ((f->id == PL_F_PARENT || f->id == PL_F_REPLACES || f->id == PL_F_TARGET) &&
-          f->type == PL_T_INT && f->v.i == 0)
+      if ((f->id == PL_F_PARENT || f->id == PL_F_REPLACES || f->id == PL_F_TARGET) && f->type == PL_T_INT &&
+          f->v.i == 0)
         continue;
       ev->f[k++] = ev->f[i];
     }
@@ -444,8 +443,8 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   if (cx->serial_range_s && px->a) {
     guint32 dn = cx->serial_range_n;
     pl_analysis_diag(px->a, source, lineno,
-                     "serial number #%.*s%s is past 2^63-1: the line is read without it",
-                     (int) MIN(dn, 40), cx->serial_range_s, dn > 40 ? "..." : "");
+                     "serial number #%.*s%s is past 2^63-1: the line is read without it", (int) MIN(dn, 40),
+                     cx->serial_range_s, dn > 40 ? "..." : "");
   }
   if (cls != PL_LINE_PLUTO) return cls;
   if (!px->matched) {
@@ -482,8 +481,8 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   if (len == 0) return PL_LINE_EMPTY;
   /* a paste cut right after a time stamp ("Sep 17 04:10:53.119566"): no
    * program, no object, no message — nothing says it is pluto's */
-  if (ev->kind == PL_EV_UNKNOWN && !cx->prog_s && !cx->conn_s && !cx->pkt_s && !cx->rc_s &&
-      !cx->serial && ev->text_len == 0 && !p->wrap_pluto)
+  if (ev->kind == PL_EV_UNKNOWN && !cx->prog_s && !cx->conn_s && !cx->pkt_s && !cx->rc_s && !cx->serial &&
+      ev->text_len == 0 && !p->wrap_pluto)
     return PL_LINE_OTHER;
   return PL_LINE_PLUTO;
 }
@@ -685,11 +684,16 @@ static bool json_str(const char *s, const char *e, const char *key, GString *out
       if (c == '\\' && v + 1 < e) {
         c = *++v;
         switch (c) {
-        case 'n': case 'r': case 't': case 'b': case 'f': c = ' '; break;
+        case 'n':
+        case 'r':
+        case 't':
+        case 'b':
+        case 'f': c = ' '; break;
         case 'u': {
           guint32 u = 0;
           int i = 0;
-          for (; i < 4 && v + 1 < e && g_ascii_isxdigit(v[1]); i++) u = u * 16 + (guint32) g_ascii_xdigit_value(*++v);
+          for (; i < 4 && v + 1 < e && g_ascii_isxdigit(v[1]); i++)
+            u = u * 16 + (guint32) g_ascii_xdigit_value(*++v);
           if (u < 0x20 || (u >= 0xd800 && u < 0xe000)) u = ' ';
           char b[8];
           g_string_append_len(out, b, g_unichar_to_utf8(u, b));
@@ -976,7 +980,9 @@ static bool about_pluto(pl_parser *p, const char *s, const char *e) {
       at = k;
       action = "crash";
       pid = num_after(k, e, "pluto[");
-      const char *r = find(k, e, "segfault") ? "segfault" : find(k, e, "general protection") ? "general protection" : "trap";
+      const char *r = find(k, e, "segfault")             ? "segfault"
+                      : find(k, e, "general protection") ? "general protection"
+                                                         : "trap";
       reason = r;
       reason_e = r + strlen(r);
     }
@@ -1023,9 +1029,12 @@ static bool about_pluto(pl_parser *p, const char *s, const char *e) {
 static const struct {
   const char *after, *tail;
 } cut_tails[] = {
-    {"IPsec", " SA established"},   {"IPSEC", " SA established"},
-    {"ISAKMP", " SA established"},  {"IKE", " SA established"},
-    {"Child", " SA established"},   {"SA", " established"},
+    {"IPsec", " SA established"},
+    {"IPSEC", " SA established"},
+    {"ISAKMP", " SA established"},
+    {"IKE", " SA established"},
+    {"Child", " SA established"},
+    {"SA", " established"},
     {"transition", " from state STATE_" CUT_MARK " to state STATE_" CUT_MARK},
     {"from", " state STATE_" CUT_MARK " to state STATE_" CUT_MARK},
     {"STATE_", " to state STATE_" CUT_MARK},
@@ -1048,9 +1057,8 @@ static void drop_cut_fields(pl_event *ev, const char *w, gsize wn) {
   ev->nfields = k;
 }
 
-static bool try_cut(pl_parser *p, guint32 source, guint64 lineno, const char *s, gsize keep,
-                    const char *add, gsize addn, const char *tail, gsize orig_len, gsize msg_off,
-                    const char *w, gsize wn) {
+static bool try_cut(pl_parser *p, guint32 source, guint64 lineno, const char *s, gsize keep, const char *add,
+                    gsize addn, const char *tail, gsize orig_len, gsize msg_off, const char *w, gsize wn) {
   GString *c = p->cut;
   g_string_truncate(c, 0);
   g_string_append_len(c, s, (gssize) keep);
@@ -1115,11 +1123,12 @@ static bool never_continuation(const char *s, const char *e) {
   if (s >= e) return true;
   if (strchr("#$[@>`|<{", *s)) return true;
   if (e - s >= 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "+++", 3) == 0)) return true;
-  static const char *const cmds[] = {"ipsec ", "sudo ", "journalctl", "tail ", "grep ", "cat ", "less ", "whack "};
+  static const char *const cmds[] = {"ipsec ", "sudo ", "journalctl", "tail ",
+                                     "grep ",  "cat ",  "less ",      "whack "};
   for (gsize i = 0; i < G_N_ELEMENTS(cmds); i++)
     if (ci_prefix(s, e, cmds[i])) return true;
   if (e[-1] == '#' || e[-1] == '$') return true; /* "alpha #", "root@gw:~$" */
-  if (e[-1] == ':') return true;                  /* "Then the daemon died:" */
+  if (e[-1] == ':') return true;                 /* "Then the daemon died:" */
   if (find(s, e, "]$ ") || find(s, e, "]# ") || find(s, e, ":~")) return true;
   return false;
 }
@@ -1140,8 +1149,7 @@ static int join_reason(pl_parser *p, const char *raw_end_s, const char *raw_end,
   /* beyond groups, only a line with an envelope of its own: a line of
    * prose the grammar happened to take is no evidence of a wrap */
   const pl_lexctx *cx = &px->cx;
-  if (!cx->prog_s && !cx->has_time && !cx->conn_s && !cx->rc_s && !cx->serial && !cx->pkt_s)
-    return JOIN_NONE;
+  if (!cx->prog_s && !cx->has_time && !cx->conn_s && !cx->rc_s && !cx->serial && !cx->pkt_s) return JOIN_NONE;
   gsize n = (gsize) (me - px->buf);
   if (n >= 40 && raw_end > raw_end_s && (raw_end[-1] == ' ' || raw_end[-1] == '\t')) return JOIN_BLANK;
   char last = me[-1];
@@ -1164,8 +1172,8 @@ static bool join(pl_parser *p, guint32 source, const char *s, const char *e, boo
   pl_event *ev = &p->px.ev;
   /* checked: the grammar must know the joined line, as the same event when
    * it knew the first part (prose after a soft wrap changes or breaks it) */
-  if (checked && (cls != PL_LINE_PLUTO || ev->kind == PL_EV_UNKNOWN ||
-                  (old != PL_EV_UNKNOWN && ev->kind != old))) {
+  if (checked &&
+      (cls != PL_LINE_PLUTO || ev->kind == PL_EV_UNKNOWN || (old != PL_EV_UNKNOWN && ev->kind != old))) {
     g_string_truncate(j, before);
     return false;
   }
@@ -1186,15 +1194,15 @@ static bool join(pl_parser *p, guint32 source, const char *s, const char *e, boo
   return true;
 }
 
-pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *line,
-                             gsize len) {
+pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *line, gsize len) {
   const char *s = line, *e = line + len;
   bool fence = false;
   strip_paste(&s, &e, &fence);
   strip_diff(&s, e);
   bool stripped = s != line || e != line + len;
   int why = p->prev_why;
-  bool joinable = why != JOIN_NONE && p->prev_source == source && p->prev_lineno + p->prev_joins + 1 == lineno;
+  bool joinable =
+      why != JOIN_NONE && p->prev_source == source && p->prev_lineno + p->prev_joins + 1 == lineno;
   p->prev_why = JOIN_NONE;
   p->prev_close = 0;
   p->wrap_pluto = false;
@@ -1275,8 +1283,7 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
     if (p->px.ev.kind == PL_EV_UNKNOWN && !status_line(p) &&
         !about_pluto(p, p->px.cx.line, p->px.cx.line_end))
       completed = complete_cut(p, source, lineno, s, n);
-  } else if (cls == PL_LINE_OTHER && about_pluto(p, p->px.cx.line, p->px.cx.line_end))
-    cls = PL_LINE_PLUTO;
+  } else if (cls == PL_LINE_OTHER && about_pluto(p, p->px.cx.line, p->px.cx.line_end)) cls = PL_LINE_PLUTO;
   pl_analysis *a = p->px.a;
   if (cls == PL_LINE_PLUTO && p->px.ev.kind == PL_EV_UNKNOWN && a && a->collect_unknown)
     pl_unknown_note(a, &p->px.ev);
@@ -1356,13 +1363,14 @@ static bool wnum(tword w, gint64 *out) {
 }
 
 static bool waddr(tword w) {
-  return w.n && ((w.s[0] >= '0' && w.s[0] <= '9') || w.s[0] == '[' ||
-                 (w.n > 1 && w.s[0] == ':' && w.s[1] == ':'));
+  return w.n &&
+         ((w.s[0] >= '0' && w.s[0] <= '9') || w.s[0] == '[' || (w.n > 1 && w.s[0] == ':' && w.s[1] == ':'));
 }
 
 static bool wid_type(tword w) {
-  static const char *const types[] = {"FQDN", "USER_FQDN", "IPV4_ADDR", "IPV6_ADDR", "DER_ASN1_DN",
-                                      "KEY_ID", "NULL", "DN", "IPV4_ADDR_SUBNET", "IPV6_ADDR_SUBNET"};
+  static const char *const types[] = {
+      "FQDN",   "USER_FQDN", "IPV4_ADDR", "IPV6_ADDR",        "DER_ASN1_DN",
+      "KEY_ID", "NULL",      "DN",        "IPV4_ADDR_SUBNET", "IPV6_ADDR_SUBNET"};
   if (w.n > 3 && memcmp(w.s, "ID_", 3) == 0) return true;
   for (gsize i = 0; i < G_N_ELEMENTS(types); i++)
     if (weq(&w, types[i])) return true;
@@ -1418,8 +1426,8 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       }
       continue;
     }
-    if ((what & PX_PEER) && (weq(&x, "to") || weq(&x, "from")) && i + 1 < nw &&
-        waddr(w[i + 1]) && !px_has(px, PL_F_PEER)) {
+    if ((what & PX_PEER) && (weq(&x, "to") || weq(&x, "from")) && i + 1 < nw && waddr(w[i + 1]) &&
+        !px_has(px, PL_F_PEER)) {
       tword a = wtrim(w[i + 1]);
       px_s(px, PL_F_PEER, a.s, a.n);
       continue;
@@ -1446,8 +1454,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       if (y.n > 7 && memcmp(y.s, "isakmp#", 7) == 0) {
         gsize dn = 0;
         while (7 + dn < y.n && y.s[7 + dn] >= '0' && y.s[7 + dn] <= '9') dn++;
-        if (!px_has(px, PL_F_PARENT) && pl_serial_digits(&px->cx, y.s + 7, dn, &v))
-          px_i(px, PL_F_PARENT, v);
+        if (!px_has(px, PL_F_PARENT) && pl_serial_digits(&px->cx, y.s + 7, dn, &v)) px_i(px, PL_F_PARENT, v);
         continue;
       }
       /* using IKE SA #N / using ISAKMP SA "conn" #N */
@@ -1489,8 +1496,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       px_s(px, PL_F_AUTH, y.s + 7, y.n - 7);
       continue;
     }
-    if ((what & PX_ID) && wid_type(x) && i + 1 < nw && w[i + 1].s[0] == '\'' &&
-        !px_has(px, PL_F_ID)) {
+    if ((what & PX_ID) && wid_type(x) && i + 1 < nw && w[i + 1].s[0] == '\'' && !px_has(px, PL_F_ID)) {
       pl_tok q = {w[i + 1].s, (guint32) w[i + 1].n, {0}};
       px_s(px, PL_F_ID_TYPE, x.s, x.n);
       px_q(px, PL_F_ID, &q);
@@ -1597,7 +1603,8 @@ void px_v2sent(pl_pctx *px, const pl_tok *dir, const pl_tok *rest) {
   }
   if (ex && !strcmp(ex, "create_child_sa")) {
     /* "to rekey IKE SA #1": a new IKE SA, not a child */
-    if (tok_has(rest, "rekey IKE SA") || tok_has(rest, "rekey ISAKMP")) px_lit(px, PL_F_EXCHANGE, "ike_rekey");
+    if (tok_has(rest, "rekey IKE SA") || tok_has(rest, "rekey ISAKMP"))
+      px_lit(px, PL_F_EXCHANGE, "ike_rekey");
     px_tail(px, rest, PX_PEER | PX_BRACE | PX_TS | PX_PARENT | PX_REPLACES);
     return;
   }

@@ -27,30 +27,41 @@ typedef struct pl_lexctx {
   char *line, *line_end;
   bool eol_sent;
   /* envelope */
-  int mon, day, year;        /* mon 1..12, 0 = none */
-  int hh, mm, ss, usec;      /* usec -1 = no fraction */
+  int mon, day, year;   /* mon 1..12, 0 = none */
+  int hh, mm, ss, usec; /* usec -1 = no fraction */
   bool has_time, has_date;
-  int tz_min;                /* zone offset in minutes, from ISO stamps */
+  int tz_min; /* zone offset in minutes, from ISO stamps */
   bool has_tz;
   bool rfc5424;
-  const char *host_s; guint32 host_n;
-  const char *prog_s; guint32 prog_n;
+  const char *host_s;
+  guint32 host_n;
+  const char *prog_s;
+  guint32 prog_n;
   gint64 pid;
-  const char *rc_s; guint32 rc_n;
-  guint32 repeat;            /* rsyslog message repeated N times */
-  bool envelope_other;       /* another program's line / not a log line */
+  const char *rc_s;
+  guint32 rc_n;
+  guint32 repeat;      /* rsyslog message repeated N times */
+  bool envelope_other; /* another program's line / not a log line */
   /* object prefix */
-  const char *conn_s; guint32 conn_n;
-  const char *inst_s; guint32 inst_n;   /* "[1][2]" */
-  const char *peer_s; guint32 peer_n;   /* may span several atoms */
+  const char *conn_s;
+  guint32 conn_n;
+  const char *inst_s;
+  guint32 inst_n; /* "[1][2]" */
+  const char *peer_s;
+  guint32 peer_n; /* may span several atoms */
   gint64 serial;
   /* the first serial number on the line past 2^63-1 (read as none) */
-  const char *serial_range_s; guint32 serial_range_n;
-  const char *pkt_s; guint32 pkt_n;     /* "packet from A:" address */
+  const char *serial_range_s;
+  guint32 serial_range_n;
+  const char *pkt_s;
+  guint32 pkt_n; /* "packet from A:" address */
   pl_marker marker;
-  const char *msg_s;                     /* start of the message after prefixes */
+  const char *msg_s; /* start of the message after prefixes */
   /* the current token */
-  const char *tok_s; guint32 tok_n; gint64 tok_i; double tok_d;
+  const char *tok_s;
+  guint32 tok_n;
+  gint64 tok_i;
+  double tok_d;
   /* characters the scanner read on this line (re-reads included) */
   guint64 work;
   /* reused flex buffer state */
@@ -70,8 +81,8 @@ void pl_lex_destroy_buffer(pl_lexctx *cx, yyscan_t sc);
 /* lexsupport.c */
 int pl_month(const char *s);
 void pl_set_date(pl_lexctx *cx, const char *s);
-bool pl_is_datestamp(const char *s); /* ISO or 2005:06:16- date at s */
-bool pl_set_time(pl_lexctx *cx, const char *s, size_t n); /* true: ended with ':' */
+bool pl_is_datestamp(const char *s);                                    /* ISO or 2005:06:16- date at s */
+bool pl_set_time(pl_lexctx *cx, const char *s, size_t n);               /* true: ended with ':' */
 bool pl_set_prog(pl_lexctx *cx, const char *s, size_t n, bool has_pid); /* false: not pluto */
 /* after a time stamp: also "host.pluto[1]:" / "hostpluto[1]:" (host glued on) */
 bool pl_set_prog_glued(pl_lexctx *cx, const char *s, size_t n, bool has_pid);
@@ -99,7 +110,7 @@ int pl_lex_serial(pl_lexctx *cx, const char *s, size_t n); /* #[0-9]+ */
 /* the serial number in the digits s[0..n): false (and noted in
  * cx->serial_range_s) when it is past 2^63-1 */
 bool pl_serial_digits(pl_lexctx *cx, const char *s, size_t n, gint64 *out);
-int pl_lex_num(pl_lexctx *cx, const char *s, size_t n);    /* [0-9]+ */
+int pl_lex_num(pl_lexctx *cx, const char *s, size_t n); /* [0-9]+ */
 void pl_lex_reset(pl_lexctx *cx, char *line, gsize len);
 int pl_keyword_completions(const char *w, size_t n, const char **out, int max);
 

@@ -86,7 +86,6 @@ static gint64 dec_at(const char *s) {
   return dec(s, n);
 }
 
-
 /* "2018-03-12T" or "2005:06:16-" */
 void pl_set_date(pl_lexctx *cx, const char *s) {
   cx->year = num2(s) * 100 + num2(s + 2);
@@ -244,7 +243,10 @@ bool pl_lex_5424(pl_lexctx *cx, yyscan_t sc, char *app, char *p) {
     while (p < e && *p == '[') {
       bool q = false;
       for (p++; p < e; p++) {
-        if (*p == '\\' && p + 1 < e) { p++; continue; }
+        if (*p == '\\' && p + 1 < e) {
+          p++;
+          continue;
+        }
         if (*p == '"') q = !q;
         else if (*p == ']' && !q) break;
       }
@@ -271,15 +273,13 @@ int pl_lex_other(pl_lexctx *cx) {
  * closing ']' at the end of the line is blanked out. */
 bool pl_lex_repeated(pl_lexctx *cx, yyscan_t sc, char *p) {
   static const char rep[] = " repeated ";
-  if ((size_t) (cx->line_end - p) < sizeof rep - 1 || memcmp(p, rep, sizeof rep - 1) != 0)
-    return false;
+  if ((size_t) (cx->line_end - p) < sizeof rep - 1 || memcmp(p, rep, sizeof rep - 1) != 0) return false;
   p += sizeof rep - 1;
   char *q = p;
   guint32 n = 0;
   while (q < cx->line_end && *q >= '0' && *q <= '9') n = n * 10 + (guint32) (*q++ - '0');
   static const char times[] = " times: [";
-  if (q == p || (size_t) (cx->line_end - q) < sizeof times - 1 ||
-      memcmp(q, times, sizeof times - 1) != 0)
+  if (q == p || (size_t) (cx->line_end - q) < sizeof times - 1 || memcmp(q, times, sizeof times - 1) != 0)
     return false;
   q += sizeof times - 1;
   while (q < cx->line_end && *q == ' ') q++;
@@ -294,8 +294,7 @@ bool pl_lex_repeated(pl_lexctx *cx, yyscan_t sc, char *p) {
 /* "packet from ADDR: " / "connection from ADDR: " (v5 TCP) */
 bool pl_lex_packet_from(pl_lexctx *cx, yyscan_t sc, char *word, char *p) {
   static const char from[] = " from ";
-  if ((size_t) (cx->line_end - p) < sizeof from || memcmp(p, from, sizeof from - 1) != 0)
-    return false;
+  if ((size_t) (cx->line_end - p) < sizeof from || memcmp(p, from, sizeof from - 1) != 0) return false;
   char *a = p + sizeof from - 1;
   char *e = a;
   while (e < cx->line_end && *e != ' ') e++;
@@ -332,7 +331,13 @@ bool pl_obj_peer(pl_lexctx *cx, const char *s, size_t n) {
 
 static inline bool trailing_punct(char c) {
   switch (c) {
-  case ':': case ',': case ';': case '.': case ')': case '!': case '?': return true;
+  case ':':
+  case ',':
+  case ';':
+  case '.':
+  case ')':
+  case '!':
+  case '?': return true;
   default: return false;
   }
 }
@@ -532,16 +537,16 @@ enum {
 #define CC_HEXUP (CC_V6 | CC_CAPS | CC_UPPER)
 #define CC_UP (CC_CAPS | CC_UPPER)
 static const unsigned char char_class[256] = {
-    ['0'] = CC_DIGIT, ['1'] = CC_DIGIT, ['2'] = CC_DIGIT, ['3'] = CC_DIGIT, ['4'] = CC_DIGIT,
-    ['5'] = CC_DIGIT, ['6'] = CC_DIGIT, ['7'] = CC_DIGIT, ['8'] = CC_DIGIT, ['9'] = CC_DIGIT,
-    ['.'] = CC_V4 | CC_V6, [':'] = CC_V4 | CC_V6, ['_'] = CC_CAPS, ['='] = CC_EQ,
-    ['/'] = CC_SLASH,
-    ['a'] = CC_V6, ['b'] = CC_V6, ['c'] = CC_V6, ['d'] = CC_V6, ['e'] = CC_V6, ['f'] = CC_V6,
-    ['A'] = CC_HEXUP, ['B'] = CC_HEXUP, ['C'] = CC_HEXUP, ['D'] = CC_HEXUP, ['E'] = CC_HEXUP,
-    ['F'] = CC_HEXUP, ['G'] = CC_UP, ['H'] = CC_UP, ['I'] = CC_UP, ['J'] = CC_UP, ['K'] = CC_UP,
-    ['L'] = CC_UP, ['M'] = CC_UP, ['N'] = CC_UP, ['O'] = CC_UP, ['P'] = CC_UP, ['Q'] = CC_UP,
-    ['R'] = CC_UP, ['S'] = CC_UP, ['T'] = CC_UP, ['U'] = CC_UP, ['V'] = CC_UP, ['W'] = CC_UP,
-    ['X'] = CC_UP, ['Y'] = CC_UP, ['Z'] = CC_UP,
+    ['0'] = CC_DIGIT,      ['1'] = CC_DIGIT,      ['2'] = CC_DIGIT, ['3'] = CC_DIGIT, ['4'] = CC_DIGIT,
+    ['5'] = CC_DIGIT,      ['6'] = CC_DIGIT,      ['7'] = CC_DIGIT, ['8'] = CC_DIGIT, ['9'] = CC_DIGIT,
+    ['.'] = CC_V4 | CC_V6, [':'] = CC_V4 | CC_V6, ['_'] = CC_CAPS,  ['='] = CC_EQ,    ['/'] = CC_SLASH,
+    ['a'] = CC_V6,         ['b'] = CC_V6,         ['c'] = CC_V6,    ['d'] = CC_V6,    ['e'] = CC_V6,
+    ['f'] = CC_V6,         ['A'] = CC_HEXUP,      ['B'] = CC_HEXUP, ['C'] = CC_HEXUP, ['D'] = CC_HEXUP,
+    ['E'] = CC_HEXUP,      ['F'] = CC_HEXUP,      ['G'] = CC_UP,    ['H'] = CC_UP,    ['I'] = CC_UP,
+    ['J'] = CC_UP,         ['K'] = CC_UP,         ['L'] = CC_UP,    ['M'] = CC_UP,    ['N'] = CC_UP,
+    ['O'] = CC_UP,         ['P'] = CC_UP,         ['Q'] = CC_UP,    ['R'] = CC_UP,    ['S'] = CC_UP,
+    ['T'] = CC_UP,         ['U'] = CC_UP,         ['V'] = CC_UP,    ['W'] = CC_UP,    ['X'] = CC_UP,
+    ['Y'] = CC_UP,         ['Z'] = CC_UP,
 };
 
 static bool has_triple_eq(const char *s, size_t n) {

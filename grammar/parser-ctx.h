@@ -9,10 +9,10 @@
 typedef struct pl_pctx {
   pl_lexctx cx;
   yyscan_t scanner;
-  void *pstate;          /* bison push-parser state */
-  pl_event ev;           /* the event of the current line */
-  bool matched;          /* a message rule reduced */
-  bool errored;          /* error recovery ran on this line */
+  void *pstate; /* bison push-parser state */
+  pl_event ev;  /* the event of the current line */
+  bool matched; /* a message rule reduced */
+  bool errored; /* error recovery ran on this line */
   /* scratch arena for field strings of the current line */
   char *arena;
   gsize arena_len, arena_cap;
@@ -26,8 +26,8 @@ typedef struct pl_pctx {
 const char *px_str(pl_pctx *px, const char *s, gsize n);
 /* field setters used by grammar actions */
 void px_kind(pl_pctx *px, pl_event_kind k);
-void px_s(pl_pctx *px, pl_field_id f, const char *s, gsize n);   /* slice, copied */
-void px_lit(pl_pctx *px, pl_field_id f, const char *lit);        /* static string */
+void px_s(pl_pctx *px, pl_field_id f, const char *s, gsize n); /* slice, copied */
+void px_lit(pl_pctx *px, pl_field_id f, const char *lit);      /* static string */
 void px_i(pl_pctx *px, pl_field_id f, gint64 v);
 void px_d(pl_pctx *px, pl_field_id f, double v);
 /* a quoted token without its quotes */
@@ -51,9 +51,17 @@ bool px_in(const pl_tok *t, const char *list);
 bool px_has(const pl_pctx *px, pl_field_id f);
 /* fields from a free-text tail (see driver.c); what: PX_* flags */
 enum {
-  PX_PEER = 1u << 0, PX_BRACE = 1u << 1, PX_TS = 1u << 2, PX_PARENT = 1u << 3,
-  PX_REPLACES = 1u << 4, PX_TARGET = 1u << 5, PX_NOTIFY = 1u << 6, PX_ERRNO = 1u << 7,
-  PX_STATUS = 1u << 8, PX_AUTH = 1u << 9, PX_ID = 1u << 10,
+  PX_PEER = 1u << 0,
+  PX_BRACE = 1u << 1,
+  PX_TS = 1u << 2,
+  PX_PARENT = 1u << 3,
+  PX_REPLACES = 1u << 4,
+  PX_TARGET = 1u << 5,
+  PX_NOTIFY = 1u << 6,
+  PX_ERRNO = 1u << 7,
+  PX_STATUS = 1u << 8,
+  PX_AUTH = 1u << 9,
+  PX_ID = 1u << 10,
   PX_ALL = 0x7ffu,
 };
 void px_tail(pl_pctx *px, const pl_tok *t, unsigned what);

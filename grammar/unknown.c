@@ -10,7 +10,7 @@
 typedef struct {
   char *shape;
   guint64 count;
-  guint64 order;   /* first seen */
+  guint64 order; /* first seen */
   guint32 source;
   guint64 line;
   char *example;
@@ -20,7 +20,7 @@ typedef struct {
   GHashTable *shapes; /* shape -> u_shape* */
   GArray *lines;      /* of u_line */
   guint64 total, overflow_shapes, overflow_lines;
-  GArray *cut;        /* of u_line: lines cut short at the end of a source */
+  GArray *cut; /* of u_line: lines cut short at the end of a source */
   guint64 overflow_cut;
   /* the line noted last (the one a cut may take back) */
   guint32 last_source;
@@ -68,9 +68,12 @@ static gsize addr_len(const char *s, const char *e, bool *v6) {
   while (p < e && (g_ascii_isdigit(*p) || *p == '.')) dots += *p++ == '.';
   if (dots == 3 && p > s && g_ascii_isdigit(p[-1])) {
     *v6 = false;
-    if (p < e && *p == '/') for (p++; p < e && g_ascii_isdigit(*p); p++) {}
+    if (p < e && *p == '/')
+      for (p++; p < e && g_ascii_isdigit(*p); p++) {
+      }
     if (p + 1 < e && *p == ':' && g_ascii_isalnum(p[1]))
-      for (p++; p < e && (g_ascii_isalnum(*p) || *p == '/'); p++) {}
+      for (p++; p < e && (g_ascii_isalnum(*p) || *p == '/'); p++) {
+      }
     return (gsize) (p - s);
   }
   p = s;
@@ -82,7 +85,9 @@ static gsize addr_len(const char *s, const char *e, bool *v6) {
   if (colons >= 2 && q > p) {
     if (br && q < e && *q == ']') q++;
     else if (br) return 0;
-    if (q < e && *q == '/') for (q++; q < e && g_ascii_isdigit(*q); q++) {}
+    if (q < e && *q == '/')
+      for (q++; q < e && g_ascii_isdigit(*q); q++) {
+      }
     *v6 = true;
     return (gsize) (q - s);
   }
@@ -106,12 +111,14 @@ void pl_unknown_shape(GString *out, const char *s, gsize n) {
     bool word_start = p == s || !(g_ascii_isalnum(p[-1]) || p[-1] == '_');
     if (c == '#' && p + 1 < e && g_ascii_isdigit(p[1])) {
       g_string_append(out, "#N");
-      for (p++; p < e && g_ascii_isdigit(*p); p++) {}
+      for (p++; p < e && g_ascii_isdigit(*p); p++) {
+      }
       continue;
     }
     if (word_start && c == '0' && p + 2 < e && p[1] == 'x' && hexd(p[2])) {
       g_string_append(out, "0xH");
-      for (p += 2; p < e && hexd(*p); p++) {}
+      for (p += 2; p < e && hexd(*p); p++) {
+      }
       continue;
     }
     if (word_start) {
@@ -220,8 +227,8 @@ void pl_unknown_report(const pl_analysis *a, GString *out) {
   g_hash_table_iter_init(&it, u->shapes);
   while (g_hash_table_iter_next(&it, &k, &val)) g_ptr_array_add(v, val);
   g_ptr_array_sort(v, by_count);
-  g_string_append_printf(out, "unrecognised pluto lines: %" G_GUINT64_FORMAT " in %u shapes\n",
-                         u->total, v->len);
+  g_string_append_printf(out, "unrecognised pluto lines: %" G_GUINT64_FORMAT " in %u shapes\n", u->total,
+                         v->len);
   for (guint i = 0; i < v->len; i++) {
     const u_shape *s = v->pdata[i];
     /* log text is shown, never passed, to the terminal */
@@ -251,8 +258,7 @@ void pl_unknown_list(const pl_analysis *a, GString *out) {
     g_string_append_c(out, '\n');
   }
   if (u->overflow_lines)
-    g_string_append_printf(out, "... and %" G_GUINT64_FORMAT " more unrecognised lines\n",
-                           u->overflow_lines);
+    g_string_append_printf(out, "... and %" G_GUINT64_FORMAT " more unrecognised lines\n", u->overflow_lines);
 }
 
 /* ---- pluto lines cut short by the end of the input -------------------------
@@ -288,7 +294,7 @@ static bool table_row_cut(const char *s, const char *e) {
   if (e - s < 4 || !g_ascii_isalnum(e[-1])) return false;
   const char *p = s;
   while (p < e && *p == ' ') p++;
-  while (p < e && *p != ' ') p++;       /* the first column */
+  while (p < e && *p != ' ') p++; /* the first column */
   return e - p > 2 && p[0] == ' ' && p[1] == ' ';
 }
 
@@ -313,10 +319,10 @@ static void cut_commit(pl_analysis *a) {
   if (!a->stats.unrecognised) return;
   a->stats.unrecognised--;
   a->stats.cut++;
-  if (a->stats.kinds[PL_EV_UNKNOWN]) a->stats.kinds[PL_EV_UNKNOWN]--; /* kinds sum to recognised + unrecognised */
+  if (a->stats.kinds[PL_EV_UNKNOWN])
+    a->stats.kinds[PL_EV_UNKNOWN]--; /* kinds sum to recognised + unrecognised */
   u_coll *u = a->unknown;
-  if (!u || !u->last_text || u->last_source != a->cut_cand.source || u->last_line != a->cut_cand.line)
-    return;
+  if (!u || !u->last_text || u->last_source != a->cut_cand.source || u->last_line != a->cut_cand.line) return;
   u->total--;
   GString *sh = g_string_new(NULL);
   pl_unknown_shape(sh, u->last_text, strlen(u->last_text));
@@ -324,8 +330,7 @@ static void cut_commit(pl_analysis *a) {
   g_string_free(sh, TRUE);
   if (!s) {
     if (u->overflow_shapes) u->overflow_shapes--;
-  } else if (--s->count == 0)
-    g_hash_table_remove(u->shapes, s->shape);
+  } else if (--s->count == 0) g_hash_table_remove(u->shapes, s->shape);
   u_line *l = u->lines->len ? &g_array_index(u->lines, u_line, u->lines->len - 1) : NULL;
   if (l && l->source == u->last_source && l->line == u->last_line) {
     g_free(l->text);
@@ -347,7 +352,8 @@ void pl_unknown_cut_step(pl_analysis *a, guint32 source, pl_line_class cls, cons
     else if (a->cut_cand.source != source) cut_commit(a);
     else if (cls == PL_LINE_PLUTO || cls == PL_LINE_DEBUG) a->cut_cand.set = false;
   }
-  if (cls == PL_LINE_PLUTO && ev && ev->kind == PL_EV_UNKNOWN && pl_unknown_looks_cut(ev->text, ev->text_len)) {
+  if (cls == PL_LINE_PLUTO && ev && ev->kind == PL_EV_UNKNOWN &&
+      pl_unknown_looks_cut(ev->text, ev->text_len)) {
     a->cut_cand.set = true;
     a->cut_cand.source = source;
     a->cut_cand.line = ev->line;

@@ -36,8 +36,8 @@ const char *pl_alg_token(const char *name, gint64 keylen);
 /* One IKE transform set (established line, Oakley Transform [...]) ->
  * "aes256-sha2_256;modp2048".  integ is used only when prf is missing.
  * Returns NULL (and why in *why, when given) if a part is unknown. */
-char *pl_alg_ike(const char *cipher, gint64 keylen, const char *prf, const char *integ,
-                 const char *dh, char **why);
+char *pl_alg_ike(const char *cipher, gint64 keylen, const char *prf, const char *integ, const char *dh,
+                 char **why);
 
 /* An ESP xfrm (AES_CBC_128-HMAC_SHA2_256_128[-MODP2048], AES_GCM_16_256-NONE,
  * 2.6 "AES(12)_256-SHA1(2)_160") -> esp value ("aes128-sha2_256", "aes_gcm256").

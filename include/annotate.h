@@ -63,8 +63,8 @@ void pl_term_conn_name(GString *out, const pl_conn *c);
 /* The diagnosis of one connection in a few lines (the closing part of the
  * annotate view, and what --follow prints when an attempt ends).  codes:
  * also print "[verdict=… stage=… reason=…]" for scripts. */
-void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o,
-                              bool codes, GString *out);
+void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o, bool codes,
+                              GString *out);
 
 G_END_DECLS
 

@@ -25,26 +25,26 @@ G_BEGIN_DECLS
 typedef enum { PL_CFG_SETUP, PL_CFG_CONN, PL_CFG_DEFAULT } pl_cfg_kind;
 
 typedef struct {
-  char *key;          /* as written ("phase2alg", "leftsubnets") */
-  const char *canon;  /* canonical key ("esp", "leftsubnets"); static; = key when unknown */
-  char *value;        /* without quotes or braces */
-  char quote;         /* 0, '"' or '{' */
-  guint32 file;       /* index into pl_config.files */
+  char *key;         /* as written ("phase2alg", "leftsubnets") */
+  const char *canon; /* canonical key ("esp", "leftsubnets"); static; = key when unknown */
+  char *value;       /* without quotes or braces */
+  char quote;        /* 0, '"' or '{' */
+  guint32 file;      /* index into pl_config.files */
   guint32 line;
 } pl_cfg_kv;
 
 typedef struct {
   pl_cfg_kind kind;
-  char *name;          /* conn name; "%default"; NULL for config setup */
+  char *name; /* conn name; "%default"; NULL for config setup */
   guint32 file;
-  guint32 line;        /* the header line */
-  guint32 last_line;   /* the last key=value line (= line when none) */
-  GPtrArray *kvs;      /* pl_cfg_kv*, in file order */
+  guint32 line;      /* the header line */
+  guint32 last_line; /* the last key=value line (= line when none) */
+  GPtrArray *kvs;    /* pl_cfg_kv*, in file order */
 } pl_cfg_section;
 
 typedef struct {
-  char *path;          /* as opened (relative paths stay relative) */
-  char *text;          /* the whole file */
+  char *path; /* as opened (relative paths stay relative) */
+  char *text; /* the whole file */
   gsize len;
 } pl_cfg_file;
 
@@ -53,15 +53,15 @@ typedef enum { PL_CFG_WARNING, PL_CFG_ERROR } pl_cfg_level;
 typedef struct {
   pl_cfg_level level;
   guint32 file;
-  guint32 line;        /* 0: the file as a whole */
+  guint32 line; /* 0: the file as a whole */
   char *msg;
 } pl_cfg_diag;
 
 typedef struct {
-  GPtrArray *files;    /* pl_cfg_file* */
-  GPtrArray *sections; /* pl_cfg_section*, in reading order (includes inline) */
-  GPtrArray *diags;    /* pl_cfg_diag* */
-  bool no_includes;    /* fuzzing: include lines are reported, not followed */
+  GPtrArray *files;           /* pl_cfg_file* */
+  GPtrArray *sections;        /* pl_cfg_section*, in reading order (includes inline) */
+  GPtrArray *diags;           /* pl_cfg_diag* */
+  bool no_includes;           /* fuzzing: include lines are reported, not followed */
   GStringChunk *unknown_keys; /* unknown keywords, one copy each, freed with the config
                                * (not GLib's process-wide intern table: a config chooses them) */
 } pl_config;
@@ -110,25 +110,25 @@ const pl_config *pl_config_current(void);
  * findings; pl_config_check_text() renders them for the text view. */
 
 typedef enum {
-  PL_CFGREL_MATCH,          /* the local value accepts what the peer sent */
-  PL_CFGREL_INTERSECTION,   /* the lists share a proposal (named in .common) */
-  PL_CFGREL_MISMATCH,       /* the local value refuses what the peer sent */
-  PL_CFGREL_MISSING_KEY,    /* the config does not set the key; the default refuses */
+  PL_CFGREL_MATCH,              /* the local value accepts what the peer sent */
+  PL_CFGREL_INTERSECTION,       /* the lists share a proposal (named in .common) */
+  PL_CFGREL_MISMATCH,           /* the local value refuses what the peer sent */
+  PL_CFGREL_MISSING_KEY,        /* the config does not set the key; the default refuses */
   PL_CFGREL_CONN_NOT_IN_CONFIG, /* the log names a conn the config lacks */
   PL_CFGREL_CONN_NOT_IN_LOG,    /* the config has a conn the log never names */
 } pl_cfg_relation;
 
 typedef struct {
-  char *key;                /* canonical ipsec.conf key ("ike", "rightid", ...); NULL for conn-level */
-  char *local;              /* effective local value (NULL: unset) */
-  char *peer;               /* what the peer sent, as an ipsec.conf value */
-  char *common;             /* PL_CFGREL_INTERSECTION: the shared proposals */
+  char *key;    /* canonical ipsec.conf key ("ike", "rightid", ...); NULL for conn-level */
+  char *local;  /* effective local value (NULL: unset) */
+  char *peer;   /* what the peer sent, as an ipsec.conf value */
+  char *common; /* PL_CFGREL_INTERSECTION: the shared proposals */
   pl_cfg_relation rel;
-  guint32 cfg_file;         /* where the local value is (line 0: unset) */
+  guint32 cfg_file; /* where the local value is (line 0: unset) */
   guint32 cfg_line;
-  guint32 log_source;       /* the evidence event's line */
+  guint32 log_source; /* the evidence event's line */
   guint64 log_line;
-  char *why;                /* one sentence (English; _() in the text view) */
+  char *why; /* one sentence (English; _() in the text view) */
 } pl_cfg_finding;
 
 const char *pl_cfg_relation_name(pl_cfg_relation r);
@@ -156,10 +156,10 @@ void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out);
 /* ---- patching (src/passes/configpatch.c) -------------------------------------- */
 
 typedef struct {
-  const char *key;          /* key as it will be written */
-  char *value;              /* new value; NULL: the key is left out (warning only) */
-  char *comment;            /* evidence, one line, already translated */
-  const pl_cfg_kv *old;     /* the conn's own line to replace, or NULL (a new line) */
+  const char *key;      /* key as it will be written */
+  char *value;          /* new value; NULL: the key is left out (warning only) */
+  char *comment;        /* evidence, one line, already translated */
+  const pl_cfg_kv *old; /* the conn's own line to replace, or NULL (a new line) */
 } pl_cfg_change;
 
 /* The changes the log proves for conn `sec` (pl_cfg_change*). */

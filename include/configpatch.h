@@ -13,7 +13,8 @@ void pl_config_render_conn(const pl_config *cfg, const pl_cfg_section *sec, cons
 /* A unified diff ("--- NAME" / "+++ NAME", names for patch -p0) of one
  * file: secs[i] (pl_cfg_section*, all in that file) with changes[i]
  * (GPtrArray of pl_cfg_change*).  Nothing when there is nothing to change. */
-void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GPtrArray *changes, GString *out);
+void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GPtrArray *changes,
+                         GString *out);
 /* Algorithm names never written from a peer (null, md5, des, 3des, modp768, modp1024, ...). */
 bool pl_cfg_weak_token(const char *t);
 /* An ike=/esp= list without its weak algorithms (NULL when nothing is left). */

@@ -20,25 +20,25 @@ G_BEGIN_DECLS
 
 typedef struct {
   const pl_sa *a, *b;
-  const char *by;       /* spi | msgid | parent | time (static strings) */
+  const char *by; /* spi | msgid | parent | time (static strings) */
 } pl_sa_match;
 
 typedef struct {
   const pl_conn *a, *b; /* a sorts before b */
   int score;
-  char *by;             /* evidence words, comma separated: "spi,msgid,address,name" */
-  GArray *sas;          /* of pl_sa_match, in a's order */
+  char *by;    /* evidence words, comma separated: "spi,msgid,address,name" */
+  GArray *sas; /* of pl_sa_match, in a's order */
 } pl_conn_match;
 
 typedef struct {
-  GPtrArray *pairs;     /* pl_conn_match*, in output order of a */
-  guint hosts;          /* distinct hosts seen */
+  GPtrArray *pairs; /* pl_conn_match*, in output order of a */
+  guint hosts;      /* distinct hosts seen */
   /* The connections as drawn, in output order.  A connection the timeline
    * built from several logs that carry no host name (pluto's own logfile=
    * format) is split here into one view per log: two peers' logs both say
    * "test" but are two ends of the tunnel. */
-  GPtrArray *units;     /* const pl_conn* */
-  GPtrArray *views;     /* pl_conn* owned here (the split ones) */
+  GPtrArray *units; /* const pl_conn* */
+  GPtrArray *views; /* pl_conn* owned here (the split ones) */
 } pl_correlation;
 
 /* Computes the correlation of an analysis (pure; the caller frees). */

@@ -51,18 +51,18 @@ void pl_debug_free(pl_debug *d);
  * timeline is finished).  Every string is owned by the struct; NULL when
  * the dumps did not show it.  *_line are (source, line) of the proof. */
 typedef struct {
-  bool any;               /* the connection has debug facts at all */
-  char *peer_esp;         /* the peer's ESP/AH proposals as an esp= list ("aes256-sha2_512;modp2048") */
-  char *peer_ike;         /* the peer's IKE proposals as an ike= list */
-  char *our_esp;          /* what we proposed / answered (emitted SA payloads) */
+  bool any;       /* the connection has debug facts at all */
+  char *peer_esp; /* the peer's ESP/AH proposals as an esp= list ("aes256-sha2_512;modp2048") */
+  char *peer_ike; /* the peer's IKE proposals as an ike= list */
+  char *our_esp;  /* what we proposed / answered (emitted SA payloads) */
   char *our_ike;
-  char *peer_pfsgroup;    /* the DH group of the peer's phase-2 proposals ("modp2048"), NULL: none seen */
-  bool peer_pfs_none;     /* the peer's phase-2 proposals carry no DH group */
-  char *peer_ts;          /* the peer's side of the traffic selectors ("198.51.100.0/24") */
-  char *our_ts;           /* our side, as the peer asked for it */
-  char *peer_id;          /* the ID the peer sent ("@west", "192.0.2.45") */
-  char *our_id;           /* the ID we sent */
-  char *notify_received;  /* the last error notification received, sent */
+  char *peer_pfsgroup;   /* the DH group of the peer's phase-2 proposals ("modp2048"), NULL: none seen */
+  bool peer_pfs_none;    /* the peer's phase-2 proposals carry no DH group */
+  char *peer_ts;         /* the peer's side of the traffic selectors ("198.51.100.0/24") */
+  char *our_ts;          /* our side, as the peer asked for it */
+  char *peer_id;         /* the ID the peer sent ("@west", "192.0.2.45") */
+  char *our_id;          /* the ID we sent */
+  char *notify_received; /* the last error notification received, sent */
   char *notify_sent;
   guint32 esp_source, ts_source, id_source;
   guint64 esp_line, ts_line, id_line;
@@ -101,8 +101,8 @@ typedef enum {
 typedef struct pl_dl_scanner pl_dl_scanner;
 pl_dl_scanner *pl_dl_new(void);
 void pl_dl_free(pl_dl_scanner *sc);
-pl_dl_class pl_dl_scan(pl_dl_scanner *sc, const char *s, gsize n, int *depth, const char **a,
-                       gsize *an, const char **b, gsize *bn);
+pl_dl_class pl_dl_scan(pl_dl_scanner *sc, const char *s, gsize n, int *depth, const char **a, gsize *an,
+                       const char **b, gsize *bn);
 const char *pl_dl_class_name(pl_dl_class c);
 /* back to the TOP start condition (a plain line ends any dump) */
 void pl_dl_top(pl_dl_scanner *sc);

@@ -35,42 +35,42 @@ typedef enum { PL_MARK_NOT_REACHED = 0, PL_MARK_PASSED, PL_MARK_FAILED } pl_mark
 
 #define PL_MSG_ARGS 4
 typedef struct {
-  const char *fmt;             /* English template (a msgid), NULL for none */
-  char *args[PL_MSG_ARGS];     /* owned, may be NULL */
+  const char *fmt;         /* English template (a msgid), NULL for none */
+  char *args[PL_MSG_ARGS]; /* owned, may be NULL */
 } pl_msg;
 
 /* One line of a note: extra sentences (older-version remarks, history). */
 typedef struct {
-  const char *label;           /* msgid: "peer ID", "refused phase-1 transform" ... */
-  char *value;                 /* owned */
-  const pl_event *ev;          /* proving line, or NULL */
+  const char *label;  /* msgid: "peer ID", "refused phase-1 transform" ... */
+  char *value;        /* owned */
+  const pl_event *ev; /* proving line, or NULL */
 } pl_peer_fact;
 
 typedef struct {
-  gint64 serial;               /* the IKE SA (or first SA) of the attempt */
+  gint64 serial; /* the IKE SA (or first SA) of the attempt */
   guint32 source;
   guint64 first_line;
   const char *verdict, *stage, *reached, *reason;
   pl_mark marks[PL_LADDER_N];
-  bool rekey;                  /* the attempt replaces an earlier SA */
-  bool needs_peer_log;         /* only the peer's log can tell which stage */
-  const pl_event *cause_ev;    /* the line that decided the verdict, or NULL */
-  gint64 first_time, last_time;/* span of its SAs (microseconds), -1 unknown */
+  bool rekey;                   /* the attempt replaces an earlier SA */
+  bool needs_peer_log;          /* only the peer's log can tell which stage */
+  const pl_event *cause_ev;     /* the line that decided the verdict, or NULL */
+  gint64 first_time, last_time; /* span of its SAs (microseconds), -1 unknown */
   /* Filled when the other host's log (same run) explains this attempt: */
-  char *peer_log;              /* that log's host name or file name */
-  pl_msg peer_hint;            /* the change, in the peer's configuration terms */
-  bool interrupted;            /* cut short by a local shutdown / ipsec down */
-  bool revived;                /* ended, and pluto started the connection again */
+  char *peer_log;                          /* that log's host name or file name */
+  pl_msg peer_hint;                        /* the change, in the peer's configuration terms */
+  bool interrupted;                        /* cut short by a local shutdown / ipsec down */
+  bool revived;                            /* ended, and pluto started the connection again */
   const char *candidates[PL_LADDER_N + 2]; /* stage ids, NULL-terminated */
   pl_msg summary, hint;
-  GPtrArray *notes;            /* pl_msg*, extra sentences */
-  GPtrArray *evidence;         /* const pl_event* (owned by the SAs/conn) */
+  GPtrArray *notes;    /* pl_msg*, extra sentences */
+  GPtrArray *evidence; /* const pl_event* (owned by the SAs/conn) */
 } pl_attempt;
 
 typedef struct {
-  GPtrArray *attempts;         /* pl_attempt*, in log order */
-  pl_attempt *main;            /* the attempt the verdict is taken from (or NULL) */
-  GPtrArray *facts;            /* pl_peer_fact*: what the log shows of the peer */
+  GPtrArray *attempts; /* pl_attempt*, in log order */
+  pl_attempt *main;    /* the attempt the verdict is taken from (or NULL) */
+  GPtrArray *facts;    /* pl_peer_fact*: what the log shows of the peer */
   guint n_failed, n_established;
 } pl_diag_detail;
 

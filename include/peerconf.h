@@ -36,24 +36,24 @@ typedef enum {
 typedef enum { PL_CONF_UNKNOWN = 0, PL_CONF_INFERRED, PL_CONF_SEEN } pl_pc_confidence;
 
 typedef struct {
-  char *value;              /* validated; NULL = unknown */
+  char *value; /* validated; NULL = unknown */
   pl_pc_confidence conf;
   guint32 source;
-  guint64 line;             /* 0 = no line */
-  char *note;               /* plain words for the comment, may be NULL */
+  guint64 line; /* 0 = no line */
+  char *note;   /* plain words for the comment, may be NULL */
 } pl_pc_item;
 
 typedef struct {
   pl_pc_item item[PL_PC__COUNT];
-  int version;              /* Libreswan major version the wording shows (3, 4, 5), 0 unknown */
+  int version; /* Libreswan major version the wording shows (3, 4, 5), 0 unknown */
   guint64 version_line;
   guint32 version_source;
-  bool psk_mismatch;        /* the log points at a PSK mismatch: not fixable from the log */
+  bool psk_mismatch; /* the log points at a PSK mismatch: not fixable from the log */
   guint64 psk_line;
-  bool v1_phase2_hidden;    /* IKEv1 phase-2 refused, proposals not logged (3.22+) */
+  bool v1_phase2_hidden; /* IKEv1 phase-2 refused, proposals not logged (3.22+) */
   guint64 v1_phase2_line;
-  GPtrArray *notes;         /* char*: other plain-words remarks for the conf comment */
-  guint dropped;            /* values dropped because they failed validation */
+  GPtrArray *notes; /* char*: other plain-words remarks for the conf comment */
+  guint dropped;    /* values dropped because they failed validation */
 } pl_peerconf_t;
 
 const char *pl_pc_key_name(pl_pc_key k);
@@ -62,9 +62,9 @@ const char *pl_pc_confidence_name(pl_pc_confidence c);
 const pl_peerconf_t *pl_conn_peerconf(const pl_conn *c);
 
 /* Validators (also used by the conf backend before printing). */
-bool pl_pc_valid_subnet(const char *s);  /* a.b.c.d/n, v6/n, or a bare address */
+bool pl_pc_valid_subnet(const char *s); /* a.b.c.d/n, v6/n, or a bare address */
 bool pl_pc_valid_addr(const char *s);
-bool pl_pc_valid_id(const char *s);      /* @fqdn, user@fqdn, address, DN, @#hex */
+bool pl_pc_valid_id(const char *s);         /* @fqdn, user@fqdn, address, DN, @#hex */
 bool pl_pc_valid_token_list(const char *s); /* ike=/esp= list characters only */
 /* "conn" names: letters, digits, '-', '_', '.'; a copy made valid. */
 char *pl_pc_conn_name(const char *name);

@@ -78,31 +78,31 @@ typedef struct {
 } pl_field;
 
 typedef enum {
-  PL_LINE_PLUTO,  /* a pluto message (recognised or not) */
-  PL_LINE_DEBUG,  /* a pluto debug line ("| ...") */
-  PL_LINE_OTHER,  /* another program's line, or not a log line */
+  PL_LINE_PLUTO, /* a pluto message (recognised or not) */
+  PL_LINE_DEBUG, /* a pluto debug line ("| ...") */
+  PL_LINE_OTHER, /* another program's line, or not a log line */
   PL_LINE_EMPTY,
 } pl_line_class;
 
 typedef struct pl_event {
   pl_event_kind kind;
-  guint32 source;      /* index into pl_analysis.sources */
-  guint64 line;        /* 1-based line number in that source */
-  gint64 time;         /* microseconds since the epoch (UTC), -1 if none */
-  const char *host;    /* interned; NULL when the prefix has none */
-  const char *prog;    /* interned program name ("pluto") */
-  gint64 pid;          /* -1 when the prefix has none */
-  const char *conn;    /* interned connection name, NULL for none */
-  const char *instance;/* interned "[1]" / "[1][2]", NULL for none */
-  const char *peer;    /* interned peer address after the instance */
-  gint64 serial;       /* #N, 0 for none */
-  const char *rc;      /* whack result code ("002", "1v2"), NULL if none */
-  guint32 repeat;      /* rsyslog "message repeated N times", else 1 */
+  guint32 source;       /* index into pl_analysis.sources */
+  guint64 line;         /* 1-based line number in that source */
+  gint64 time;          /* microseconds since the epoch (UTC), -1 if none */
+  const char *host;     /* interned; NULL when the prefix has none */
+  const char *prog;     /* interned program name ("pluto") */
+  gint64 pid;           /* -1 when the prefix has none */
+  const char *conn;     /* interned connection name, NULL for none */
+  const char *instance; /* interned "[1]" / "[1][2]", NULL for none */
+  const char *peer;     /* interned peer address after the instance */
+  gint64 serial;        /* #N, 0 for none */
+  const char *rc;       /* whack result code ("002", "1v2"), NULL if none */
+  guint32 repeat;       /* rsyslog "message repeated N times", else 1 */
   guint8 nfields;
-  bool owned;          /* text and string fields are heap copies owned here */
-  guint16 block64;     /* a pl_event_copy block: its size in 64-byte units (0: not
+  bool owned;       /* text and string fields are heap copies owned here */
+  guint16 block64;  /* a pl_event_copy block: its size in 64-byte units (0: not
                         * recorded); internal to pl_event_copy_into */
-  const char *text;    /* message text after the object prefix (owned copy when kept) */
+  const char *text; /* message text after the object prefix (owned copy when kept) */
   gsize text_len;
   /* last: a kept copy (pl_event_copy) allocates only the nfields it uses */
   pl_field f[PL_MAX_FIELDS];
@@ -160,27 +160,27 @@ typedef struct pl_conn pl_conn;
 
 typedef struct pl_sa {
   gint64 serial;
-  bool is_ike;          /* IKE/ISAKMP SA (phase 1) vs Child/IPsec SA */
-  bool kind_known;      /* is_ike was decided by evidence, not guessed */
+  bool is_ike;     /* IKE/ISAKMP SA (phase 1) vs Child/IPsec SA */
+  bool kind_known; /* is_ike was decided by evidence, not guessed */
   pl_role role;
-  int ike_version;      /* 0 unknown, 1, 2 */
-  const char *mode;     /* main | aggressive | quick | ikev2 | child (interned) */
-  gint64 parent;        /* serial of the IKE SA it uses, 0 none */
-  gint64 replaces;      /* serial it replaces, 0 none */
+  int ike_version;        /* 0 unknown, 1, 2 */
+  const char *mode;       /* main | aggressive | quick | ikev2 | child (interned) */
+  gint64 parent;          /* serial of the IKE SA it uses, 0 none */
+  gint64 replaces;        /* serial it replaces, 0 none */
   const char *last_state; /* interned */
   bool established;
   bool deleted;
-  bool failed;          /* a timeout / fatal error / reject was logged */
+  bool failed; /* a timeout / fatal error / reject was logged */
   guint64 first_line, last_line;
   guint32 source;
   gint64 first_time, last_time;
-  guint32 n_events;     /* all events of this SA, kept or not */
-  GPtrArray *events;    /* pl_event* copies, at most PL_SA_MAX_EVENTS */
-  guint32 dropped;      /* events not kept */
+  guint32 n_events;  /* all events of this SA, kept or not */
+  GPtrArray *events; /* pl_event* copies, at most PL_SA_MAX_EVENTS */
+  guint32 dropped;   /* events not kept */
   pl_conn *conn;
   gint64 bytes_in, bytes_out; /* from traffic lines, -1 unknown */
-  gpointer index_key;   /* its key in pl_analysis.sa_index (owned by the index) */
-  GList *fifo_link;     /* its place in pl_analysis.sa_fifo */
+  gpointer index_key;         /* its key in pl_analysis.sa_index (owned by the index) */
+  GList *fifo_link;           /* its place in pl_analysis.sa_fifo */
 } pl_sa;
 
 #define PL_SA_MAX_EVENTS 48
@@ -200,13 +200,13 @@ typedef struct pl_sa {
 
 /* Results of the diagnose pass (filled later; all strings interned or owned). */
 typedef struct {
-  const char *verdict;  /* established | failed | partial | unknown */
-  const char *stage;    /* stage id reached-and-failed or last reached */
-  const char *reached;  /* last stage passed */
-  const char *reason;   /* stable reason code */
+  const char *verdict; /* established | failed | partial | unknown */
+  const char *stage;   /* stage id reached-and-failed or last reached */
+  const char *reached; /* last stage passed */
+  const char *reason;  /* stable reason code */
   char *summary;
   char *hint;
-  GArray *evidence;     /* of pl_evidence */
+  GArray *evidence; /* of pl_evidence */
 } pl_diagnosis;
 
 typedef struct {
@@ -225,28 +225,28 @@ struct pl_conn {
   pl_role role;         /* role of the most recent IKE SA */
   guint32 source;       /* first source that mentioned it */
   guint64 first_line;
-  GPtrArray *sas;       /* pl_sa*, kept ones, in order of first appearance */
-  GPtrArray *events;    /* connection-level events (no serial), bounded */
+  GPtrArray *sas;    /* pl_sa*, kept ones, in order of first appearance */
+  GPtrArray *events; /* connection-level events (no serial), bounded */
   guint32 dropped_events;
   /* folded history: SAs no longer kept */
   guint32 folded_sas, folded_established, folded_failed;
-  guint32 n_sas;        /* all SAs ever seen */
+  guint32 n_sas; /* all SAs ever seen */
   /* a template connection: its instances no longer kept (PL_MAX_CONNS) */
   guint32 folded_instances, folded_inst_established, folded_inst_failed;
   guint64 folded_inst_first_line, folded_inst_last_line;
-  guint64 last_line;    /* the last line of any of its events */
-  GList *inst_link;     /* an instance: its place in pl_analysis.inst_fifo */
+  guint64 last_line; /* the last line of any of its events */
+  GList *inst_link;  /* an instance: its place in pl_analysis.inst_fifo */
   pl_diagnosis diag;
-  gpointer peerconf;    /* owned by the peerconf pass */
+  gpointer peerconf; /* owned by the peerconf pass */
   GDestroyNotify peerconf_free;
-  gpointer diag_extra;  /* owned by the diagnose pass (per-attempt results) */
+  gpointer diag_extra; /* owned by the diagnose pass (per-attempt results) */
   GDestroyNotify diag_extra_free;
 };
 
 /* ---- the analysis ------------------------------------------------------ */
 
 typedef struct {
-  char *name;           /* as given on the command line / archive member path */
+  char *name; /* as given on the command line / archive member path */
   guint64 lines;
 } pl_source;
 
@@ -254,16 +254,16 @@ typedef struct pl_analysis pl_analysis;
 typedef void (*pl_event_sink)(const pl_event *ev, gpointer user);
 /* Sees every input line, whatever its class; ev is NULL unless cls is
  * PL_LINE_PLUTO (then it is the line's event, valid during the call). */
-typedef void (*pl_line_sink)(guint32 source, guint64 lineno, const char *line, gsize len,
-                             pl_line_class cls, const pl_event *ev, gpointer user);
+typedef void (*pl_line_sink)(guint32 source, guint64 lineno, const char *line, gsize len, pl_line_class cls,
+                             const pl_event *ev, gpointer user);
 
 struct pl_analysis {
-  GPtrArray *sources;   /* pl_source* */
+  GPtrArray *sources; /* pl_source* */
   pl_stats stats;
-  GPtrArray *conns;     /* pl_conn*, in order of first appearance */
+  GPtrArray *conns;       /* pl_conn*, in order of first appearance */
   GHashTable *conn_index; /* key -> pl_conn* */
   GHashTable *sa_index;   /* "host|pid|serial" key -> pl_sa* */
-  GPtrArray *diags;     /* pl_diag* */
+  GPtrArray *diags;       /* pl_diag* */
   guint64 max_diags;
   int default_year;
   /* optional extra consumer of every event (e.g. the NDJSON writer) */
@@ -272,17 +272,17 @@ struct pl_analysis {
   pl_line_sink line_sink;
   gpointer line_sink_user;
   /* filters */
-  char **only_conns;    /* NULL = all */
+  char **only_conns;          /* NULL = all */
   GHashTable *conns_left_out; /* names -c left out (set), to list when none matched */
-  gint64 since, until;  /* --since/--until (µs, UTC): later/earlier events are not analysed; 0 none */
-  char **only_peers;    /* --peer: only connections with one of these peer addresses; NULL all */
-  bool keep_unknown_text; /* keep raw text of unknown lines as evidence */
-  gpointer priv;        /* parser/lexer state */
-  GQueue sa_fifo;       /* kept SAs, oldest first (for the global budget) */
-  GQueue sa_done;       /* kept SAs deleted or failed, in the order they ended (folded first) */
-  GQueue inst_fifo;     /* kept instance connections, oldest first (PL_MAX_CONNS) */
-  guint64 kept_events;  /* events kept by all SAs */
-  gpointer correlation; /* owned by the correlate pass (two hosts) */
+  gint64 since, until;        /* --since/--until (µs, UTC): later/earlier events are not analysed; 0 none */
+  char **only_peers;          /* --peer: only connections with one of these peer addresses; NULL all */
+  bool keep_unknown_text;     /* keep raw text of unknown lines as evidence */
+  gpointer priv;              /* parser/lexer state */
+  GQueue sa_fifo;             /* kept SAs, oldest first (for the global budget) */
+  GQueue sa_done;             /* kept SAs deleted or failed, in the order they ended (folded first) */
+  GQueue inst_fifo;           /* kept instance connections, oldest first (PL_MAX_CONNS) */
+  guint64 kept_events;        /* events kept by all SAs */
+  gpointer correlation;       /* owned by the correlate pass (two hosts) */
   GDestroyNotify correlation_free;
   /* unrecognised lines by shape (grammar/unknown.c), collected by the line
    * driver only when collect_unknown is set (--unknown, --strict) */
@@ -290,8 +290,12 @@ struct pl_analysis {
   gpointer unknown;
   GDestroyNotify unknown_free;
   /* the last unrecognised pluto line, while it may turn out cut short */
-  struct { bool set; guint32 source; guint64 line, joined; } cut_cand;
-  bool line_plain;      /* the line being fed is printable ASCII (set per line) */
+  struct {
+    bool set;
+    guint32 source;
+    guint64 line, joined;
+  } cut_cand;
+  bool line_plain; /* the line being fed is printable ASCII (set per line) */
   /* the timeline's last connection and SA lookups (src/core/timeline.c): most
    * lines name the same ones as the line before */
   struct {
@@ -309,15 +313,13 @@ void pl_analysis_free(pl_analysis *a);
 /* Registers a source; returns its id. */
 guint32 pl_analysis_add_source(pl_analysis *a, const char *name);
 /* Feeds one line (without its newline; may contain NUL bytes / CR). */
-void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line,
-                           gsize len);
+void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line, gsize len);
 /* Reads a whole stream of bytes as lines. Returns false on read error. */
 bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err);
 bool pl_analysis_feed_bytes(pl_analysis *a, guint32 source, const char *buf, gsize len);
 /* Ends the input: finishes the timeline and runs the passes. */
 void pl_analysis_finish(pl_analysis *a);
-void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...)
-    G_GNUC_PRINTF(4, 5);
+void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
 
 /* Connections in output order (sorted by host, name, instance). */
 GPtrArray *pl_analysis_sorted_conns(const pl_analysis *a);
@@ -347,8 +349,7 @@ char *pl_conns_unmatched(const pl_analysis *a);
  * the analysis's filters; false with *err when a time does not parse.
  * Times: 2026-11-27, 2026-11-27T19:01, "2026-11-27 19:01:02" (UTC, as the
  * log's own time stamps are read). */
-bool pl_timeline_filters(pl_analysis *a, const char *since, const char *until, char **peers,
-                         GError **err);
+bool pl_timeline_filters(pl_analysis *a, const char *since, const char *until, char **peers, GError **err);
 void pl_conn_free(pl_conn *c);
 pl_sa *pl_conn_find_sa(const pl_conn *c, gint64 serial);
 /* The time of the connection's last event kept (µs), -1 when none has one. */
@@ -378,11 +379,11 @@ void pl_parser_finish(pl_parser *p);
 /* ---- output ------------------------------------------------------------ */
 
 typedef struct {
-  const char *lang;     /* "en" or "zh_TW" */
+  const char *lang; /* "en" or "zh_TW" */
   bool color;
   bool redact;
-  const char *title;    /* report title (markdown) */
-  int target;           /* -f conf: Libreswan major version to write for (0 = from the log) */
+  const char *title; /* report title (markdown) */
+  int target;        /* -f conf: Libreswan major version to write for (0 = from the log) */
   /* When set, a backend may hand what it has written so far to flush() (which
    * writes it out) and go on with an empty buffer: the document of an
    * analysis with many connections then never sits whole in memory. */
@@ -397,7 +398,7 @@ typedef void (*pl_backend_fn)(const pl_analysis *a, const pl_output_opts *o, GSt
 
 typedef struct {
   const char *name;
-  const char *ext;      /* file extension in batch mode */
+  const char *ext; /* file extension in batch mode */
   pl_backend_fn emit;
   const char *doc;
 } pl_format;

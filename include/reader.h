@@ -24,9 +24,9 @@ G_BEGIN_DECLS
 #define PL_READ_ERROR (pl_read_error_quark())
 GQuark pl_read_error_quark(void);
 typedef enum {
-  PL_READ_ERROR_OPEN,      /* cannot open or stat */
-  PL_READ_ERROR_NOT_TEXT,  /* a binary file or member: skipped */
-  PL_READ_ERROR_DATA,      /* truncated / corrupt compressed data or archive */
+  PL_READ_ERROR_OPEN,     /* cannot open or stat */
+  PL_READ_ERROR_NOT_TEXT, /* a binary file or member: skipped */
+  PL_READ_ERROR_DATA,     /* truncated / corrupt compressed data or archive */
 } pl_read_error;
 
 typedef struct {
@@ -109,8 +109,8 @@ bool pl_looks_binary(const guint8 *buf, gsize len);
 /* Adds a source named info->name to A and feeds the stream's lines.  A
  * binary stream is refused (PL_READ_ERROR_NOT_TEXT, nothing added).  On a
  * data error the lines read before stay in the analysis. */
-bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
-                    const pl_read_opts *o, GError **err);
+bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s, const pl_read_opts *o,
+                    GError **err);
 
 /* Calls LINE for every line of the stream (without its newline; lines
  * longer than the analysis limit are cut).  Used by the redaction scan. */

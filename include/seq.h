@@ -23,17 +23,17 @@ typedef enum { PL_TONE_PLAIN, PL_TONE_GOOD, PL_TONE_BAD } pl_step_tone;
 
 typedef struct {
   pl_step_kind kind;
-  int from, to;         /* lanes 0/1; a note is over lane `from` */
-  char *label;          /* headline ("#1 Main Mode I1") */
-  GPtrArray *detail;    /* char*, extra lines */
-  bool implied;         /* inferred receive, not a logged send */
-  bool both;            /* pair: seen in both logs */
-  guint count;          /* transmissions (1 + retransmissions) or repeats */
-  double wait;          /* seconds waited over retransmissions */
+  int from, to;      /* lanes 0/1; a note is over lane `from` */
+  char *label;       /* headline ("#1 Main Mode I1") */
+  GPtrArray *detail; /* char*, extra lines */
+  bool implied;      /* inferred receive, not a logged send */
+  bool both;         /* pair: seen in both logs */
+  guint count;       /* transmissions (1 + retransmissions) or repeats */
+  double wait;       /* seconds waited over retransmissions */
   pl_step_tone tone;
-  const char *key;      /* message identity ("MI1", "N:NO_PROPOSAL_CHOSEN"), static/interned */
-  const pl_sa *sa;      /* NULL for connection-level */
-  int side;             /* 0: from conn[0]'s log, 1: from conn[1]'s log */
+  const char *key; /* message identity ("MI1", "N:NO_PROPOSAL_CHOSEN"), static/interned */
+  const pl_sa *sa; /* NULL for connection-level */
+  int side;        /* 0: from conn[0]'s log, 1: from conn[1]'s log */
   guint32 source;
   guint64 line;
   gint64 time;
@@ -44,7 +44,7 @@ typedef struct {
   char *lane[2];          /* lifeline titles (may hold newlines) */
   char *host[2];          /* the hosts' short names ("west"); host[1] NULL for one log */
   char *title;
-  GPtrArray *steps;       /* pl_step* */
+  GPtrArray *steps; /* pl_step* */
 } pl_seq;
 
 /* One diagram per connection, or per matched pair; in output order.

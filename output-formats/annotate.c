@@ -45,9 +45,9 @@ typedef struct {
 
 typedef struct {
   pl_role role;
-  bool child;        /* an IPsec / Child SA */
+  bool child; /* an IPsec / Child SA */
   bool established;
-  bool p2_context;   /* a phase-2 question was raised on it (proposed subnets, refused ESP) */
+  bool p2_context; /* a phase-2 question was raised on it (proposed subnets, refused ESP) */
   gint64 parent;
 } sa_info;
 
@@ -56,14 +56,14 @@ typedef struct {
 } conn_key;
 
 typedef struct {
-  const char *peer;  /* interned: the address the peer's packets come from */
+  const char *peer; /* interned: the address the peer's packets come from */
 } conn_info;
 
 typedef struct {
   sa_key k;
   const char *conn;
   pl_event_kind kind;
-  char *what;        /* what repeats: a state, a notification, a text */
+  char *what; /* what repeats: a state, a notification, a text */
   guint32 source;
   guint64 first, last;
   guint count;
@@ -74,8 +74,8 @@ typedef struct {
   pl_analysis *a;
   pl_output_opts o;
   FILE *stream;
-  GString *doc;      /* the view so far (memory mode) */
-  GString *cur;      /* what one line adds (stream mode) */
+  GString *doc; /* the view so far (memory mode) */
+  GString *cur; /* what one line adds (stream mode) */
   guint32 source;
   bool any_line;
   /* a run of lines without tunnel events */
@@ -90,8 +90,8 @@ typedef struct {
 
 static guint sa_hash(gconstpointer p) {
   const sa_key *k = p;
-  guint64 h = (guint64) (guintptr) k->host * 0x9E3779B97F4A7C15ull ^ (guint64) k->proc * 0xC2B2AE3D27D4EB4Full ^
-              (guint64) k->serial * 0x165667B19E3779F9ull;
+  guint64 h = (guint64) (guintptr) k->host * 0x9E3779B97F4A7C15ull ^
+              (guint64) k->proc * 0xC2B2AE3D27D4EB4Full ^ (guint64) k->serial * 0x165667B19E3779F9ull;
   return (guint) (h ^ (h >> 31));
 }
 static gboolean sa_equal(gconstpointer a, gconstpointer b) {
@@ -100,7 +100,8 @@ static gboolean sa_equal(gconstpointer a, gconstpointer b) {
 }
 static guint conn_hash(gconstpointer p) {
   const conn_key *k = p;
-  guint64 h = (guint64) (guintptr) k->host * 0x9E3779B97F4A7C15ull ^ (guint64) (guintptr) k->conn * 0xC2B2AE3D27D4EB4Full ^
+  guint64 h = (guint64) (guintptr) k->host * 0x9E3779B97F4A7C15ull ^
+              (guint64) (guintptr) k->conn * 0xC2B2AE3D27D4EB4Full ^
               (guint64) (guintptr) k->instance * 0x165667B19E3779F9ull;
   return (guint) (h ^ (h >> 31));
 }
@@ -196,8 +197,8 @@ static void render(GString *out, const char *msgid, const char *a1, const char *
 static GString *sink_buf(annot *x) { return x->stream ? x->cur : x->doc; }
 
 /* One note line: "↑ [stage] topic: text ↑".  stage and topic may be NULL. */
-static void note(annot *x, tone t, const char *stage, pl_ann_topic topic, const char *msgid,
-                 const char *a1, const char *a2, const char *a3, const char *a4) {
+static void note(annot *x, tone t, const char *stage, pl_ann_topic topic, const char *msgid, const char *a1,
+                 const char *a2, const char *a3, const char *a4) {
   GString *out = sink_buf(x);
   g_string_append(out, NOTE_INDENT);
   if (x->o.color) g_string_append(out, tone_color(t));
@@ -304,15 +305,17 @@ static char *p2_text(const char *xfrm) {
   if (!xfrm) return NULL;
   char *dh = NULL;
   char *esp = pl_alg_esp(xfrm, &dh, NULL);
-  char *r = esp ? g_strdup_printf("%s (esp=%s%s%s)", xfrm, esp, dh ? ", pfs " : "", dh ? dh : "")
-                : g_strdup(xfrm);
+  char *r =
+      esp ? g_strdup_printf("%s (esp=%s%s%s)", xfrm, esp, dh ? ", pfs " : "", dh ? dh : "") : g_strdup(xfrm);
   g_free(esp);
   g_free(dh);
   return r;
 }
 
 static const char *notify_meaning(const char *n) {
-  static const struct { const char *name, *meaning; } t[] = {
+  static const struct {
+    const char *name, *meaning;
+  } t[] = {
       {"NO_PROPOSAL_CHOSEN", N_("none of the proposals is acceptable")},
       {"INVALID_ID_INFORMATION", N_("the ID (phase 1) or the subnets (phase 2) are not accepted")},
       {"AUTHENTICATION_FAILED", N_("authentication failed: pre-shared keys or certificates differ")},
@@ -362,8 +365,9 @@ static const char *wait_meaning(const char *state, const char **stage) {
   if (!strcmp(s, "MAIN_I1") || !strcmp(s, "AGGR_I1") || !strcmp(s, "PARENT_I1") ||
       !strcmp(s, "IKE_SA_INIT_I")) {
     *stage = "reachability";
-    return N_("no answer to our first message: the peer is unreachable (UDP 500/4500 blocked, wrong address), "
-              "or it silently refuses our IKE version or phase 1 proposal");
+    return N_(
+        "no answer to our first message: the peer is unreachable (UDP 500/4500 blocked, wrong address), "
+        "or it silently refuses our IKE version or phase 1 proposal");
   }
   if (!strcmp(s, "MAIN_I2")) {
     *stage = "authentication";
@@ -408,21 +412,22 @@ typedef void (*note_fn)(ctx *c);
 static void n_conn_added(ctx *c) {
   char *v = num(pl_event_int_or(c->ev, PL_F_IKE_VERSION, 0));
   if (pl_event_int_or(c->ev, PL_F_IKE_VERSION, 0) > 0)
-    N(T_INFO, "ike-version", PL_ANN_OURS, N_("connection loaded, IKEv{1}: the peer must use the same IKE version"),
-      v, NULL, NULL, NULL);
+    N(T_INFO, "ike-version", PL_ANN_OURS,
+      N_("connection loaded, IKEv{1}: the peer must use the same IKE version"), v, NULL, NULL, NULL);
   else N(T_INFO, "ike-version", PL_ANN_OURS, N_("connection loaded"), NULL, NULL, NULL, NULL);
   g_free(v);
 }
 
 static void n_conn_proposal(ctx *c) {
-  N(T_INFO, NULL, PL_ANN_OURS, N_("this side offers {1} (our ike=/esp=)"), S(c->ev, PL_F_PROPOSAL), NULL, NULL,
-    NULL);
+  N(T_INFO, NULL, PL_ANN_OURS, N_("this side offers {1} (our ike=/esp=)"), S(c->ev, PL_F_PROPOSAL), NULL,
+    NULL, NULL);
 }
 
 static void n_conn_terminating(ctx *c) {
   (void) c;
-  N(T_WARN, "deleted", PL_ANN_NONE, N_("we take the connection down ourselves (ipsec down, or the connection was replaced)"),
-    NULL, NULL, NULL, NULL);
+  N(T_WARN, "deleted", PL_ANN_NONE,
+    N_("we take the connection down ourselves (ipsec down, or the connection was replaced)"), NULL, NULL,
+    NULL, NULL);
 }
 
 static void n_conn_warning(ctx *c) {
@@ -433,8 +438,8 @@ static void n_conn_warning(ctx *c) {
 static void n_conn_add_failed(ctx *c) {
   const char *t = S(c->ev, PL_F_REASON);
   if (!t) t = S(c->ev, PL_F_TEXT);
-  N(T_BAD, NULL, PL_ANN_FAILURE, N_("the connection could not be loaded: {1}"), t ? t : c->ev->text, NULL, NULL,
-    NULL);
+  N(T_BAD, NULL, PL_ANN_FAILURE, N_("the connection could not be loaded: {1}"), t ? t : c->ev->text, NULL,
+    NULL, NULL);
 }
 
 static void n_initiate(ctx *c) {
@@ -445,8 +450,7 @@ static void n_initiate(ctx *c) {
   if (has(x, "quick") || has(x, "child") || has(x, "create_child")) {
     const char *pfs = S(ev, PL_F_PFSGROUP);
     N(T_INFO, "traffic-selectors", PL_ANN_NONE,
-      N_("we connect out, phase 2: we ask the peer for an IPsec SA over IKE SA #{1}"), par, NULL,
-      NULL, NULL);
+      N_("we connect out, phase 2: we ask the peer for an IPsec SA over IKE SA #{1}"), par, NULL, NULL, NULL);
     if (S(ev, PL_F_PROPOSAL))
       N(T_INFO, NULL, PL_ANN_OURS, N_("our phase 2 proposal: {1}, PFS: {2}"), S(ev, PL_F_PROPOSAL),
         pfs ? pfs : "?", NULL, NULL);
@@ -463,13 +467,13 @@ static void n_initiate(ctx *c) {
         N(T_INFO, "ike-version", PL_ANN_NONE, N_("we connect out: we start phase 1 ({1}) with the peer {2}"),
           exchange_name(x), peer, NULL, NULL);
       else
-        N(T_INFO, "ike-version", PL_ANN_NONE, N_("we connect out: we start phase 1 ({1})"),
-          exchange_name(x), NULL, NULL, NULL);
+        N(T_INFO, "ike-version", PL_ANN_NONE, N_("we connect out: we start phase 1 ({1})"), exchange_name(x),
+          NULL, NULL, NULL);
     }
   }
   if (rep)
-    N(T_INFO, "rekey", PL_ANN_NONE, N_("this replaces #{1} (rekey: the old SA is near the end of its lifetime)"),
-      rep, NULL, NULL, NULL);
+    N(T_INFO, "rekey", PL_ANN_NONE,
+      N_("this replaces #{1} (rekey: the old SA is near the end of its lifetime)"), rep, NULL, NULL, NULL);
   g_free(rep);
   g_free(par);
 }
@@ -516,8 +520,8 @@ static void n_sent(ctx *c) {
       N_("we sent our key exchange; the peer's next message (its ID) is encrypted with the pre-shared key"),
       NULL, NULL, NULL, NULL);
   } else if (v1 && (!strcmp(st, "response") || !strcmp(st, "R1"))) {
-    N(T_OK, "identity", PL_ANN_NONE, N_("we accepted the peer's proposal and ID and answered with ours"), NULL,
-      NULL, NULL, NULL);
+    N(T_OK, "identity", PL_ANN_NONE, N_("we accepted the peer's proposal and ID and answered with ours"),
+      NULL, NULL, NULL, NULL);
   } else if (!strcmp(x, "quick") && !strcmp(st, "request")) {
     N(T_INFO, "traffic-selectors", PL_ANN_NONE,
       N_("we sent our phase 2 request (subnets and proposal); the peer checks both"), NULL, NULL, NULL, NULL);
@@ -538,8 +542,8 @@ static void n_sent(ctx *c) {
       N(T_INFO, "authentication", PL_ANN_NONE,
         N_("we sent IKE_AUTH: our ID, our authentication and our phase 2 proposal"), NULL, NULL, NULL, NULL);
   } else if (!strcmp(x, "ike_sa_init") && !strcmp(st, "request")) {
-    N(T_INFO, "phase1-proposal", PL_ANN_NONE, N_("we sent IKE_SA_INIT: our phase 1 proposal and key exchange"),
-      NULL, NULL, NULL, NULL);
+    N(T_INFO, "phase1-proposal", PL_ANN_NONE,
+      N_("we sent IKE_SA_INIT: our phase 1 proposal and key exchange"), NULL, NULL, NULL, NULL);
   } else if (!strcmp(x, "ike_auth")) {
     N(T_INFO, "authentication", PL_ANN_NONE, N_("IKE_AUTH: ID and authentication"), NULL, NULL, NULL, NULL);
   }
@@ -563,16 +567,16 @@ static void n_transform_refused(ctx *c) {
 }
 
 static void n_attribute_refused(ctx *c) {
-  N(T_WARN, "phase1-proposal", PL_ANN_NONE, N_("an attribute of the peer's proposal is refused: {1}"), c->ev->text,
-    NULL, NULL, NULL);
+  N(T_WARN, "phase1-proposal", PL_ANN_NONE, N_("an attribute of the peer's proposal is refused: {1}"),
+    c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_no_acceptable(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
   if (has(w, "ipsec") || (c->sa && c->sa->child))
     N(T_BAD, "phase2-proposal", PL_ANN_FAILURE,
-      N_("none of the peer's phase 2 proposals is acceptable: phase 2 fails here (compare esp= and pfs=)"), NULL,
-      NULL, NULL, NULL);
+      N_("none of the peer's phase 2 proposals is acceptable: phase 2 fails here (compare esp= and pfs=)"),
+      NULL, NULL, NULL, NULL);
   else
     N(T_BAD, "phase1-proposal", PL_ANN_FAILURE,
       N_("none of the peer's phase 1 proposals is acceptable: phase 1 fails here; the refused transforms above "
@@ -588,7 +592,8 @@ static bool proposal_is_esp(const pl_event *ev) {
 static void n_proposal_chosen(ctx *c) {
   bool esp = proposal_is_esp(c->ev);
   char *conf = pl_alg_v2_proposals(S(c->ev, PL_F_PROPOSALS), esp ? "ESP" : "IKE", NULL, NULL);
-  char *offer = conf ? g_strdup_printf("%s=%s", esp ? "esp" : "ike", conf) : g_strdup(S(c->ev, PL_F_PROPOSALS));
+  char *offer =
+      conf ? g_strdup_printf("%s=%s", esp ? "esp" : "ike", conf) : g_strdup(S(c->ev, PL_F_PROPOSALS));
   N(T_OK, esp ? "phase2-proposal" : "phase1-proposal", esp ? PL_ANN_P2 : PL_ANN_P1,
     N_("the peer offers {1}; we chose {2}"), offer, S(c->ev, PL_F_PROPOSAL), NULL, NULL);
   g_free(conf);
@@ -598,9 +603,11 @@ static void n_proposal_chosen(ctx *c) {
 static void n_proposal_nomatch(ctx *c) {
   bool esp = proposal_is_esp(c->ev);
   char *conf = pl_alg_v2_proposals(S(c->ev, PL_F_PROPOSALS), esp ? "ESP" : "IKE", NULL, NULL);
-  char *offer = conf ? g_strdup_printf("%s=%s", esp ? "esp" : "ike", conf) : g_strdup(S(c->ev, PL_F_PROPOSALS));
+  char *offer =
+      conf ? g_strdup_printf("%s=%s", esp ? "esp" : "ike", conf) : g_strdup(S(c->ev, PL_F_PROPOSALS));
   N(T_BAD, esp ? "phase2-proposal" : "phase1-proposal", esp ? PL_ANN_P2 : PL_ANN_P1,
-    N_("the peer offers {1} — none of it matches our proposals: this phase fails here"), offer, NULL, NULL, NULL);
+    N_("the peer offers {1} — none of it matches our proposals: this phase fails here"), offer, NULL, NULL,
+    NULL);
   g_free(conf);
   g_free(offer);
 }
@@ -625,8 +632,9 @@ static void n_ike_established(ctx *c) {
   }
   if (S(ev, PL_F_ID)) {
     const char *auth = S(ev, PL_F_AUTH);
-    N(T_OK, "identity", PL_ANN_PEER_ID, N_("{1} '{2}', authenticated with authby={3} (our rightid= matches it)"),
-      S(ev, PL_F_ID_TYPE), S(ev, PL_F_ID), auth ? auth : "?", NULL);
+    N(T_OK, "identity", PL_ANN_PEER_ID,
+      N_("{1} '{2}', authenticated with authby={3} (our rightid= matches it)"), S(ev, PL_F_ID_TYPE),
+      S(ev, PL_F_ID), auth ? auth : "?", NULL);
   }
 }
 
@@ -636,12 +644,13 @@ static void n_child_established(ctx *c) {
   gint64 par = pl_event_int_or(ev, PL_F_PARENT, c->sa ? c->sa->parent : 0);
   char *p = par > 0 ? g_strdup_printf(" (IKE SA #%" G_GINT64_FORMAT ")", par) : g_strdup("");
   const char *mode = S(ev, PL_F_MODE);
-  N(T_OK, "kernel-updown", PL_ANN_ESTABLISHED, N_("phase 2 is up: IPsec SA #{1}{2}, {3} mode, we are the {4}"),
-    ser, p, mode ? mode : "?", role_words(role_of(ev, c->sa)));
+  N(T_OK, "kernel-updown", PL_ANN_ESTABLISHED,
+    N_("phase 2 is up: IPsec SA #{1}{2}, {3} mode, we are the {4}"), ser, p, mode ? mode : "?",
+    role_words(role_of(ev, c->sa)));
   char *p2 = p2_text(S(ev, PL_F_XFRM));
   if (p2)
-    N(T_OK, "phase2-proposal", PL_ANN_P2, N_("{1}; SPI to the peer {2}, from the peer {3}"), p2, S(ev, PL_F_SPI_OUT),
-      S(ev, PL_F_SPI_IN), NULL);
+    N(T_OK, "phase2-proposal", PL_ANN_P2, N_("{1}; SPI to the peer {2}, from the peer {3}"), p2,
+      S(ev, PL_F_SPI_OUT), S(ev, PL_F_SPI_IN), NULL);
   const char *l = S(ev, PL_F_LOCAL_TS), *r = S(ev, PL_F_REMOTE_TS);
   if (l && r)
     N(T_OK, "traffic-selectors", PL_ANN_SUBNETS, N_("its side {1} <-> our side {2}"), r, l, NULL, NULL);
@@ -663,17 +672,16 @@ static void n_child_negotiated(ctx *c) {
 
 static void n_authenticated(ctx *c) {
   const char *a = S(c->ev, PL_F_AUTH);
-  N(T_OK, "authentication", PL_ANN_NONE, N_("the peer is authenticated ({1})"), a ? a : "?", NULL, NULL, NULL);
+  N(T_OK, "authentication", PL_ANN_NONE, N_("the peer is authenticated ({1})"), a ? a : "?", NULL, NULL,
+    NULL);
 }
 
-static bool is_address_id(const char *type) {
-  return has(type, "IPV4_ADDR") || has(type, "IPV6_ADDR");
-}
+static bool is_address_id(const char *type) { return has(type, "IPV4_ADDR") || has(type, "IPV6_ADDR"); }
 
 static void n_peer_id(ctx *c) {
   const char *type = S(c->ev, PL_F_ID_TYPE), *id = S(c->ev, PL_F_ID);
-  N(T_OK, "identity", PL_ANN_PEER_ID, N_("{1} '{2}' — our rightid= must match it"), type ? type : "?", id, NULL,
-    NULL);
+  N(T_OK, "identity", PL_ANN_PEER_ID, N_("{1} '{2}' — our rightid= must match it"), type ? type : "?", id,
+    NULL, NULL);
   if (!is_address_id(type) || !id) return;
   const char *from = c->ci->peer;
   gsize n = from ? strcspn(from, ":") : 0;
@@ -693,8 +701,8 @@ static void n_peer_id(ctx *c) {
 static void n_id_mismatch(ctx *c) {
   const char *id = S(c->ev, PL_F_ID);
   N(T_BAD, "identity", PL_ANN_PEER_ID,
-    N_("'{1}' matches no connection here: set rightid={1} here, or change the peer's local ID"), id ? id : "?",
-    NULL, NULL, NULL);
+    N_("'{1}' matches no connection here: set rightid={1} here, or change the peer's local ID"),
+    id ? id : "?", NULL, NULL, NULL);
 }
 
 static void n_auth_failed(ctx *c) {
@@ -704,28 +712,30 @@ static void n_auth_failed(ctx *c) {
     N(T_BAD, "authentication", PL_ANN_FAILURE,
       N_("the peer rejected our authentication: the pre-shared keys differ, or it expects another ID or certificate from us"),
       NULL, NULL, NULL, NULL);
-  else N(T_BAD, "authentication", PL_ANN_FAILURE, N_("the peer's authentication failed here: {1}"), r, NULL, NULL, NULL);
+  else
+    N(T_BAD, "authentication", PL_ANN_FAILURE, N_("the peer's authentication failed here: {1}"), r, NULL,
+      NULL, NULL);
 }
 
 static void n_malformed(ctx *c) {
   (void) c;
   N(T_BAD, "authentication", PL_ANN_FAILURE,
-    N_("the peer's encrypted message cannot be read: the pre-shared keys differ (or are too short)"), NULL, NULL,
-    NULL, NULL);
+    N_("the peer's encrypted message cannot be read: the pre-shared keys differ (or are too short)"), NULL,
+    NULL, NULL, NULL);
 }
 
 static void n_psk_warning(ctx *c) {
   char *n = num(pl_event_int_or(c->ev, PL_F_COUNT, 0));
   N(T_DIM, "authentication", PL_ANN_NONE,
-    N_("only a warning (it matters in FIPS mode only): the pre-shared key has {1} bytes, fewer than this PRF wants; a longer key is safer (the guide: at least 16 characters)"), n,
-    NULL, NULL, NULL);
+    N_("only a warning (it matters in FIPS mode only): the pre-shared key has {1} bytes, fewer than this PRF wants; a longer key is safer (the guide: at least 16 characters)"),
+    n, NULL, NULL, NULL);
   g_free(n);
 }
 
 static void n_no_psk(ctx *c) {
   (void) c;
-  N(T_BAD, "authentication", PL_ANN_FAILURE, N_("no pre-shared key for this peer in ipsec.secrets"), NULL, NULL,
-    NULL, NULL);
+  N(T_BAD, "authentication", PL_ANN_FAILURE, N_("no pre-shared key for this peer in ipsec.secrets"), NULL,
+    NULL, NULL, NULL);
 }
 
 static void n_peer_proposed(ctx *c) {
@@ -743,11 +753,14 @@ static void n_no_connection_for(ctx *c) {
 
 static void n_qm_ends(ctx *c) {
   char *lgw, *rgw;
-  char *l = ts_subnet(S(c->ev, PL_F_LOCAL_TS), true, &lgw), *r = ts_subnet(S(c->ev, PL_F_REMOTE_TS), false, &rgw);
+  char *l = ts_subnet(S(c->ev, PL_F_LOCAL_TS), true, &lgw),
+       *r = ts_subnet(S(c->ev, PL_F_REMOTE_TS), false, &rgw);
   if (rgw && *rgw)
-    N(T_OK, "traffic-selectors", PL_ANN_SUBNETS, N_("its side {1} (behind its gateway {3}) <-> our side {2} — accepted"),
-      r, l, rgw, NULL);
-  else N(T_OK, "traffic-selectors", PL_ANN_SUBNETS, N_("its side {1} <-> our side {2} — accepted"), r, l, NULL, NULL);
+    N(T_OK, "traffic-selectors", PL_ANN_SUBNETS,
+      N_("its side {1} (behind its gateway {3}) <-> our side {2} — accepted"), r, l, rgw, NULL);
+  else
+    N(T_OK, "traffic-selectors", PL_ANN_SUBNETS, N_("its side {1} <-> our side {2} — accepted"), r, l, NULL,
+      NULL);
   g_free(l);
   g_free(r);
   g_free(lgw);
@@ -757,13 +770,13 @@ static void n_qm_ends(ctx *c) {
 static void n_ts_unacceptable(ctx *c) {
   (void) c;
   N(T_BAD, "traffic-selectors", PL_ANN_FAILURE,
-    N_("the subnets were not accepted (TS_UNACCEPTABLE): leftsubnet=/rightsubnet= must mirror the peer's"), NULL,
-    NULL, NULL, NULL);
+    N_("the subnets were not accepted (TS_UNACCEPTABLE): leftsubnet=/rightsubnet= must mirror the peer's"),
+    NULL, NULL, NULL, NULL);
 }
 
 static void n_subnet_mismatch(ctx *c) {
-  N(T_BAD, "traffic-selectors", PL_ANN_FAILURE, N_("the peer answered with other subnets than we proposed: {1}"),
-    c->ev->text, NULL, NULL, NULL);
+  N(T_BAD, "traffic-selectors", PL_ANN_FAILURE,
+    N_("the peer answered with other subnets than we proposed: {1}"), c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_notify_sent(ctx *c) {
@@ -785,14 +798,15 @@ static void n_notify_received(ctx *c) {
 
 static void n_transition_failed(ctx *c) {
   const char *r = S(c->ev, PL_F_REASON);
-  N(T_BAD, NULL, PL_ANN_NONE, N_("pluto could not go on with this exchange: {1}"), r ? r : c->ev->text, NULL, NULL,
-    NULL);
+  N(T_BAD, NULL, PL_ANN_NONE, N_("pluto could not go on with this exchange: {1}"), r ? r : c->ev->text, NULL,
+    NULL, NULL);
 }
 
 static void n_retransmit(ctx *c) {
   const char *stage = NULL;
   const char *m = wait_meaning(S(c->ev, PL_F_STATE), &stage);
-  N(T_WARN, stage, PL_ANN_NONE, N_("no answer yet, we send our last message again: {1}"), _(m), NULL, NULL, NULL);
+  N(T_WARN, stage, PL_ANN_NONE, N_("no answer yet, we send our last message again: {1}"), _(m), NULL, NULL,
+    NULL);
 }
 
 static void n_timeout(ctx *c) {
@@ -829,15 +843,17 @@ static void n_delete(ctx *c) {
     N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("{1} of the {2} deleted after {3}, {4}"), what,
       role_words(role_of(ev, c->sa)), d, tell);
   else if (state_established(st))
-    N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("{1} of the {2} deleted, {3}"), what, role_words(role_of(ev, c->sa)),
-      tell, NULL);
+    N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("{1} of the {2} deleted, {3}"), what,
+      role_words(role_of(ev, c->sa)), tell, NULL);
   else if (st && d)
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2}), after {3}"), what, st, d,
-      NULL);
+    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2}), after {3}"), what, st,
+      d, NULL);
   else if (st)
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2})"), what, st, NULL, NULL);
+    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2})"), what, st, NULL,
+      NULL);
   else if (d)
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established, after {2}"), what, d, NULL, NULL);
+    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established, after {2}"), what, d, NULL,
+      NULL);
   else
     N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established"), what, NULL, NULL, NULL);
   g_free(d);
@@ -847,8 +863,9 @@ static void n_delete_received(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
   gint64 t = pl_event_int_or(c->ev, PL_F_TARGET, 0);
   char *tt = t > 0 ? g_strdup_printf("#%" G_GINT64_FORMAT, t) : g_strdup("");
-  N(T_WARN, "deleted", PL_ANN_NONE, N_("the peer asks us to delete its {1} SA {2} (the peer ends the tunnel or rekeys)"),
-    w ? w : "", tt, NULL, NULL);
+  N(T_WARN, "deleted", PL_ANN_NONE,
+    N_("the peer asks us to delete its {1} SA {2} (the peer ends the tunnel or rekeys)"), w ? w : "", tt,
+    NULL, NULL);
   g_free(tt);
 }
 
@@ -859,37 +876,42 @@ static void n_delete_sent(ctx *c) {
 
 static void n_expired(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
-  N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("the {1} SA reached the end of its lifetime (ikelifetime=/salifetime=)"),
-    w ? w : "", NULL, NULL, NULL);
+  N(T_INFO, "deleted", PL_ANN_LIFETIME,
+    N_("the {1} SA reached the end of its lifetime (ikelifetime=/salifetime=)"), w ? w : "", NULL, NULL,
+    NULL);
 }
 
 static void n_traffic(ctx *c) {
   gint64 in = pl_event_int_or(c->ev, PL_F_BYTES_IN, -1), out = pl_event_int_or(c->ev, PL_F_BYTES_OUT, -1);
   char *i = num(in), *o = num(out);
   if (in == 0 && out == 0)
-    N(T_WARN, "kernel-updown", PL_ANN_NONE, N_("no traffic at all went through this tunnel"), NULL, NULL, NULL, NULL);
+    N(T_WARN, "kernel-updown", PL_ANN_NONE, N_("no traffic at all went through this tunnel"), NULL, NULL,
+      NULL, NULL);
   else if (in == 0 && out > 0)
-    N(T_WARN, "kernel-updown", PL_ANN_NONE, N_("{1} bytes sent, nothing came back from the peer"), o, NULL, NULL,
-      NULL);
+    N(T_WARN, "kernel-updown", PL_ANN_NONE, N_("{1} bytes sent, nothing came back from the peer"), o, NULL,
+      NULL, NULL);
   else if (out == 0 && in > 0)
     N(T_WARN, "kernel-updown", PL_ANN_NONE,
-      N_("{1} bytes came from the peer, nothing went back: look at routes and _updown on this side"), i, NULL, NULL,
+      N_("{1} bytes came from the peer, nothing went back: look at routes and _updown on this side"), i, NULL,
+      NULL, NULL);
+  else
+    N(T_INFO, NULL, PL_ANN_NONE, N_("traffic through this tunnel: {1} bytes in, {2} bytes out"), i, o, NULL,
       NULL);
-  else N(T_INFO, NULL, PL_ANN_NONE, N_("traffic through this tunnel: {1} bytes in, {2} bytes out"), i, o, NULL, NULL);
   g_free(i);
   g_free(o);
 }
 
 static void n_revival(ctx *c) {
   (void) c;
-  N(T_INFO, NULL, PL_ANN_NONE, N_("the connection should stay up: pluto will bring it back"), NULL, NULL, NULL,
-    NULL);
+  N(T_INFO, NULL, PL_ANN_NONE, N_("the connection should stay up: pluto will bring it back"), NULL, NULL,
+    NULL, NULL);
 }
 
 static void n_dpd(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
   if (!t) t = S(c->ev, PL_F_ACTION);
-  N(T_WARN, "liveness", PL_ANN_NONE, N_("dead peer detection (DPD): {1}"), t ? t : c->ev->text, NULL, NULL, NULL);
+  N(T_WARN, "liveness", PL_ANN_NONE, N_("dead peer detection (DPD): {1}"), t ? t : c->ev->text, NULL, NULL,
+    NULL);
 }
 
 static void n_nat(ctx *c) {
@@ -902,19 +924,20 @@ static void n_vendor_id(ctx *c) {
 
 static void n_updown_failed(ctx *c) {
   N(T_BAD, "kernel-updown", PL_ANN_FAILURE,
-    N_("the _updown script failed: the tunnel may be up in the log and still carry no traffic"), NULL, NULL, NULL,
-    NULL);
+    N_("the _updown script failed: the tunnel may be up in the log and still carry no traffic"), NULL, NULL,
+    NULL, NULL);
 }
 
 static void n_updown_output(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
-  N(T_DIM, "kernel-updown", PL_ANN_NONE, N_("the _updown script says: {1}"), t ? t : c->ev->text, NULL, NULL, NULL);
+  N(T_DIM, "kernel-updown", PL_ANN_NONE, N_("the _updown script says: {1}"), t ? t : c->ev->text, NULL, NULL,
+    NULL);
 }
 
 static void n_kernel_error(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
-  N(T_BAD, "kernel-updown", PL_ANN_FAILURE, N_("the kernel refused the SA or its policy: {1}"), t ? t : c->ev->text,
-    NULL, NULL, NULL);
+  N(T_BAD, "kernel-updown", PL_ANN_FAILURE, N_("the kernel refused the SA or its policy: {1}"),
+    t ? t : c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_route_conflict(ctx *c) {
@@ -930,8 +953,8 @@ static void n_no_conn_packet(ctx *c) {
 }
 
 static void n_ike_version(ctx *c) {
-  N(T_BAD, "ike-version", PL_ANN_FAILURE, N_("the peer uses an IKE version this side refuses: {1}"), c->ev->text,
-    NULL, NULL, NULL);
+  N(T_BAD, "ike-version", PL_ANN_FAILURE, N_("the peer uses an IKE version this side refuses: {1}"),
+    c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_cert(ctx *c) {
@@ -954,8 +977,8 @@ static void n_daemon(ctx *c) {
 }
 
 static void n_conn_switched(ctx *c) {
-  N(T_INFO, NULL, PL_ANN_NONE, N_("the SA moves to a better matching connection: {1}"), c->ev->text, NULL, NULL,
-    NULL);
+  N(T_INFO, NULL, PL_ANN_NONE, N_("the SA moves to a better matching connection: {1}"), c->ev->text, NULL,
+    NULL, NULL);
 }
 
 /* ---- catalogue (issue 21) kinds ---- */
@@ -963,8 +986,9 @@ static void n_conn_switched(ctx *c) {
 static void n_pluto_failure(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
   if (w && strcmp(w, "fatal") == 0)
-    N(T_BAD, NULL, PL_ANN_FAILURE, N_("pluto stops here with a fatal error: nothing runs until it starts again: {1}"),
-      S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
+    N(T_BAD, NULL, PL_ANN_FAILURE,
+      N_("pluto stops here with a fatal error: nothing runs until it starts again: {1}"), S(c->ev, PL_F_TEXT),
+      NULL, NULL, NULL);
   else if (w && strcmp(w, "assertion") == 0)
     N(T_BAD, NULL, PL_ANN_FAILURE, N_("pluto's own assertion failed and pluto aborts (a pluto bug): {1}"),
       S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
@@ -976,8 +1000,8 @@ static void n_pluto_failure(ctx *c) {
 static void n_mode_mismatch(ctx *c) {
   (void) c;
   N(T_BAD, "phase2-proposal", PL_ANN_FAILURE,
-    N_("tunnel vs transport mode differs: both ends need the same type= (tunnel or transport)"), NULL, NULL, NULL,
-    NULL);
+    N_("tunnel vs transport mode differs: both ends need the same type= (tunnel or transport)"), NULL, NULL,
+    NULL, NULL);
 }
 
 static void n_ppk_failed(ctx *c) {
@@ -992,8 +1016,8 @@ static void n_mobike(ctx *c) {
 }
 
 static void n_initiate_failed(ctx *c) {
-  N(T_BAD, "reachability", PL_ANN_FAILURE, N_("pluto cannot initiate this connection: {1}"), S(c->ev, PL_F_REASON),
-    NULL, NULL, NULL);
+  N(T_BAD, "reachability", PL_ANN_FAILURE, N_("pluto cannot initiate this connection: {1}"),
+    S(c->ev, PL_F_REASON), NULL, NULL, NULL);
 }
 
 /* One entry per kind; kinds without an entry get no note. */
@@ -1067,7 +1091,8 @@ static const char *repeat_key(const pl_event *ev, char **owned) {
   *owned = NULL;
   pl_event_kind k = ev->kind;
   if (k == PL_EV_RETRANSMIT) return S(ev, PL_F_STATE) ? S(ev, PL_F_STATE) : "";
-  if (k == PL_EV_NOTIFY_RECEIVED || k == PL_EV_NOTIFY_SENT) return S(ev, PL_F_NOTIFY) ? S(ev, PL_F_NOTIFY) : "";
+  if (k == PL_EV_NOTIFY_RECEIVED || k == PL_EV_NOTIFY_SENT)
+    return S(ev, PL_F_NOTIFY) ? S(ev, PL_F_NOTIFY) : "";
   if (k == PL_EV_MALFORMED_PAYLOAD || k == PL_EV_PSK_WARNING || k == PL_EV_DUPLICATE ||
       k == PL_EV_INFORMATIONAL || k == PL_EV_ALG_WARNING || k == PL_EV_WARNING || k == PL_EV_ID_MISMATCH ||
       k == PL_EV_TRANSITION_FAILED || k == PL_EV_VENDOR_ID) {
@@ -1085,7 +1110,10 @@ static void noise_flush(annot *x) {
   if (x->noise_n >= 2) {
     GString *out = sink_buf(x);
     GString *parts = g_string_new(NULL);
-    struct { guint n; const char *label; } p[] = {
+    struct {
+      guint n;
+      const char *label;
+    } p[] = {
         {x->noise_daemon, N_("pluto start-up and interfaces")},
         {x->noise_debug, N_("pluto debug")},
         {x->noise_other, N_("other programs")},
@@ -1122,9 +1150,10 @@ static void fold_note(annot *x, const fold *f) {
     g_free(w);
   } else {
     char *what = g_utf8_substring(f->what, 0, MIN(g_utf8_strlen(f->what, -1), 40));
-    char *ser = f->k.serial > 0 ? g_strdup_printf("#%" G_GINT64_FORMAT " %s%s%s", f->k.serial, pl_event_kind_name(f->kind),
-                                                  *what ? " " : "", what)
-                                : g_strdup_printf("%s%s%s", pl_event_kind_name(f->kind), *what ? " " : "", what);
+    char *ser = f->k.serial > 0
+                    ? g_strdup_printf("#%" G_GINT64_FORMAT " %s%s%s", f->k.serial,
+                                      pl_event_kind_name(f->kind), *what ? " " : "", what)
+                    : g_strdup_printf("%s%s%s", pl_event_kind_name(f->kind), *what ? " " : "", what);
     g_free(what);
     render(out, N_("lines {1}–{2}: {3} logged {4} times"), a, b, ser, n);
     g_free(ser);
@@ -1226,7 +1255,8 @@ static void learn(annot *x, const pl_event *ev, sa_info *sa, conn_info *ci) {
   const char *st = S(ev, PL_F_STATE);
   if (ev->kind == PL_EV_CHILD_ESTABLISHED || has(st, "QUICK") || has(st, "CHILD")) sa->child = true;
   if (ev->kind == PL_EV_PEER_PROPOSED || ev->kind == PL_EV_NO_CONNECTION_FOR || ev->kind == PL_EV_QM_ENDS ||
-      ev->kind == PL_EV_TS_UNACCEPTABLE || (ev->kind == PL_EV_NO_ACCEPTABLE && has(S(ev, PL_F_WHAT), "ipsec")))
+      ev->kind == PL_EV_TS_UNACCEPTABLE ||
+      (ev->kind == PL_EV_NO_ACCEPTABLE && has(S(ev, PL_F_WHAT), "ipsec")))
     sa->p2_context = true;
   if (ev->kind == PL_EV_QM_ENDS) {
     char *gw = NULL;
@@ -1247,8 +1277,7 @@ static void after(annot *x, const pl_event *ev, sa_info *sa) {
 
 static bool is_noise(pl_line_class cls, const pl_event *ev) {
   if (cls != PL_LINE_PLUTO) return true;
-  if (ev->kind == PL_EV_DAEMON)
-    return !(has(ev->text, "Starting Pluto") || has(ev->text, "Starting pluto"));
+  if (ev->kind == PL_EV_DAEMON) return !(has(ev->text, "Starting Pluto") || has(ev->text, "Starting pluto"));
   return false;
 }
 
@@ -1381,14 +1410,15 @@ void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_o
   }
   if (o->color) g_string_append(out, C_OFF);
   if (codes)
-    g_string_append_printf(out, "  [verdict=%s stage=%s reason=%s]", v, c->diag.stage ? c->diag.stage : "none",
-                           c->diag.reason ? c->diag.reason : "none");
+    g_string_append_printf(out, "  [verdict=%s stage=%s reason=%s]", v,
+                           c->diag.stage ? c->diag.stage : "none", c->diag.reason ? c->diag.reason : "none");
   else if (c->diag.reason) g_string_append_printf(out, "  [%s]", c->diag.reason);
   g_string_append_c(out, '\n');
   const pl_diag_detail *d = pl_diag_detail_of(c);
   const pl_attempt *t = d ? d->main : NULL;
   if (!t) {
-    g_string_append_printf(out, "  %s\n", _("The connection was loaded, but this log shows no negotiation for it."));
+    g_string_append_printf(out, "  %s\n",
+                           _("The connection was loaded, but this log shows no negotiation for it."));
     return;
   }
   char *s = pl_msg_render(&t->summary, true);
@@ -1446,7 +1476,8 @@ static void summary(const pl_analysis *a, const pl_output_opts *o, GString *out)
 void pl_fmt_annotate(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   annot *x = annot_of(a);
   if (!x) {
-    g_string_append_printf(out, "%s\n", _("(the lines were not recorded while reading: only the diagnosis follows)"));
+    g_string_append_printf(out, "%s\n",
+                           _("(the lines were not recorded while reading: only the diagnosis follows)"));
     summary(a, o, out);
     return;
   }

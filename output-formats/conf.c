@@ -45,8 +45,8 @@ static char *evidence(const pl_analysis *a, const pl_pc_item *it) {
 }
 
 /* writes "\t# evidence\n\tkey=value\n" when the value passes the check */
-static void key(GString *out, const pl_analysis *a, const pl_pc_item *it, const char *name,
-                const char *value, bool (*valid)(const char *)) {
+static void key(GString *out, const pl_analysis *a, const pl_pc_item *it, const char *name, const char *value,
+                bool (*valid)(const char *)) {
   char *ev = evidence(a, it);
   if (valid && !valid(value)) {
     char *c = g_strdup_printf(_("%s: a value was found (%s) but is not a valid setting; left out"), name, ev);
@@ -79,17 +79,20 @@ static bool valid_lifetime(const char *s) {
 
 /* a value learnt from the peer that would match anyone (issue 16 item 5):
  * left out, with a warning comment */
-static bool wild_key(GString *out, const pl_analysis *a, const pl_pc_item *it, const char *name, bool subnet) {
+static bool wild_key(GString *out, const pl_analysis *a, const pl_pc_item *it, const char *name,
+                     bool subnet) {
   const char *v = it->value;
-  bool wild = subnet ? (!strcmp(v, "0.0.0.0/0") || !strcmp(v, "::/0") || !strcmp(v, "0.0.0.0") || !strcmp(v, "::"))
-                     : pl_cfg_wild_value(v);
+  bool wild =
+      subnet ? (!strcmp(v, "0.0.0.0/0") || !strcmp(v, "::/0") || !strcmp(v, "0.0.0.0") || !strcmp(v, "::"))
+             : pl_cfg_wild_value(v);
   if (!wild) return false;
   char *ev = evidence(a, it);
-  char *t = g_strdup_printf(subnet ? _("WARNING: %s: the peer asked for %s (%s); a catch-all selector is never "
-                                       "written from a log: agree on the real subnets with the peer")
-                                   : _("WARNING: %s: the peer sent %s (%s); a wildcard is never written from a "
-                                       "log: set the peer's real ID by hand"),
-                            name, v, ev);
+  char *t =
+      g_strdup_printf(subnet ? _("WARNING: %s: the peer asked for %s (%s); a catch-all selector is never "
+                                 "written from a log: agree on the real subnets with the peer")
+                             : _("WARNING: %s: the peer sent %s (%s); a wildcard is never written from a "
+                                 "log: set the peer's real ID by hand"),
+                      name, v, ev);
   comment(out, "\t", t);
   g_free(t);
   g_free(ev);
@@ -102,11 +105,12 @@ static void proposal_key(GString *out, const pl_analysis *a, const pl_pc_item *i
   char *safe = pl_cfg_safe_proposals(it->value, dropped);
   if (dropped->len) {
     char *ev = evidence(a, it);
-    char *t = safe ? g_strdup_printf(_("WARNING: %s: the peer also offers weak algorithms (%s; %s): left out"), name,
-                                     dropped->str, ev)
-                   : g_strdup_printf(_("WARNING: %s: the peer proposes only weak algorithms (%s; %s); not written: "
-                                       "the peer should move to AES with SHA-2 and modp2048 or stronger"),
-                                     name, dropped->str, ev);
+    char *t =
+        safe ? g_strdup_printf(_("WARNING: %s: the peer also offers weak algorithms (%s; %s): left out"),
+                               name, dropped->str, ev)
+             : g_strdup_printf(_("WARNING: %s: the peer proposes only weak algorithms (%s; %s); not written: "
+                                 "the peer should move to AES with SHA-2 and modp2048 or stronger"),
+                               name, dropped->str, ev);
     comment(out, "\t", t);
     g_free(t);
     g_free(ev);
@@ -116,8 +120,8 @@ static void proposal_key(GString *out, const pl_analysis *a, const pl_pc_item *i
   g_string_free(dropped, TRUE);
 }
 
-static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_conn *c,
-                     const char *name, GString *out) {
+static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_conn *c, const char *name,
+                     GString *out) {
   const pl_peerconf_t *pc = pl_conn_peerconf(c);
   if (!pc) return;
   const pl_pc_item *it = pc->item;
@@ -148,10 +152,11 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     g_free(t);
   }
   {
-    char *t = g_strdup_printf(_("the name \"%s\" is the log's: this section replaces conn %s of this host's "
-                                "ipsec.conf (never load both: two conns of one name); with --config=FILE plutolog "
-                                "patches the existing conn instead"),
-                              name, name);
+    char *t =
+        g_strdup_printf(_("the name \"%s\" is the log's: this section replaces conn %s of this host's "
+                          "ipsec.conf (never load both: two conns of one name); with --config=FILE plutolog "
+                          "patches the existing conn instead"),
+                        name, name);
     comment(out, "", t);
     g_free(t);
   }
@@ -170,12 +175,14 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   /* authentication */
   if (it[PL_PC_AUTHBY].value) key(out, a, &it[PL_PC_AUTHBY], "authby", it[PL_PC_AUTHBY].value, valid_word);
   else {
-    comment(out, "\t", "authby: to be confirmed: the log does not show the peer's method; a pre-shared key "
-                       "(the usual case) is assumed, use rsasig for certificates or raw RSA keys");
+    comment(out, "\t",
+            "authby: to be confirmed: the log does not show the peer's method; a pre-shared key "
+            "(the usual case) is assumed, use rsasig for certificates or raw RSA keys");
     g_string_append(out, "\tauthby=secret\n");
   }
   if (!it[PL_PC_AUTHBY].value || !strcmp(it[PL_PC_AUTHBY].value, "secret"))
-    comment(out, "\t", "the pre-shared key is never in a log and never printed here: put it in ipsec.secrets");
+    comment(out, "\t",
+            "the pre-shared key is never in a log and never printed here: put it in ipsec.secrets");
   if (pc->psk_mismatch) {
     char *t = g_strdup_printf("the log shows a pre-shared key mismatch (line %" G_GUINT64_FORMAT
                               "): a log cannot reveal the right key; compare both ends' ipsec.secrets",
@@ -187,7 +194,8 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   /* ends */
   if (it[PL_PC_LEFT].value) key(out, a, &it[PL_PC_LEFT], "left", it[PL_PC_LEFT].value, pl_pc_valid_addr);
   else {
-    comment(out, "\t", "left: to be confirmed (this host's address is not in the log's lines for this connection)");
+    comment(out, "\t",
+            "left: to be confirmed (this host's address is not in the log's lines for this connection)");
     g_string_append(out, "\tleft=%defaultroute\n");
   }
   /* the peer's address: never %any from a log (with a pre-shared key it would
@@ -197,8 +205,9 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
                      strcmp(it[PL_PC_RIGHT].value, "::");
   if (right_known) key(out, a, &it[PL_PC_RIGHT], "right", it[PL_PC_RIGHT].value, pl_pc_valid_addr);
   else {
-    comment(out, "\t", _("right: to be filled in: the peer's address is not in the log; never right=%any with a "
-                         "pre-shared key (it accepts anyone who has the key)"));
+    comment(out, "\t",
+            _("right: to be filled in: the peer's address is not in the log; never right=%any with a "
+              "pre-shared key (it accepts anyone who has the key)"));
   }
   if (it[PL_PC_LEFTSUBNET].value && !wild_key(out, a, &it[PL_PC_LEFTSUBNET], "leftsubnet", true))
     key(out, a, &it[PL_PC_LEFTSUBNET], "leftsubnet", it[PL_PC_LEFTSUBNET].value, pl_pc_valid_subnet);
@@ -207,7 +216,8 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     key(out, a, &it[PL_PC_RIGHTSUBNET], "rightsubnet", it[PL_PC_RIGHTSUBNET].value, pl_pc_valid_subnet);
   else comment(out, "\t", "rightsubnet: to be confirmed (not in the log)");
   if (it[PL_PC_LEFTID].value && wild_key(out, a, &it[PL_PC_LEFTID], "leftid", false)) {
-  } else if (it[PL_PC_LEFTID].value) key(out, a, &it[PL_PC_LEFTID], "leftid", it[PL_PC_LEFTID].value, pl_pc_valid_id);
+  } else if (it[PL_PC_LEFTID].value)
+    key(out, a, &it[PL_PC_LEFTID], "leftid", it[PL_PC_LEFTID].value, pl_pc_valid_id);
   else comment(out, "\t", "leftid: to be confirmed (the log does not show the ID the peer expects from us)");
   if (it[PL_PC_RIGHTID].value && wild_key(out, a, &it[PL_PC_RIGHTID], "rightid", false)) {
   } else if (it[PL_PC_RIGHTID].value)
@@ -230,14 +240,16 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     const char *v = it[k].value;
     if (v && (strstr(v, "modp1024") || strstr(v, "modp768") || strstr(v, "dh22") || strstr(v, "dh23") ||
               strstr(v, "dh24")))
-      comment(out, "\t", "the peer uses a DH group (modp1024/modp768/dh22-24) that current Libreswan builds no "
-                         "longer include: the peer should move to modp2048 or stronger");
+      comment(out, "\t",
+              "the peer uses a DH group (modp1024/modp768/dh22-24) that current Libreswan builds no "
+              "longer include: the peer should move to modp2048 or stronger");
   }
   if (it[PL_PC_PFS].value && kx->value && !strcmp(kx->value, "ikev2") && strcmp(it[PL_PC_PFS].value, "yes"))
     /* IKEv2: the Child SA made in IKE_AUTH never carries a DH group, so its
      * proposal cannot show that the peer has no PFS */
-    comment(out, "\t", _("pfs: not shown by the log: an IKEv2 Child SA made in IKE_AUTH carries no DH group "
-                         "whatever pfs= says; pfs= applies to CREATE_CHILD_SA (rekeys), left at its default"));
+    comment(out, "\t",
+            _("pfs: not shown by the log: an IKEv2 Child SA made in IKE_AUTH carries no DH group "
+              "whatever pfs= says; pfs= applies to CREATE_CHILD_SA (rekeys), left at its default"));
   else if (it[PL_PC_PFS].value) key(out, a, &it[PL_PC_PFS], "pfs", it[PL_PC_PFS].value, valid_word);
   if (kx->value && !strcmp(kx->value, "ikev1") && it[PL_PC_AGGRESSIVE].value &&
       !strcmp(it[PL_PC_AGGRESSIVE].value, "yes"))
@@ -250,7 +262,7 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     char *t = !strcmp(dpd->value, "unsupported")
                   ? g_strdup_printf(_("dpd: the peer does not support DPD (%s): leave dpddelay= unset"), ev)
                   : g_strdup_printf(_("dpd: DPD=%s in the log (%s); DPD works with this peer, "
-                                    "dpddelay=/dpdtimeout= values to be confirmed"),
+                                      "dpddelay=/dpdtimeout= values to be confirmed"),
                                     !strcmp(dpd->value, "active") ? "active" : "passive", ev);
     comment(out, "\t", t);
     g_free(t);
@@ -275,14 +287,16 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
     g_free(t);
   }
   if (!right_known) {
-    comment(out, "\t", _("auto: ignore: this conn stays inactive until right= holds the peer's address; then "
-                         "auto=add"));
+    comment(out, "\t",
+            _("auto: ignore: this conn stays inactive until right= holds the peer's address; then "
+              "auto=add"));
     g_string_append(out, "\tauto=ignore\n");
     return;
   }
   if (it[PL_PC_AUTO].value && !strcmp(it[PL_PC_AUTO].value, "start")) {
     char *ev = evidence(a, &it[PL_PC_AUTO]);
-    char *t = g_strdup_printf(_("auto: this host started the connection (%s); add lets the peer start it"), ev);
+    char *t =
+        g_strdup_printf(_("auto: this host started the connection (%s); add lets the peer start it"), ev);
     comment(out, "\t", t);
     g_free(t);
     g_free(ev);
@@ -312,11 +326,13 @@ static void setup_section(const pl_analysis *a, const pl_output_opts *o, const p
       g_free(t);
     } else if (cfg) {
       const pl_cfg_file *f = cfg->files->pdata[0];
-      char *t = g_strdup_printf(_("the config has no config setup section: put this one at the top of %s"), f->path);
+      char *t = g_strdup_printf(_("the config has no config setup section: put this one at the top of %s"),
+                                f->path);
       comment(out, "", t);
       g_free(t);
     } else {
-      comment(out, "", _("config setup: merge this key into the config setup section of this host's ipsec.conf"));
+      comment(out, "",
+              _("config setup: merge this key into the config setup section of this host's ipsec.conf"));
     }
     pl_config_render_conn(cfg, sec, ch, out);
     pl_output_flush(o, out);
@@ -326,11 +342,13 @@ static void setup_section(const pl_analysis *a, const pl_output_opts *o, const p
 
 /* -f conf --config: each conn of the log that the config has, printed whole
  * from its file with the changes the log proves (src/passes/configpatch.c). */
-static void conf_with_config(const pl_analysis *a, const pl_output_opts *o, const pl_config *cfg, GString *out) {
+static void conf_with_config(const pl_analysis *a, const pl_output_opts *o, const pl_config *cfg,
+                             GString *out) {
   GPtrArray *conns = pl_analysis_sorted_conns(a);
   GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);
-  comment(out, "", _("ipsec.conf sections from this host's config, with the changes the log proves; every "
-                     "changed key says why"));
+  comment(out, "",
+          _("ipsec.conf sections from this host's config, with the changes the log proves; every "
+            "changed key says why"));
   guint n = 0;
   setup_section(a, o, cfg, out);
   for (guint i = 0; i < conns->len; i++) {

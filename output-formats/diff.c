@@ -16,7 +16,8 @@ void pl_fmt_diff(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   GPtrArray *conns = pl_analysis_sorted_conns(a);
   GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);
   /* per file: the sections and their changes */
-  GPtrArray *secs = g_ptr_array_new(), *chs = g_ptr_array_new_with_free_func((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *secs = g_ptr_array_new(),
+            *chs = g_ptr_array_new_with_free_func((GDestroyNotify) g_ptr_array_unref);
   /* config setup (ikev1-policy) */
   pl_cfg_section scratch;
   const pl_cfg_section *setup = pl_config_setup_section(cfg, "ikev1-policy", &scratch);

@@ -124,8 +124,9 @@ static char *step_label(const pl_step *st) {
 
 /* an invisible spacer that holds a column's width */
 static void spacer(GString *out, int k, char col, guint row, double w) {
-  g_string_append_printf(out, "    s%d_%c%u [shape=box, style=invis, label=\"\", width=%.2f, "
-                              "height=0.02, fixedsize=true];\n",
+  g_string_append_printf(out,
+                         "    s%d_%c%u [shape=box, style=invis, label=\"\", width=%.2f, "
+                         "height=0.02, fixedsize=true];\n",
                          k, col, row, w);
 }
 
@@ -145,8 +146,10 @@ static void emit_seq(const pl_analysis *a, const pl_output_opts *o, const pl_seq
   }
   g_string_append_printf(out, "  subgraph cluster_%d {\n    label=\"", k);
   wrapped(out, s->title, "\\n");
-  g_string_append_printf(out, "\";\n    labelloc=t; fontname=\"%s\"; fontsize=14; "
-                              "color=\"#d0d7de\"; style=rounded;\n", font_bold(o));
+  g_string_append_printf(out,
+                         "\";\n    labelloc=t; fontname=\"%s\"; fontsize=14; "
+                         "color=\"#d0d7de\"; style=rounded;\n",
+                         font_bold(o));
   /* header row */
   spacer(out, k, 'n', 0, wn);
   lane_box(out, k, 'l', 0, s->lane[0], font_bold(o));
@@ -171,8 +174,8 @@ static void emit_seq(const pl_analysis *a, const pl_output_opts *o, const pl_seq
       g_string_append_printf(out,
                              "    s%d_%c%u [shape=note, style=filled, fontsize=10, color=\"%s\", "
                              "fillcolor=\"%s\", width=%.2f, label=\"%s\"];\n",
-                             k, side, r, tone_color(st->tone), tone_fill(st->tone),
-                             side == 'n' ? wn : wq, labs[r]);
+                             k, side, r, tone_color(st->tone), tone_fill(st->tone), side == 'n' ? wn : wq,
+                             labs[r]);
       if (side == 'n') spacer(out, k, 'q', r, wq);
       else spacer(out, k, 'n', r, wn);
       spacer(out, k, 'm', r, wm);
@@ -195,8 +198,7 @@ static void emit_seq(const pl_analysis *a, const pl_output_opts *o, const pl_seq
       g_free(h);
     }
   g_free(t0), g_free(t1);
-  wrapped(leg, _("solid arrow: logged by the sender; dashed: implied by what the receiver did next"),
-          "\\l");
+  wrapped(leg, _("solid arrow: logged by the sender; dashed: implied by what the receiver did next"), "\\l");
   if (s->conn[1]) wrapped(leg, _("bold: seen in both logs"), "\\l");
   g_string_append_printf(out,
                          "    s%d_legend [shape=box, style=\"rounded,filled\", fillcolor=\"#fff8c5\", "
@@ -208,19 +210,17 @@ static void emit_seq(const pl_analysis *a, const pl_output_opts *o, const pl_seq
   /* rows: same rank, flat edges left to right */
   for (guint r = 0; r <= last; r++) {
     const pl_step *st = r >= 1 && r <= n ? s->steps->pdata[r - 1] : NULL;
-    g_string_append_printf(out, "    { rank=same; s%d_n%u; s%d_l%u; s%d_m%u; s%d_p%u; s%d_q%u; }\n",
-                           k, r, k, r, k, r, k, r, k, r);
+    g_string_append_printf(out, "    { rank=same; s%d_n%u; s%d_l%u; s%d_m%u; s%d_p%u; s%d_q%u; }\n", k, r, k,
+                           r, k, r, k, r, k, r);
     g_string_append_printf(out, "    s%d_n%u -> s%d_l%u [style=invis];\n", k, r, k, r);
     if (st && st->kind == PL_STEP_MSG) {
       const char *col = st->tone == PL_TONE_BAD ? COL_BAD : "#1f2328";
       const char *style = st->implied ? "dashed" : st->both ? "bold" : "solid";
       bool right = st->from == 0;
-      g_string_append_printf(out,
-                             "    s%d_l%u -> s%d_m%u [dir=%s, color=\"%s\", style=%s];\n", k, r,
-                             k, r, right ? "none" : "back", col, style);
-      g_string_append_printf(out,
-                             "    s%d_m%u -> s%d_p%u [dir=%s, color=\"%s\", style=%s];\n", k, r,
-                             k, r, right ? "forward" : "none", col, style);
+      g_string_append_printf(out, "    s%d_l%u -> s%d_m%u [dir=%s, color=\"%s\", style=%s];\n", k, r, k, r,
+                             right ? "none" : "back", col, style);
+      g_string_append_printf(out, "    s%d_m%u -> s%d_p%u [dir=%s, color=\"%s\", style=%s];\n", k, r, k, r,
+                             right ? "forward" : "none", col, style);
     } else {
       g_string_append_printf(out, "    s%d_l%u -> s%d_m%u [style=invis];\n", k, r, k, r);
       g_string_append_printf(out, "    s%d_m%u -> s%d_p%u [style=invis];\n", k, r, k, r);
@@ -229,18 +229,13 @@ static void emit_seq(const pl_analysis *a, const pl_output_opts *o, const pl_seq
   }
   /* columns: lifelines drawn, the others invisible */
   for (guint r = 0; r < last; r++) {
-    g_string_append_printf(out,
-                           "    s%d_l%u -> s%d_l%u [dir=none, color=\"#8c959f\", weight=100];\n",
-                           k, r, k, r + 1);
-    g_string_append_printf(out,
-                           "    s%d_p%u -> s%d_p%u [dir=none, color=\"#8c959f\", weight=100];\n",
-                           k, r, k, r + 1);
-    g_string_append_printf(out, "    s%d_n%u -> s%d_n%u [style=invis, weight=100];\n", k, r, k,
-                           r + 1);
-    g_string_append_printf(out, "    s%d_m%u -> s%d_m%u [style=invis, weight=100];\n", k, r, k,
-                           r + 1);
-    g_string_append_printf(out, "    s%d_q%u -> s%d_q%u [style=invis, weight=100];\n", k, r, k,
-                           r + 1);
+    g_string_append_printf(out, "    s%d_l%u -> s%d_l%u [dir=none, color=\"#8c959f\", weight=100];\n", k, r,
+                           k, r + 1);
+    g_string_append_printf(out, "    s%d_p%u -> s%d_p%u [dir=none, color=\"#8c959f\", weight=100];\n", k, r,
+                           k, r + 1);
+    g_string_append_printf(out, "    s%d_n%u -> s%d_n%u [style=invis, weight=100];\n", k, r, k, r + 1);
+    g_string_append_printf(out, "    s%d_m%u -> s%d_m%u [style=invis, weight=100];\n", k, r, k, r + 1);
+    g_string_append_printf(out, "    s%d_q%u -> s%d_q%u [style=invis, weight=100];\n", k, r, k, r + 1);
   }
   g_string_append(out, "  }\n");
   for (guint r = 0; r <= n; r++) g_free(labs[r]);
@@ -250,14 +245,16 @@ static void emit_seq(const pl_analysis *a, const pl_output_opts *o, const pl_seq
 void pl_fmt_dot(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   pl_correlation *cor = NULL;
   GPtrArray *seqs = pl_seq_all(a, &cor);
-  g_string_append_printf(out, "digraph plutolog {\n"
-                              "  graph [rankdir=TB, splines=false, nodesep=0.25, ranksep=0.22, "
-                              "newrank=true, fontname=\"%s\", bgcolor=white];\n"
-                              "  node [fontname=\"%s\", fontsize=11];\n"
-                              "  edge [arrowsize=0.7, penwidth=1.2];\n",
+  g_string_append_printf(out,
+                         "digraph plutolog {\n"
+                         "  graph [rankdir=TB, splines=false, nodesep=0.25, ranksep=0.22, "
+                         "newrank=true, fontname=\"%s\", bgcolor=white];\n"
+                         "  node [fontname=\"%s\", fontsize=11];\n"
+                         "  edge [arrowsize=0.7, penwidth=1.2];\n",
                          font_plain(o), font_plain(o));
   if (!seqs->len)
-    g_string_append_printf(out, "  empty [shape=plaintext, label=\"%s\"];\n", _("no IKE exchange in the input"));
+    g_string_append_printf(out, "  empty [shape=plaintext, label=\"%s\"];\n",
+                           _("no IKE exchange in the input"));
   for (guint k = 0; k < seqs->len; k++) {
     emit_seq(a, o, seqs->pdata[k], (int) k, out);
     if (k > 0) {

@@ -119,7 +119,8 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
   g_free(folded);
   if (!t) {
     if (!c->folded_instances)
-      g_string_append_printf(out, "%s\n\n", _("The connection was loaded, but this log shows no negotiation for it."));
+      g_string_append_printf(out, "%s\n\n",
+                             _("The connection was loaded, but this log shows no negotiation for it."));
     return;
   }
   g_string_append_printf(out, "### %s\n\n", _("Ladder"));
@@ -229,7 +230,8 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
     g_string_append_printf(out, "%s\n\n", _("No IPsec connection found in the input."));
   } else {
     g_string_append_printf(out, "| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n",
-                           _("Connection"), _("Peer"), _("Verdict"), _("Stage"), _("Reason"), _("Last change"));
+                           _("Connection"), _("Peer"), _("Verdict"), _("Stage"), _("Reason"),
+                           _("Last change"));
     for (guint i = 0; i < conns->len; i++) {
       const pl_conn *c = conns->pdata[i];
       if (!c->name && !c->diag.reason) continue; /* host-level lines that prove nothing */
@@ -239,9 +241,8 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
       if (c->peer) md(out, c->peer);
       const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
       g_string_append_printf(out, " | %s | %s | %s%s%s | ", _(pl_verdict_label(v)),
-                             c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "",
-                             c->diag.reason ? "`" : "", c->diag.reason ? c->diag.reason : "",
-                             c->diag.reason ? "`" : "");
+                             c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "", c->diag.reason ? "`" : "",
+                             c->diag.reason ? c->diag.reason : "", c->diag.reason ? "`" : "");
       pl_format_when(out, pl_conn_last_time(c));
       g_string_append(out, " |\n");
     }

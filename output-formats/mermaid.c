@@ -66,8 +66,8 @@ static void emit_seq(const pl_seq *s, parts *p, GString *body) {
       text(t, st->detail->pdata[d]);
     }
     if (st->kind == PL_STEP_MSG) {
-      const char *arrow = st->tone == PL_TONE_BAD ? (st->implied ? "--x" : "-x")
-                                                  : (st->implied ? "-->>" : "->>");
+      const char *arrow =
+          st->tone == PL_TONE_BAD ? (st->implied ? "--x" : "-x") : (st->implied ? "-->>" : "->>");
       if (loop) {
         GString *r = g_string_new(NULL);
         pl_step_repeat(st, r);
@@ -76,8 +76,8 @@ static void emit_seq(const pl_seq *s, parts *p, GString *body) {
         g_string_append_c(body, '\n');
         g_string_free(r, TRUE);
       }
-      g_string_append_printf(body, "  %s%s%s%s: %s\n", loop ? "  " : "", lane[st->from], arrow,
-                             lane[st->to], t->str);
+      g_string_append_printf(body, "  %s%s%s%s: %s\n", loop ? "  " : "", lane[st->from], arrow, lane[st->to],
+                             t->str);
       if (loop) g_string_append(body, "  end\n");
     } else {
       g_string_append_printf(body, "  Note %s of %s: %s%s\n", st->from == 0 ? "left" : "right",

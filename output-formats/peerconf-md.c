@@ -40,11 +40,13 @@ void pl_peerconf_markdown(const pl_analysis *a, const pl_conn *c, GString *out) 
   if (rows) g_string_append_c(out, '\n');
   else g_string_append_printf(out, "%s\n\n", _("The log does not show any of the peer's settings."));
   if (pc->psk_mismatch)
-    g_string_append_printf(out, "- %s\n", _("The log points at different pre-shared keys; a key is never in a log, so "
-                                           "compare it on both sides by hand."));
+    g_string_append_printf(out, "- %s\n",
+                           _("The log points at different pre-shared keys; a key is never in a log, so "
+                             "compare it on both sides by hand."));
   if (pc->v1_phase2_hidden)
-    g_string_append_printf(out, "- %s\n", _("The peer's phase 2 proposal was refused, but this Libreswan version does "
-                                           "not log it (since 3.22): compare esp= by hand."));
+    g_string_append_printf(out, "- %s\n",
+                           _("The peer's phase 2 proposal was refused, but this Libreswan version does "
+                             "not log it (since 3.22): compare esp= by hand."));
   if (pc->version) {
     char v[16];
     g_snprintf(v, sizeof v, "%d", pc->version);

@@ -64,7 +64,8 @@ static void header(const pl_analysis *a, const pl_conn *c, GString *out, const p
     else safe(out, c->mode);
   }
   if (c->role == PL_ROLE_INITIATOR) g_string_append_printf(out, "  %s", _("initiator (we connect out)"));
-  else if (c->role == PL_ROLE_RESPONDER) g_string_append_printf(out, "  %s", _("responder (the peer connects in)"));
+  else if (c->role == PL_ROLE_RESPONDER)
+    g_string_append_printf(out, "  %s", _("responder (the peer connects in)"));
   g_string_append_c(out, '\n');
 }
 
@@ -113,8 +114,7 @@ static void event_line(const pl_analysis *a, const pl_event *ev, GString *out) {
   g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": ", ev->line);
   if (ev->serial) g_string_append_printf(out, "#%" G_GINT64_FORMAT ": ", ev->serial);
   const char *t = ev->text;
-  if (t && ev->text_len && strlen(t) > 200 && g_utf8_validate(t, -1, NULL) &&
-      g_utf8_strlen(t, -1) > 200) {
+  if (t && ev->text_len && strlen(t) > 200 && g_utf8_validate(t, -1, NULL) && g_utf8_strlen(t, -1) > 200) {
     char *cut = g_utf8_substring(t, 0, 200); /* 200 characters, not bytes */
     safe(out, cut);
     g_string_append(out, "…");

@@ -218,19 +218,21 @@ typedef struct {
 } v2_row;
 
 static const v2_row v2_rows[] = {
-    {__LINE__, "1:IKE:ENCR=AES_CBC_128;PRF=HMAC_SHA2_256;INTEG=HMAC_SHA2_256_128;DH=MODP1024[first-match]", "IKE",
-     "aes128-sha2_256;modp1024", -1},
+    {__LINE__, "1:IKE:ENCR=AES_CBC_128;PRF=HMAC_SHA2_256;INTEG=HMAC_SHA2_256_128;DH=MODP1024[first-match]",
+     "IKE", "aes128-sha2_256;modp1024", -1},
     {__LINE__,
      "1:IKE:ENCR=AES_CBC_256;PRF=HMAC_SHA2_512;INTEG=HMAC_SHA2_512_256;DH=MODP4096 "
      "2:IKE:ENCR=AES_GCM_C_256;PRF=HMAC_SHA2_512;PRF=HMAC_SHA2_256;DH=MODP2048;DH=ECP_256",
      "IKE", "aes256-sha2_512;modp4096,aes_gcm256-sha2_512+sha2_256;modp2048+dh19", -1},
-    {__LINE__, "1:IKE:ENCR=AES_GCM_16_256;PRF=HMAC_SHA2_512;KE=DH19 2:IKE:ENCR=AES_CBC_128;PRF=HMAC_SHA1;KE=MODP2048",
+    {__LINE__,
+     "1:IKE:ENCR=AES_GCM_16_256;PRF=HMAC_SHA2_512;KE=DH19 2:IKE:ENCR=AES_CBC_128;PRF=HMAC_SHA1;KE=MODP2048",
      "IKE", "aes_gcm256-sha2_512;dh19,aes128-sha1;modp2048", -1},
     {__LINE__, "1:ESP:ENCR=AES_CBC_128;ENCR=AES_CBC_256;INTEG=HMAC_SHA1_96;ESN=YES;ESN=NO", "ESP",
      "aes128+aes256-sha1", 0},
     {__LINE__, "1:ESP:ENCR=AES_CBC_128;INTEG=HMAC_SHA2_256_128;ESN=ENABLED;ESN=DISABLED[first-match]", "ESP",
      "aes128-sha2_256", 0},
-    {__LINE__, "1:ESP:ENCR=AES_GCM_C_256;INTEG=NONE;DH=MODP2048;ESN=DISABLED 2:ESP:ENCR=AES_CBC_256;INTEG=HMAC_SHA2_512_256;DH=MODP2048",
+    {__LINE__,
+     "1:ESP:ENCR=AES_GCM_C_256;INTEG=NONE;DH=MODP2048;ESN=DISABLED 2:ESP:ENCR=AES_CBC_256;INTEG=HMAC_SHA2_512_256;DH=MODP2048",
      "ESP", "aes_gcm256;modp2048,aes256-sha2_512;modp2048", 1},
     /* the IKE list of a mixed dump is not taken for ESP */
     {__LINE__, "1:IKE:ENCR=AES_CBC_128;PRF=HMAC_SHA1;DH=MODP2048", "ESP", NULL, -1},
@@ -284,7 +286,8 @@ static bool have_ipsec(void) {
   bool ok = p != NULL;
   g_free(p);
   if (!ok) {
-    g_printerr("\n### SKIP: 'ipsec' (libreswan) is not installed: ike=/esp= strings NOT checked by algparse ###\n");
+    g_printerr(
+        "\n### SKIP: 'ipsec' (libreswan) is not installed: ike=/esp= strings NOT checked by algparse ###\n");
     g_test_skip("'ipsec' not installed: algparse checks not run");
   }
   return ok;

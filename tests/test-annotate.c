@@ -37,9 +37,7 @@ static char *guide_path(void) {
   return NULL;
 }
 
-static char *locale_dir(void) {
-  return g_build_filename(PL_SRCDIR, "build", "locale", NULL);
-}
+static char *locale_dir(void) { return g_build_filename(PL_SRCDIR, "build", "locale", NULL); }
 
 /* Runs the annotate view over a file (memory mode). */
 static char *annotate_file(const char *path, const char *lang) {
@@ -160,8 +158,8 @@ static void check_guide(const char *lang) {
       char *needle = g_strconcat(label, _(": "), NULL);
       const char *hit = got ? strstr(got, needle) : NULL;
       if (!hit) {
-        g_test_message("line %u (%s): no \"%s\" note; the guide says %s; notes:\n%s", i, in[i - 1], label, in[i],
-                       got ? got : "(none)");
+        g_test_message("line %u (%s): no \"%s\" note; the guide says %s; notes:\n%s", i, in[i - 1], label,
+                       in[i], got ? got : "(none)");
         failed++;
       } else if (!strcmp(lang, "zh_TW")) {
         const char *eol = strchr(hit, '\n');
@@ -194,7 +192,8 @@ static void test_guide_zh(void) {
   char *dir = locale_dir();
   char *mo = g_build_filename(dir, "zh_TW", "LC_MESSAGES", "plutolog.mo", NULL);
   if (!g_file_test(mo, G_FILE_TEST_IS_REGULAR)) {
-    g_test_skip("build/locale/zh_TW/LC_MESSAGES/plutolog.mo is not built (run make): the zh_TW view cannot be checked");
+    g_test_skip(
+        "build/locale/zh_TW/LC_MESSAGES/plutolog.mo is not built (run make): the zh_TW view cannot be checked");
   } else {
     g_setenv("PLUTOLOG_LOCALEDIR", dir, TRUE);
     pl_i18n_init("zh_TW");
@@ -272,9 +271,11 @@ static void test_fold(void) {
 
 static void test_escape(void) {
   pl_i18n_init("en");
-  const char *log = "pluto[1]: \"evil\x1b[31m\" #1: responding to Main Mode\n"
-                    "pluto[1]: \"evil\x1b[31m\" #1: Peer ID is ID_FQDN: '@a\x1b]0;pwned\x07\x1b[2J\x01\xc2\x9b" "b'\n"
-                    "garbage \x1b[1;31mred\x1b[0m \x07 bell\n";
+  const char *log =
+      "pluto[1]: \"evil\x1b[31m\" #1: responding to Main Mode\n"
+      "pluto[1]: \"evil\x1b[31m\" #1: Peer ID is ID_FQDN: '@a\x1b]0;pwned\x07\x1b[2J\x01\xc2\x9b"
+      "b'\n"
+      "garbage \x1b[1;31mred\x1b[0m \x07 bell\n";
   char *out = annotate_text(log, "en", NULL);
   g_assert_null(strchr(out, '\x1b'));
   g_assert_null(strchr(out, '\x07'));
@@ -284,7 +285,10 @@ static void test_escape(void) {
   g_assert_nonnull(strstr(out, "@a"));
   g_free(out);
   GString *s = g_string_new(NULL);
-  pl_term_safe(s, "a\tb\x1b[0mc\xe2\x80\xae" "d\xff", -1);
+  pl_term_safe(s,
+               "a\tb\x1b[0mc\xe2\x80\xae"
+               "d\xff",
+               -1);
   g_assert_cmpstr(s->str, ==, "a bc?d\xef\xbf\xbd");
   g_string_free(s, TRUE);
 }

@@ -33,13 +33,13 @@ typedef struct {
   char *versions; /* v3.27..v4.10,HEAD */
   char *kind;     /* event kind, any, ignore */
   char *note;
-  char *obj;      /* state | global */
+  char *obj; /* state | global */
   char *source;
   char *tmpl;
-  guint64 mask;   /* bit per version */
-  bool ok;        /* recognised (or ignored with a reason) */
-  char *got;      /* what the grammar said, for the list */
-  char *line;     /* the first instantiated line that failed */
+  guint64 mask; /* bit per version */
+  bool ok;      /* recognised (or ignored with a reason) */
+  char *got;    /* what the grammar said, for the list */
+  char *line;   /* the first instantiated line that failed */
 } cat_row;
 
 static GPtrArray *tags; /* char* names, oldest first */
@@ -82,7 +82,8 @@ static void load_floors(void) {
     char *s = g_strstrip(*l);
     if (!*s || *s == '#') continue;
     char **w = g_strsplit_set(s, " \t", 2);
-    if (w[0] && w[1]) g_hash_table_insert(floors, g_strdup(w[0]), GUINT_TO_POINTER((guint) atoi(g_strstrip(w[1]))));
+    if (w[0] && w[1])
+      g_hash_table_insert(floors, g_strdup(w[0]), GUINT_TO_POINTER((guint) atoi(g_strstrip(w[1]))));
     g_strfreev(w);
   }
   g_strfreev(lines);
@@ -193,8 +194,7 @@ static void load_values(void) {
 
 static const char *hole_value(const char *type, gsize tlen, guint k) {
   for (gsize i = 0; i < G_N_ELEMENTS(values); i++)
-    if (strlen(values[i].type) == tlen && strncmp(values[i].type, type, tlen) == 0)
-      return values[i].v[k % 4];
+    if (strlen(values[i].type) == tlen && strncmp(values[i].type, type, tlen) == 0) return values[i].v[k % 4];
   if (extra_values) {
     char *t = g_strndup(type, tlen);
     char **v = g_hash_table_lookup(extra_values, t);
@@ -237,10 +237,10 @@ static const char *const obj_prefix[] = {
 };
 
 static const char *const envelope[] = {
-    "Dec  7 13:00:00 west pluto[1234]: ",       /* syslog */
+    "Dec  7 13:00:00 west pluto[1234]: ",                  /* syslog */
     "2026-12-07T13:00:00.123456+00:00 west pluto[1234]: ", /* journald short-iso */
-    "Dec 07 13:00:00.123456: ",                /* pluto logfile= */
-    "002 ",                                    /* whack result code */
+    "Dec 07 13:00:00.123456: ",                            /* pluto logfile= */
+    "002 ",                                                /* whack result code */
 };
 static const char *const envelope_name[] = {"syslog", "journald", "logfile", "whack"};
 
@@ -265,8 +265,7 @@ static void check_row(cat_row *r, guint idx) {
     pl_line_class cls = pl_parser_line(p, 0, 1, buf, strlen(buf));
     const pl_event *ev = pl_parser_event(p);
     const char *got = cls != PL_LINE_PLUTO || !ev ? "not-pluto" : pl_event_kind_name(ev->kind);
-    bool ok = any ? strcmp(got, "unknown") != 0 && strcmp(got, "not-pluto") != 0
-                  : strcmp(got, r->kind) == 0;
+    bool ok = any ? strcmp(got, "unknown") != 0 && strcmp(got, "not-pluto") != 0 : strcmp(got, r->kind) == 0;
     if (!ok) {
       r->ok = false;
       r->got = g_strdup_printf("%s (%s)", got, envelope_name[e]);
@@ -286,16 +285,18 @@ static void check_all(void) {
   done = true;
   for (guint i = 0; i < rows->len; i++) check_row(rows->pdata[i], i);
   const char *list = g_getenv("CATALOGUE_LIST");
-  char *path = list ? g_strdup(list) : g_strdup_printf("%s/%s/catalogue-unrecognised.txt", PL_SRCDIR,
-                                                      g_getenv("BUILD") ? g_getenv("BUILD") : "build");
+  char *path = list ? g_strdup(list)
+                    : g_strdup_printf("%s/%s/catalogue-unrecognised.txt", PL_SRCDIR,
+                                      g_getenv("BUILD") ? g_getenv("BUILD") : "build");
   FILE *f = fopen(path, "w");
   if (f) {
-    fprintf(f, "# catalogue rows the grammar does not recognise: versions\twant\tgot\tsource\ttemplate\tline\n");
+    fprintf(f,
+            "# catalogue rows the grammar does not recognise: versions\twant\tgot\tsource\ttemplate\tline\n");
     for (guint i = 0; i < rows->len; i++) {
       cat_row *r = rows->pdata[i];
       if (!r->ok)
-        fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\n", r->versions, r->kind, r->got ? r->got : "",
-                r->source, r->tmpl, r->line ? r->line : "");
+        fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\n", r->versions, r->kind, r->got ? r->got : "", r->source, r->tmpl,
+                r->line ? r->line : "");
     }
     fclose(f);
   }
@@ -323,8 +324,9 @@ static void test_version(gconstpointer data) {
     }
   }
   double share = m ? 100.0 * n / m : 0;
-  printf("# %-8s %u of %u messages recognised (%.1f%%; %u of %u with a named kind, %u ignored with a reason)\n",
-         (char *) tags->pdata[v], n, m, share, kinded_ok, kinded, ignored);
+  printf(
+      "# %-8s %u of %u messages recognised (%.1f%%; %u of %u with a named kind, %u ignored with a reason)\n",
+      (char *) tags->pdata[v], n, m, share, kinded_ok, kinded, ignored);
   g_assert_cmpuint(m, >, 0);
   const char *name = tags->pdata[v];
   const char *min = g_getenv("CATALOGUE_MIN");
@@ -369,7 +371,8 @@ static void test_kinds(void) {
     cat_row *r = rows->pdata[i];
     pl_event_kind k;
     if (strcmp(r->kind, "any") == 0 || strcmp(r->kind, "ignore") == 0) continue;
-    if (!pl_event_kind_from_name(r->kind, &k)) g_test_fail_printf("row [%s]: no kind '%s'", r->source, r->kind);
+    if (!pl_event_kind_from_name(r->kind, &k))
+      g_test_fail_printf("row [%s]: no kind '%s'", r->source, r->kind);
   }
 }
 

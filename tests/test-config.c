@@ -64,8 +64,8 @@ static const row rows[] = {
      "[a@1] ike=aes128-sha1\n"},
     {__LINE__, "# inside a bare value is part of it", "conn a\n\tleftid=@#0a0b\n", "[a@1] leftid=@#0a0b\n"},
     {__LINE__, "empty value", "conn a\n\tleftsubnet=\n", "[a@1] leftsubnet=\n"},
-    {__LINE__, "blank line inside a section keeps the section",
-     "conn a\n\tauto=add\n\n\tike=aes128\n", "[a@1] auto=add ike=aes128\n"},
+    {__LINE__, "blank line inside a section keeps the section", "conn a\n\tauto=add\n\n\tike=aes128\n",
+     "[a@1] auto=add ike=aes128\n"},
     {__LINE__, "indented comment inside a section", "conn a\n    # note\n\tauto=add\n", "[a@1] auto=add\n"},
     {__LINE__, "version line", "version 2.0\nconfig setup\n", "[setup@2]\n"},
     {__LINE__, "alias phase2alg -> esp", "conn a\n\tphase2alg=aes128-sha1\n", "[a@1] esp=aes128-sha1\n"},
@@ -73,11 +73,11 @@ static const row rows[] = {
      "conn a\n\taggrmode=yes\n\tkeylife=1h\n\tikev1-dpdtimeout=30\n",
      "[a@1] aggressive=yes salifetime=1h dpdtimeout=30\n"},
     {__LINE__, "left/right keys and the xauthusername alias",
-     "conn a\n\trightxauthusername=u\n\tleftsubnets={a b}\n",
-     "[a@1] rightusername=u leftsubnets=b:a b\n"},
+     "conn a\n\trightxauthusername=u\n\tleftsubnets={a b}\n", "[a@1] rightusername=u leftsubnets=b:a b\n"},
     {__LINE__, "4.x and 5.x version keys", "conn a\n\tikev2=insist\nconn b\n\tkeyexchange=ikev1\n",
      "[a@1] ikev2=insist\n[b@3] keyexchange=ikev1\n"},
-    {__LINE__, "ikev1-policy in config setup", "config setup\n\tikev1-policy=drop\n", "[setup@1] ikev1-policy=drop\n"},
+    {__LINE__, "ikev1-policy in config setup", "config setup\n\tikev1-policy=drop\n",
+     "[setup@1] ikev1-policy=drop\n"},
     {__LINE__, "x- comments, with and without =", "conn a\n\tx-note=any text = here\n\tX_other\n\tauto=add\n",
      "[a@1] auto=add\n"},
     {__LINE__, "unknown keyword: a warning, kept", "conn a\n\tfoo=bar\n", "[a@1] foo=bar\nW2 "},
@@ -87,8 +87,8 @@ static const row rows[] = {
     {__LINE__, "duplicate key: a warning", "conn a\n\tauto=add\n\tauto=start\n",
      "[a@1] auto=add auto=start\nW3 "},
     {__LINE__, "also= may repeat", "conn a\n\talso=b\n\talso=c\n", "[a@1] also=b also=c\n"},
-    {__LINE__, "key at column 0: an error, next lines read",
-     "conn a\nauto=add\n\tike=aes128\n", "[a@1] ike=aes128\nE2 "},
+    {__LINE__, "key at column 0: an error, next lines read", "conn a\nauto=add\n\tike=aes128\n",
+     "[a@1] ike=aes128\nE2 "},
     {__LINE__, "key before any section", "\tauto=add\nconn a\n", "[a@2]\nE1 "},
     {__LINE__, "unterminated quote", "conn a\n\tleftid=\"abc\n\tauto=add\n", "[a@1] auto=add\nE2 "},
     {__LINE__, "unterminated brace", "conn a\n\tleftsubnets={a b\n\tauto=add\n", "[a@1] auto=add\nE2 "},
@@ -97,8 +97,8 @@ static const row rows[] = {
     {__LINE__, "conn without a name", "conn\n\tauto=add\n", "E1 E2 "},
     {__LINE__, "config without setup", "config\n\tauto=add\n", "E1 E2 "},
     {__LINE__, "a stray quote at column 0", "\"x\nconn a\n", "[a@2]\nE1 "},
-    {__LINE__, "NUL bytes and controls are text, not the end",
-     "conn a\n\tleftid=@a\001b\nconn b\n", "[a@1] leftid=@a\001b\n[b@3]\n"},
+    {__LINE__, "NUL bytes and controls are text, not the end", "conn a\n\tleftid=@a\001b\nconn b\n",
+     "[a@1] leftid=@a\001b\n[b@3]\n"},
 };
 
 static void test_rows(void) {
@@ -149,10 +149,10 @@ static void test_lookup(void) {
   pl_config_load_text(c, "t.conf", t, strlen(t));
   const pl_cfg_section *a = pl_config_conn(c, "a");
   g_assert_nonnull(a);
-  g_assert_cmpstr(pl_config_get(c, a, "pfs")->value, ==, "yes");          /* own */
-  g_assert_cmpstr(pl_config_get(c, a, "authby")->value, ==, "secret");    /* also=base before base's also */
-  g_assert_cmpstr(pl_config_get(c, a, "esp")->value, ==, "aes256");       /* base -> more */
-  g_assert_cmpstr(pl_config_get(c, a, "ike")->value, ==, "aes128-sha1");  /* %default */
+  g_assert_cmpstr(pl_config_get(c, a, "pfs")->value, ==, "yes");         /* own */
+  g_assert_cmpstr(pl_config_get(c, a, "authby")->value, ==, "secret");   /* also=base before base's also */
+  g_assert_cmpstr(pl_config_get(c, a, "esp")->value, ==, "aes256");      /* base -> more */
+  g_assert_cmpstr(pl_config_get(c, a, "ike")->value, ==, "aes128-sha1"); /* %default */
   g_assert_null(pl_config_get(c, a, "leftid"));
   g_assert_cmpstr(pl_config_get(c, pl_config_conn(c, "loop1"), "ike")->value, ==, "aes128-sha1");
   g_assert_cmpint(pl_config_ike_version(c, pl_config_conn(c, "v1"), NULL), ==, 1);
@@ -187,7 +187,9 @@ static void test_include(void) {
   pl_config *c = pl_config_new();
   g_assert_true(pl_config_load(c, top));
   char *d = dump(c);
-  g_assert_cmpstr(d, ==, "[setup@1] logtime=yes\n[a@1] ike=aes128\n[c@1] auto=ignore\n[b@1] esp=aes256\n[last@4] auto=add\n");
+  g_assert_cmpstr(
+      d, ==,
+      "[setup@1] logtime=yes\n[a@1] ike=aes128\n[c@1] auto=ignore\n[b@1] esp=aes256\n[last@4] auto=add\n");
   g_free(d);
   const pl_cfg_section *b = pl_config_conn(c, "b");
   g_assert_cmpstr(((pl_cfg_file *) c->files->pdata[b->file])->path, ==, f2);
@@ -247,7 +249,6 @@ static void test_corpus(void) {
   globfree(&g);
 }
 
-
 /* ---- patching -------------------------------------------------------------- */
 
 static pl_analysis *analyse(const char *path) {
@@ -273,42 +274,48 @@ static const pl_conn *conn_named(const pl_analysis *a, const char *name) {
 
 typedef struct {
   int line;
-  const char *scenario;  /* corpus/lab/<scenario>/east.{conf,log} */
-  const char *key;       /* canonical key that must change (NULL: nothing may change) */
-  const char *value;     /* its new effective value */
+  const char *scenario; /* corpus/lab/<scenario>/east.{conf,log} */
+  const char *key;      /* canonical key that must change (NULL: nothing may change) */
+  const char *value;    /* its new effective value */
   const char *key2, *value2;
   const char *from, *to; /* east.conf with this text replaced (NULL: as it is) */
 } patch_row;
 
 static const patch_row patch_rows[] = {
-    {__LINE__, "ikev1-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL, NULL, NULL},
-    {__LINE__, "ikev2-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL, NULL,
+     NULL},
+    {__LINE__, "ikev2-p1-proposal", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL, NULL,
+     NULL},
     {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1,aes256-sha2_512", NULL, NULL, NULL, NULL},
     {__LINE__, "ikev1-id-mismatch-main", "rightid", "@west", NULL, NULL, NULL, NULL},
     {__LINE__, "ikev2-id-mismatch", "rightid", "@west", NULL, NULL, NULL, NULL},
-    {__LINE__, "ikev1-subnet-mismatch", "leftsubnet", "203.0.113.0/24", "rightsubnet", "198.51.100.0/24", NULL, NULL},
+    {__LINE__, "ikev1-subnet-mismatch", "leftsubnet", "203.0.113.0/24", "rightsubnet", "198.51.100.0/24",
+     NULL, NULL},
     {__LINE__, "ikev1-version-mismatch", "ikev2", "insist", NULL, NULL, NULL, NULL},
     {__LINE__, "ikev2-version-mismatch", "ikev2", "no", NULL, NULL, NULL, NULL},
     /* nothing the log proves wrong: no diff at all */
     {__LINE__, "ikev2-ok", NULL, NULL, NULL, NULL, NULL, NULL},
     {__LINE__, "ikev1-main-ok", NULL, NULL, NULL, NULL, NULL, NULL},
     {__LINE__, "ikev1-psk-mismatch", NULL, NULL, NULL, NULL, NULL, NULL},
-    {__LINE__, "ikev1-p2-proposal", NULL, NULL, NULL, NULL, NULL, NULL}, /* the v1 peer's phase 2 is not in the log */
+    {__LINE__, "ikev1-p2-proposal", NULL, NULL, NULL, NULL, NULL,
+     NULL}, /* the v1 peer's phase 2 is not in the log */
     /* the plutodebug dump shows it: pluto loads an esp= list only when all or
      * none of its proposals name a DH group, and IKEv1 allows one group */
-    {__LINE__, "ikev1-p2-proposal-debug", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL, NULL, NULL},
+    {__LINE__, "ikev1-p2-proposal-debug", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL,
+     NULL, NULL},
     {__LINE__, "ikev1-p2-proposal-debug", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL,
      "esp=aes128-sha1", "esp=aes128-sha1;modp1536"},
     {__LINE__, "ikev1-pfs-mismatch-debug", "pfs", "no", NULL, NULL, NULL, NULL},
     {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1;modp2048,aes256-sha2_512;modp2048", NULL, NULL,
      "esp=aes128-sha1", "esp=aes128-sha1;modp2048"},
     /* IPv6 endpoints and subnets (tests/roundtrip/run.sh --v6, real pluto logs) */
-    {__LINE__, "tests/roundtrip/ipv6/ikev2-ike-proposal-v6", "ike", "aes128-sha1;modp2048,aes256-sha2_512;modp4096",
-     NULL, NULL, NULL, NULL},
+    {__LINE__, "tests/roundtrip/ipv6/ikev2-ike-proposal-v6", "ike",
+     "aes128-sha1;modp2048,aes256-sha2_512;modp4096", NULL, NULL, NULL, NULL},
     {__LINE__, "tests/roundtrip/ipv6/ikev1-subnets-v6", "leftsubnet", "2001:db8:23::/64", "rightsubnet",
      "2001:db8:45::/64", NULL, NULL},
-    {__LINE__, "ikev2-p2-proposal", "esp", "aes128-sha1;modp1536,aes256-sha2_512;modp2048,aes256-sha2_512;modp1536",
-     NULL, NULL, "esp=aes128-sha1", "esp=aes128-sha1;modp1536,aes256-sha2_512;modp2048"},
+    {__LINE__, "ikev2-p2-proposal", "esp",
+     "aes128-sha1;modp1536,aes256-sha2_512;modp2048,aes256-sha2_512;modp1536", NULL, NULL, "esp=aes128-sha1",
+     "esp=aes128-sha1;modp1536,aes256-sha2_512;modp2048"},
 };
 
 static int run_cmd(const char *cmd) {
@@ -368,7 +375,8 @@ static void test_patch(void) {
       g_assert_true(g_str_has_prefix(q, "\t# "));
       g_free(l);
     }
-    if (!r->key && nval) g_error("%s (line %d): changes where none are proven:\n%s", r->scenario, r->line, whole->str);
+    if (!r->key && nval)
+      g_error("%s (line %d): changes where none are proven:\n%s", r->scenario, r->line, whole->str);
     /* the diff */
     GPtrArray *secs = g_ptr_array_new(), *chs = g_ptr_array_new();
     g_ptr_array_add(secs, (gpointer) sec);
@@ -394,7 +402,8 @@ static void test_patch(void) {
         g_assert_nonnull(kv);
         g_assert_cmpstr(kv->value, ==, r->value);
         if (r->key2) g_assert_cmpstr(pl_config_get(p2, s2, r->key2)->value, ==, r->value2);
-        for (guint d = 0; d < p2->diags->len; d++) g_assert_cmpint(((pl_cfg_diag *) p2->diags->pdata[d])->level, !=, PL_CFG_ERROR);
+        for (guint d = 0; d < p2->diags->len; d++)
+          g_assert_cmpint(((pl_cfg_diag *) p2->diags->pdata[d])->level, !=, PL_CFG_ERROR);
         pl_config_free(p2);
         if (have_ipsec && run_cmd("ipsec addconn --checkconfig --config east.conf >/dev/null 2>&1"))
           g_error("%s: ipsec addconn --checkconfig refuses the patched file", r->scenario);
@@ -427,13 +436,17 @@ static void test_ikev1_policy(void) {
     bool change;           /* a value is written */
     const char *first_add; /* the first added line of the diff */
   } t[] = {
-      {__LINE__, "config setup\n\tikev1-policy=drop\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+      {__LINE__,
+       "config setup\n\tikev1-policy=drop\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
        true, "+\t# ikev1-policy: "},
-      {__LINE__, "config setup\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+      {__LINE__,
+       "config setup\n\tlogfile=/tmp/p.log\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
        true, "+\t# ikev1-policy: "},
-      {__LINE__, "version 2\n# no config setup\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
+      {__LINE__,
+       "version 2\n# no config setup\n\nconn test\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tikev2=no\n\tauthby=secret\n\tauto=add\n",
        true, "+config setup\n"},
-      {__LINE__, "# no section, no newline at the end", true, "-# no section, no newline at the end\n\\ No newline at end of file\n+# no section, no newline at the end\n+\n+config setup\n"},
+      {__LINE__, "# no section, no newline at the end", true,
+       "-# no section, no newline at the end\n\\ No newline at end of file\n+# no section, no newline at the end\n+\n+config setup\n"},
       {__LINE__, "config setup\n\tikev1-policy=accept\n", false, NULL}, /* already: restart pluto */
   };
   bool have_patch = run_cmd("command -v patch >/dev/null 2>&1") == 0;
@@ -473,7 +486,8 @@ static void test_ikev1_policy(void) {
       g_ptr_array_add(chs, ch);
       GString *diff = g_string_new(NULL);
       pl_config_diff_file(cfg, 0, secs, chs, diff);
-      if (!strstr(diff->str, t[i].first_add)) g_error("line %d: no %s in\n%s", t[i].line, t[i].first_add, diff->str);
+      if (!strstr(diff->str, t[i].first_add))
+        g_error("line %d: no %s in\n%s", t[i].line, t[i].first_add, diff->str);
       write_file("d.diff", diff->str);
       if (have_patch) {
         if (run_cmd("patch -p0 --batch --quiet --no-backup-if-mismatch < d.diff >patch.out 2>&1"))
@@ -530,15 +544,21 @@ static void test_conf_ipv6(void) {
       "[2001:db8:0:3:1::-2001:db8:0:3:1:::0-65535 0] -> [192.0.2.7-192.0.2.7:0-65535 0] {ESP/ESN=>0x12345678 "
       "<0x9abcdef0 xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}\n";
   static const struct {
-    const char *log;        /* NULL: log_text */
+    const char *log; /* NULL: log_text */
     const char *conn;
-    const char *want[4];    /* lines that must be in the conn */
+    const char *want[4]; /* lines that must be in the conn */
   } t[] = {
-      {NULL, "v6", {"\tright=2001:db8:0:1::23\n", "\tleftsubnet=2001:db8:45::/64\n", "\trightsubnet=2001:db8:23::/64\n", NULL}},
+      {NULL,
+       "v6",
+       {"\tright=2001:db8:0:1::23\n", "\tleftsubnet=2001:db8:45::/64\n", "\trightsubnet=2001:db8:23::/64\n",
+        NULL}},
       {NULL, "v6h", {"\tleftsubnet=2001:db8:0:3:1::/128\n", "\trightsubnet=192.0.2.7/32\n", NULL, NULL}},
       /* a real IKEv2 responder log: the peer's address came as [2001:db8:0:1::45]:500 */
-      {"tests/roundtrip/ipv6/ikev2-ike-proposal-v6/east.log", "test", {"\tright=2001:db8:0:1::45\n", NULL, NULL, NULL}},
-      {"tests/roundtrip/ipv6/ikev1-subnets-v6/east.log", "test",
+      {"tests/roundtrip/ipv6/ikev2-ike-proposal-v6/east.log",
+       "test",
+       {"\tright=2001:db8:0:1::45\n", NULL, NULL, NULL}},
+      {"tests/roundtrip/ipv6/ikev1-subnets-v6/east.log",
+       "test",
        {"\tleft=2001:db8:0:1::23\n", "\tright=2001:db8:0:1::45\n", "\tleftsubnet=2001:db8:23::/64\n",
         "\trightsubnet=2001:db8:45::/64\n"}},
   };
@@ -589,7 +609,8 @@ static void test_conf_ipv6(void) {
   }
   rmdir(dir);
   g_free(dir);
-  if (!have_ipsec) g_test_message("ipsec is missing: addconn --checkconfig not run on the IPv6 -f conf output");
+  if (!have_ipsec)
+    g_test_message("ipsec is missing: addconn --checkconfig not run on the IPv6 -f conf output");
 }
 
 /* weak algorithms and wildcards never come from the peer into a config */
@@ -707,7 +728,8 @@ static void test_check(void) {
   /* a working tunnel: nothing is a mismatch */
   fs = check("ikev2-ok", NULL, &a, &cfg);
   g_assert_cmpuint(fs->len, >, 2);
-  for (guint i = 0; i < fs->len; i++) g_assert_cmpint(((pl_cfg_finding *) fs->pdata[i])->rel, ==, PL_CFGREL_MATCH);
+  for (guint i = 0; i < fs->len; i++)
+    g_assert_cmpint(((pl_cfg_finding *) fs->pdata[i])->rel, ==, PL_CFGREL_MATCH);
   g_ptr_array_unref(fs), pl_config_free(cfg), pl_analysis_free(a);
 
   /* a local ike= list that shares one proposal with the peer's; authby the peer does not use;
@@ -740,7 +762,8 @@ static void test_conf_zh(void) {
   char *dir = g_build_filename(PL_SRCDIR, "build", "locale", NULL);
   char *mo = g_build_filename(dir, "zh_TW", "LC_MESSAGES", "plutolog.mo", NULL);
   if (!g_file_test(mo, G_FILE_TEST_IS_REGULAR)) {
-    g_test_skip("build/locale/zh_TW/LC_MESSAGES/plutolog.mo is not built (run make): zh_TW -f conf not checked");
+    g_test_skip(
+        "build/locale/zh_TW/LC_MESSAGES/plutolog.mo is not built (run make): zh_TW -f conf not checked");
     g_free(mo), g_free(dir);
     return;
   }
@@ -802,9 +825,11 @@ static void test_current(void) {
   /* the hint is definite: what the conn has, what the peer sends, the change */
   const pl_conn *tc = conn_named(a, "test");
   g_assert_nonnull(tc->diag.hint);
-  if (!strstr(tc->diag.hint, "Your conn \"test\" (") || !strstr(tc->diag.hint, "east.conf:8) has ike=aes128-sha1;modp2048 (") ||
-      !strstr(tc->diag.hint, "the peer sends ike=aes256-sha2_512;modp4096, which the conn refuses: change it to "
-                             "ike=aes128-sha1;modp2048,aes256-sha2_512;modp4096 (-f diff --config"))
+  if (!strstr(tc->diag.hint, "Your conn \"test\" (") ||
+      !strstr(tc->diag.hint, "east.conf:8) has ike=aes128-sha1;modp2048 (") ||
+      !strstr(tc->diag.hint,
+              "the peer sends ike=aes256-sha2_512;modp4096, which the conn refuses: change it to "
+              "ike=aes128-sha1;modp2048,aes256-sha2_512;modp4096 (-f diff --config"))
     g_error("hint not definite: %s", tc->diag.hint);
   g_assert_cmpstr(pl_diagnose_outcome(a).conn->diag.hint, ==, tc->diag.hint);
   /* the initiator's log (the peer refused ours): what this conn sends */

@@ -24,13 +24,14 @@ typedef struct {
   int line;
   const char *text; /* after the '|' */
   pl_dl_class cls;
-  int depth;        /* headers */
+  int depth; /* headers */
   const char *a, *b;
 } scan_row;
 
 static const scan_row rows[] = {
     {__LINE__, " ****parse ISAKMP Proposal Payload:", PL_DL_HEADER, 4, "ISAKMP Proposal Payload", "parse"},
-    {__LINE__, " *****parse ISAKMP Transform Payload (ESP):", PL_DL_HEADER, 5, "ISAKMP Transform Payload (ESP)", "parse"},
+    {__LINE__, " *****parse ISAKMP Transform Payload (ESP):", PL_DL_HEADER, 5,
+     "ISAKMP Transform Payload (ESP)", "parse"},
     {__LINE__, " **parse IKEv2 Traffic Selector - Initiator - Payload:", PL_DL_HEADER, 2,
      "IKEv2 Traffic Selector - Initiator - Payload", "parse"},
     {__LINE__, " ***emit IKEv2 Notify Payload:", PL_DL_HEADER, 3, "IKEv2 Notify Payload", "emit"},
@@ -38,7 +39,8 @@ static const scan_row rows[] = {
     {__LINE__, "    Notify Message Type: v2N_NO_PROPOSAL_CHOSEN (0xe)", PL_DL_FIELD, 0, "Notify Message Type",
      "v2N_NO_PROPOSAL_CHOSEN (0xe)"},
     {__LINE__, "    af+type: AF+KEY_LENGTH (0x8006)", PL_DL_FIELD, 0, "af+type", "AF+KEY_LENGTH (0x8006)"},
-    {__LINE__, "    [7 is AUTH_ALGORITHM_HMAC_SHA2_512]", PL_DL_ENUM, 0, "AUTH_ALGORITHM_HMAC_SHA2_512", NULL},
+    {__LINE__, "    [7 is AUTH_ALGORITHM_HMAC_SHA2_512]", PL_DL_ENUM, 0, "AUTH_ALGORITHM_HMAC_SHA2_512",
+     NULL},
     {__LINE__, "    [14 is OAKLEY_GROUP_MODP2048]", PL_DL_ENUM, 0, "OAKLEY_GROUP_MODP2048", NULL},
     {__LINE__, "   c6 33 64 00                                          .3d.", PL_DL_HEX, 0, NULL, NULL},
     {__LINE__, " child state #2: UNDEFINED(ignore) => QUICK_R0(established CHILD SA)", PL_DL_STATE, 0,
@@ -48,25 +50,28 @@ static const scan_row rows[] = {
     {__LINE__, " #11 STATE_XAUTH_R0: retransmits: cleared", PL_DL_STATE, 0, NULL, NULL},
     {__LINE__, " processing: start state #5 connection \"c\" 192.0.2.1 (in process_md() at demux.c:397)",
      PL_DL_PROCESSING, 0, NULL, NULL},
-    {__LINE__, " start processing: state #2 connection \"westnet\" from 192.1.2.45:500", PL_DL_PROCESSING, 0, NULL,
-     NULL},
+    {__LINE__, " start processing: state #2 connection \"westnet\" from 192.1.2.45:500", PL_DL_PROCESSING, 0,
+     NULL, NULL},
     {__LINE__, " handling event EVENT_v1_RETRANSMIT for parent state #12", PL_DL_EVENT, 0, NULL, NULL},
     {__LINE__, " peer client is subnet 198.51.100.0/24", PL_DL_CLIENT, 0, NULL, NULL},
     {__LINE__, " our client is 192.168.5.2/32", PL_DL_CLIENT, 0, NULL, NULL},
     {__LINE__, " TS IP start", PL_DL_TS_LABEL, 0, NULL, NULL},
     {__LINE__, " TSi: parsing 1 traffic selectors", PL_DL_TS_DIR, 0, NULL, NULL},
     {__LINE__, " initiator ID is ID_IPV4_ADDR: '192.0.2.45'", PL_DL_ID, 0, NULL, NULL},
-    {__LINE__, " ts:         narrow range: END initiator.client.selector=198.51.100.0/24 EQUALS TS "
-               "TSi[0]=198.51.100.0-198.51.100.255 ==> 198.51.100.0-198.51.100.255 (must match)",
+    {__LINE__,
+     " ts:         narrow range: END initiator.client.selector=198.51.100.0/24 EQUALS TS "
+     "TSi[0]=198.51.100.0-198.51.100.255 ==> 198.51.100.0-198.51.100.255 (must match)",
      PL_DL_TS_NARROW, 0, NULL, NULL},
     {__LINE__, " ts:   connection \"test\" $1 best by \"test\" $1", PL_DL_MATCH, 0, NULL, NULL},
-    {__LINE__, "     tsi[0]=198.51.100.0/198.51.100.255 proto=0 portrange 0-65535, tsr[0]=203.0.113.0/203.0.113.255 "
-               "proto=0 portrange 0-65535", PL_DL_TS_NARROW, 0, NULL, NULL},
+    {__LINE__,
+     "     tsi[0]=198.51.100.0/198.51.100.255 proto=0 portrange 0-65535, tsr[0]=203.0.113.0/203.0.113.255 "
+     "proto=0 portrange 0-65535",
+     PL_DL_TS_NARROW, 0, NULL, NULL},
     {__LINE__, " ts:   searching host_pair 192.0.2.45->192.0.2.23", PL_DL_OTHER, 0, NULL, NULL},
     {__LINE__, "   fc_try test gives test", PL_DL_MATCH, 0, NULL, NULL},
     {__LINE__, " duplicating state object #1 \"test\" as #4 for IPSEC SA", PL_DL_STATE_CONN, 0, NULL, NULL},
-    {__LINE__, " state transition function for STATE_QUICK_R0 failed: NO_PROPOSAL_CHOSEN", PL_DL_FAILED, 0, NULL,
-     NULL},
+    {__LINE__, " state transition function for STATE_QUICK_R0 failed: NO_PROPOSAL_CHOSEN", PL_DL_FAILED, 0,
+     NULL, NULL},
     {__LINE__, " internal address 192.168.5.2/32 from lease", PL_DL_LEASE, 0, NULL, NULL},
     {__LINE__, " spent 1.46 (1.46) milliseconds in process_iface_packet()", PL_DL_OTHER, 0, NULL, NULL},
     {__LINE__, "", PL_DL_OTHER, 0, NULL, NULL},
@@ -327,7 +332,8 @@ static void test_v2_child(void) {
   g_assert_cmpint(ts->serial, ==, 2);
   const pl_event *p = first_kind(&s, PL_EV_DEBUG_PROPOSALS);
   g_assert_nonnull(p);
-  g_assert_cmpstr(pl_event_str(p, PL_F_PROPOSALS), ==, "1:ESP:ENCR=AES_CBC_256;INTEG=HMAC_SHA2_512_256;ESN=ENABLED");
+  g_assert_cmpstr(pl_event_str(p, PL_F_PROPOSALS), ==,
+                  "1:ESP:ENCR=AES_CBC_256;INTEG=HMAC_SHA2_512_256;ESN=ENABLED");
   g_assert_null(pl_event_str(p, PL_F_PFSGROUP));
   /* the error notification we sent: notify-sent, as the plain lines give it */
   const pl_event *n = first_kind(&s, PL_EV_NOTIFY_SENT);
@@ -356,35 +362,34 @@ static void test_v3_ts(void) {
 
 /* IKEv1 Main Mode: the Oakley attributes are numbers only (4.10) */
 static void test_v1_oakley(void) {
-  static const char log[] =
-      "| ****parse ISAKMP Proposal Payload:\n"
-      "|    protocol ID: PROTO_ISAKMP (0x1)\n"
-      "| *****parse ISAKMP Transform Payload (ISAKMP):\n"
-      "|    ISAKMP transform ID: KEY_IKE (0x1)\n"
-      "| ******parse ISAKMP Oakley attribute:\n"
-      "|    af+type: AF+OAKLEY_ENCRYPTION_ALGORITHM (0x8001)\n"
-      "|    length/value: 7 (00 07)\n"
-      "| ******parse ISAKMP Oakley attribute:\n"
-      "|    af+type: AF+OAKLEY_HASH_ALGORITHM (0x8002)\n"
-      "|    length/value: 4 (00 04)\n"
-      "| ******parse ISAKMP Oakley attribute:\n"
-      "|    af+type: AF+OAKLEY_GROUP_DESCRIPTION (0x8004)\n"
-      "|    length/value: 14 (00 0e)\n"
-      "| ******parse ISAKMP Oakley attribute:\n"
-      "|    af+type: AF+OAKLEY_KEY_LENGTH (0x800e)\n"
-      "|    length/value: 256 (01 00)\n"
-      "| *****parse ISAKMP Transform Payload (ISAKMP):\n"
-      "|    ISAKMP transform ID: KEY_IKE (0x1)\n"
-      "| ******parse ISAKMP Oakley attribute:\n"
-      "|    af+type: AF+OAKLEY_ENCRYPTION_ALGORITHM (0x8001)\n"
-      "|    length/value: 5 (00 05)\n"
-      "| ******parse ISAKMP Oakley attribute:\n"
-      "|    af+type: AF+OAKLEY_HASH_ALGORITHM (0x8002)\n"
-      "|    length/value: 2 (00 02)\n"
-      "| ******parse ISAKMP Oakley attribute:\n"
-      "|    af+type: AF+OAKLEY_GROUP_DESCRIPTION (0x8004)\n"
-      "|    length/value: 2 (00 02)\n"
-      "| ***emit ISAKMP Vendor ID Payload:\n";
+  static const char log[] = "| ****parse ISAKMP Proposal Payload:\n"
+                            "|    protocol ID: PROTO_ISAKMP (0x1)\n"
+                            "| *****parse ISAKMP Transform Payload (ISAKMP):\n"
+                            "|    ISAKMP transform ID: KEY_IKE (0x1)\n"
+                            "| ******parse ISAKMP Oakley attribute:\n"
+                            "|    af+type: AF+OAKLEY_ENCRYPTION_ALGORITHM (0x8001)\n"
+                            "|    length/value: 7 (00 07)\n"
+                            "| ******parse ISAKMP Oakley attribute:\n"
+                            "|    af+type: AF+OAKLEY_HASH_ALGORITHM (0x8002)\n"
+                            "|    length/value: 4 (00 04)\n"
+                            "| ******parse ISAKMP Oakley attribute:\n"
+                            "|    af+type: AF+OAKLEY_GROUP_DESCRIPTION (0x8004)\n"
+                            "|    length/value: 14 (00 0e)\n"
+                            "| ******parse ISAKMP Oakley attribute:\n"
+                            "|    af+type: AF+OAKLEY_KEY_LENGTH (0x800e)\n"
+                            "|    length/value: 256 (01 00)\n"
+                            "| *****parse ISAKMP Transform Payload (ISAKMP):\n"
+                            "|    ISAKMP transform ID: KEY_IKE (0x1)\n"
+                            "| ******parse ISAKMP Oakley attribute:\n"
+                            "|    af+type: AF+OAKLEY_ENCRYPTION_ALGORITHM (0x8001)\n"
+                            "|    length/value: 5 (00 05)\n"
+                            "| ******parse ISAKMP Oakley attribute:\n"
+                            "|    af+type: AF+OAKLEY_HASH_ALGORITHM (0x8002)\n"
+                            "|    length/value: 2 (00 02)\n"
+                            "| ******parse ISAKMP Oakley attribute:\n"
+                            "|    af+type: AF+OAKLEY_GROUP_DESCRIPTION (0x8004)\n"
+                            "|    length/value: 2 (00 02)\n"
+                            "| ***emit ISAKMP Vendor ID Payload:\n";
   sink_t s;
   pl_analysis *a = run(log, &s);
   const pl_event *p = first_kind(&s, PL_EV_DEBUG_PROPOSALS);
@@ -530,13 +535,17 @@ static void test_hostile(void) {
   /* a peer's ID with control characters and quotes; an overlong transform name */
   GString *log = g_string_new(NULL);
   g_string_append(log, "| initiator ID is ID_FQDN: '@evil\x1b[31m\"x'\n");
-  g_string_append(log, "| ****parse IKEv2 Proposal Substructure Payload:\n|    proto ID: IKEv2_SEC_PROTO_ESP (0x3)\n");
-  g_string_append(log, "| *****parse IKEv2 Transform Substructure Payload:\n|    IKEv2 transform type: TRANS_TYPE_ENCR (0x1)\n");
+  g_string_append(
+      log, "| ****parse IKEv2 Proposal Substructure Payload:\n|    proto ID: IKEv2_SEC_PROTO_ESP (0x3)\n");
+  g_string_append(
+      log,
+      "| *****parse IKEv2 Transform Substructure Payload:\n|    IKEv2 transform type: TRANS_TYPE_ENCR (0x1)\n");
   g_string_append(log, "|    IKEv2 transform ID: ");
   for (int i = 0; i < 5000; i++) g_string_append_c(log, 'A');
   g_string_append(log, " (0xc)\n| ***emit IKEv2 Notify Payload:\n");
   for (int i = 0; i < 100; i++) /* more proposals than kept */
-    g_string_append(log, "| ****parse IKEv2 Proposal Substructure Payload:\n|    proto ID: IKEv2_SEC_PROTO_ESP (0x3)\n");
+    g_string_append(
+        log, "| ****parse IKEv2 Proposal Substructure Payload:\n|    proto ID: IKEv2_SEC_PROTO_ESP (0x3)\n");
   sink_t s;
   pl_analysis *a = run(log->str, &s);
   for (guint i = 0; i < s.evs->len; i++) {

@@ -31,8 +31,8 @@ typedef struct {
 
 typedef struct {
   char *scenario, *host, *stage;
-  bool secondary;  /* this host only sees a consequence */
-  char *cause;     /* the stage the scenario's primary row names */
+  bool secondary; /* this host only sees a consequence */
+  char *cause;    /* the stage the scenario's primary row names */
 } lab_case;
 
 static pl_analysis *analyse(const char *path) {
@@ -104,8 +104,8 @@ static void test_lab(gconstpointer data) {
   } else {
     /* this host cannot see the cause: what it shows, or honest about it */
     bool ok = stage && (!strcmp(stage, lc->stage) || (lc->cause && !strcmp(stage, lc->cause)));
-    bool honest = t && t->needs_peer_log &&
-                  (in_candidates(t, lc->stage) || (lc->cause && in_candidates(t, lc->cause)));
+    bool honest =
+        t && t->needs_peer_log && (in_candidates(t, lc->stage) || (lc->cause && in_candidates(t, lc->cause)));
     if (!ok && !honest) {
       g_test_message("%s/%s names %s: neither %s nor 'only the peer's log can tell'", lc->scenario, lc->host,
                      stage, lc->stage);
@@ -459,13 +459,12 @@ static void test_markdown_gfm_pair(void) {
 }
 
 static void test_markdown_gfm_hostile(void) {
-  const char *log =
-      "pluto[1]: \"x|y\" #1: responding to Main Mode\n"
-      "pluto[1]: \"x|y\" #1: sent Main Mode R1\n"
-      "pluto[1]: \"x|y\" #1: sent Main Mode R2\n"
-      "pluto[1]: \"x|y\" #1: Peer ID is ID_FQDN: '@a|b<img src=x>[l](http://e)|\n"
-      "pluto[1]: \"x|y\" #1: Peer ID '@a|b<img src=x>[l](http://e)|' mismatched on first found "
-      "connection and no better connection found\n";
+  const char *log = "pluto[1]: \"x|y\" #1: responding to Main Mode\n"
+                    "pluto[1]: \"x|y\" #1: sent Main Mode R1\n"
+                    "pluto[1]: \"x|y\" #1: sent Main Mode R2\n"
+                    "pluto[1]: \"x|y\" #1: Peer ID is ID_FQDN: '@a|b<img src=x>[l](http://e)|\n"
+                    "pluto[1]: \"x|y\" #1: Peer ID '@a|b<img src=x>[l](http://e)|' mismatched on first found "
+                    "connection and no better connection found\n";
   pl_analysis *a = pl_analysis_new();
   guint32 src = pl_analysis_add_source(a, "evil|<b>name.log");
   pl_analysis_feed_bytes(a, src, log, strlen(log));

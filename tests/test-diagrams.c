@@ -78,8 +78,8 @@ static int run(const char *const *argv, const char *input, char **out, char **er
   for (int i = 0; argv[i]; i++) g_ptr_array_add(args, (char *) (strcmp(argv[i], "@") ? argv[i] : tmp));
   g_ptr_array_add(args, NULL);
   int status = -1;
-  g_assert_true(g_spawn_sync(NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                             out, err, &status, &e));
+  g_assert_true(g_spawn_sync(NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, err,
+                             &status, &e));
   g_assert_no_error(e);
   g_ptr_array_unref(args);
   unlink(tmp);
@@ -133,10 +133,8 @@ static void golden_compare(const char *name, const char *ext, const char *got) {
     g_file_set_contents(tmp, got, -1, NULL);
     char *diff = NULL;
     const char *argv[] = {"diff", "-u", path, tmp, NULL};
-    g_spawn_sync(NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &diff, NULL, NULL,
-                 NULL);
-    g_printerr("%s differs from the output (PLUTOLOG_UPDATE=1 rewrites it):\n%s\n", path,
-               diff ? diff : "");
+    g_spawn_sync(NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &diff, NULL, NULL, NULL);
+    g_printerr("%s differs from the output (PLUTOLOG_UPDATE=1 rewrites it):\n%s\n", path, diff ? diff : "");
     g_free(diff);
     g_free(tmp);
   }
@@ -237,8 +235,7 @@ static char *hostile_log(const char *id) {
   g_string_append(g, "Nov 27 10:00:01 east pluto[100]: \"test\" #1: responding to Main Mode\n"
                      "Nov 27 10:00:02 east pluto[100]: \"test\" #1: sent Main Mode R1\n"
                      "Nov 27 10:00:03 east pluto[100]: \"test\" #1: sent Main Mode R2\n");
-  g_string_append_printf(g, "Nov 27 10:00:04 east pluto[100]: \"test\" #1: Peer ID is ID_FQDN: '%s'\n",
-                         id);
+  g_string_append_printf(g, "Nov 27 10:00:04 east pluto[100]: \"test\" #1: Peer ID is ID_FQDN: '%s'\n", id);
   g_string_append_printf(g,
                          "Nov 27 10:00:05 east pluto[100]: \"test\" #1: Peer ID '%s' mismatched "
                          "on first found connection and no better connection found\n",
@@ -353,8 +350,11 @@ static void test_hostile_mermaid(gconstpointer data) {
 
 static void test_escape_dot(void) {
   GString *g = g_string_new(NULL);
-  pl_dot_escape(g, "a\"b\\c\nd\re\x01" "f\xff");
-  g_assert_cmpstr(g->str, ==, "a\\\"b\\\\c\\nde" "f\xef\xbf\xbd");
+  pl_dot_escape(g, "a\"b\\c\nd\re\x01"
+                   "f\xff");
+  g_assert_cmpstr(g->str, ==,
+                  "a\\\"b\\\\c\\nde"
+                  "f\xef\xbf\xbd");
   g_string_free(g, TRUE);
 }
 

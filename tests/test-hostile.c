@@ -49,8 +49,7 @@ static void check_json(const pl_analysis *a) {
       g_assert_cmpint(json_object_get_int_member(st, "lines"), ==, (gint64) a->stats.lines);
       g_assert_cmpint(json_object_get_int_member(st, "pluto"), ==, (gint64) a->stats.pluto);
       g_assert_cmpint(json_object_get_int_member(st, "other"), ==, (gint64) a->stats.other);
-      g_assert_cmpint(json_object_get_int_member(st, "recognised"), ==,
-                      (gint64) a->stats.recognised);
+      g_assert_cmpint(json_object_get_int_member(st, "recognised"), ==, (gint64) a->stats.recognised);
     }
     g_assert_true(json_object_has_member(doc, "connections"));
   }
@@ -201,8 +200,7 @@ static void test_crlf(void) {
   g_assert_cmpuint(lf->stats.crlf, ==, 0);
   g_assert_cmpuint(crlf->stats.recognised, ==, lf->stats.recognised);
   g_assert_cmpuint(crlf->stats.unrecognised, ==, lf->stats.unrecognised);
-  for (int k = 0; k < PL_EV__COUNT; k++)
-    g_assert_cmpuint(crlf->stats.kinds[k], ==, lf->stats.kinds[k]);
+  for (int k = 0; k < PL_EV__COUNT; k++) g_assert_cmpuint(crlf->stats.kinds[k], ==, lf->stats.kinds[k]);
   pl_analysis_free(crlf);
   pl_analysis_free(lf);
 }
@@ -214,7 +212,7 @@ static void test_nul_bytes(void) {
     g_string_append_printf(s, "%s\n", good[i]);
     s->str[at] = '\0'; /* a NUL in the middle of every line */
   }
-  g_string_append_len(s, "\0\0\0\n", 4);              /* a line of NULs */
+  g_string_append_len(s, "\0\0\0\n", 4);                    /* a line of NULs */
   g_string_append_len(s, "pluto[1]: \"a\0b\" #1: x\n", 22); /* NUL in a conn name */
   pl_analysis *a = run_buf(s->str, s->len);
   g_assert_cmpuint(a->stats.nul_lines, ==, G_N_ELEMENTS(good) + 2);
@@ -321,12 +319,57 @@ static void test_interleaved(void) {
  * runs on every `make check`.  The seed is fixed so a failure repeats. */
 static void test_random(void) {
   static const char *const frag[] = {
-      "pluto[", "]: ", "\"", "#", "[1]", " ", ":", "{", "}", "[", "]", "=>", "0x", "sent ",
-      "Main Mode ", "IKE SA established ", "{auth=", "cipher=", "STATE_MAIN_I1: ", "retransmission; ",
-      "will wait ", "0.5", " seconds", "...", "===", "/24", "192.0.2.1:500", "-<all>->", "'",
-      "message repeated 3 times: [ ", "packet from ", "| ", "Nov  7 04:45:35 ", "2026-11-27T10:",
-      "<34>1 ", "002 ", "1v2 ", "\r", "\n", "\t", "\xff", "\xc3", "WARNING: ", "ERROR: ",
-      "Oakley Transform [", "(128)", ", ", "refused", "using isakmp#", "to replace #", "-",
+      "pluto[",
+      "]: ",
+      "\"",
+      "#",
+      "[1]",
+      " ",
+      ":",
+      "{",
+      "}",
+      "[",
+      "]",
+      "=>",
+      "0x",
+      "sent ",
+      "Main Mode ",
+      "IKE SA established ",
+      "{auth=",
+      "cipher=",
+      "STATE_MAIN_I1: ",
+      "retransmission; ",
+      "will wait ",
+      "0.5",
+      " seconds",
+      "...",
+      "===",
+      "/24",
+      "192.0.2.1:500",
+      "-<all>->",
+      "'",
+      "message repeated 3 times: [ ",
+      "packet from ",
+      "| ",
+      "Nov  7 04:45:35 ",
+      "2026-11-27T10:",
+      "<34>1 ",
+      "002 ",
+      "1v2 ",
+      "\r",
+      "\n",
+      "\t",
+      "\xff",
+      "\xc3",
+      "WARNING: ",
+      "ERROR: ",
+      "Oakley Transform [",
+      "(128)",
+      ", ",
+      "refused",
+      "using isakmp#",
+      "to replace #",
+      "-",
   };
   GRand *r = g_rand_new_with_seed(20261127);
   for (int round = 0; round < 300; round++) {
@@ -360,8 +403,7 @@ static void test_recovery_after_garbage(void) {
   for (gsize i = 0; i < G_N_ELEMENTS(good); i++) g_string_append_printf(s, "%s\n", good[i]);
   pl_analysis *clean = run_buf(s->str, s->len);
   g_string_free(s, TRUE);
-  for (int k = 1; k < PL_EV__COUNT; k++)
-    g_assert_cmpuint(noisy->stats.kinds[k], ==, clean->stats.kinds[k]);
+  for (int k = 1; k < PL_EV__COUNT; k++) g_assert_cmpuint(noisy->stats.kinds[k], ==, clean->stats.kinds[k]);
   g_assert_cmpuint(noisy->stats.recognised, ==, clean->stats.recognised);
   pl_analysis_free(noisy);
   pl_analysis_free(clean);

@@ -16,20 +16,20 @@
 #define ANY_TIME "*" /* row does not check the time */
 
 typedef struct {
-  int line;              /* __LINE__ of the row */
-  const char *name;      /* test path component */
+  int line;         /* __LINE__ of the row */
+  const char *name; /* test path component */
   const char *input;
   pl_line_class cls;
-  const char *host;      /* NULL: none */
-  gint64 pid;            /* NOPID: none */
-  const char *time;      /* "2026-11-07T04:45:35.000000Z", NULL: none */
+  const char *host; /* NULL: none */
+  gint64 pid;       /* NOPID: none */
+  const char *time; /* "2026-11-07T04:45:35.000000Z", NULL: none */
   const char *conn;
   const char *instance;
-  const char *peer;      /* object-prefix peer */
-  gint64 serial;         /* 0: none */
-  guint32 repeat;        /* 0 means 1 (not repeated) */
-  const char *rc;        /* whack result code */
-  const char *pkt_peer;  /* PL_F_PEER from "packet from A:" */
+  const char *peer;     /* object-prefix peer */
+  gint64 serial;        /* 0: none */
+  guint32 repeat;       /* 0 means 1 (not repeated) */
+  const char *rc;       /* whack result code */
+  const char *pkt_peer; /* PL_F_PEER from "packet from A:" */
 } prefix_row;
 
 #define MSG "\"test\" #206: sent Main Mode request"
@@ -38,87 +38,79 @@ static const prefix_row rows[] = {
     /* ---- syslog ---- */
     {__LINE__, "syslog/host", "Nov  7 04:45:35 UTM pluto[2219]: " MSG, PL_LINE_PLUTO, "UTM", 2219,
      "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
-    {__LINE__, "syslog/facility", "Nov  7 04:45:35 UTM authpriv.warn pluto[2219]: " MSG,
-     PL_LINE_PLUTO, "UTM", 2219, "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL,
-     NULL},
-    {__LINE__, "syslog/tag-after-host", "Nov  7 04:45:35 UTM <10.4> pluto[2219]: " MSG,
-     PL_LINE_PLUTO, "UTM", 2219, "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL,
-     NULL},
-    {__LINE__, "syslog/tag-first", "<10.4> Nov  7 04:45:35 UTM pluto[2219]: " MSG, PL_LINE_PLUTO,
-     "UTM", 2219, "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
+    {__LINE__, "syslog/facility", "Nov  7 04:45:35 UTM authpriv.warn pluto[2219]: " MSG, PL_LINE_PLUTO, "UTM",
+     2219, "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
+    {__LINE__, "syslog/tag-after-host", "Nov  7 04:45:35 UTM <10.4> pluto[2219]: " MSG, PL_LINE_PLUTO, "UTM",
+     2219, "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
+    {__LINE__, "syslog/tag-first", "<10.4> Nov  7 04:45:35 UTM pluto[2219]: " MSG, PL_LINE_PLUTO, "UTM", 2219,
+     "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
     {__LINE__, "syslog/no-host", "Nov  7 04:45:35 pluto[2219]: " MSG, PL_LINE_PLUTO, NULL, 2219,
      "2026-11-07T04:45:35.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
     {__LINE__, "syslog/two-digit-day", "Nov 17 23:59:59 gw pluto[7]: " MSG, PL_LINE_PLUTO, "gw", 7,
      "2026-11-17T23:59:59.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
-    {__LINE__, "syslog/no-time", "pluto[32031]: " MSG, PL_LINE_PLUTO, NULL, 32031, NULL, "test",
-     NULL, NULL, 206, 0, NULL, NULL},
+    {__LINE__, "syslog/no-time", "pluto[32031]: " MSG, PL_LINE_PLUTO, NULL, 32031, NULL, "test", NULL, NULL,
+     206, 0, NULL, NULL},
     /* ---- journald ---- */
     {__LINE__, "journald/short", "Jun 03 11:42:08 host pluto[1]: " MSG, PL_LINE_PLUTO, "host", 1,
      "2026-06-03T11:42:08.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
-    {__LINE__, "journald/short-iso", "2026-11-27T10:00:00+0100 host pluto[1]: " MSG,
-     PL_LINE_PLUTO, "host", 1, "2026-11-27T09:00:00.000000Z", "test", NULL, NULL, 206, 0, NULL,
-     NULL},
+    {__LINE__, "journald/short-iso", "2026-11-27T10:00:00+0100 host pluto[1]: " MSG, PL_LINE_PLUTO, "host", 1,
+     "2026-11-27T09:00:00.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
     {__LINE__, "journald/short-iso-precise", "2026-11-27T10:00:00.123456+0100 host pluto[1]: " MSG,
-     PL_LINE_PLUTO, "host", 1, "2026-11-27T09:00:00.123456Z", "test", NULL, NULL, 206, 0, NULL,
-     NULL},
+     PL_LINE_PLUTO, "host", 1, "2026-11-27T09:00:00.123456Z", "test", NULL, NULL, 206, 0, NULL, NULL},
     /* ---- RFC 3339 / RFC 5424 ---- */
-    {__LINE__, "rfc3339/offset", "2026-11-27T10:00:00.5+01:00 host pluto[2219]: " MSG,
-     PL_LINE_PLUTO, "host", 2219, "2026-11-27T09:00:00.500000Z", "test", NULL, NULL, 206, 0, NULL,
-     NULL},
-    {__LINE__, "rfc3339/zulu", "2026-11-27T10:00:00Z host pluto[2219]: " MSG, PL_LINE_PLUTO,
-     "host", 2219, "2026-11-27T10:00:00.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
-    {__LINE__, "rfc5424/basic", "<34>1 2026-11-27T10:00:00.123Z host pluto 2219 - - " MSG,
-     PL_LINE_PLUTO, "host", 2219, "2026-11-27T10:00:00.123000Z", "test", NULL, NULL, 206, 0, NULL,
-     NULL},
+    {__LINE__, "rfc3339/offset", "2026-11-27T10:00:00.5+01:00 host pluto[2219]: " MSG, PL_LINE_PLUTO, "host",
+     2219, "2026-11-27T09:00:00.500000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
+    {__LINE__, "rfc3339/zulu", "2026-11-27T10:00:00Z host pluto[2219]: " MSG, PL_LINE_PLUTO, "host", 2219,
+     "2026-11-27T10:00:00.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
+    {__LINE__, "rfc5424/basic", "<34>1 2026-11-27T10:00:00.123Z host pluto 2219 - - " MSG, PL_LINE_PLUTO,
+     "host", 2219, "2026-11-27T10:00:00.123000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
     /* ---- pluto's own logfile= ---- */
     {__LINE__, "logfile/usec", "Nov 27 17:56:14.820464: " MSG, PL_LINE_PLUTO, NULL, NOPID,
      "2026-11-27T17:56:14.820464Z", "test", NULL, NULL, 206, 0, NULL, NULL},
     {__LINE__, "logfile/seconds", "Nov 27 17:56:14: " MSG, PL_LINE_PLUTO, NULL, NOPID,
      "2026-11-27T17:56:14.000000Z", "test", NULL, NULL, 206, 0, NULL, NULL},
-    {__LINE__, "logfile/no-time", MSG, PL_LINE_PLUTO, NULL, NOPID, NULL, "test", NULL, NULL, 206, 0,
-     NULL, NULL},
-    /* ---- whack / console ---- */
-    {__LINE__, "whack/rc-002", "002 " MSG, PL_LINE_PLUTO, NULL, NOPID, NULL, "test", NULL, NULL,
-     206, 0, "002", NULL},
-    {__LINE__, "whack/rc-1v2", "1v2 \"test\" #1: sent IKE_SA_INIT request", PL_LINE_PLUTO, NULL,
-     NOPID, NULL, "test", NULL, NULL, 1, 0, "1v2", NULL},
-    /* ---- bare messages ---- */
-    {__LINE__, "bare/known", "sent Main Mode request", PL_LINE_PLUTO, NULL, NOPID, NULL, NULL, NULL,
-     NULL, 0, 0, NULL, NULL},
-    {__LINE__, "bare/prose", "the quick brown fox", PL_LINE_OTHER, NULL, NOPID, NULL, NULL, NULL,
-     NULL, 0, 0, NULL, NULL},
-    {__LINE__, "bare/empty", "", PL_LINE_EMPTY, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL,
+    {__LINE__, "logfile/no-time", MSG, PL_LINE_PLUTO, NULL, NOPID, NULL, "test", NULL, NULL, 206, 0, NULL,
      NULL},
+    /* ---- whack / console ---- */
+    {__LINE__, "whack/rc-002", "002 " MSG, PL_LINE_PLUTO, NULL, NOPID, NULL, "test", NULL, NULL, 206, 0,
+     "002", NULL},
+    {__LINE__, "whack/rc-1v2", "1v2 \"test\" #1: sent IKE_SA_INIT request", PL_LINE_PLUTO, NULL, NOPID, NULL,
+     "test", NULL, NULL, 1, 0, "1v2", NULL},
+    /* ---- bare messages ---- */
+    {__LINE__, "bare/known", "sent Main Mode request", PL_LINE_PLUTO, NULL, NOPID, NULL, NULL, NULL, NULL, 0,
+     0, NULL, NULL},
+    {__LINE__, "bare/prose", "the quick brown fox", PL_LINE_OTHER, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0,
+     NULL, NULL},
+    {__LINE__, "bare/empty", "", PL_LINE_EMPTY, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
     /* ---- rsyslog repeats ---- */
     {__LINE__, "rsyslog/repeated",
      "Nov  7 04:45:35 UTM pluto[2219]: message repeated 4 times: [ \"office\"[2] 203.0.113.45 #3: "
      "discarding initial packet; already STATE_MAIN_R0]",
-     PL_LINE_PLUTO, "UTM", 2219, "2026-11-07T04:45:35.000000Z", "office", "[2]", "203.0.113.45", 3,
-     4, NULL, NULL},
+     PL_LINE_PLUTO, "UTM", 2219, "2026-11-07T04:45:35.000000Z", "office", "[2]", "203.0.113.45", 3, 4, NULL,
+     NULL},
     /* ---- other programs, debug ---- */
     {__LINE__, "other/sshd", "Nov  7 04:45:35 UTM sshd[22]: Accepted password for root from 10.0.0.1",
      PL_LINE_OTHER, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
     {__LINE__, "other/kernel", "Nov  7 04:45:35 UTM kernel: [  12.5] e1000: eth0 NIC Link is Up",
      PL_LINE_OTHER, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
-    {__LINE__, "other/charon", "Nov  7 04:45:35 UTM charon: 09[IKE] initiating Main Mode",
-     PL_LINE_OTHER, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
-    {__LINE__, "debug/syslog", "Nov  7 04:45:35 UTM pluto[2219]: | helper 1 processing",
-     PL_LINE_DEBUG, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
-    {__LINE__, "debug/bare", "| ***parse ISAKMP Message:", PL_LINE_DEBUG, NULL, NOPID, NULL, NULL,
-     NULL, NULL, 0, 0, NULL, NULL},
+    {__LINE__, "other/charon", "Nov  7 04:45:35 UTM charon: 09[IKE] initiating Main Mode", PL_LINE_OTHER,
+     NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
+    {__LINE__, "debug/syslog", "Nov  7 04:45:35 UTM pluto[2219]: | helper 1 processing", PL_LINE_DEBUG, NULL,
+     NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
+    {__LINE__, "debug/bare", "| ***parse ISAKMP Message:", PL_LINE_DEBUG, NULL, NOPID, NULL, NULL, NULL, NULL,
+     0, 0, NULL, NULL},
     /* ---- object prefixes ---- */
-    {__LINE__, "object/instance-peer", "\"c\"[1] 1.2.3.4 #5: sent Main Mode request", PL_LINE_PLUTO,
-     NULL, NOPID, NULL, "c", "[1]", "1.2.3.4", 5, 0, NULL, NULL},
-    {__LINE__, "object/nested-instance", "\"c\"[1][2] 1.2.3.4 #5: sent Main Mode request",
-     PL_LINE_PLUTO, NULL, NOPID, NULL, "c", "[1][2]", "1.2.3.4", 5, 0, NULL, NULL},
-    {__LINE__, "object/alias", "\"c/1x2\" #2: sent Quick Mode request", PL_LINE_PLUTO, NULL, NOPID,
-     NULL, "c/1x2", NULL, NULL, 2, 0, NULL, NULL},
+    {__LINE__, "object/instance-peer", "\"c\"[1] 1.2.3.4 #5: sent Main Mode request", PL_LINE_PLUTO, NULL,
+     NOPID, NULL, "c", "[1]", "1.2.3.4", 5, 0, NULL, NULL},
+    {__LINE__, "object/nested-instance", "\"c\"[1][2] 1.2.3.4 #5: sent Main Mode request", PL_LINE_PLUTO,
+     NULL, NOPID, NULL, "c", "[1][2]", "1.2.3.4", 5, 0, NULL, NULL},
+    {__LINE__, "object/alias", "\"c/1x2\" #2: sent Quick Mode request", PL_LINE_PLUTO, NULL, NOPID, NULL,
+     "c/1x2", NULL, NULL, 2, 0, NULL, NULL},
     {__LINE__, "object/opportunistic",
-     "\"private-or-clear#192.1.2.0/24\"[1] ...192.1.2.23 #1: sent IKE_SA_INIT request",
-     PL_LINE_PLUTO, NULL, NOPID, NULL, "private-or-clear#192.1.2.0/24", "[1]", "...192.1.2.23", 1,
-     0, NULL, NULL},
-    {__LINE__, "object/conn-only", "\"test\": terminating SAs using this connection", PL_LINE_PLUTO,
-     NULL, NOPID, NULL, "test", NULL, NULL, 0, 0, NULL, NULL},
+     "\"private-or-clear#192.1.2.0/24\"[1] ...192.1.2.23 #1: sent IKE_SA_INIT request", PL_LINE_PLUTO, NULL,
+     NOPID, NULL, "private-or-clear#192.1.2.0/24", "[1]", "...192.1.2.23", 1, 0, NULL, NULL},
+    {__LINE__, "object/conn-only", "\"test\": terminating SAs using this connection", PL_LINE_PLUTO, NULL,
+     NOPID, NULL, "test", NULL, NULL, 0, 0, NULL, NULL},
     {__LINE__, "object/packet-from",
      "packet from 1.2.3.4:500: initial Main Mode message received on 192.0.2.1:500 but no connection "
      "has been authorized with policy PSK",
@@ -126,8 +118,8 @@ static const prefix_row rows[] = {
     {__LINE__, "object/syslog+instance",
      "Nov 27 10:00:00 east pluto[99]: \"road\"[3] 198.51.100.7 #12: IKE SA established "
      "{auth=PRESHARED_KEY cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}",
-     PL_LINE_PLUTO, "east", 99, "2026-11-27T10:00:00.000000Z", "road", "[3]", "198.51.100.7", 12, 0,
-     NULL, NULL},
+     PL_LINE_PLUTO, "east", 99, "2026-11-27T10:00:00.000000Z", "road", "[3]", "198.51.100.7", 12, 0, NULL,
+     NULL},
 };
 
 static char *fmt_time(gint64 t) {
@@ -135,8 +127,8 @@ static char *fmt_time(gint64 t) {
   time_t s = (time_t) (t / 1000000);
   struct tm tm;
   gmtime_r(&s, &tm);
-  return g_strdup_printf("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                         tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (int) (t % 1000000));
+  return g_strdup_printf("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                         tm.tm_hour, tm.tm_min, tm.tm_sec, (int) (t % 1000000));
 }
 
 static const char *cls_name(pl_line_class c) {

@@ -23,21 +23,93 @@
 
 #include <string.h>
 
-#define WORK_PER_BYTE 4   /* each byte read at most ~3 times today */
+#define WORK_PER_BYTE 4 /* each byte read at most ~3 times today */
 #define WORK_SLACK 512
-#define RATIO_MAX 3.5     /* t(64K) / t(32K); linear is ~2, quadratic ~4 */
-#define MEASURABLE 0.2    /* seconds: below this the ratio is noise (a linear 64 KB line takes
+#define RATIO_MAX 3.5 /* t(64K) / t(32K); linear is ~2, quadratic ~4 */
+#define MEASURABLE                                                                                           \
+  0.2               /* seconds: below this the ratio is noise (a linear 64 KB line takes
                              ~0.5 ms, ~20 ms under ASan; a quadratic one ~20 s) */
-#define CEILING 2.0       /* seconds for one 64 KB line, whatever the machine (and ASan) */
+#define CEILING 2.0 /* seconds for one 64 KB line, whatever the machine (and ASan) */
 
 static const char *const units[] = {
-    " ", "\t", "\r", ":", ",", ";", ".", ")", "!", "?", "-", "(", "[", "]", "{", "}", "'", "\"",
-    "#", "0", "a", "A", "_", "=", "/", "<", ">", "|", "@", "*", "\\", "x)", "a:", "#1:", "1.",
-    "A_", "a=", "0x", "===", "...", "->", " a", " )", " (", " \"", "' ", "\" ", "[1]", " #1",
-    "{a", "\"c\" ", "\"c\"[1] ", " 1.2.3.4", "message repeated 1 times: [ ",
-    "packet from 1.2.3.4: ", "WARNING: ", "| ", "000 ", "Jan  1 ", "pluto[1]: ", "a b ",
-    "1:IKE=", "\xc3\xa9", "1 ", "N(", "v2N_", ")a", "a)", "#", "> ", "`", "+", "000 \"c\":   ",
-    "#1: ", "[pluto] ", "h.pluto[1]: ", "IPsec SA establ", "\"c\" #1: ",
+    " ",
+    "\t",
+    "\r",
+    ":",
+    ",",
+    ";",
+    ".",
+    ")",
+    "!",
+    "?",
+    "-",
+    "(",
+    "[",
+    "]",
+    "{",
+    "}",
+    "'",
+    "\"",
+    "#",
+    "0",
+    "a",
+    "A",
+    "_",
+    "=",
+    "/",
+    "<",
+    ">",
+    "|",
+    "@",
+    "*",
+    "\\",
+    "x)",
+    "a:",
+    "#1:",
+    "1.",
+    "A_",
+    "a=",
+    "0x",
+    "===",
+    "...",
+    "->",
+    " a",
+    " )",
+    " (",
+    " \"",
+    "' ",
+    "\" ",
+    "[1]",
+    " #1",
+    "{a",
+    "\"c\" ",
+    "\"c\"[1] ",
+    " 1.2.3.4",
+    "message repeated 1 times: [ ",
+    "packet from 1.2.3.4: ",
+    "WARNING: ",
+    "| ",
+    "000 ",
+    "Jan  1 ",
+    "pluto[1]: ",
+    "a b ",
+    "1:IKE=",
+    "\xc3\xa9",
+    "1 ",
+    "N(",
+    "v2N_",
+    ")a",
+    "a)",
+    "#",
+    "> ",
+    "`",
+    "+",
+    "000 \"c\":   ",
+    "#1: ",
+    "[pluto] ",
+    "h.pluto[1]: ",
+    "IPsec SA establ",
+    "\"c\" #1: ",
 };
 
 static const char *const prefixes[] = {
@@ -106,8 +178,8 @@ static void test_prefix(gconstpointer data) {
     char *what = g_strescape(unit, NULL);
     run big = best_of(p, prefix, unit, 65536);
     if (big.work > (guint64) WORK_PER_BYTE * big.len + WORK_SLACK || big.secs >= CEILING)
-      g_test_message("unit \"%s\": work %" G_GUINT64_FORMAT " for %zu bytes, %.6fs", what,
-                     big.work, big.len, big.secs);
+      g_test_message("unit \"%s\": work %" G_GUINT64_FORMAT " for %zu bytes, %.6fs", what, big.work, big.len,
+                     big.secs);
     g_assert_cmpuint(big.work, <=, (guint64) WORK_PER_BYTE * big.len + WORK_SLACK);
     g_assert_cmpfloat(big.secs, <, CEILING);
     if (big.secs >= MEASURABLE) {

@@ -262,7 +262,6 @@ static void test_unknown_shape(void) {
   g_string_free(s, TRUE);
 }
 
-
 /* ---- the shapes of issue 13 (corpus/pasted/shapes.txt has them all) ------ */
 
 /* one line through the line driver -> class, kind, envelope and one field */
@@ -271,12 +270,12 @@ typedef struct {
   const char *text;
   pl_line_class cls;
   pl_event_kind kind;
-  const char *host;   /* NULL: not checked */
-  gint64 pid;         /* -2: not checked */
-  const char *conn;   /* NULL: not checked */
-  gint64 serial;      /* -1: not checked */
-  pl_field_id field;  /* PL_F__COUNT: none */
-  const char *value;  /* the field's value as text; NULL: the field is absent */
+  const char *host;  /* NULL: not checked */
+  gint64 pid;        /* -2: not checked */
+  const char *conn;  /* NULL: not checked */
+  gint64 serial;     /* -1: not checked */
+  pl_field_id field; /* PL_F__COUNT: none */
+  const char *value; /* the field's value as text; NULL: the field is absent */
 } shape_row;
 
 #define NOF PL_F__COUNT, NULL
@@ -285,16 +284,18 @@ static const shape_row shape_rows[] = {
     /* NetworkManager-libreswan's "[pluto]" tag */
     {__LINE__, "Jul 31 21:03:49 [pluto] \"office\" #11: initiating IKEv2 connection", PL_LINE_PLUTO,
      PL_EV_INITIATE, NULL, -1, "office", 11, NOF},
-    {__LINE__, "Jul 31 21:03:49 [charon] 12[IKE] initiating IKE_SA", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
+    {__LINE__, "Jul 31 21:03:49 [charon] 12[IKE] initiating IKE_SA", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV,
+     NOF},
     /* host glued to the program, or a stray dot */
-    {__LINE__, "Mar 18 05:54:08 gw7.pluto[2851]: \"office\" #12: IKE_SA_INIT_I: retransmission; will wait 8 seconds for response",
+    {__LINE__,
+     "Mar 18 05:54:08 gw7.pluto[2851]: \"office\" #12: IKE_SA_INIT_I: retransmission; will wait 8 seconds for response",
      PL_LINE_PLUTO, PL_EV_RETRANSMIT, "gw7", 2851, "office", 12, NOF},
     {__LINE__, "Mar 18 05:54:08 gw7pluto[2851]: \"office\" #12: sent IKE_SA_INIT request", PL_LINE_PLUTO,
      PL_EV_SENT, "gw7", 2851, "office", 12, NOF},
     {__LINE__, "Mar 18 05:54:08 gw7. pluto[2851]: \"office\" #12: sent IKE_SA_INIT request", PL_LINE_PLUTO,
      PL_EV_SENT, "gw7", 2851, "office", 12, NOF},
-    {__LINE__, "Mar 18 05:54:08 gw7 notpluto-helper[2851]: sent IKE_SA_INIT request",
-     PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
+    {__LINE__, "Mar 18 05:54:08 gw7 notpluto-helper[2851]: sent IKE_SA_INIT request", PL_LINE_OTHER,
+     PL_EV_UNKNOWN, NOENV, NOF},
     /* pluto's output relayed by another program under a [pluto] tag; whack output echoed by
      * another program stays its (pluto logged the same line itself); journal variants */
     {__LINE__, "Nov 27 10:00:00 gw nm-libreswan-service[9]: [pluto] \"c\" #1: initiating Main Mode",
@@ -318,7 +319,8 @@ static const shape_row shape_rows[] = {
     {__LINE__, "Sep 17 04:10:53.119566", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "Jul 11 15:35:12 gw pluto[28304]:", PL_LINE_PLUTO, PL_EV_UNKNOWN, "gw", 28304, NULL, -1, NOF},
     /* serial-only prefixes */
-    {__LINE__, "#43427: netlink response for Add SA esp.1234abcd@192.0.2.7 included errno 22: Invalid argument",
+    {__LINE__,
+     "#43427: netlink response for Add SA esp.1234abcd@192.0.2.7 included errno 22: Invalid argument",
      PL_LINE_PLUTO, PL_EV_KERNEL_ERROR, NULL, -1, NULL, 43427, PL_F_ERRNO, "22"},
     {__LINE__, "#15:   initiating v2 parent SA", PL_LINE_PLUTO, PL_EV_INITIATE, NULL, -1, NULL, 15, NOF},
     {__LINE__, "  #15: sent IKE_SA_INIT request", PL_LINE_PLUTO, PL_EV_SENT, NULL, -1, NULL, 15, NOF},
@@ -334,16 +336,19 @@ static const shape_row shape_rows[] = {
     {__LINE__, "+++ after.txt", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "@@ -52,9 +52,8 @@", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "-a line the user removed", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
-    {__LINE__, "`{\"process\":\"pluto\",\"output\":\"Nov 15 10:52:23.946268: \\\"peer2\\\" #2: IKEv2 mode peer ID is ID_IPV4_ADDR: '192.168.68.4'\"}`",
+    {__LINE__,
+     "`{\"process\":\"pluto\",\"output\":\"Nov 15 10:52:23.946268: \\\"peer2\\\" #2: IKEv2 mode peer ID is ID_IPV4_ADDR: '192.168.68.4'\"}`",
      PL_LINE_PLUTO, PL_EV_PEER_ID, NULL, -1, "peer2", 2, PL_F_ID, "192.168.68.4"},
-    {__LINE__, "{\"MESSAGE\":\"\\\"office\\\" #14: sent IKE_SA_INIT request\",\"SYSLOG_IDENTIFIER\":\"pluto\",\"_PID\":\"2851\"}",
+    {__LINE__,
+     "{\"MESSAGE\":\"\\\"office\\\" #14: sent IKE_SA_INIT request\",\"SYSLOG_IDENTIFIER\":\"pluto\",\"_PID\":\"2851\"}",
      PL_LINE_PLUTO, PL_EV_SENT, NULL, 2851, "office", 14, NOF},
     {__LINE__, "{\"MESSAGE\":\"listening for IKE messages\",\"SYSLOG_IDENTIFIER\":\"pluto\",\"_PID\":\"9\"}",
      PL_LINE_PLUTO, PL_EV_DAEMON, NULL, 9, NULL, -1, NOF},
     {__LINE__, "{\"MESSAGE\":\"listening for IKE messages\",\"SYSLOG_IDENTIFIER\":\"NetworkManager\"}",
      PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
     {__LINE__, "{\"level\":\"info\",\"note\":\"no message here\"}", PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
-    {__LINE__, "Aug  7 06:15:40.978266: \"hub\" #32:     **us: 192.168.243.0/24===192.168.243.5[203.0.113.105]  them: 203.0.113.104===10.114.227.0/24**",
+    {__LINE__,
+     "Aug  7 06:15:40.978266: \"hub\" #32:     **us: 192.168.243.0/24===192.168.243.5[203.0.113.105]  them: 203.0.113.104===10.114.227.0/24**",
      PL_LINE_PLUTO, PL_EV_QM_ENDS, NULL, -1, "hub", 32, NOF},
     /* status output pasted in the middle */
     {__LINE__, "000 \"hq\":   ike_life: 3600s; ipsec_life: 8h; rekey_margin: 540s; keyingtries: 3;",
@@ -362,40 +367,47 @@ static const shape_row shape_rows[] = {
      PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, "hq", -1, PL_F_AUTH, "rsasig"},
     {__LINE__, "\"hq\":   our idtype: ID_FQDN; our id=@hq; their idtype: ID_FQDN; their id=@branch",
      PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, "hq", -1, PL_F_ID, "@branch"},
-    {__LINE__, "000 \"hq\": 10.1.0.0/16===192.0.2.1<192.0.2.1>[@hq]...198.51.100.9===10.2.0.0/16; unrouted; eroute owner: #0",
+    {__LINE__,
+     "000 \"hq\": 10.1.0.0/16===192.0.2.1<192.0.2.1>[@hq]...198.51.100.9===10.2.0.0/16; unrouted; eroute owner: #0",
      PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, "hq", -1, PL_F_WHAT, "topology"},
     {__LINE__, "000 #2: \"hq\":500 STATE_MAIN_I1 (sent MI1, expecting MR1); EVENT_v1_RETRANSMIT in 9s; idle;",
      PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, "hq", 0, PL_F_STATE, "STATE_MAIN_I1"},
     {__LINE__, "#2: \"hq\", type=ESP, add_time=1234567890, inBytes=0, outBytes=0, maxBytes=2^63B, id='@east'",
      PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, "hq", 0, PL_F_TARGET, "2"},
-    {__LINE__, "000 \"c\": 192.0.1.0/24===2001:db8:1:2::45<2001:db8:1:2::45>[@west]...2001:db8:1:2::23<2001:db8:1:2::23>[@east]===192.0.2.0/24",
+    {__LINE__,
+     "000 \"c\": 192.0.1.0/24===2001:db8:1:2::45<2001:db8:1:2::45>[@west]...2001:db8:1:2::23<2001:db8:1:2::23>[@east]===192.0.2.0/24",
      PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, "c", -1, PL_F_WHAT, "topology"},
     {__LINE__, "000 Total IPsec connections: loaded 1, active 0", PL_LINE_PLUTO, PL_EV_STATUS, NULL, -1, NULL,
      -1, PL_F_WHAT, "global"},
     {__LINE__, "000 \"hq\" #13: starting keying attempt 2 of an unlimited number, but releasing whack",
      PL_LINE_PLUTO, PL_EV_KEYING_ATTEMPT, NULL, -1, "hq", 13, NOF},
     /* systemd, the kernel, audit: lines about pluto */
-    {__LINE__, "Aug 17 21:04:29 gw7 systemd[1]: ipsec.service: Main process exited, code=killed, status=6/ABRT",
+    {__LINE__,
+     "Aug 17 21:04:29 gw7 systemd[1]: ipsec.service: Main process exited, code=killed, status=6/ABRT",
      PL_LINE_PLUTO, PL_EV_DAEMON, "gw7", -1, NULL, -1, PL_F_STATUS, "6"},
-    {__LINE__, "Aug 17 21:04:30 gw7 systemd[1]: ipsec.service: Scheduled restart job, restart counter is at 5.",
+    {__LINE__,
+     "Aug 17 21:04:30 gw7 systemd[1]: ipsec.service: Scheduled restart job, restart counter is at 5.",
      PL_LINE_PLUTO, PL_EV_DAEMON, "gw7", -1, NULL, -1, PL_F_COUNT, "5"},
     {__LINE__, "Aug 17 21:04:30 gw7 systemd[1]: ipsec.service: Failed with result 'signal'.", PL_LINE_PLUTO,
      PL_EV_DAEMON, "gw7", -1, NULL, -1, PL_F_REASON, "signal"},
-    {__LINE__, "Aug 17 21:04:30 gw7 systemd[1]: Failed to start Internet Key Exchange (IKE) Protocol Daemon for IPsec.",
+    {__LINE__,
+     "Aug 17 21:04:30 gw7 systemd[1]: Failed to start Internet Key Exchange (IKE) Protocol Daemon for IPsec.",
      PL_LINE_PLUTO, PL_EV_DAEMON, "gw7", -1, NULL, -1, PL_F_ACTION, "start-failed"},
-    {__LINE__, "Aug 17 21:04:30 gw7 systemd[1]: Started Session 4 of user root.", PL_LINE_OTHER, PL_EV_UNKNOWN,
-     NOENV, NOF},
-    {__LINE__, "Aug 17 21:04:29 gw7 kernel: pluto[2851]: segfault at 0 ip 00007f1e2b3c4d5e sp 00007ffd1a2b3c40 error 4",
-     PL_LINE_PLUTO, PL_EV_DAEMON, "gw7", 2851, NULL, -1, PL_F_ACTION, "crash"},
-    {__LINE__, "type=ANOM_ABEND msg=audit(1565112345.123:456): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=2851 comm=\"pluto\" exe=\"/usr/libexec/ipsec/pluto\" sig=6 res=1",
-     PL_LINE_PLUTO, PL_EV_DAEMON, NULL, 2851, NULL, -1, PL_F_STATUS, "6"},
-    {__LINE__, "type=ANOM_ABEND msg=audit(1565112345.123:456): pid=77 comm=\"sshd\" sig=6 res=1", PL_LINE_OTHER,
+    {__LINE__, "Aug 17 21:04:30 gw7 systemd[1]: Started Session 4 of user root.", PL_LINE_OTHER,
      PL_EV_UNKNOWN, NOENV, NOF},
+    {__LINE__,
+     "Aug 17 21:04:29 gw7 kernel: pluto[2851]: segfault at 0 ip 00007f1e2b3c4d5e sp 00007ffd1a2b3c40 error 4",
+     PL_LINE_PLUTO, PL_EV_DAEMON, "gw7", 2851, NULL, -1, PL_F_ACTION, "crash"},
+    {__LINE__,
+     "type=ANOM_ABEND msg=audit(1565112345.123:456): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=2851 comm=\"pluto\" exe=\"/usr/libexec/ipsec/pluto\" sig=6 res=1",
+     PL_LINE_PLUTO, PL_EV_DAEMON, NULL, 2851, NULL, -1, PL_F_STATUS, "6"},
+    {__LINE__, "type=ANOM_ABEND msg=audit(1565112345.123:456): pid=77 comm=\"sshd\" sig=6 res=1",
+     PL_LINE_OTHER, PL_EV_UNKNOWN, NOENV, NOF},
     /* a line cut at the end of the paste is the event it begins */
     {__LINE__, "Aug 17 21:05:01 gw7 pluto[3010]: \"office\" #18: STATE_QUICK_I2: sent QI2, IPsec SA establ",
      PL_LINE_PLUTO, PL_EV_CHILD_ESTABLISHED, "gw7", 3010, "office", 18, NOF},
-    {__LINE__, "004 \"peerconn\" #14: STATE_QUICK_I2: sent QI2, IPsec", PL_LINE_PLUTO, PL_EV_CHILD_ESTABLISHED,
-     NULL, -1, "peerconn", 14, NOF},
+    {__LINE__, "004 \"peerconn\" #14: STATE_QUICK_I2: sent QI2, IPsec", PL_LINE_PLUTO,
+     PL_EV_CHILD_ESTABLISHED, NULL, -1, "peerconn", 14, NOF},
     {__LINE__, "\"c\" #1: transitio", PL_LINE_PLUTO, PL_EV_STATE_STORY, NULL, -1, "c", 1, PL_F_STATE, NULL},
     {__LINE__, "\"c\" #1: transition from state STATE_MAIN_I1 to", PL_LINE_PLUTO, PL_EV_STATE_STORY, NULL, -1,
      "c", 1, PL_F_STATE, NULL},
@@ -538,7 +550,8 @@ static void test_join_shape(gconstpointer data) {
 
 /* a chain of pieces is joined up to a bound, and stays linear */
 static void test_join_chain_bounded(void) {
-  GString *log = g_string_new("031 \"c\" #13: STATE_PARENT_I1: 10 second timeout exceeded after 5 retransmits.  No response ");
+  GString *log = g_string_new(
+      "031 \"c\" #13: STATE_PARENT_I1: 10 second timeout exceeded after 5 retransmits.  No response ");
   g_string_append(log, "\n");
   for (int i = 0; i < 40; i++) g_string_append(log, "and more words of the same sentence \n");
   pl_analysis *a = analyse_text("x", log->str, log->len);

@@ -41,7 +41,8 @@ typedef struct {
 
 static const expect expects[] = {
     {__LINE__, "corpus/peerconf/v1-refused.log", "office", PL_PC_KEYEXCHANGE, "ikev1"},
-    {__LINE__, "corpus/peerconf/v1-refused.log", "office", PL_PC_IKE, "aes256-sha2_512;modp4096,3des-sha1;modp2048"},
+    {__LINE__, "corpus/peerconf/v1-refused.log", "office", PL_PC_IKE,
+     "aes256-sha2_512;modp4096,3des-sha1;modp2048"},
     {__LINE__, "corpus/peerconf/v1-refused.log", "office", PL_PC_RIGHT, "198.51.100.7"},
     {__LINE__, "corpus/peerconf/v1-refused.log", "office", PL_PC_NAT, "yes"},
     {__LINE__, "corpus/peerconf/v1-refused.log", "office", PL_PC_AGGRESSIVE, "no"},
@@ -56,7 +57,8 @@ static const expect expects[] = {
     {__LINE__, "corpus/peerconf/v1-ok.log", "test", PL_PC_ESP, "aes128-sha2_256"},
     {__LINE__, "corpus/peerconf/v1-ok.log", "test", PL_PC_DPD, "active"},
     {__LINE__, "corpus/peerconf/v2-ok.log", "net", PL_PC_KEYEXCHANGE, "ikev2"},
-    {__LINE__, "corpus/peerconf/v2-ok.log", "net", PL_PC_IKE, "aes128-sha2_256;modp2048,aes_gcm256-sha2_512;dh19"},
+    {__LINE__, "corpus/peerconf/v2-ok.log", "net", PL_PC_IKE,
+     "aes128-sha2_256;modp2048,aes_gcm256-sha2_512;dh19"},
     {__LINE__, "corpus/peerconf/v2-ok.log", "net", PL_PC_ESP, "aes128-sha2_256,aes_gcm256"},
     {__LINE__, "corpus/peerconf/v2-ok.log", "net", PL_PC_PFS, "no"},
     {__LINE__, "corpus/peerconf/v2-ok.log", "net", PL_PC_RIGHTID, "@branch"},
@@ -98,8 +100,9 @@ static char *conf_of(const char *path, int target) {
 }
 
 static const char *const allowed_keys[] = {
-    "keyexchange", "ikev2", "authby", "left", "right", "leftsubnet", "rightsubnet", "leftid", "rightid",
-    "ike", "esp", "pfs", "aggressive", "ikelifetime", "salifetime", "auto", NULL};
+    "keyexchange", "ikev2",       "authby",     "left", "right", "leftsubnet",
+    "rightsubnet", "leftid",      "rightid",    "ike",  "esp",   "pfs",
+    "aggressive",  "ikelifetime", "salifetime", "auto", NULL};
 
 /* every line is empty, a comment, "conn NAME", or "\tKEY=VALUE" with an allowed
  * key, each key at most once per conn; values have no quote inside */
@@ -192,9 +195,11 @@ static bool checkconfig(const char *conf, const char *what) {
   const char *argv[] = {ipsec, "addconn", "--checkconfig", "--config", tmp, NULL};
   char *out = NULL, *err = NULL;
   int status = 0;
-  g_assert_true(g_spawn_sync(NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+  g_assert_true(
+      g_spawn_sync(NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
   bool ok = g_spawn_check_wait_status(status, NULL);
-  if (!ok) g_printerr("%s: addconn --checkconfig rejects it:\n%s%s\n--- config ---\n%s\n", what, out, err, text);
+  if (!ok)
+    g_printerr("%s: addconn --checkconfig rejects it:\n%s%s\n--- config ---\n%s\n", what, out, err, text);
   unlink(tmp);
   g_free(tmp);
   g_free(ipsec);
@@ -213,11 +218,13 @@ static void test_checkconfig(void) {
   }
   g_free(ipsec);
   GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
-  const char *fixed[] = {"corpus/peerconf/v1-refused.log", "corpus/peerconf/v1-ok.log", "corpus/peerconf/v2-ok.log",
-                         "corpus/peerconf/version.log", "corpus/peerconf/hostile.log", NULL};
+  const char *fixed[] = {"corpus/peerconf/v1-refused.log", "corpus/peerconf/v1-ok.log",
+                         "corpus/peerconf/v2-ok.log",      "corpus/peerconf/version.log",
+                         "corpus/peerconf/hostile.log",    NULL};
   for (int i = 0; fixed[i]; i++) g_ptr_array_add(files, g_strdup(fixed[i]));
   char *guide = g_build_filename(PL_SRCDIR, "..", "shared", "seed", "libreswan-log-guide.txt", NULL);
-  if (g_file_test(guide, G_FILE_TEST_EXISTS)) g_ptr_array_add(files, g_strdup("../shared/seed/libreswan-log-guide.txt"));
+  if (g_file_test(guide, G_FILE_TEST_EXISTS))
+    g_ptr_array_add(files, g_strdup("../shared/seed/libreswan-log-guide.txt"));
   else g_printerr("\n### NOTE: field guide %s not found: not checked ###\n", guide);
   g_free(guide);
   char *labdir = g_build_filename(PL_SRCDIR, "corpus", "lab", NULL);
@@ -239,7 +246,8 @@ static void test_checkconfig(void) {
       }
     g_ptr_array_free(names, TRUE);
   }
-  if (!nlab) g_printerr("\n### NOTE: no lab logs under %s: only fixtures and the guide checked ###\n", labdir);
+  if (!nlab)
+    g_printerr("\n### NOTE: no lab logs under %s: only fixtures and the guide checked ###\n", labdir);
   g_free(labdir);
   guint bad = 0;
   for (guint i = 0; i < files->len; i++)

@@ -86,8 +86,10 @@ static void test_compressed(void) {
   static const struct {
     const char *name;
     int filter;
-  } rows[] = {{"a.log.gz", ARCHIVE_FILTER_GZIP}, {"a.log.bz2", ARCHIVE_FILTER_BZIP2},
-              {"a.log.xz", ARCHIVE_FILTER_XZ},   {"a.log.zst", ARCHIVE_FILTER_ZSTD},
+  } rows[] = {{"a.log.gz", ARCHIVE_FILTER_GZIP},
+              {"a.log.bz2", ARCHIVE_FILTER_BZIP2},
+              {"a.log.xz", ARCHIVE_FILTER_XZ},
+              {"a.log.zst", ARCHIVE_FILTER_ZSTD},
               {"a.log", ARCHIVE_FILTER_NONE}};
   const char *const m[] = {"data", LINE1 LINE2, NULL};
   for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
@@ -182,8 +184,10 @@ static void test_lines(void) {
   static const struct {
     int line;
     const char *in, *out;
-  } rows[] = {{__LINE__, "a\nb\n", "a|b|"},     {__LINE__, "a\nb", "a|b|"},
-              {__LINE__, "", ""},               {__LINE__, "\n\n", "||"},
+  } rows[] = {{__LINE__, "a\nb\n", "a|b|"},
+              {__LINE__, "a\nb", "a|b|"},
+              {__LINE__, "", ""},
+              {__LINE__, "\n\n", "||"},
               {__LINE__, "a\r\nb\r\n", "a\r|b\r|"}};
   for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
     GBytes *b = g_bytes_new_static(rows[i].in, strlen(rows[i].in));
@@ -303,15 +307,17 @@ static void test_redact(void) {
   for (gsize i = G_N_ELEMENTS(lines); i-- > 0;) pl_redactor_scan(r, lines[i], strlen(lines[i]));
   pl_redactor_freeze(r);
   char *l0 = redact_all(r, lines, 3, 0), *l1 = redact_all(r, lines, 3, 1), *l2 = redact_all(r, lines, 3, 2);
-  g_assert_cmpstr(l0, ==,
-                  "Nov 27 10:00:00 host1 pluto[1]: \"conn1\" #2: 192.0.2.0/24===192.0.2.7[@peer1]...198.51.100.77"
-                  "[user1@peer1.example]===198.18.0.0/16");
+  g_assert_cmpstr(
+      l0, ==,
+      "Nov 27 10:00:00 host1 pluto[1]: \"conn1\" #2: 192.0.2.0/24===192.0.2.7[@peer1]...198.51.100.77"
+      "[user1@peer1.example]===198.18.0.0/16");
   g_assert_cmpstr(l1, ==,
                   "Nov 27 10:00:01 host1 pluto[1]: \"conn1\" #2: IPsec SA established {ESP=>0xe0000001 "
                   "<0xe0000002} from 2001:db8::45");
-  g_assert_cmpstr(l2, ==,
-                  "Nov 27 10:00:02 host1 pluto[1]: \"conn1\" #3: ID_DER_ASN1_DN 'CN=peer1' mac 02:00:00:00:00:01 "
-                  "mask 255.255.255.0 any 0.0.0.0/0");
+  g_assert_cmpstr(
+      l2, ==,
+      "Nov 27 10:00:02 host1 pluto[1]: \"conn1\" #3: ID_DER_ASN1_DN 'CN=peer1' mac 02:00:00:00:00:01 "
+      "mask 255.255.255.0 any 0.0.0.0/0");
   /* the same line twice gives the same text */
   char *again = redact_all(r, lines, 3, 0);
   g_assert_cmpstr(again, ==, l0);

@@ -232,13 +232,15 @@ out:
 
 /* A failed Main Mode: retransmits, timeout, next attempt; not established. */
 static void test_guide_timeout(void) {
-  GString *log = g_string_new(
-      "pluto[32031]: \"test\" #26: initiating IKEv1 Main Mode connection to replace #19\n"
-      "pluto[32031]: \"test\" #26: sent Main Mode request, replacing #19\n");
+  GString *log =
+      g_string_new("pluto[32031]: \"test\" #26: initiating IKEv1 Main Mode connection to replace #19\n"
+                   "pluto[32031]: \"test\" #26: sent Main Mode request, replacing #19\n");
   for (int w = 1; w <= 32; w *= 2)
     g_string_append_printf(
-        log, "pluto[32031]: \"test\" #26: STATE_MAIN_I1: retransmission; will wait %d seconds for "
-             "response\n", w);
+        log,
+        "pluto[32031]: \"test\" #26: STATE_MAIN_I1: retransmission; will wait %d seconds for "
+        "response\n",
+        w);
   g_string_append(log, "pluto[32031]: \"test\" #26: STATE_MAIN_I1: 60 second timeout exceeded "
                        "after 7 retransmits. No response (or no acceptable response) to our first "
                        "IKEv1 message\n"
@@ -266,13 +268,12 @@ static void test_guide_timeout(void) {
 
 /* pluto restarted: serial #1 again, in another process.  Two SAs, not one. */
 static void test_two_processes(void) {
-  const char *log =
-      "Nov 27 10:00:00 gw pluto[100]: \"test\" #1: initiating IKEv1 Main Mode connection\n"
-      "Nov 27 10:00:01 gw pluto[100]: \"test\" #1: STATE_MAIN_I1: 60 second timeout exceeded "
-      "after 7 retransmits\n"
-      "Nov 27 10:05:00 gw pluto[200]: \"test\" #1: responding to Main Mode\n"
-      "Nov 27 10:05:01 gw pluto[200]: \"test\" #1: IKE SA established {auth=PRESHARED_KEY "
-      "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n";
+  const char *log = "Nov 27 10:00:00 gw pluto[100]: \"test\" #1: initiating IKEv1 Main Mode connection\n"
+                    "Nov 27 10:00:01 gw pluto[100]: \"test\" #1: STATE_MAIN_I1: 60 second timeout exceeded "
+                    "after 7 retransmits\n"
+                    "Nov 27 10:05:00 gw pluto[200]: \"test\" #1: responding to Main Mode\n"
+                    "Nov 27 10:05:01 gw pluto[200]: \"test\" #1: IKE SA established {auth=PRESHARED_KEY "
+                    "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n";
   pl_analysis *a = analyse(log);
   pl_conn *c = find_conn(a, "gw", "test");
   g_assert_nonnull(c);
@@ -298,13 +299,12 @@ static void test_two_processes(void) {
 /* Two hosts' logs read together (west and east), same connection name, same
  * pid and serials: two connections, each with its own SA. */
 static void test_two_hosts(void) {
-  const char *log =
-      "Nov 27 10:00:00 west pluto[500]: \"test\" #1: initiating IKEv1 Main Mode connection\n"
-      "Nov 27 10:00:00 east pluto[500]: \"test\" #1: responding to Main Mode\n"
-      "Nov 27 10:00:01 east pluto[500]: \"test\" #1: IKE SA established {auth=PRESHARED_KEY "
-      "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n"
-      "Nov 27 10:00:01 west pluto[500]: \"test\" #1: IKE SA established {auth=PRESHARED_KEY "
-      "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n";
+  const char *log = "Nov 27 10:00:00 west pluto[500]: \"test\" #1: initiating IKEv1 Main Mode connection\n"
+                    "Nov 27 10:00:00 east pluto[500]: \"test\" #1: responding to Main Mode\n"
+                    "Nov 27 10:00:01 east pluto[500]: \"test\" #1: IKE SA established {auth=PRESHARED_KEY "
+                    "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n"
+                    "Nov 27 10:00:01 west pluto[500]: \"test\" #1: IKE SA established {auth=PRESHARED_KEY "
+                    "cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}\n";
   pl_analysis *a = analyse(log);
   g_assert_cmpuint(count_conns(a, "test"), ==, 2);
   pl_conn *w = find_conn(a, "west", "test"), *e = find_conn(a, "east", "test");
@@ -449,17 +449,19 @@ static void test_instances_folded(void) {
     const char *p = "pluto[9]: \"rw\"";
     int sn = 1 + 2 * i;
     if (i % 2 == 0) {
-      g_string_append_printf(chunk,
-                             "%s[%d] 198.51.%d.%d #%d: responding to Main Mode from unknown peer 198.51.%d.%d:500\n"
-                             "%s[%d] 198.51.%d.%d #%d: IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_256 "
-                             "integ=HMAC_SHA2_256 group=MODP2048}\n",
-                             p, i, i >> 8, i & 255, sn, i >> 8, i & 255, p, i, i >> 8, i & 255, sn);
+      g_string_append_printf(
+          chunk,
+          "%s[%d] 198.51.%d.%d #%d: responding to Main Mode from unknown peer 198.51.%d.%d:500\n"
+          "%s[%d] 198.51.%d.%d #%d: IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_256 "
+          "integ=HMAC_SHA2_256 group=MODP2048}\n",
+          p, i, i >> 8, i & 255, sn, i >> 8, i & 255, p, i, i >> 8, i & 255, sn);
     } else {
-      g_string_append_printf(chunk,
-                             "%s[%d] 198.51.%d.%d #%d: responding to Main Mode from unknown peer 198.51.%d.%d:500\n"
-                             "%s[%d] 198.51.%d.%d #%d: STATE_MAIN_R1: 60 second timeout exceeded after 7 "
-                             "retransmits\n",
-                             p, i, i >> 8, i & 255, sn, i >> 8, i & 255, p, i, i >> 8, i & 255, sn);
+      g_string_append_printf(
+          chunk,
+          "%s[%d] 198.51.%d.%d #%d: responding to Main Mode from unknown peer 198.51.%d.%d:500\n"
+          "%s[%d] 198.51.%d.%d #%d: STATE_MAIN_R1: 60 second timeout exceeded after 7 "
+          "retransmits\n",
+          p, i, i >> 8, i & 255, sn, i >> 8, i & 255, p, i, i >> 8, i & 255, sn);
     }
     fed += 2;
     if (chunk->len > 65536) {

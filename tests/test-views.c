@@ -150,8 +150,12 @@ static void test_demo(void) {
   g_assert_cmpuint(count(mmd, "Main Mode I1"), ==, 2);
   g_assert_cmpuint(count(dot, "Main Mode I1"), ==, 2);
   /* ×6 said once (the loop), not again in the arrow's text */
-  g_assert_cmpuint(count(mmd, "\xc3\x97" "6"), ==, 1);
-  g_assert_cmpuint(count(dot, "\xc3\x97" "6"), ==, 1);
+  g_assert_cmpuint(count(mmd, "\xc3\x97"
+                              "6"),
+                   ==, 1);
+  g_assert_cmpuint(count(dot, "\xc3\x97"
+                              "6"),
+                   ==, 1);
   g_assert_cmpuint(count(mmd, "NO_PROPOSAL_CHOSEN"), ==, 1);
   g_free(dot), g_free(mmd);
   pl_analysis_free(a);

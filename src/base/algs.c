@@ -20,13 +20,20 @@ typedef struct {
   bool removed;
 } alg_row;
 
-#define C(n, t) {n, PL_ALG_CIPHER, t, false, false, false}
-#define K(n, t) {n, PL_ALG_CIPHER, t, true, false, false}
-#define A(n, t) {n, PL_ALG_CIPHER, t, true, true, false}
-#define H(n, t) {n, PL_ALG_HASH, t, false, false, false}
-#define D(n, t) {n, PL_ALG_DH, t, false, false, false}
-#define OLD(n, t) {n, PL_ALG_DH, t, false, false, true}
-#define NONE(n) {n, PL_ALG_NONE, "", false, false, false}
+#define C(n, t)                                                                                              \
+  { n, PL_ALG_CIPHER, t, false, false, false }
+#define K(n, t)                                                                                              \
+  { n, PL_ALG_CIPHER, t, true, false, false }
+#define A(n, t)                                                                                              \
+  { n, PL_ALG_CIPHER, t, true, true, false }
+#define H(n, t)                                                                                              \
+  { n, PL_ALG_HASH, t, false, false, false }
+#define D(n, t)                                                                                              \
+  { n, PL_ALG_DH, t, false, false, false }
+#define OLD(n, t)                                                                                            \
+  { n, PL_ALG_DH, t, false, false, true }
+#define NONE(n)                                                                                              \
+  { n, PL_ALG_NONE, "", false, false, false }
 
 static const alg_row rows[] = {
     /* ciphers */
@@ -218,8 +225,8 @@ static bool absent(const char *s) {
   return !s || !*s || !g_ascii_strcasecmp(s, "n/a") || !g_ascii_strcasecmp(s, "none");
 }
 
-char *pl_alg_ike(const char *cipher, gint64 keylen, const char *prf, const char *integ,
-                 const char *dh, char **why) {
+char *pl_alg_ike(const char *cipher, gint64 keylen, const char *prf, const char *integ, const char *dh,
+                 char **why) {
   pl_alg c, p, d;
   if (!pl_alg_lookup(cipher, keylen, &c) || c.type != PL_ALG_CIPHER) {
     set_why(why, "unknown cipher %s", cipher ? cipher : "(none)");
@@ -345,8 +352,7 @@ char *pl_alg_v2_proposals(const char *dump, const char *proto, int *pfs, char **
       } else if (!strcmp(type, "PRF") && al.type == PL_ALG_HASH) add_alt(prf, al.token);
       else if (!strcmp(type, "INTEG") && al.type == PL_ALG_HASH) add_alt(integ, al.token);
       else if (!strcmp(type, "INTEG") && al.type == PL_ALG_NONE) continue;
-      else if ((!strcmp(type, "DH") || !strcmp(type, "KE")) && al.type == PL_ALG_DH)
-        add_alt(ke, al.token);
+      else if ((!strcmp(type, "DH") || !strcmp(type, "KE")) && al.type == PL_ALG_DH) add_alt(ke, al.token);
       else if ((!strcmp(type, "DH") || !strcmp(type, "KE")) && al.type == PL_ALG_NONE) ke_none = true;
       else {
         set_why(why, "unexpected transform %s in the peer's proposals", type);

@@ -47,14 +47,29 @@ void pl_md_escape(GString *out, const char *s) {
   s = shown->str;
   for (const char *p = s; *p; p++) {
     switch (*p) {
-    case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']':
-    case '(': case ')': case '#': case '+': case '!': case '|': case '~': case '>':
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '{':
+    case '}':
+    case '[':
+    case ']':
+    case '(':
+    case ')':
+    case '#':
+    case '+':
+    case '!':
+    case '|':
+    case '~':
+    case '>':
       g_string_append_c(out, '\\');
       g_string_append_c(out, *p);
       break;
     case '<': g_string_append(out, "&lt;"); break;
     case '&': g_string_append(out, "&amp;"); break;
-    case '\n': case '\r': g_string_append_c(out, ' '); break;
+    case '\n':
+    case '\r': g_string_append_c(out, ' '); break;
     default: g_string_append_c(out, *p);
     }
   }

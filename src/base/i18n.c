@@ -66,9 +66,7 @@ static char *find_localedir(void) {
   return g_strdup(PL_LOCALEDIR);
 }
 
-static bool is_c_locale(const char *l) {
-  return !l || !strcmp(l, "C") || !strcmp(l, "POSIX");
-}
+static bool is_c_locale(const char *l) { return !l || !strcmp(l, "C") || !strcmp(l, "POSIX"); }
 
 void pl_i18n_init(const char *lang) {
   if (!lang) lang = pl_default_lang();

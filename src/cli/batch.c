@@ -30,18 +30,18 @@ typedef struct {
 
 typedef struct {
   guint index;
-  char *name;     /* source name as read */
-  char *path;     /* whole-file job: the file to open; else NULL */
-  char *shown;    /* its shown name (spooled stdin) */
-  GBytes *bytes;  /* archive member job */
-  int fd;         /* streamed member job: the worker's end, else -1 */
-  char *why;      /* a data error after those bytes (streamed: set by the
+  char *name;    /* source name as read */
+  char *path;    /* whole-file job: the file to open; else NULL */
+  char *shown;   /* its shown name (spooled stdin) */
+  GBytes *bytes; /* archive member job */
+  int fd;        /* streamed member job: the worker's end, else -1 */
+  char *why;     /* a data error after those bytes (streamed: set by the
                      producer under the lock before it closes its end) */
   gint64 mtime;
   guint64 size;
   /* results */
-  char *out_name; /* the name in outputs (redacted with --redact) */
-  char *rel;      /* output path without the format extension */
+  char *out_name;     /* the name in outputs (redacted with --redact) */
+  char *rel;          /* output path without the format extension */
   GPtrArray *outputs; /* relative paths written */
   GPtrArray *keys;    /* ... their keys in the index (static strings) */
   GPtrArray *errors;  /* messages */
@@ -69,16 +69,16 @@ typedef struct {
 typedef struct {
   const pl_batch_opts *o;
   char *outdir;
-  guint njobs;       /* sources so far, in input order */
-  GArray *recs;      /* job_rec per source (under lock) */
-  int spill_fd;      /* the finished sources' parts; -1 until the first */
+  guint njobs;  /* sources so far, in input order */
+  GArray *recs; /* job_rec per source (under lock) */
+  int spill_fd; /* the finished sources' parts; -1 until the first */
   guint64 spill_len;
-  char *spill_err;   /* the spill file could not be written */
-  guint queued;      /* sources pushed and not finished */
-  GPtrArray *errors; /* producer messages (archives), in order */
-  GHashTable *rels;  /* output names taken: their 64-bit hashes */
-  bool conn_matched; /* -c: some log has one of the names */
-  guint analysed;    /* sources analysed (-c: the message says how many) */
+  char *spill_err;      /* the spill file could not be written */
+  guint queued;         /* sources pushed and not finished */
+  GPtrArray *errors;    /* producer messages (archives), in order */
+  GHashTable *rels;     /* output names taken: their 64-bit hashes */
+  bool conn_matched;    /* -c: some log has one of the names */
+  guint analysed;       /* sources analysed (-c: the message says how many) */
   GHashTable *left_out; /* -c: the names the logs have (bounded) */
   GMutex lock;
   GCond cond;
@@ -96,7 +96,7 @@ char *pl_batch_relpath(const char *name) {
   /* the archive separator is a directory level */
   char *n = g_strdup(name);
   for (char *p = n; *p; p++) {
-    if (*p == ':' ) *p = '/';
+    if (*p == ':') *p = '/';
     else if ((guchar) *p < 0x20 || *p == 0x7f || *p == '\\') *p = '_';
   }
   char **parts = g_strsplit(n, "/", -1);
@@ -294,9 +294,7 @@ static void feed(work_ctx *w, const pl_source_info *info, pl_stream *s) {
   }
 }
 
-static void file_visit(const pl_source_info *info, pl_stream *s, gpointer user) {
-  feed(user, info, s);
-}
+static void file_visit(const pl_source_info *info, pl_stream *s, gpointer user) { feed(user, info, s); }
 
 /* The file name extension of format F's reports: its own, unless an
  * earlier format of the list has the same (-f text,annotate: NAME.txt and
@@ -321,8 +319,7 @@ static void emit_outputs(work_ctx *w) {
     if (write_atomic(w->b->outdir, rel, s->str, s->len, &e)) {
       g_ptr_array_add(j->outputs, rel);
       g_ptr_array_add(j->keys, (gpointer) key);
-    }
-    else {
+    } else {
       g_ptr_array_add(j->errors, g_strdup_printf("cannot write %s", e->message));
       j->status = "write-error";
       g_error_free(e);
@@ -352,10 +349,13 @@ static void summarise(work_ctx *w) {
   GPtrArray *conns = pl_analysis_sorted_conns(a);
   for (guint i = 0; i < conns->len; i++) {
     const pl_conn *c = conns->pdata[i];
-    conn_row r = {dup_or_null(c->name),  dup_or_null(c->instance),
-                  dup_or_null(c->host),  dup_or_null(c->peer),
+    conn_row r = {dup_or_null(c->name),
+                  dup_or_null(c->instance),
+                  dup_or_null(c->host),
+                  dup_or_null(c->peer),
                   g_strdup(c->diag.verdict ? c->diag.verdict : "unknown"),
-                  dup_or_null(c->diag.stage), dup_or_null(c->diag.reason)};
+                  dup_or_null(c->diag.stage),
+                  dup_or_null(c->diag.reason)};
     g_array_append_val(j->conns, r);
   }
   g_ptr_array_unref(conns);
@@ -416,7 +416,8 @@ static int open_spill(GError **err) {
  * only their offsets stay; the job is freed (called under b->lock). */
 static void retire_locked(batch *b, job *j) {
   GString *e = g_string_new(NULL), *st = g_string_new(NULL);
-  for (guint k = 0; k < j->errors->len; k++) g_string_append_len(e, j->errors->pdata[k], (gssize) strlen(j->errors->pdata[k]) + 1);
+  for (guint k = 0; k < j->errors->len; k++)
+    g_string_append_len(e, j->errors->pdata[k], (gssize) strlen(j->errors->pdata[k]) + 1);
   if (b->o->strict && j->unrecognised)
     g_string_printf(st, "%s: %" G_GUINT64_FORMAT " pluto line(s) not recognised (--strict)", j->out_name,
                     j->unrecognised);
@@ -424,7 +425,8 @@ static void retire_locked(batch *b, job *j) {
   gsize lens[] = {strlen(j->json_part), strlen(j->md_part), e->len, st->len};
   job_rec *r = &g_array_index(b->recs, job_rec, j->index);
   r->off = b->spill_len;
-  r->jlen = (guint32) lens[0], r->mlen = (guint32) lens[1], r->elen = (guint32) lens[2], r->slen = (guint32) lens[3];
+  r->jlen = (guint32) lens[0], r->mlen = (guint32) lens[1], r->elen = (guint32) lens[2],
+  r->slen = (guint32) lens[3];
   GError *err = NULL;
   if (b->spill_fd < 0 && !b->spill_err && (b->spill_fd = open_spill(&err)) < 0) {
     b->spill_err = g_strdup_printf("a temporary file for the index: %s", err->message);
@@ -564,7 +566,7 @@ static job *new_job(batch *b, const pl_source_info *info) {
 
 typedef struct {
   batch *b;
-  const char *file;  /* the file opened */
+  const char *file; /* the file opened */
   const char *shown;
 } produce_ctx;
 
@@ -657,7 +659,8 @@ static void produce_visit(const pl_source_info *info, pl_stream *s, gpointer use
     GError *e = NULL;
     const guint8 *d;
     gssize r = 0;
-    while (buf->len <= b->readahead && (r = pl_stream_read(s, &d, &e)) > 0) g_byte_array_append(buf, d, (guint) r);
+    while (buf->len <= b->readahead && (r = pl_stream_read(s, &d, &e)) > 0)
+      g_byte_array_append(buf, d, (guint) r);
     j->shown = g_strdup(info->name);
     if (r > 0) {
       stream_member(b, j, s, buf);
@@ -864,8 +867,8 @@ static void write_index(batch *b, int *status) {
   if (ok && aw_open(&w, b->outdir, "index.md", &e)) {
     g_string_printf(tmp, "# %s\n\n", _("plutolog batch report"));
     g_string_append_printf(tmp, _("%u log sources."), b->njobs);
-    g_string_append_printf(tmp, "\n\n| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n", _("Source"),
-                           _("Connection"), _("Peer"), _("Verdict"), _("Stage"), _("Reports"));
+    g_string_append_printf(tmp, "\n\n| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n",
+                           _("Source"), _("Connection"), _("Peer"), _("Verdict"), _("Stage"), _("Reports"));
     aw_put(&w, tmp->str, tmp->len);
     for (guint i = 0; i < b->njobs; i++) {
       readable &= spill_part(b, i, 1, part);
@@ -906,11 +909,13 @@ static void write_index(batch *b, int *status) {
 static void conns_unmatched(batch *b, int *status) {
   if (!b->o->only_conns || b->conn_matched || !b->analysed) return;
   GString *asked = g_string_new(NULL), *have = g_string_new(NULL);
-  for (char **n = b->o->only_conns; *n; n++) g_string_append_printf(asked, "%s\"%s\"", n == b->o->only_conns ? "" : ", ", pl_term_str(*n));
+  for (char **n = b->o->only_conns; *n; n++)
+    g_string_append_printf(asked, "%s\"%s\"", n == b->o->only_conns ? "" : ", ", pl_term_str(*n));
   guint n = g_hash_table_size(b->left_out);
   if (!n) {
     g_printerr("plutolog: ");
-    g_printerr(_("no connection named %s in any of the %u logs, which name no connection"), asked->str, b->analysed);
+    g_printerr(_("no connection named %s in any of the %u logs, which name no connection"), asked->str,
+               b->analysed);
   } else {
     GList *names = g_list_sort(g_hash_table_get_keys(b->left_out), (GCompareFunc) strcmp);
     guint k = 0;
@@ -923,8 +928,8 @@ static void conns_unmatched(batch *b, int *status) {
     }
     g_list_free(names);
     g_printerr("plutolog: ");
-    g_printerr(_("no connection named %s in any of the %u logs; their connections: %s"), asked->str, b->analysed,
-               have->str);
+    g_printerr(_("no connection named %s in any of the %u logs; their connections: %s"), asked->str,
+               b->analysed, have->str);
   }
   g_printerr("\n");
   g_string_free(asked, TRUE);
@@ -995,7 +1000,8 @@ int pl_batch_run(char *const *inputs, int n, const pl_batch_opts *o) {
     const char *shown, *file = pl_input_file(files->pdata[i], &o->read, &shown);
     produce_ctx pc = {&b, file, shown};
     GError *e = NULL;
-    if (!pl_read_file(file, shown, produce_visit, &pc, &e) && e) g_ptr_array_add(b.errors, g_strdup(e->message));
+    if (!pl_read_file(file, shown, produce_visit, &pc, &e) && e)
+      g_ptr_array_add(b.errors, g_strdup(e->message));
     g_clear_error(&e);
   }
   g_ptr_array_unref(files);

@@ -48,11 +48,11 @@ typedef struct {
   gint64 last_serial;
   guint64 last_line;
   gint64 last_time;
-  guint retransmits;   /* of the current attempt */
-  bool ended;          /* an attempt-ending event since the last update */
-  bool busy;           /* the last event is part of a negotiation still going on */
-  char *shown;         /* the status line last printed */
-  char *told;          /* verdict|stage|reason|serial of the last diagnosis printed */
+  guint retransmits; /* of the current attempt */
+  bool ended;        /* an attempt-ending event since the last update */
+  bool busy;         /* the last event is part of a negotiation still going on */
+  char *shown;       /* the status line last printed */
+  char *told;        /* verdict|stage|reason|serial of the last diagnosis printed */
 } cstate;
 
 typedef struct {
@@ -61,10 +61,10 @@ typedef struct {
   int month; /* pl_year_track */
   bool tty;
   FILE *out;
-  GHashTable *conns;   /* ckey* -> cstate* */
-  bool dirty;          /* a pluto event since the last update */
-  bool per_line;       /* a few live lines: show the state after each of them */
-  guint drawn;         /* lines of the live table on the terminal */
+  GHashTable *conns; /* ckey* -> cstate* */
+  bool dirty;        /* a pluto event since the last update */
+  bool per_line;     /* a few live lines: show the state after each of them */
+  guint drawn;       /* lines of the live table on the terminal */
   /* line splitting */
   guint32 source;
   guint64 lineno;
@@ -99,12 +99,11 @@ static cstate *state_of(follow *f, const char *host, const char *conn, const cha
 }
 
 static bool ends_attempt(pl_event_kind k) {
-  return k == PL_EV_CHILD_ESTABLISHED || k == PL_EV_TIMEOUT ||
-         k == PL_EV_DELETE_STATE || k == PL_EV_NO_ACCEPTABLE || k == PL_EV_PROPOSAL_NOMATCH ||
-         k == PL_EV_AUTH_FAILED || k == PL_EV_MALFORMED_PAYLOAD || k == PL_EV_ID_MISMATCH ||
-         k == PL_EV_NO_CONNECTION_FOR || k == PL_EV_TS_UNACCEPTABLE || k == PL_EV_KERNEL_ERROR ||
-         k == PL_EV_UPDOWN_FAILED || k == PL_EV_NO_CONN_PACKET || k == PL_EV_IKE_VERSION ||
-         k == PL_EV_TRANSITION_FAILED;
+  return k == PL_EV_CHILD_ESTABLISHED || k == PL_EV_TIMEOUT || k == PL_EV_DELETE_STATE ||
+         k == PL_EV_NO_ACCEPTABLE || k == PL_EV_PROPOSAL_NOMATCH || k == PL_EV_AUTH_FAILED ||
+         k == PL_EV_MALFORMED_PAYLOAD || k == PL_EV_ID_MISMATCH || k == PL_EV_NO_CONNECTION_FOR ||
+         k == PL_EV_TS_UNACCEPTABLE || k == PL_EV_KERNEL_ERROR || k == PL_EV_UPDOWN_FAILED ||
+         k == PL_EV_NO_CONN_PACKET || k == PL_EV_IKE_VERSION || k == PL_EV_TRANSITION_FAILED;
 }
 
 static void on_event(const pl_event *ev, gpointer user) {
@@ -123,9 +122,10 @@ static void on_event(const pl_event *ev, gpointer user) {
   if (ends_attempt(ev->kind)) s->ended = true;
   pl_event_kind k = ev->kind;
   s->busy = k == PL_EV_INITIATE || k == PL_EV_RESPOND || k == PL_EV_SENT || k == PL_EV_STATE_STORY ||
-            k == PL_EV_PROCESSING || k == PL_EV_RETRANSMIT || k == PL_EV_PEER_ID || k == PL_EV_PROPOSAL_CHOSEN ||
-            k == PL_EV_PEER_PROPOSED || k == PL_EV_QM_ENDS || k == PL_EV_KEYING_ATTEMPT ||
-            k == PL_EV_IKE_ESTABLISHED || k == PL_EV_INVALID_KE || k == PL_EV_AUTHENTICATED;
+            k == PL_EV_PROCESSING || k == PL_EV_RETRANSMIT || k == PL_EV_PEER_ID ||
+            k == PL_EV_PROPOSAL_CHOSEN || k == PL_EV_PEER_PROPOSED || k == PL_EV_QM_ENDS ||
+            k == PL_EV_KEYING_ATTEMPT || k == PL_EV_IKE_ESTABLISHED || k == PL_EV_INVALID_KE ||
+            k == PL_EV_AUTHENTICATED;
 }
 
 /* ---- output ------------------------------------------------------------------ */
@@ -224,8 +224,8 @@ static void update(follow *f, bool force) {
     if (s->ended) {
       s->ended = false;
       const pl_diag_detail *d = pl_diag_detail_of(c);
-      char *told = g_strdup_printf("%s|%s|%s|%" G_GINT64_FORMAT, c->diag.verdict, c->diag.stage, c->diag.reason,
-                                   d && d->main ? d->main->serial : 0);
+      char *told = g_strdup_printf("%s|%s|%s|%" G_GINT64_FORMAT, c->diag.verdict, c->diag.stage,
+                                   c->diag.reason, d && d->main ? d->main->serial : 0);
       if (g_strcmp0(told, s->told)) {
         g_string_append(msgs, "── ");
         g_string_append(msgs, _("Diagnosis"));
@@ -310,7 +310,6 @@ static void final_report(follow *f) {
 }
 
 /* ---- input ------------------------------------------------------------------- */
-
 
 static void feed_line(follow *f, const char *s, gsize n) {
   pl_year_track(f->a, &f->month, s, n);

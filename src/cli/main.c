@@ -69,8 +69,8 @@ static const GOptionEntry entries[] = {
      "-f conf: write ipsec.conf for Libreswan 4 or 5 (default: the version the log reveals)", "4|5"},
     {"since", 0, 0, G_OPTION_ARG_STRING, &opt_since, "Only the lines from this time on (UTC)", "TIME"},
     {"until", 0, 0, G_OPTION_ARG_STRING, &opt_until, "Only the lines up to this time (UTC)", "TIME"},
-    {"peer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_peers, "Only connections to this peer address (repeatable)",
-     "ADDR"},
+    {"peer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_peers,
+     "Only connections to this peer address (repeatable)", "ADDR"},
     {"color", 0, 0, G_OPTION_ARG_STRING, &opt_color, "Colour: auto (a terminal, no NO_COLOR), always, never",
      "WHEN"},
     {"config", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_configs,
@@ -567,8 +567,9 @@ int main(int argc, char **argv) {
     g_strstrip(fmt_names[i]);
     fmts[i] = pl_format_find(fmt_names[i]);
     if (!fmts[i]) {
-      g_printerr("plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events, annotate)\n",
-                 pl_term_str(fmt_names[i]));
+      g_printerr(
+          "plutolog: unknown format '%s' (text, markdown, conf, dot, mermaid, json, events, annotate)\n",
+          pl_term_str(fmt_names[i]));
       g_strfreev(fmt_names);
       return 2;
     }

@@ -115,8 +115,7 @@ static bool conn_selected(pl_analysis *a, const pl_event *ev) {
   return false;
 }
 
-void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line,
-                           gsize len) {
+void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line, gsize len) {
   pl_apriv *p = a->priv;
   pl_stats *st = &a->stats;
   st->lines++;
@@ -146,9 +145,15 @@ void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const
   if (a->cut_cand.set || (cls == PL_LINE_PLUTO && ev->kind == PL_EV_UNKNOWN))
     pl_unknown_cut_step(a, source, cls, ev);
   switch (cls) {
-  case PL_LINE_EMPTY: st->empty++; st->other++; break;
+  case PL_LINE_EMPTY:
+    st->empty++;
+    st->other++;
+    break;
   case PL_LINE_OTHER: st->other++; break;
-  case PL_LINE_DEBUG: st->pluto++; st->debug++; break;
+  case PL_LINE_DEBUG:
+    st->pluto++;
+    st->debug++;
+    break;
   case PL_LINE_PLUTO:
     st->pluto++;
     if (ev->kind == PL_EV_UNKNOWN) st->unrecognised++;
@@ -177,8 +182,7 @@ static void flush_pending(pl_analysis *a) {
 
 /* Splits a stream into lines; a line may span reads.  Returns the number of
  * lines so far in *lineno. */
-static void feed_chunk(pl_analysis *a, guint32 source, guint64 *lineno, const char *buf,
-                       gsize len) {
+static void feed_chunk(pl_analysis *a, guint32 source, guint64 *lineno, const char *buf, gsize len) {
   pl_apriv *p = a->priv;
   const char *s = buf, *e = buf + len;
   while (s < e) {
@@ -188,8 +192,7 @@ static void feed_chunk(pl_analysis *a, guint32 source, guint64 *lineno, const ch
     if (p->pending->len == 0 && nl && !p->pending_truncated) {
       ++*lineno;
       if (n > PL_MAX_LINE) {
-        pl_analysis_diag(a, source, *lineno, "line of %" G_GSIZE_FORMAT " bytes cut to %u", n,
-                         PL_MAX_LINE);
+        pl_analysis_diag(a, source, *lineno, "line of %" G_GSIZE_FORMAT " bytes cut to %u", n, PL_MAX_LINE);
         a->stats.truncated++;
         n = PL_MAX_LINE;
       }
@@ -202,8 +205,7 @@ static void feed_chunk(pl_analysis *a, guint32 source, guint64 *lineno, const ch
       gsize room = PL_MAX_LINE - p->pending->len;
       if (n > room) {
         if (!p->pending_truncated) {
-          pl_analysis_diag(a, source, p->pending_lineno, "line longer than %u bytes cut",
-                           PL_MAX_LINE);
+          pl_analysis_diag(a, source, p->pending_lineno, "line longer than %u bytes cut", PL_MAX_LINE);
           a->stats.truncated++;
         }
         p->pending_truncated = true;
@@ -259,7 +261,8 @@ void pl_analysis_finish(pl_analysis *a) {
   pl_diagnose(a);
   pl_peerconf(a);
   pl_correlate(a);
-  pl_config_refine_hints(a); /* --config: the host's conn makes the hints definite (src/passes/configcheck.c) */
+  pl_config_refine_hints(
+      a); /* --config: the host's conn makes the hints definite (src/passes/configcheck.c) */
 }
 
 static int conn_cmp(gconstpointer pa, gconstpointer pb) {

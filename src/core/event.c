@@ -30,12 +30,8 @@ static const struct {
 #undef DBL
 };
 
-const char *pl_event_kind_name(pl_event_kind k) {
-  return (unsigned) k < PL_EV__COUNT ? kinds[k].name : "?";
-}
-const char *pl_event_kind_doc(pl_event_kind k) {
-  return (unsigned) k < PL_EV__COUNT ? kinds[k].doc : "?";
-}
+const char *pl_event_kind_name(pl_event_kind k) { return (unsigned) k < PL_EV__COUNT ? kinds[k].name : "?"; }
+const char *pl_event_kind_doc(pl_event_kind k) { return (unsigned) k < PL_EV__COUNT ? kinds[k].doc : "?"; }
 bool pl_event_kind_from_name(const char *name, pl_event_kind *out) {
   for (int i = 0; i < PL_EV__COUNT; i++)
     if (strcmp(kinds[i].name, name) == 0) {
@@ -44,9 +40,7 @@ bool pl_event_kind_from_name(const char *name, pl_event_kind *out) {
     }
   return false;
 }
-const char *pl_field_name(pl_field_id f) {
-  return (unsigned) f < PL_F__COUNT ? fields[f].name : "?";
-}
+const char *pl_field_name(pl_field_id f) { return (unsigned) f < PL_F__COUNT ? fields[f].name : "?"; }
 pl_field_type pl_field_type_of(pl_field_id f) {
   return (unsigned) f < PL_F__COUNT ? fields[f].type : PL_T_STR;
 }
@@ -183,9 +177,9 @@ static const char *itable_add(itable *t, const char *s, guint32 n, guint32 h) {
 }
 
 static GMutex intern_lock;
-static itable *global_table;  /* under intern_lock */
-static gint global_count;     /* its size, read without the lock */
-static gint intern_gen = 1;   /* bumped by pl_intern_reset */
+static itable *global_table; /* under intern_lock */
+static gint global_count;    /* its size, read without the lock */
+static gint intern_gen = 1;  /* bumped by pl_intern_reset */
 static _Thread_local itable *tl_table;
 static _Thread_local guint tl_live; /* live analyses of this thread */
 
@@ -325,8 +319,8 @@ bool pl_text_plain(const char *s, gsize n) {
   for (; i + 8 <= n; i += 8) {
     guint64 w;
     memcpy(&w, s + i, 8);
-    guint64 low = (w - 0x20 * ones) & ~w;                          /* byte < 0x20 */
-    guint64 x = w ^ 0x7f * ones, del7f = (x - ones) & ~x;           /* byte == 0x7f */
+    guint64 low = (w - 0x20 * ones) & ~w;                 /* byte < 0x20 */
+    guint64 x = w ^ 0x7f * ones, del7f = (x - ones) & ~x; /* byte == 0x7f */
     if ((w | low | del7f) & high) return false;
   }
   for (; i < n; i++) {
@@ -349,9 +343,7 @@ static char *clean_dup(const char *s, gssize n) {
  * strings, reused from old when it is big enough (the timeline drops one
  * kept event for each new one on long SAs); anything else is cleaned to
  * valid UTF-8 first. */
-pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev) {
-  return pl_event_copy_hint(old, ev, false);
-}
+pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev) { return pl_event_copy_hint(old, ev, false); }
 
 pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain) {
   const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);

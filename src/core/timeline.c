@@ -42,9 +42,7 @@ pl_sa *pl_conn_find_sa(const pl_conn *c, gint64 serial) {
   return NULL;
 }
 
-static gint64 proc_id(const pl_event *ev) {
-  return ev->pid >= 0 ? ev->pid : -1 - (gint64) ev->source;
-}
+static gint64 proc_id(const pl_event *ev) { return ev->pid >= 0 ? ev->pid : -1 - (gint64) ev->source; }
 
 guint pl_key_hash(gconstpointer k) {
   const pl_key *x = k;
@@ -159,17 +157,16 @@ static void learn_state(pl_sa *sa, const char *st) {
   const char *s = st;
   if (g_str_has_prefix(s, "STATE_")) s += 6;
   if (g_str_has_prefix(s, "V2_")) s += 3;
-  bool child = g_str_has_prefix(s, "QUICK") || g_str_has_prefix(s, "IPSEC") ||
-               str_has(s, "CHILD") || g_str_has_prefix(s, "CREATE");
-  bool ike = g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") ||
-             g_str_has_prefix(s, "PARENT") || str_has(s, "IKE_SA") ||
-             g_str_has_prefix(s, "IKE_AUTH") || g_str_has_prefix(s, "REKEY_IKE");
+  bool child = g_str_has_prefix(s, "QUICK") || g_str_has_prefix(s, "IPSEC") || str_has(s, "CHILD") ||
+               g_str_has_prefix(s, "CREATE");
+  bool ike = g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") || g_str_has_prefix(s, "PARENT") ||
+             str_has(s, "IKE_SA") || g_str_has_prefix(s, "IKE_AUTH") || g_str_has_prefix(s, "REKEY_IKE");
   if (child && !sa->kind_known) sa->is_ike = false, sa->kind_known = true;
   else if (ike && !sa->kind_known) sa->is_ike = true, sa->kind_known = true;
   if (g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") || g_str_has_prefix(s, "QUICK"))
     sa->ike_version = 1;
-  else if (g_str_has_prefix(st, "STATE_V2") || g_str_has_prefix(s, "PARENT") ||
-           g_str_has_prefix(s, "IKE_") || g_str_has_prefix(s, "ESTABLISHED_"))
+  else if (g_str_has_prefix(st, "STATE_V2") || g_str_has_prefix(s, "PARENT") || g_str_has_prefix(s, "IKE_") ||
+           g_str_has_prefix(s, "ESTABLISHED_"))
     sa->ike_version = sa->ike_version ? sa->ike_version : 2;
   gsize n = strlen(s);
   /* ..._I1, ..._R2, STATE_V2_IPSEC_I, IKE_SA_INIT_R */
@@ -382,8 +379,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   if (x.has_version) sa->ike_version = (int) x.version;
   if (role && ev->kind != PL_EV_SENT)
     sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
-  else if (role && !sa->role)
-    sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
+  else if (role && !sa->role) sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
   if (ex && (ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND || ev->kind == PL_EV_SENT)) {
     bool child = !strcmp(ex, "quick") || !strcmp(ex, "child") || !strcmp(ex, "create_child_sa");
     if (!sa->kind_known || ev->kind != PL_EV_SENT) {
@@ -565,8 +561,7 @@ static gint64 parse_when(const char *s, GError **err) {
   return us;
 }
 
-bool pl_timeline_filters(pl_analysis *a, const char *since, const char *until, char **peers,
-                         GError **err) {
+bool pl_timeline_filters(pl_analysis *a, const char *since, const char *until, char **peers, GError **err) {
   if (since && (a->since = parse_when(since, err)) < 0) return false;
   if (until && (a->until = parse_when(until, err)) < 0) return false;
   if (a->since == 0 && since) a->since = 1; /* the epoch itself: still a bound */

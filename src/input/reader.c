@@ -17,7 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-G_DEFINE_QUARK(plutolog-read-error-quark, pl_read_error)
+G_DEFINE_QUARK(plutolog - read - error - quark, pl_read_error)
 
 /* Same limit as the analysis' own splitter: longer lines are cut. */
 #define PL_READ_MAX_LINE (16u * 1024u * 1024u)
@@ -37,14 +37,14 @@ struct pl_stream {
   GByteArray *head; /* bytes read ahead by stream_peek, returned first */
   gsize head_pos;
   bool eof;
-  char *why;     /* a data error met, delivered after the data before it */
-  bool failed;   /* the data error was delivered to the reader */
-  bool fatal;    /* ... and the archive cannot go on */
-  guint64 lines; /* lines delivered so far, for messages */
+  char *why;        /* a data error met, delivered after the data before it */
+  bool failed;      /* the data error was delivered to the reader */
+  bool fatal;       /* ... and the archive cannot go on */
+  guint64 lines;    /* lines delivered so far, for messages */
   guint64 nuls;     /* NUL bytes skipped */
   guint64 nul_line; /* ... the first in this line */
   GByteArray *nulbuf;
-  bool plain;    /* read with read(2) from fd (see plain_file) */
+  bool plain;     /* read with read(2) from fd (see plain_file) */
   bool plain_end; /* ... and the next read(2) would return 0 */
   int fd;
   guint8 *fbuf;
@@ -345,8 +345,7 @@ static int year_of(gint64 secs) {
 /* The year for time stamps without one: --year, else the file's mtime; a
  * log whose first line would lie after its mtime began the year before
  * (a December log rotated in January). */
-static int source_year(const pl_read_opts *o, const pl_source_info *info, pl_stream *s,
-                       int dflt) {
+static int source_year(const pl_read_opts *o, const pl_source_info *info, pl_stream *s, int dflt) {
   if (o && o->year) return o->year;
   if (info->mtime < 0) return dflt;
   int y = year_of(info->mtime);
@@ -433,13 +432,13 @@ static void feed_one(const char *line, gsize len, gpointer user) {
   } else pl_analysis_feed_line(c->a, c->src, c->lineno, line, len);
 }
 
-bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
-                    const pl_read_opts *o, GError **err) {
+bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s, const pl_read_opts *o,
+                    GError **err) {
   s->name = info->name;
   stream_peek(s, PL_HEAD);
   if (pl_looks_binary(s->head->data, s->head->len)) {
-    g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_NOT_TEXT,
-                "%s: not a text log (binary data), skipped", info->name);
+    g_set_error(err, PL_READ_ERROR, PL_READ_ERROR_NOT_TEXT, "%s: not a text log (binary data), skipped",
+                info->name);
     return false;
   }
   int saved_year = a->default_year;
@@ -453,8 +452,8 @@ bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s,
   } else c.src = pl_analysis_add_source(a, info->name);
   bool ok = pl_stream_lines(s, feed_one, &c, err);
   if (s->nuls)
-    pl_analysis_diag(a, c.src, s->nul_line, "%" G_GUINT64_FORMAT " NUL byte(s) skipped (the text around them is read)",
-                     s->nuls);
+    pl_analysis_diag(a, c.src, s->nul_line,
+                     "%" G_GUINT64_FORMAT " NUL byte(s) skipped (the text around them is read)", s->nuls);
   if (c.tmp) g_string_free(c.tmp, TRUE);
   a->default_year = saved_year;
   return ok;
@@ -491,23 +490,30 @@ static int sniff(const guint8 *b, gsize n) {
   static const struct {
     const char *m;
     gsize len;
-  } zmagic[] = {
-      {"\x1f\x8b", 2},             /* gzip */
-      {"\xfd" "7zXZ\x00", 6},      /* xz */
-      {"\x28\xb5\x2f\xfd", 4},     /* zstd */
-      {"\x04\x22\x4d\x18", 4},     /* lz4 */
-      {"LZIP", 4},                 /* lzip */
-      {"\x1f\x9d", 2},             /* compress (.Z) */
-      {"\x5d\x00\x00", 3},         /* lzma alone */
-  }, amagic[] = {
-      {"PK\x03\x04", 4}, {"PK\x05\x06", 4}, {"PK\x07\x08", 4}, /* zip */
-      {"7z\xbc\xaf\x27\x1c", 6},                                 /* 7-zip */
-      {"Rar!\x1a\x07", 6},                                       /* rar, rar5 */
-      {"!<arch>\n", 8},                                          /* ar */
-      {"\xc7\x71", 2}, {"\x71\xc7", 2},                          /* cpio (binary) */
-      {"xar!", 4},                                               /* xar */
-      {"MSCF\0\0\0\0", 8},                                       /* cab */
-  };
+  } zmagic[] =
+      {
+          {"\x1f\x8b", 2}, /* gzip */
+          {"\xfd"
+           "7zXZ\x00",
+           6},                     /* xz */
+          {"\x28\xb5\x2f\xfd", 4}, /* zstd */
+          {"\x04\x22\x4d\x18", 4}, /* lz4 */
+          {"LZIP", 4},             /* lzip */
+          {"\x1f\x9d", 2},         /* compress (.Z) */
+          {"\x5d\x00\x00", 3},     /* lzma alone */
+      },
+    amagic[] = {
+        {"PK\x03\x04", 4},
+        {"PK\x05\x06", 4},
+        {"PK\x07\x08", 4},         /* zip */
+        {"7z\xbc\xaf\x27\x1c", 6}, /* 7-zip */
+        {"Rar!\x1a\x07", 6},       /* rar, rar5 */
+        {"!<arch>\n", 8},          /* ar */
+        {"\xc7\x71", 2},
+        {"\x71\xc7", 2},     /* cpio (binary) */
+        {"xar!", 4},         /* xar */
+        {"MSCF\0\0\0\0", 8}, /* cab */
+    };
   for (gsize k = 0; k < G_N_ELEMENTS(zmagic); k++)
     if (has(b, n, 0, zmagic[k].m, zmagic[k].len)) return PL_COMPRESSED;
   /* bzip2: "BZh", the block size, then a block or the end-of-stream magic */
@@ -527,7 +533,8 @@ static int sniff(const guint8 *b, gsize n) {
     while (i < 76 && b[i] >= '0' && b[i] <= '7') i++;
     if (i == 76) return PL_ARCHIVE;
   }
-  if (n >= 7 && b[2] == '-' && b[3] == 'l' && (b[4] == 'h' || b[4] == 'z') && b[6] == '-') return PL_ARCHIVE; /* lha */
+  if (n >= 7 && b[2] == '-' && b[3] == 'l' && (b[4] == 'h' || b[4] == 'z') && b[6] == '-')
+    return PL_ARCHIVE;                                 /* lha */
   if (has(b, n, 32769, "CD001", 5)) return PL_ARCHIVE; /* iso9660 */
   if (tar_header(b, n)) return PL_ARCHIVE;
   return PL_TEXT;
@@ -563,8 +570,10 @@ static struct archive *open_layer(pl_stream *src, bool archive, GError **err) {
   (void) archive_read_support_filter_lzma(ar);
   (void) archive_read_support_filter_lzip(ar);
   (void) archive_read_support_filter_compress(ar);
-  if (archive_read_support_filter_zstd(ar) != ARCHIVE_OK) { /* external program: no */ }
-  if (archive_read_support_filter_lz4(ar) != ARCHIVE_OK) { /* idem */ }
+  if (archive_read_support_filter_zstd(ar) != ARCHIVE_OK) { /* external program: no */
+  }
+  if (archive_read_support_filter_lz4(ar) != ARCHIVE_OK) { /* idem */
+  }
   if (archive) {
     (void) archive_read_support_format_7zip(ar);
     (void) archive_read_support_format_ar(ar);
@@ -671,7 +680,9 @@ static void visit_log(pl_stream *m, const pl_source_info *info, pl_visit_fn fn, 
   } else {
     /* cannot even start: the reader meets the reason as a data error */
     in.bytes = g_bytes_new_static("", 0);
-    in.why = g_strdup(e ? e->message : ar && archive_error_string(ar) ? archive_error_string(ar) : "cannot decompress");
+    in.why = g_strdup(e                                ? e->message
+                      : ar && archive_error_string(ar) ? archive_error_string(ar)
+                                                       : "cannot decompress");
   }
   g_clear_error(&e);
   fn(info, &in, user);
@@ -690,7 +701,7 @@ static int name_cmp_early(gconstpointer a, gconstpointer b) {
 typedef struct {
   char *name, *member;
   gint64 mtime, rank;
-  int fd;   /* the member's bytes as stored, in an unnamed temporary file */
+  int fd;    /* the member's bytes as stored, in an unnamed temporary file */
   char *why; /* a data error met while spooling */
 } pending;
 
@@ -1044,7 +1055,8 @@ void pl_expand_path(const char *path, GPtrArray *files, GPtrArray *errors) {
   guint before = files->len, errs = errors->len;
   expand(path, false, files, errors);
   if (files->len == before && errors->len == errs) /* an empty directory: say so */
-    g_ptr_array_add(errors, g_error_new(PL_READ_ERROR, PL_READ_ERROR_OPEN, "%s: no files to read in this directory", path));
+    g_ptr_array_add(errors, g_error_new(PL_READ_ERROR, PL_READ_ERROR_OPEN,
+                                        "%s: no files to read in this directory", path));
 }
 
 static bool all_digits(const char *s, gsize n) {
@@ -1112,8 +1124,8 @@ static int rot_cmp_time(gconstpointer pa, gconstpointer pb) {
 }
 
 void pl_order_rotated(GPtrArray *files, const pl_read_opts *o) {
-  GHashTable *groups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) g_ptr_array_unref);
+  GHashTable *groups =
+      g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   GPtrArray *order = g_ptr_array_new(); /* keys, in order of first member */
   rot_file *all = g_new0(rot_file, files->len);
   for (guint i = 0; i < files->len; i++) {
@@ -1191,7 +1203,8 @@ bool pl_read_paths(pl_analysis *a, char *const *paths, int n, const pl_read_opts
     guint before = files->len, errs = errors->len;
     pl_expand_path(paths[i], files, errors);
     if (errors->len > errs) arg_failed[i] = true;
-    for (guint k = before; k < files->len; k++) g_hash_table_insert(arg_of, files->pdata[k], GINT_TO_POINTER(i + 1));
+    for (guint k = before; k < files->len; k++)
+      g_hash_table_insert(arg_of, files->pdata[k], GINT_TO_POINTER(i + 1));
   }
   pl_order_rotated(files, o);
   read_ctx c = {a, o, errors->len == 0};

@@ -76,8 +76,8 @@ static int prefix_cmp(gconstpointer pa, gconstpointer pb) {
 
 /* kinds of originals other than addresses */
 typedef enum { K_HOST, K_FQDN, K_ATID, K_EMAIL, K_DN, K_KEYID, K_MAC, K_SPI, K_CONN, K__N } kind;
-static const char *const kind_names[K__N] = {"host", "fqdn", "id", "user-fqdn", "dn",
-                                             "key-id", "mac", "spi", "conn"};
+static const char *const kind_names[K__N] = {"host",   "fqdn", "id",  "user-fqdn", "dn",
+                                             "key-id", "mac",  "spi", "conn"};
 
 /* a pool to allocate top-level prefixes from */
 typedef struct {
@@ -91,16 +91,16 @@ struct pl_redactor {
   bool names;
   bool frozen;
   GRWLock lock;
-  GHashTable *prefixes;       /* prefix* -> prefix* (image), NULL value before freeze */
-  GHashTable *explicit_nets;  /* prefix* seen with a "/len" (for the map file) */
-  GHashTable *orig[K__N];     /* original -> pseudonym (NULL before freeze) */
-  GHashTable *used;           /* pseudonyms handed out, to skip originals */
+  GHashTable *prefixes;      /* prefix* -> prefix* (image), NULL value before freeze */
+  GHashTable *explicit_nets; /* prefix* seen with a "/len" (for the map file) */
+  GHashTable *orig[K__N];    /* original -> pseudonym (NULL before freeze) */
+  GHashTable *used;          /* pseudonyms handed out, to skip originals */
   guint next_no[K__N];
   pool pools[6];
   int npools;
-  GPtrArray *orig_prefixes;   /* all original addresses, for overlap checks */
-  guint64 next_iid;           /* IPv6 interface identifiers handed out */
-  gint max_host;              /* the longest host name known (atomic) */
+  GPtrArray *orig_prefixes; /* all original addresses, for overlap checks */
+  guint64 next_iid;         /* IPv6 interface identifiers handed out */
+  gint max_host;            /* the longest host name known (atomic) */
 };
 
 pl_redactor *pl_redactor_new(bool names) {
@@ -159,7 +159,7 @@ static void init_pools(pl_redactor *r) {
   add_pool(r, u_or(V4MAPPED, (u128){0, 0xcb007100u}), 120, 128); /* 203.0.113.0/24 */
   add_pool(r, u_or(V4MAPPED, (u128){0, 0xc6120000u}), 111, 128); /* 198.18.0.0/15 */
   add_pool(r, u_or(V4MAPPED, (u128){0, 0xf0000000u}), 100, 128); /* 240.0.0.0/4 */
-  add_pool(r, (u128){0x20010db800000000ull, 0}, 32, 64);    /* 2001:db8::/32 */
+  add_pool(r, (u128){0x20010db800000000ull, 0}, 32, 64);         /* 2001:db8::/32 */
 }
 
 /* A fresh block of LEN bits for a top-level prefix of the family of A:
@@ -270,8 +270,7 @@ static bool parse_v4(const char *s, const char *e, guint32 *v, gsize *n) {
   }
   /* 1.2.3.4.5 or 1.2.3.4a is something else (a version); "1.2.3.4_b" is an
    * address glued to a name */
-  if (p < e && (g_ascii_isalnum(*p) || (*p == '.' && p + 1 < e && g_ascii_isdigit(p[1]))))
-    return false;
+  if (p < e && (g_ascii_isalnum(*p) || (*p == '.' && p + 1 < e && g_ascii_isdigit(p[1])))) return false;
   *v = r;
   *n = (gsize) (p - s);
   return true;
@@ -324,10 +323,10 @@ static bool is_mac(const char *s, const char *e) {
   return !(s + 17 < e && (g_ascii_isxdigit(s[17]) || s[17] == ':'));
 }
 
-static const char *const not_tlds[] = {"log",  "conf", "secrets", "gz",  "xz",  "bz2",  "zst", "txt",
-                                       "pem",  "der",  "crt",     "key", "db",  "ctl",  "pid", "so",
-                                       "sh",   "py",   "json",    "md",  "dot", "html", "tar", "zip",
-                                       "lock", "sock", "out",     "err", "cfg", "ini",  "new", "old",
+static const char *const not_tlds[] = {"log",  "conf", "secrets", "gz",   "xz",  "bz2",  "zst", "txt",
+                                       "pem",  "der",  "crt",     "key",  "db",  "ctl",  "pid", "so",
+                                       "sh",   "py",   "json",    "md",   "dot", "html", "tar", "zip",
+                                       "lock", "sock", "out",     "err",  "cfg", "ini",  "new", "old",
                                        "tmp",  "bak",  "mmd",     "yaml", "xml", "orig", "rej", "p12"};
 
 /* label(.label)+ with an alphabetic top label that is not a file name
@@ -356,10 +355,31 @@ static bool is_fqdn(const char *s, const char *e, gsize *n) {
 }
 
 /* pattern "dn": an RDN attribute (any case: "cn=" as well as "CN=") */
-static const char *const dn_attrs[] = {"C=", "CN=", "O=", "OU=", "ST=", "L=", "E=", "DC=", "emailAddress=", "SN=",
-                                       "GN=", "UID=", "serialNumber=", "title=", "street=", "postalCode=",
-                                       "businessCategory=", "initials=", "pseudonym=", "name=", "givenName=",
-                                       "surname=", "organizationIdentifier=", "unstructuredName=", "T="};
+static const char *const dn_attrs[] = {"C=",
+                                       "CN=",
+                                       "O=",
+                                       "OU=",
+                                       "ST=",
+                                       "L=",
+                                       "E=",
+                                       "DC=",
+                                       "emailAddress=",
+                                       "SN=",
+                                       "GN=",
+                                       "UID=",
+                                       "serialNumber=",
+                                       "title=",
+                                       "street=",
+                                       "postalCode=",
+                                       "businessCategory=",
+                                       "initials=",
+                                       "pseudonym=",
+                                       "name=",
+                                       "givenName=",
+                                       "surname=",
+                                       "organizationIdentifier=",
+                                       "unstructuredName=",
+                                       "T="};
 
 static bool dn_start(const char *s, const char *e) {
   for (gsize i = 0; i < G_N_ELEMENTS(dn_attrs); i++) {
@@ -373,8 +393,8 @@ static bool dn_start(const char *s, const char *e) {
  * least two RDNs joined by ',' or '/'; the DN runs to the end of the line
  * or to a quote, a ']' or a '}'. */
 typedef struct {
-  const char *from, *q;          /* [from, q) has no quote, ']' or '}'; q is one, or the end */
-  const char *rdn_after, *rdn;   /* the first RDN start after rdn_after, before q (NULL: none) */
+  const char *from, *q;        /* [from, q) has no quote, ']' or '}'; q is one, or the end */
+  const char *rdn_after, *rdn; /* the first RDN start after rdn_after, before q (NULL: none) */
 } dn_cache;
 
 static bool rdn_sep(const char *s, const char *t) {
@@ -448,7 +468,8 @@ static char *make_pseudonym(pl_redactor *r, kind k, const char *orig) {
 
 /* Lookup (redact) or note (scan) an original string of kind K. */
 static void word(pl_redactor *r, kind k, const char *s, gsize n, GString *out) {
-  if (k == K_HOST && (gsize) g_atomic_int_get(&r->max_host) < n) g_atomic_int_set(&r->max_host, (gint) MIN(n, 4096));
+  if (k == K_HOST && (gsize) g_atomic_int_get(&r->max_host) < n)
+    g_atomic_int_set(&r->max_host, (gint) MIN(n, 4096));
   char *key = g_strndup(s, n);
   if (k == K_SPI || k == K_KEYID)
     for (char *q = key; *q; q++) *q = g_ascii_tolower(*q);
@@ -485,7 +506,8 @@ static void addr(pl_redactor *r, u128 a, int plen, bool has_plen, GString *out) 
     if (has_plen) {
       note_prefix(r, a, plen);
       prefix p = {u_and(a, mask_of(plen)), plen};
-      if (!g_hash_table_contains(r->explicit_nets, &p)) g_hash_table_add(r->explicit_nets, g_memdup2(&p, sizeof p));
+      if (!g_hash_table_contains(r->explicit_nets, &p))
+        g_hash_table_add(r->explicit_nets, g_memdup2(&p, sizeof p));
     }
     return;
   }
@@ -532,7 +554,7 @@ static bool envelope_host(const char *s, const char *e, const char **hs, const c
              (p[10] == 'T' || p[10] == ' ') && p[13] == ':') {
     p += 19;
   } else return false;
-  while (p < e && *p != ' ') p++; /* fractions, zone */
+  while (p < e && *p != ' ') p++;           /* fractions, zone */
   if (p >= e || p[-1] == ':') return false; /* pluto's own logfile: no host */
   p++;
   const char *cand = NULL, *cand_end = NULL;
@@ -621,8 +643,8 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
       }
     }
     /* an address may follow "...", '@' or ':' too (A...B, esp.1@A, from:A) */
-    bool addr_boundary = !(g_ascii_isalnum(prev) || prev == '_') &&
-                         (prev != '.' || (p - s >= 2 && p[-2] == '.'));
+    bool addr_boundary =
+        !(g_ascii_isalnum(prev) || prev == '_') && (prev != '.' || (p - s >= 2 && p[-2] == '.'));
     /* pattern "ipv4-glued": an IPv4 address glued to a name ("vpn_172.20.33.44") */
     if (!addr_boundary && g_ascii_isdigit(c) && (prev == '_' || g_ascii_isalpha(prev))) {
       guint32 v;
@@ -727,7 +749,8 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
         continue;
       }
     }
-    if (boundary && g_ascii_isalpha(c) && (prev == ' ' || prev == ':' || prev == '=' || prev == '(' || p == s)) {
+    if (boundary && g_ascii_isalpha(c) &&
+        (prev == ' ' || prev == ':' || prev == '=' || prev == '(' || p == s)) {
       gsize dl = dn_unquoted(p, e, &dnc);
       if (dl) {
         word(r, K_DN, p, dl, out);
@@ -794,7 +817,8 @@ static void walk(pl_redactor *r, const char *line, gsize len, GString *out) {
       while (q < e && (g_ascii_isalnum(*q) || *q == '_') && !(g_ascii_isdigit(*q) && q > p)) q++;
       guint32 v;
       gsize vn;
-      if (q < e && q > p && g_ascii_isdigit(*q) && (q[-1] == '_' || g_ascii_isalpha(q[-1])) && parse_v4(q, e, &v, &vn)) {
+      if (q < e && q > p && g_ascii_isdigit(*q) && (q[-1] == '_' || g_ascii_isalpha(q[-1])) &&
+          parse_v4(q, e, &v, &vn)) {
         if (out) g_string_append_len(out, p, (gssize) (q - p));
         p = q;
         continue;

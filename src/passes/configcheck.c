@@ -154,20 +154,23 @@ static void proposals(GPtrArray *out, const pl_conn *c, const pl_config *cfg, co
   bool failed = failed_at(c, stage);
   if (!kv || !kv->value[0]) {
     add(out, key, NULL, NULL, it, failed ? PL_CFGREL_MISSING_KEY : PL_CFGREL_MATCH,
-        failed ? "the config leaves it to Libreswan's defaults, and the log shows they refused the peer's proposal"
-               : "the config leaves it to Libreswan's defaults, which accepted the peer's proposal");
+        failed
+            ? "the config leaves it to Libreswan's defaults, and the log shows they refused the peer's proposal"
+            : "the config leaves it to Libreswan's defaults, which accepted the peer's proposal");
     return;
   }
   char *common = proposal_common(kv->value, it->value);
   pl_cfg_finding *f;
   if (failed)
-    f = add(out, key, kv, NULL, it, PL_CFGREL_MISMATCH, "the log shows the local list refused the peer's proposal");
+    f = add(out, key, kv, NULL, it, PL_CFGREL_MISMATCH,
+            "the log shows the local list refused the peer's proposal");
   else if (!common)
     f = add(out, key, kv, NULL, it, PL_CFGREL_MISMATCH, "no proposal of the peer is in the local list");
   else if (!strcmp(common, it->value))
     f = add(out, key, kv, NULL, it, PL_CFGREL_MATCH, "the local list accepts every proposal of the peer");
   else
-    f = add(out, key, kv, NULL, it, PL_CFGREL_INTERSECTION, "the local list accepts some of the peer's proposals");
+    f = add(out, key, kv, NULL, it, PL_CFGREL_INTERSECTION,
+            "the local list accepts some of the peer's proposals");
   f->common = common;
 }
 
@@ -197,7 +200,8 @@ static void one_id(GPtrArray *out, const pl_conn *c, const pl_config *cfg, const
     return;
   }
   if (id_equal(local, it->value) && !failed) {
-    add(out, key, kv, local, it, PL_CFGREL_MATCH, kv ? "the same ID" : "the default ID (the address) is the peer's");
+    add(out, key, kv, local, it, PL_CFGREL_MATCH,
+        kv ? "the same ID" : "the default ID (the address) is the peer's");
     return;
   }
   if (id_equal(local, it->value)) return; /* the log's failure is about another ID */
@@ -226,7 +230,8 @@ static void one_subnet(GPtrArray *out, const pl_conn *c, const pl_config *cfg, c
   if (in && !failed) add(out, use == kvs ? many : one, use, NULL, it, PL_CFGREL_MATCH, "the same subnet");
   else if (!in)
     add(out, use == kvs ? many : one, use, NULL, it, use ? PL_CFGREL_MISMATCH : PL_CFGREL_MISSING_KEY,
-        use ? "the peer asked for another subnet" : "the config sets no subnet (host to host); the peer asked for one");
+        use ? "the peer asked for another subnet"
+            : "the config sets no subnet (host to host); the peer asked for one");
   g_free(one);
   g_free(many);
 }
@@ -275,7 +280,8 @@ GPtrArray *pl_config_check(const pl_analysis *a, const pl_conn *c, const pl_conf
     const pl_cfg_kv *kv = pl_config_get(cfg, sec, "pfs");
     const char *local = kv ? kv->value : "yes";
     bool same = !strcmp(local, it[PL_PC_PFS].value);
-    add(out, "pfs", kv, kv ? NULL : "yes (default)", &it[PL_PC_PFS], same ? PL_CFGREL_MATCH : PL_CFGREL_MISMATCH,
+    add(out, "pfs", kv, kv ? NULL : "yes (default)", &it[PL_PC_PFS],
+        same ? PL_CFGREL_MATCH : PL_CFGREL_MISMATCH,
         same ? "the same PFS setting" : "the peer's phase 2 and the local pfs= differ");
   }
   one_id(out, c, cfg, sec, &it[PL_PC_RIGHTID], "rightid", "right");
@@ -288,7 +294,8 @@ GPtrArray *pl_config_check(const pl_analysis *a, const pl_conn *c, const pl_conf
     bool in = kv ? subnet_in(kv->value, it[PL_PC_AUTHBY].value) : !strcmp(it[PL_PC_AUTHBY].value, "rsasig");
     if (!in && kv && !strcmp(it[PL_PC_AUTHBY].value, "rsasig")) in = subnet_in(kv->value, "rsa-sha2");
     add(out, "authby", kv, local, &it[PL_PC_AUTHBY], in ? PL_CFGREL_MATCH : PL_CFGREL_MISMATCH,
-        in ? "the local authby= allows the peer's method" : "the peer authenticates with a method authby= does not allow");
+        in ? "the local authby= allows the peer's method"
+           : "the peer authenticates with a method authby= does not allow");
   }
   return out;
 }
@@ -304,7 +311,8 @@ GPtrArray *pl_config_unused_conns(const pl_analysis *a, const pl_config *cfg) {
   GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
   for (guint i = 0; i < cfg->sections->len; i++) {
     const pl_cfg_section *s = cfg->sections->pdata[i];
-    if (s->kind != PL_CFG_CONN || g_hash_table_contains(named, s->name) || g_hash_table_contains(seen, s->name))
+    if (s->kind != PL_CFG_CONN || g_hash_table_contains(named, s->name) ||
+        g_hash_table_contains(seen, s->name))
       continue;
     const pl_cfg_kv *au = pl_config_get(cfg, s, "auto");
     if (!au || !strcmp(au->value, "ignore")) continue; /* also= templates, conns never loaded */
@@ -357,7 +365,8 @@ void pl_config_check_text(const pl_analysis *a, const pl_conn *c, GString *out) 
     g_string_append(out, " ");
     clean(out, f->peer);
     if (f->log_line)
-      g_string_append_printf(out, " (%s:%" G_GUINT64_FORMAT ")", pl_source_name(a, f->log_source), f->log_line);
+      g_string_append_printf(out, " (%s:%" G_GUINT64_FORMAT ")", pl_source_name(a, f->log_source),
+                             f->log_line);
     if (f->common) {
       g_string_append(out, "; ");
       g_string_append(out, _("common"));
@@ -385,11 +394,11 @@ void pl_config_check_json(const pl_analysis *a, const pl_conn *c, struct _JsonBu
   for (guint i = 0; i < fs->len; i++) {
     const pl_cfg_finding *f = fs->pdata[i];
     json_builder_begin_object(b);
-#define STR(k, v)                                                                                                      \
-  do {                                                                                                                 \
-    json_builder_set_member_name(b, k);                                                                                \
-    if (v) json_builder_add_string_value(b, v);                                                                        \
-    else json_builder_add_null_value(b);                                                                               \
+#define STR(k, v)                                                                                            \
+  do {                                                                                                       \
+    json_builder_set_member_name(b, k);                                                                      \
+    if (v) json_builder_add_string_value(b, v);                                                              \
+    else json_builder_add_null_value(b);                                                                     \
   } while (0)
     STR("key", f->key);
     STR("relation", pl_cfg_relation_name(f->rel));
@@ -439,7 +448,10 @@ static const stage_keys_t stage_keys[] = {
 
 /* what this end sends for a stage when the peer refused it */
 static const char *const sent_keys[][3] = {
-    {"ike", NULL}, {"esp", "pfs", NULL}, {"leftid", NULL}, {"leftsubnet", "rightsubnet", NULL},
+    {"ike", NULL},
+    {"esp", "pfs", NULL},
+    {"leftid", NULL},
+    {"leftsubnet", "rightsubnet", NULL},
     {NULL}, /* authentication: the pre-shared key or the IDs; the config does not decide */
     {"keyexchange", NULL},
 };
@@ -487,8 +499,8 @@ static bool version_key(const char *k) { return !strcmp(k, "keyexchange") || !st
 
 /* case 1 of refine(): the changes of keys the log proves (ch: the conn's
  * changes, fs: its findings); true when the hint was set */
-static bool hint_change(const pl_config *cfg, const pl_cfg_section *sec, const char *const *keys, pl_attempt *t,
-                        GPtrArray *ch, GPtrArray *fs) {
+static bool hint_change(const pl_config *cfg, const pl_cfg_section *sec, const char *const *keys,
+                        pl_attempt *t, GPtrArray *ch, GPtrArray *fs) {
   bool changed = false;
   GString *have = g_string_new(NULL), *peer = g_string_new(NULL), *want = g_string_new(NULL),
           *unset = g_string_new(NULL);
@@ -518,15 +530,17 @@ static bool hint_change(const pl_config *cfg, const pl_cfg_section *sec, const c
     if (!peer->len) g_string_append(peer, "?");
     if (n_set) {
       if (unset->len) g_string_append_printf(have, ", %s", unset->str);
-      hint_set(&t->hint,
-               N_("Your conn {1} has {2}, and the log proves that the peer sends {3}, which the conn refuses: change "
-                  "it to {4} (-f diff --config writes this change)."),
-               conn_text(cfg, sec), g_strdup(have->str), g_strdup(peer->str), g_strdup(want->str));
+      hint_set(
+          &t->hint,
+          N_("Your conn {1} has {2}, and the log proves that the peer sends {3}, which the conn refuses: change "
+             "it to {4} (-f diff --config writes this change)."),
+          conn_text(cfg, sec), g_strdup(have->str), g_strdup(peer->str), g_strdup(want->str));
     } else {
-      hint_set(&t->hint,
-               N_("Your conn {1} does not set {2}, and the log proves that Libreswan's defaults refuse what the "
-                  "peer sends ({3}): set {4} (-f diff --config writes this change)."),
-               conn_text(cfg, sec), g_strdup(unset->str), g_strdup(peer->str), g_strdup(want->str));
+      hint_set(
+          &t->hint,
+          N_("Your conn {1} does not set {2}, and the log proves that Libreswan's defaults refuse what the "
+             "peer sends ({3}): set {4} (-f diff --config writes this change)."),
+          conn_text(cfg, sec), g_strdup(unset->str), g_strdup(peer->str), g_strdup(want->str));
     }
     changed = true;
   }
@@ -574,21 +588,23 @@ static bool refine(const pl_analysis *a, pl_conn *c, const pl_config *cfg) {
     if (done && cur && !strcmp(cur->value, "accept")) {
       GString *g = g_string_new(NULL);
       kv_text(g, cfg, "ikev1-policy", cur);
-      hint_set(&t->hint,
-               N_("Your config setup already has {1}, but the running pluto drops IKEv1: restart pluto so that it "
-                  "reads its config (or better, move the peer to IKEv2)."),
-               g_string_free(g, FALSE), NULL, NULL, NULL);
+      hint_set(
+          &t->hint,
+          N_("Your config setup already has {1}, but the running pluto drops IKEv1: restart pluto so that it "
+             "reads its config (or better, move the peer to IKEv2)."),
+          g_string_free(g, FALSE), NULL, NULL, NULL);
     } else if (done) {
       GString *g = g_string_new(NULL);
       if (cur) kv_text(g, cfg, "ikev1-policy", cur);
-      hint_set(&t->hint,
-               cur ? N_("Your config setup has {1}, and the log proves that pluto drops the peer's IKEv1 packets: "
-                        "better move the peer to IKEv2; else set ikev1-policy=accept and restart pluto (-f diff "
-                        "--config writes this change).")
-                   : N_("Your config setup does not set ikev1-policy=, and Libreswan 5 drops IKEv1 by default, as "
-                        "the log proves: better move the peer to IKEv2; else set ikev1-policy=accept and restart "
-                        "pluto (-f diff --config writes this change)."),
-               cur ? g_string_free(g, FALSE) : (g_string_free(g, TRUE), NULL), NULL, NULL, NULL);
+      hint_set(
+          &t->hint,
+          cur ? N_("Your config setup has {1}, and the log proves that pluto drops the peer's IKEv1 packets: "
+                   "better move the peer to IKEv2; else set ikev1-policy=accept and restart pluto (-f diff "
+                   "--config writes this change).")
+              : N_("Your config setup does not set ikev1-policy=, and Libreswan 5 drops IKEv1 by default, as "
+                   "the log proves: better move the peer to IKEv2; else set ikev1-policy=accept and restart "
+                   "pluto (-f diff --config writes this change)."),
+          cur ? g_string_free(g, FALSE) : (g_string_free(g, TRUE), NULL), NULL, NULL, NULL);
     }
     g_ptr_array_unref(ch);
     return done;
@@ -619,11 +635,12 @@ static bool refine(const pl_analysis *a, pl_conn *c, const pl_config *cfg) {
       clean(p2, f->peer);
       GString *nm = g_string_new(NULL);
       clean(nm, sec->name);
-      hint_set(&t->hint,
-               N_("Your conn {1} has {2}, which accepts what the log shows the peer sends ({3}), yet pluto refused "
-                  "it: the running pluto has not loaded this config; load it again (ipsec auto --replace {4}) or "
-                  "restart pluto."),
-               conn_text(cfg, sec), g_string_free(g, FALSE), g_string_free(p2, FALSE), g_string_free(nm, FALSE));
+      hint_set(
+          &t->hint,
+          N_("Your conn {1} has {2}, which accepts what the log shows the peer sends ({3}), yet pluto refused "
+             "it: the running pluto has not loaded this config; load it again (ipsec auto --replace {4}) or "
+             "restart pluto."),
+          conn_text(cfg, sec), g_string_free(g, FALSE), g_string_free(p2, FALSE), g_string_free(nm, FALSE));
       changed = true;
       break;
     }
@@ -679,18 +696,20 @@ static bool refine(const pl_analysis *a, pl_conn *c, const pl_config *cfg) {
       }
       char *nm = g_string_free(names, FALSE);
       if (n)
-        hint_set(&t->hint,
-                 N_("Your conn {1} has {2}; the two ends did not agree on it, and this log cannot show what the "
-                    "peer has: compare with the peer's {3} (its log, its admin or plutodebug=all can tell), then "
-                    "add what it sends."),
-                 conn_text(cfg, sec), g_string_free(g, FALSE), nm, NULL);
+        hint_set(
+            &t->hint,
+            N_("Your conn {1} has {2}; the two ends did not agree on it, and this log cannot show what the "
+               "peer has: compare with the peer's {3} (its log, its admin or plutodebug=all can tell), then "
+               "add what it sends."),
+            conn_text(cfg, sec), g_string_free(g, FALSE), nm, NULL);
       else {
         g_string_free(g, TRUE);
-        hint_set(&t->hint,
-                 N_("Your conn {1} does not set {2}, so it uses Libreswan's defaults; the two ends did not agree, "
-                    "and this log cannot show what the peer has: compare with the peer's {3} (its log, its admin "
-                    "or plutodebug=all can tell)."),
-                 conn_text(cfg, sec), g_strdup(nm), nm, NULL);
+        hint_set(
+            &t->hint,
+            N_("Your conn {1} does not set {2}, so it uses Libreswan's defaults; the two ends did not agree, "
+               "and this log cannot show what the peer has: compare with the peer's {3} (its log, its admin "
+               "or plutodebug=all can tell)."),
+            conn_text(cfg, sec), g_strdup(nm), nm, NULL);
       }
       changed = true;
     }

@@ -64,8 +64,8 @@ static const pl_cfg_kv *own_line(const pl_cfg_section *sec, const char *canon) {
 /* ---- weak values ------------------------------------------------------------ */
 
 bool pl_cfg_weak_token(const char *t) {
-  static const char *const weak[] = {"null", "md5", "des", "3des", "modp768", "modp1024", "dh1", "dh2",
-                                     "dh22", "null_auth_aes_gmac", NULL};
+  static const char *const weak[] = {
+      "null", "md5", "des", "3des", "modp768", "modp1024", "dh1", "dh2", "dh22", "null_auth_aes_gmac", NULL};
   for (int i = 0; weak[i]; i++)
     if (!g_ascii_strcasecmp(t, weak[i])) return true;
   if (!g_ascii_strncasecmp(t, "3des", 4) || !g_ascii_strncasecmp(t, "des_", 4)) return true;
@@ -123,8 +123,8 @@ char *pl_cfg_safe_proposals(const char *list, GString *dropped) {
 
 /* an ID or address that matches anyone */
 bool pl_cfg_wild_value(const char *v) {
-  static const char *const wild[] = {"%any", "%any6", "0.0.0.0", "::", "0.0.0.0/0", "::/0", "%fromcert",
-                                     "%none", "@", "", NULL};
+  static const char *const wild[] = {"%any",      "%any6", "0.0.0.0", "::", "0.0.0.0/0", "::/0",
+                                     "%fromcert", "%none", "@",       "",   NULL};
   if (!v) return true;
   for (int i = 0; wild[i]; i++)
     if (!g_ascii_strcasecmp(v, wild[i])) return true;
@@ -191,8 +191,9 @@ static char *prop_dh(const char *p) {
   const char *dash = strrchr(p, '-');
   if (dash && dash != strchr(p, '-')) {
     const char *d = dash + 1;
-    if (!g_ascii_strncasecmp(d, "modp", 4) || !g_ascii_strncasecmp(d, "ecp", 3) || !g_ascii_strncasecmp(d, "dh", 2) ||
-        !g_ascii_strncasecmp(d, "curve", 5) || !g_ascii_strcasecmp(d, "none"))
+    if (!g_ascii_strncasecmp(d, "modp", 4) || !g_ascii_strncasecmp(d, "ecp", 3) ||
+        !g_ascii_strncasecmp(d, "dh", 2) || !g_ascii_strncasecmp(d, "curve", 5) ||
+        !g_ascii_strcasecmp(d, "none"))
       return g_strdup(d);
   }
   return NULL;
@@ -254,9 +255,10 @@ static void proposals(GPtrArray *out, const pl_analysis *a, const pl_config *cfg
                       const pl_pc_item *it, const char *canon, const char *what, bool v1) {
   if (!it->value) {
     add(out, canon, NULL, NULL,
-        g_strdup_printf(_("%s: the log does not show the peer's %s proposal: nothing to add; ask the peer for "
-                          "its settings"),
-                        canon, what));
+        g_strdup_printf(
+            _("%s: the log does not show the peer's %s proposal: nothing to add; ask the peer for "
+              "its settings"),
+            canon, what));
     return;
   }
   const pl_cfg_kv *cur = pl_config_get(cfg, sec, canon);
@@ -274,8 +276,8 @@ static void proposals(GPtrArray *out, const pl_analysis *a, const pl_config *cfg
   } else {
     char *dh = NULL;
     char *value = !(cur && cur->value[0]) ? g_strdup(safe)
-                  : !strcmp(canon, "esp")  ? merge_esp(cur->value, safe, v1, &dh)
-                                           : g_strconcat(cur->value, ",", safe, NULL);
+                  : !strcmp(canon, "esp") ? merge_esp(cur->value, safe, v1, &dh)
+                                          : g_strconcat(cur->value, ",", safe, NULL);
     char *c;
     if (cur && cur->value[0])
       c = g_strdup_printf(_("%s: the peer's %s proposal (%s, seen) is added to the local list, which refused "
@@ -286,11 +288,12 @@ static void proposals(GPtrArray *out, const pl_analysis *a, const pl_config *cfg
                             "peer's proposal is set"),
                           canon, what, ev);
     if (dh) {
-      char *w = g_strdup_printf(v1 ? _("%s; every proposal gets the PFS group %s (pluto loads an esp= list only "
-                                       "when all or none name a group, and IKEv1 allows one group)")
-                                   : _("%s; every proposal gets the DH group %s (pluto loads an esp= list only "
-                                       "when all or none name a group)"),
-                                c, dh);
+      char *w =
+          g_strdup_printf(v1 ? _("%s; every proposal gets the PFS group %s (pluto loads an esp= list only "
+                                 "when all or none name a group, and IKEv1 allows one group)")
+                             : _("%s; every proposal gets the DH group %s (pluto loads an esp= list only "
+                                 "when all or none name a group)"),
+                          c, dh);
       g_free(c);
       c = w;
       g_free(dh);
@@ -308,8 +311,7 @@ static void proposals(GPtrArray *out, const pl_analysis *a, const pl_config *cfg
 }
 
 static void one_value(GPtrArray *out, const pl_analysis *a, const pl_config *cfg, const pl_cfg_section *sec,
-                      const pl_pc_item *it, const char *canon, const char *why,
-                      bool (*valid)(const char *)) {
+                      const pl_pc_item *it, const char *canon, const char *why, bool (*valid)(const char *)) {
   if (!it->value || it->conf != PL_CONF_SEEN) return;
   const pl_cfg_kv *cur = pl_config_get(cfg, sec, canon);
   if (cur && !strcmp(cur->value, it->value)) return;
@@ -340,9 +342,10 @@ static void subnet(GPtrArray *out, const pl_analysis *a, const pl_config *cfg, c
   char *ev = where(a, it);
   if (is_wide_subnet(it->value) || !pl_pc_valid_subnet(it->value)) {
     add(out, one, NULL, NULL,
-        g_strdup_printf(_("WARNING: %s: the peer asked for %s (%s); a catch-all selector is never written from "
-                          "a log: agree on the real subnets with the peer"),
-                        one, is_wide_subnet(it->value) ? it->value : "?", ev));
+        g_strdup_printf(
+            _("WARNING: %s: the peer asked for %s (%s); a catch-all selector is never written from "
+              "a log: agree on the real subnets with the peer"),
+            one, is_wide_subnet(it->value) ? it->value : "?", ev));
   } else if (curs) {
     char **words = g_strsplit_set(curs->value, " \t,", -1);
     bool there = false;
@@ -381,24 +384,22 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
     if (have != want) {
       const pl_cfg_kv *mine_kx = own_line(sec, "keyexchange"), *mine_v2 = own_line(sec, "ikev2");
       char *ev = where(a, kx);
-      char *cm = g_strdup_printf(_("IKE version: the peer speaks IKEv%d (%s, seen); the conn spoke IKEv%d"), want,
-                                 ev, have);
+      char *cm = g_strdup_printf(_("IKE version: the peer speaks IKEv%d (%s, seen); the conn spoke IKEv%d"),
+                                 want, ev, have);
       if (mine_kx && (mine_kx == dec || !mine_v2))
         add(out, "keyexchange", g_strdup(want == 1 ? "ikev1" : "ikev2"), mine_kx, cm);
       else if (mine_v2)
         add(out, "ikev2", g_strdup(want == 1 ? "no" : (target >= 5 ? "yes" : "insist")), mine_v2, cm);
-      else if (target >= 5)
-        add(out, "keyexchange", g_strdup(want == 1 ? "ikev1" : "ikev2"), NULL, cm);
-      else
-        add(out, "ikev2", g_strdup(want == 1 ? "no" : "insist"), NULL, cm);
+      else if (target >= 5) add(out, "keyexchange", g_strdup(want == 1 ? "ikev1" : "ikev2"), NULL, cm);
+      else add(out, "ikev2", g_strdup(want == 1 ? "no" : "insist"), NULL, cm);
       g_free(ev);
       if (want == 1) {
         const pl_cfg_kv *pol = pl_config_setup_get(cfg, "ikev1-policy");
         if ((pol && strcmp(pol->value, "accept")) || (!pol && target >= 5)) {
           char *w = pol ? g_strdup_printf(_("WARNING: config setup sets ikev1-policy=%s (%s:%u): IKEv1 stays "
                                             "refused until it is ikev1-policy=accept"),
-                                          pol->value,
-                                          ((pl_cfg_file *) cfg->files->pdata[pol->file])->path, pol->line)
+                                          pol->value, ((pl_cfg_file *) cfg->files->pdata[pol->file])->path,
+                                          pol->line)
                         : g_strdup(_("WARNING: Libreswan 5 refuses IKEv1 unless config setup has "
                                      "ikev1-policy=accept"));
           add(out, "ikev1-policy", NULL, NULL, w);
@@ -413,13 +414,15 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
    * proposal (seen in a plutodebug dump) has another pfs= than the conn */
   const pl_pc_item *pfs = &it[PL_PC_PFS];
   const pl_cfg_kv *pfs_kv = pl_config_get(cfg, sec, "pfs");
-  bool pfs_differs = pfs->value && pfs->conf == PL_CONF_SEEN && strcmp(pfs_kv ? pfs_kv->value : "yes", pfs->value);
+  bool pfs_differs =
+      pfs->value && pfs->conf == PL_CONF_SEEN && strcmp(pfs_kv ? pfs_kv->value : "yes", pfs->value);
   bool pfs_mismatch = reason_is(c, "pfs-mismatch") || (stage_is(c, "phase2-proposal") && pfs_differs && v1);
   if (stage_is(c, "phase2-proposal") && !pfs_mismatch) {
     if (!it[PL_PC_ESP].value && pc->v1_phase2_hidden)
       add(out, "esp", NULL, NULL,
-          g_strdup(_("esp: an IKEv1 peer's phase-2 proposal is not in the log (Libreswan 3.22 and later do not "
-                     "log it): ask the peer for its esp= settings")));
+          g_strdup(
+              _("esp: an IKEv1 peer's phase-2 proposal is not in the log (Libreswan 3.22 and later do not "
+                "log it): ask the peer for its esp= settings")));
     else proposals(out, a, cfg, sec, &it[PL_PC_ESP], "esp", "ESP", v1);
   }
   if (pfs_mismatch && it[PL_PC_PFS].value && it[PL_PC_PFS].conf == PL_CONF_SEEN &&
@@ -431,10 +434,11 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
       const pl_cfg_kv *mine = own_line(sec, "pfs");
       bool weaker = !strcmp(it[PL_PC_PFS].value, "no");
       add(out, "pfs", g_strdup(it[PL_PC_PFS].value), mine,
-          weaker ? g_strdup_printf(_("pfs: the peer's phase 2 has no PFS (%s, seen); WARNING: pfs=no accepts it "
-                                     "but gives up perfect forward secrecy: better enable PFS on the peer"),
-                                   ev)
-                 : g_strdup_printf(_("pfs: the peer's phase 2 uses PFS (%s, seen)"), ev));
+          weaker
+              ? g_strdup_printf(_("pfs: the peer's phase 2 has no PFS (%s, seen); WARNING: pfs=no accepts it "
+                                  "but gives up perfect forward secrecy: better enable PFS on the peer"),
+                                ev)
+              : g_strdup_printf(_("pfs: the peer's phase 2 uses PFS (%s, seen)"), ev));
       g_free(ev);
     }
   }
@@ -450,8 +454,9 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
   if (stage_is(c, "authentication")) {
     if (pc->psk_mismatch || reason_is(c, "psk-mismatch"))
       add(out, "authby", NULL, NULL,
-          g_strdup(_("the log shows a pre-shared key mismatch: no log can show the right key; compare both ends' "
-                     "ipsec.secrets (never printed here)")));
+          g_strdup(
+              _("the log shows a pre-shared key mismatch: no log can show the right key; compare both ends' "
+                "ipsec.secrets (never printed here)")));
     else
       one_value(out, a, cfg, sec, &it[PL_PC_AUTHBY], "authby", _("the peer's authentication method"), NULL);
   }
@@ -470,14 +475,16 @@ static const pl_event *ikev1_dropped(const pl_analysis *a) {
     for (guint k = 0; k < c->events->len; k++) {
       const pl_event *ev = c->events->pdata[k];
       if (g_strcmp0(pl_event_str(ev, PL_F_REASON), "ikev1-policy")) continue;
-      if (!best || ev->source < best->source || (ev->source == best->source && ev->line < best->line)) best = ev;
+      if (!best || ev->source < best->source || (ev->source == best->source && ev->line < best->line))
+        best = ev;
       break;
     }
   }
   return best;
 }
 
-const pl_cfg_section *pl_config_setup_section(const pl_config *cfg, const char *key, pl_cfg_section *scratch) {
+const pl_cfg_section *pl_config_setup_section(const pl_config *cfg, const char *key,
+                                              pl_cfg_section *scratch) {
   const pl_cfg_kv *kv = key ? pl_config_setup_get(cfg, key) : NULL;
   const pl_cfg_section *last = NULL;
   for (guint i = 0; i < cfg->sections->len; i++) {
@@ -513,16 +520,19 @@ GPtrArray *pl_config_setup_changes(const pl_analysis *a, const pl_config *cfg, c
   char *where_ = where(a, &it);
   if (cur && !strcmp(cur->value, "accept")) {
     add(out, "ikev1-policy", NULL, NULL,
-        g_strdup_printf(_("ikev1-policy: pluto dropped IKEv1 packets (%s, seen), but config setup already has "
-                          "ikev1-policy=accept (%s:%u): restart pluto so that it reads it"),
-                        where_, ((pl_cfg_file *) cfg->files->pdata[cur->file])->path, cur->line));
+        g_strdup_printf(
+            _("ikev1-policy: pluto dropped IKEv1 packets (%s, seen), but config setup already has "
+              "ikev1-policy=accept (%s:%u): restart pluto so that it reads it"),
+            where_, ((pl_cfg_file *) cfg->files->pdata[cur->file])->path, cur->line));
   } else {
     add(out, "ikev1-policy", g_strdup("accept"), mine,
-        g_strdup_printf(_("ikev1-policy: pluto dropped the peer's IKEv1 packets (%s, seen); was %s; WARNING: "
-                          "IKEv1 is obsolete: moving the peer to IKEv2 is better; restart pluto after the change"),
-                        where_, cur   ? cur->value
-                                : cfg ? _("unset (Libreswan 5 drops IKEv1)")
-                                      : _("drop, or unset (Libreswan 5 drops IKEv1)")));
+        g_strdup_printf(
+            _("ikev1-policy: pluto dropped the peer's IKEv1 packets (%s, seen); was %s; WARNING: "
+              "IKEv1 is obsolete: moving the peer to IKEv2 is better; restart pluto after the change"),
+            where_,
+            cur   ? cur->value
+            : cfg ? _("unset (Libreswan 5 drops IKEv1)")
+                  : _("drop, or unset (Libreswan 5 drops IKEv1)")));
   }
   g_free(where_);
   return out;
@@ -598,10 +608,12 @@ static char *indent_of(const char *p, gsize n) {
   return i ? g_strndup(p, i) : g_strdup("\t");
 }
 
-void pl_config_render_conn(const pl_config *cfg, const pl_cfg_section *sec, const GPtrArray *ch, GString *out) {
+void pl_config_render_conn(const pl_config *cfg, const pl_cfg_section *sec, const GPtrArray *ch,
+                           GString *out) {
   if (!sec->line) { /* a new section (pl_config_setup_section) */
     char *e = edits_at(ch, 0, "\t");
-    if (e) g_string_append_printf(out, "%s\n%s", sec->kind == PL_CFG_SETUP ? "config setup" : "conn %default", e);
+    if (e)
+      g_string_append_printf(out, "%s\n%s", sec->kind == PL_CFG_SETUP ? "config setup" : "conn %default", e);
     g_free(e);
     return;
   }
@@ -637,7 +649,7 @@ void pl_config_render_conn(const pl_config *cfg, const pl_cfg_section *sec, cons
 typedef struct {
   guint32 old_start; /* 1-based first old line replaced; for insertions, the line before which */
   guint32 old_n;
-  char *new_text;    /* lines, each ending in '\n' */
+  char *new_text; /* lines, each ending in '\n' */
 } edit_t;
 
 static gint edit_cmp(gconstpointer a, gconstpointer b) {
@@ -665,7 +677,8 @@ static const char *diff_name(const char *path) {
   return path;
 }
 
-void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GPtrArray *changes, GString *out) {
+void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GPtrArray *changes,
+                         GString *out) {
   const pl_cfg_file *f = cfg->files->pdata[file];
   lines_t L;
   split_lines(f, &L);
@@ -677,7 +690,8 @@ void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GP
     char *indent = g_strdup("\t");
     for (guint32 ln = sec->line + 1; ln <= sec->last_line && ln <= nlines; ln++) {
       g_free(indent);
-      indent = indent_of(f->text + g_array_index(L.start, gsize, ln - 1), g_array_index(L.len, gsize, ln - 1));
+      indent =
+          indent_of(f->text + g_array_index(L.start, gsize, ln - 1), g_array_index(L.len, gsize, ln - 1));
       char *e = edits_at(ch, ln, indent);
       if (e) {
         edit_t ed = {ln, 1, e};
@@ -743,7 +757,7 @@ void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GP
     }
     const edit_t *first = &g_array_index(edits, edit_t, i), *last = &g_array_index(edits, edit_t, j - 1);
     guint32 from = first->old_start > C ? first->old_start - C : 1;
-    guint32 end = last->old_start + last->old_n; /* first old line after the last edit */
+    guint32 end = last->old_start + last->old_n;              /* first old line after the last edit */
     guint32 to = end + C - 1 < nlines ? end + C - 1 : nlines; /* last old line shown */
     guint32 old_count = to >= from ? to - from + 1 : 0;
     guint32 new_count = old_count;
@@ -752,8 +766,8 @@ void pl_config_diff_file(const pl_config *cfg, guint32 file, GPtrArray *secs, GP
       new_count = new_count - e->old_n + count_lines(e->new_text);
     }
     gint64 new_from = (gint64) from + delta;
-    g_string_append_printf(out, "@@ -%u,%u +%" G_GINT64_FORMAT ",%u @@\n", old_count ? from : from - 1, old_count,
-                           new_count ? new_from : new_from - 1, new_count);
+    g_string_append_printf(out, "@@ -%u,%u +%" G_GINT64_FORMAT ",%u @@\n", old_count ? from : from - 1,
+                           old_count, new_count ? new_from : new_from - 1, new_count);
     guint32 ln = from;
     for (guint k = i; k < j; k++) {
       const edit_t *e = &g_array_index(edits, edit_t, k);

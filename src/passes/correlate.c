@@ -46,8 +46,7 @@ static const char *sa_msgid(const pl_sa *sa) {
   for (guint i = 0; i < sa->events->len; i++) {
     const pl_event *ev = sa->events->pdata[i];
     const char *m = pl_event_str(ev, PL_F_MSGID);
-    if (m && (ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND) && strcmp(m, "00000000"))
-      return m;
+    if (m && (ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND) && strcmp(m, "00000000")) return m;
   }
   return NULL;
 }
@@ -129,8 +128,7 @@ static int conn_score(const pl_conn *x, const pl_conn *y, GString *by) {
       const pl_sa *s = y->sas->pdata[i];
       if (s->first_time >= 0) y0 = MIN(y0, s->first_time), y1 = MAX(y1, s->last_time);
     }
-    if (x1 >= 0 && y1 >= 0 && x0 <= y1 + 5000000 && y0 <= x1 + 5000000)
-      score += 5, add_word(by, "time");
+    if (x1 >= 0 && y1 >= 0 && x0 <= y1 + 5000000 && y0 <= x1 + 5000000) score += 5, add_word(by, "time");
   }
   return score;
 }
@@ -148,9 +146,7 @@ static void sa_add(GArray *sas, const pl_sa *a, const pl_sa *b, const char *by) 
   g_array_append_val(sas, m);
 }
 
-static bool roles_fit(const pl_sa *a, const pl_sa *b) {
-  return !a->role || !b->role || a->role != b->role;
-}
+static bool roles_fit(const pl_sa *a, const pl_sa *b) { return !a->role || !b->role || a->role != b->role; }
 
 static gint sa_match_cmp(gconstpointer p, gconstpointer q) {
   const pl_sa_match *x = p, *y = q;
@@ -194,8 +190,7 @@ static void match_sas(pl_conn_match *m) {
     const pl_sa_match *cm = &g_array_index(sas, pl_sa_match, i);
     if (!cm->a->parent || !cm->b->parent) continue;
     const pl_sa *px = pl_conn_find_sa(x, cm->a->parent), *py = pl_conn_find_sa(y, cm->b->parent);
-    if (px && py && !matched(sas, px, true) && !matched(sas, py, false))
-      sa_add(sas, px, py, "parent");
+    if (px && py && !matched(sas, px, true) && !matched(sas, py, false)) sa_add(sas, px, py, "parent");
   }
   /* 4. the rest: same kind, complementary roles, nearest in time (5 s) */
   for (guint i = 0; i < x->sas->len; i++) {
@@ -401,8 +396,7 @@ void pl_correlate(pl_analysis *a) {
 
 const pl_correlation *pl_correlation_get(const pl_analysis *a, pl_correlation **tmp) {
   *tmp = NULL;
-  if (a->correlation && a->correlation_free == (GDestroyNotify) pl_correlation_free)
-    return a->correlation;
+  if (a->correlation && a->correlation_free == (GDestroyNotify) pl_correlation_free) return a->correlation;
   return *tmp = pl_correlation_compute(a);
 }
 

@@ -22,12 +22,11 @@
 #include <string.h>
 
 const char *const pl_ladder[PL_LADDER_N] = {
-    "ike-version", "phase1-proposal", "authentication", "identity",
+    "ike-version",       "phase1-proposal", "authentication", "identity",
     "traffic-selectors", "phase2-proposal", "kernel-updown",
 };
 
 enum { R_VERSION, R_P1, R_AUTH, R_ID, R_TS, R_P2, R_KERNEL };
-
 
 const char *pl_reason_name(pl_reason r) {
   static const char *const names[] = {
@@ -48,7 +47,9 @@ const char *pl_reason_meaning(pl_reason r) {
 }
 
 const char *pl_stage_label(const char *stage) {
-  static const struct { const char *id, *label; } t[] = {
+  static const struct {
+    const char *id, *label;
+  } t[] = {
       {"ike-version", N_("IKE version")},
       {"phase1-proposal", N_("phase 1 proposal")},
       {"authentication", N_("authentication (PSK/RSA)")},
@@ -152,24 +153,46 @@ const char *pl_source_name(const pl_analysis *a, guint32 source) {
 
 typedef enum {
   S_NONE,
-  S_INIT, S_RESP,             /* phase 1 started */
-  S_INIT_P2, S_RESP_P2,       /* phase 2 started (responding = TS and proposal accepted) */
-  S_P1_OK,                    /* peer's or our proposal accepted */
-  S_KE_OK,                    /* key exchange done (MI3/MR2 sent) */
-  S_PEER_ID,                  /* the peer's ID decrypted: the keys agree */
-  S_IKE_EST, S_P2_OK, S_CHILD_EST,
-  S_REFUSED,                  /* one refused transform (a fact, not the cause) */
-  S_F_VERSION, S_F_P1, S_F_P2, S_F_PFS, S_F_AUTH_MALFORMED, S_F_AUTH, S_F_NO_PSK,
-  S_F_ID, S_F_AGGR_ID, S_F_TS, S_F_KERNEL, S_F_UPDOWN, S_F_ROUTE,
-  S_INTERNAL,                 /* "had internal error": weak */
-  S_NOTIFY_RX, S_NOTIFY_TX,
-  S_RETRANSMIT, S_TIMEOUT,
-  S_DPD_NO_P1, S_DPD_DEAD,
-  S_DELETE_RX, S_DELETE, S_TRAFFIC, S_EXPIRED, S_TERMINATE,
+  S_INIT,
+  S_RESP, /* phase 1 started */
+  S_INIT_P2,
+  S_RESP_P2, /* phase 2 started (responding = TS and proposal accepted) */
+  S_P1_OK,   /* peer's or our proposal accepted */
+  S_KE_OK,   /* key exchange done (MI3/MR2 sent) */
+  S_PEER_ID, /* the peer's ID decrypted: the keys agree */
+  S_IKE_EST,
+  S_P2_OK,
+  S_CHILD_EST,
+  S_REFUSED, /* one refused transform (a fact, not the cause) */
+  S_F_VERSION,
+  S_F_P1,
+  S_F_P2,
+  S_F_PFS,
+  S_F_AUTH_MALFORMED,
+  S_F_AUTH,
+  S_F_NO_PSK,
+  S_F_ID,
+  S_F_AGGR_ID,
+  S_F_TS,
+  S_F_KERNEL,
+  S_F_UPDOWN,
+  S_F_ROUTE,
+  S_INTERNAL, /* "had internal error": weak */
+  S_NOTIFY_RX,
+  S_NOTIFY_TX,
+  S_RETRANSMIT,
+  S_TIMEOUT,
+  S_DPD_NO_P1,
+  S_DPD_DEAD,
+  S_DELETE_RX,
+  S_DELETE,
+  S_TRAFFIC,
+  S_EXPIRED,
+  S_TERMINATE,
   S_NO_CONN_PKT,
-  S_F_UNREACH,                /* ICMP: port unreachable / no route to the peer */
-  S_F_CONFIG,                 /* the connection could not be loaded */
-  S_REVIVE,                   /* pluto starts the connection again by itself */
+  S_F_UNREACH, /* ICMP: port unreachable / no route to the peer */
+  S_F_CONFIG,  /* the connection could not be loaded */
+  S_REVIVE,    /* pluto starts the connection again by itself */
 } sig;
 
 static bool has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
@@ -181,12 +204,12 @@ static const char *ev_text(const pl_event *ev) {
 }
 
 static const char *known_notify(const char *s) {
-  static const char *const names[] = {"NO_PROPOSAL_CHOSEN", "INVALID_ID_INFORMATION",
-                                      "AUTHENTICATION_FAILED", "TS_UNACCEPTABLE",
-                                      "INVALID_KEY_INFORMATION", "PAYLOAD_MALFORMED",
-                                      "INVALID_HASH_INFORMATION", "INVALID_MAJOR_VERSION",
-                                      "NO_PROPOSAL_CHOSEN", "SINGLE_PAIR_REQUIRED",
-                                      "INTERNAL_ADDRESS_FAILURE", "FAILED_CP_REQUIRED", "BAD_PROPOSAL_SYNTAX"};
+  static const char *const names[] = {
+      "NO_PROPOSAL_CHOSEN",       "INVALID_ID_INFORMATION",   "AUTHENTICATION_FAILED",
+      "TS_UNACCEPTABLE",          "INVALID_KEY_INFORMATION",  "PAYLOAD_MALFORMED",
+      "INVALID_HASH_INFORMATION", "INVALID_MAJOR_VERSION",    "NO_PROPOSAL_CHOSEN",
+      "SINGLE_PAIR_REQUIRED",     "INTERNAL_ADDRESS_FAILURE", "FAILED_CP_REQUIRED",
+      "BAD_PROPOSAL_SYNTAX"};
   for (gsize i = 0; s && i < G_N_ELEMENTS(names); i++)
     if (strstr(s, names[i])) return names[i];
   return NULL;
@@ -194,8 +217,8 @@ static const char *known_notify(const char *s) {
 
 /* A kernel error that matters: installing, not deleting a gone SA. */
 static bool kernel_error_text(const char *t) {
-  if (!(has(t, "netlink") || has(t, "xfrm") || has(t, "XFRM") || has(t, "kernel:") ||
-        has(t, "pfkey") || has(t, "NETKEY")))
+  if (!(has(t, "netlink") || has(t, "xfrm") || has(t, "XFRM") || has(t, "kernel:") || has(t, "pfkey") ||
+        has(t, "NETKEY")))
     return false;
   if (!has(t, "errno") && !has(t, "failed")) return false;
   if (has(t, "Del SA") || has(t, "Get SA") || has(t, "DELPOLICY") || has(t, "delete response") ||
@@ -332,8 +355,7 @@ static sig classify(const pl_event *ev, const char **notify) {
     *notify = "TS_UNACCEPTABLE"; /* the peer refused our Child SA */
     return S_NOTIFY_RX;
   }
-  if (k == PL_EV_NO_CONNECTION_FOR || k == PL_EV_SUBNET_MISMATCH || k == PL_EV_TS_UNACCEPTABLE)
-    return S_F_TS;
+  if (k == PL_EV_NO_CONNECTION_FOR || k == PL_EV_SUBNET_MISMATCH || k == PL_EV_TS_UNACCEPTABLE) return S_F_TS;
   if (k == PL_EV_PEER_PROPOSED) return S_NONE;
   if (k == PL_EV_NOTIFY_SENT || k == PL_EV_NOTIFY_RECEIVED) {
     const char *n = pl_event_str(ev, PL_F_NOTIFY);
@@ -396,7 +418,8 @@ static sig classify(const pl_event *ev, const char **notify) {
       return text_signals[i].s;
   if (kernel_error_text(t)) return S_F_KERNEL;
   for (gsize i = 0; i < G_N_ELEMENTS(late_text_signals); i++)
-    if (has(t, late_text_signals[i].text) && (!late_text_signals[i].also || has(t, late_text_signals[i].also)))
+    if (has(t, late_text_signals[i].text) &&
+        (!late_text_signals[i].also || has(t, late_text_signals[i].also)))
       return late_text_signals[i].s;
   const char *n = known_notify(t);
   if (n) {
@@ -442,12 +465,12 @@ static bool sa_looks_child(const pl_sa *sa) {
 
 typedef struct {
   const pl_sa *ike;
-  GPtrArray *sas;  /* const pl_sa* */
+  GPtrArray *sas; /* const pl_sa* */
   guint32 source;
   guint64 first_line;
   guint64 last_line;
   GArray *items;
-  bool overlaps;   /* began while an earlier established IKE SA was alive: a rekey */
+  bool overlaps; /* began while an earlier established IKE SA was alive: a rekey */
 } group;
 
 typedef struct {
@@ -457,13 +480,24 @@ typedef struct {
 } src_line;
 
 typedef struct {
-  bool has_v1, has_v2; /* connections loaded on the host, by IKE version */
+  bool has_v1, has_v2;     /* connections loaded on the host, by IKE version */
   const GArray *shutdowns; /* src_line: "Pluto is shutting down", every log */
   const GArray *runs;      /* src_line: per log, the newest pluto process and its first line */
 } host_conf;
 
 /* What the state name of a timeout says about where the exchange stood. */
-typedef enum { T_FIRST, T_MAIN_I2, T_AUTH_I, T_MAIN_R1, T_AUTH_R, T_AGGR_R, T_QUICK_I, T_QUICK_R, T_ESTABLISHED, T_OTHER } tstate;
+typedef enum {
+  T_FIRST,
+  T_MAIN_I2,
+  T_AUTH_I,
+  T_MAIN_R1,
+  T_AUTH_R,
+  T_AGGR_R,
+  T_QUICK_I,
+  T_QUICK_R,
+  T_ESTABLISHED,
+  T_OTHER
+} tstate;
 
 static tstate timeout_state(const pl_event *ev, const pl_sa *sa) {
   const char *st = pl_event_str(ev, PL_F_STATE);
@@ -477,8 +511,7 @@ static tstate timeout_state(const pl_event *ev, const pl_sa *sa) {
   if (has(st, "MAIN_R1")) return T_MAIN_R1;
   if (has(st, "MAIN_R2")) return T_AUTH_R;
   if (has(st, "AGGR_R1")) return T_AGGR_R;
-  if (has(st, "QUICK_I1") || has(st, "NEW_CHILD_I") || has(st, "REKEY_CHILD_I") ||
-      has(st, "V2_CREATE_I"))
+  if (has(st, "QUICK_I1") || has(st, "NEW_CHILD_I") || has(st, "REKEY_CHILD_I") || has(st, "V2_CREATE_I"))
     return T_QUICK_I;
   if (has(st, "QUICK_R1")) return T_QUICK_R;
   if (has(st, "ESTABLISHED") || has(st, "MAIN_I4") || has(st, "MAIN_R3") || has(st, "PARENT_I3") ||
@@ -501,8 +534,7 @@ static void add_evidence(pl_attempt *t, const pl_event *ev) {
   g_ptr_array_add(t->evidence, (gpointer) ev);
 }
 
-static void set_candidates(pl_attempt *t, const char *c1, const char *c2, const char *c3,
-                           const char *c4) {
+static void set_candidates(pl_attempt *t, const char *c1, const char *c2, const char *c3, const char *c4) {
   const char *v[] = {c1, c2, c3, c4};
   int n = 0;
   for (int i = 0; i < 4; i++)
@@ -527,8 +559,7 @@ static char *fmt_transform(const pl_event *ev) {
   GString *s = g_string_new(c);
   gint64 kl;
   if (pl_event_int(ev, PL_F_KEYLEN, &kl) && kl > 0) g_string_append_printf(s, "_%" G_GINT64_FORMAT, kl);
-  const char *f[] = {pl_event_str(ev, PL_F_PRF), pl_event_str(ev, PL_F_INTEG),
-                     pl_event_str(ev, PL_F_GROUP)};
+  const char *f[] = {pl_event_str(ev, PL_F_PRF), pl_event_str(ev, PL_F_INTEG), pl_event_str(ev, PL_F_GROUP)};
   for (int i = 0; i < 3; i++)
     if (f[i]) g_string_append_printf(s, "-%s", f[i]);
   return g_string_free(s, FALSE);
@@ -549,7 +580,8 @@ static char *quoted_id(const pl_event *ev) {
   const char *t = ev_text(ev), *b = strchr(t, '\''), *e = b ? strchr(b + 1, '\'') : NULL;
   if (b && e) return g_strndup(b + 1, (gsize) (e - b - 1));
   const char *c = strstr(t, "claiming to be from ");
-  if (!c) c = strstr(pl_event_str(ev, PL_F_REASON) ? pl_event_str(ev, PL_F_REASON) : "", "claiming to be from ");
+  if (!c)
+    c = strstr(pl_event_str(ev, PL_F_REASON) ? pl_event_str(ev, PL_F_REASON) : "", "claiming to be from ");
   if (c) {
     c += strlen("claiming to be from ");
     const char *sp = strchr(c, ' ');
@@ -571,11 +603,12 @@ static const char *peer_of(const pl_event *ev) {
 static void algorithm_advice(pl_msg *hint, const char *alg) {
   char *low = g_ascii_strdown(alg, -1);
   if (has(low, "modp1024") || !strcmp(low, "dh2") || has(low, "group_modp1024"))
-    msg_set(hint,
-            N_("{1} (DH group 2) is obsolete: Libreswan left it out of the default IKEv1 proposals in 3.19 and "
-               "builds without it from 3.30 on (RFC 8247). Move both sides to DH group 14 (modp2048) or "
-               "stronger: on the peer, and here in ike=/esp= (for example ike=aes256-sha2_256;modp2048)."),
-            alg, NULL, NULL, NULL);
+    msg_set(
+        hint,
+        N_("{1} (DH group 2) is obsolete: Libreswan left it out of the default IKEv1 proposals in 3.19 and "
+           "builds without it from 3.30 on (RFC 8247). Move both sides to DH group 14 (modp2048) or "
+           "stronger: on the peer, and here in ike=/esp= (for example ike=aes256-sha2_256;modp2048)."),
+        alg, NULL, NULL, NULL);
   else if (has(low, "md5"))
     msg_set(hint,
             N_("{1} is no longer in Libreswan's default proposals (since 3.20) and is refused in FIPS mode. "
@@ -607,13 +640,14 @@ static void debug_esp_hint(const pl_conn *c, pl_attempt *t) {
   pl_debug_facts df;
   pl_debug_facts_of(c, &df);
   if (df.any && df.peer_esp) {
-    msg_set(&t->hint,
-            df.peer_pfsgroup
-                ? N_("The plutodebug dump shows the peer's phase 2 proposal: esp={1} with PFS group {2}. Add it "
-                     "to esp= here and set pfs=yes, or change the peer's phase 2 settings to ours.")
-                : N_("The plutodebug dump shows the peer's phase 2 proposal: esp={1} without PFS. Add it to esp= "
-                     "here (pfs=no), or change the peer's phase 2 settings to ours."),
-            df.peer_esp, df.peer_pfsgroup, NULL, NULL);
+    msg_set(
+        &t->hint,
+        df.peer_pfsgroup
+            ? N_("The plutodebug dump shows the peer's phase 2 proposal: esp={1} with PFS group {2}. Add it "
+                 "to esp= here and set pfs=yes, or change the peer's phase 2 settings to ours.")
+            : N_("The plutodebug dump shows the peer's phase 2 proposal: esp={1} without PFS. Add it to esp= "
+                 "here (pfs=no), or change the peer's phase 2 settings to ours."),
+        df.peer_esp, df.peer_pfsgroup, NULL, NULL);
     t->needs_peer_log = false;
     t->candidates[0] = NULL;
   }
@@ -631,10 +665,9 @@ static bool deleted_by_shutdown(const host_conf *hc, const pl_event *ev) {
 
 /* A state name that only an established SA has. */
 static bool state_is_established(const char *st) {
-  return st &&
-         (has(st, "MAIN_I4") || has(st, "MAIN_R3") || has(st, "AGGR_I2") || has(st, "AGGR_R2") ||
-          has(st, "QUICK_I2") || has(st, "QUICK_R2") || has(st, "ESTABLISHED") || has(st, "PARENT_I3") ||
-          has(st, "PARENT_R2") || has(st, "V2_IPSEC"));
+  return st && (has(st, "MAIN_I4") || has(st, "MAIN_R3") || has(st, "AGGR_I2") || has(st, "AGGR_R2") ||
+                has(st, "QUICK_I2") || has(st, "QUICK_R2") || has(st, "ESTABLISHED") ||
+                has(st, "PARENT_I3") || has(st, "PARENT_R2") || has(st, "V2_IPSEC"));
 }
 
 /* A Delete from the peer ends the tunnel when it names the newest
@@ -664,51 +697,79 @@ static bool delete_hits(const item *del, const item *newest_child) {
  * outcome_rules (nothing failed: established, deleted, in progress). */
 
 /* Boolean facts of an attempt (bits of a guint64). */
-#define F_IKE_EST        (G_GUINT64_CONSTANT(1) << 0) /* phase 1 established (or proven by "using isakmp#N") */
-#define F_CHILD_EST      (G_GUINT64_CONSTANT(1) << 1) /* a phase 2 (IPsec / Child) SA established */
-#define F_P2_STARTED     (G_GUINT64_CONSTANT(1) << 2) /* a phase 2 exchange started */
-#define F_GOT_REPLY      (G_GUINT64_CONSTANT(1) << 3) /* the peer answered something */
-#define F_REKEY          (G_GUINT64_CONSTANT(1) << 4) /* the attempt replaces an earlier SA */
-#define F_ANY_REKEY      (G_GUINT64_CONSTANT(1) << 29) /* ... or the SA that failed does */
-#define F_NO_GIVE_UP     (G_GUINT64_CONSTANT(1) << 30) /* only retransmissions: the log ends before pluto gives up */
-#define F_N_SYNTAX       (G_GUINT64_CONSTANT(1) << 31) /* the notification is BAD_PROPOSAL_SYNTAX */
-#define F_DEL_RX         (G_GUINT64_CONSTANT(1) << 5) /* the peer sent a Delete */
-#define F_TERMINATE      (G_GUINT64_CONSTANT(1) << 6) /* taken down on this side (ipsec down) */
-#define F_EXPIRED        (G_GUINT64_CONSTANT(1) << 7) /* an SA lifetime ended */
-#define F_DELETED        (G_GUINT64_CONSTANT(1) << 8) /* this side deleted an SA */
-#define F_IDLE           (G_GUINT64_CONSTANT(1) << 9) /* traffic in=0 out=0 after a minute or more */
-#define F_ONE_WAY        (G_GUINT64_CONSTANT(1) << 10) /* traffic out, nothing in */
-#define F_DEL_HITS       (G_GUINT64_CONSTANT(1) << 11) /* the peer's Delete names the newest Child SA (or none) */
-#define F_SHUTDOWN_DEL   (G_GUINT64_CONSTANT(1) << 12) /* the last delete came while pluto was shutting down */
-#define F_WAS_UP         (G_GUINT64_CONSTANT(1) << 13) /* the deleted SA's state is an established one */
-#define F_REMOTE_P1      (G_GUINT64_CONSTANT(1) << 14) /* the peer's phase 1 proposals are logged */
-#define F_REMOTE_P2      (G_GUINT64_CONSTANT(1) << 15) /* the cause line lists the peer's phase 2 proposals */
-#define F_REFUSED        (G_GUINT64_CONSTANT(1) << 16) /* refused transforms are logged */
-#define F_IKEV2          (G_GUINT64_CONSTANT(1) << 17) 
-#define F_AGGRESSIVE     (G_GUINT64_CONSTANT(1) << 18) /* IKEv1 Aggressive Mode */
-#define F_ERRNO93        (G_GUINT64_CONSTANT(1) << 19) /* the kernel error is "Protocol not supported" */
-#define F_PSK_WORDS      (G_GUINT64_CONSTANT(1) << 20) /* the authentication failure speaks of the hash or the PSK */
-#define F_TS_PAIR        (G_GUINT64_CONSTANT(1) << 21) /* the peer's proposed subnets are logged */
-#define F_RX             (G_GUINT64_CONSTANT(1) << 22) /* the deciding notification was received (the peer refused) */
-#define F_N_TS           (G_GUINT64_CONSTANT(1) << 23) /* ... and it is TS_UNACCEPTABLE */
-#define F_N_AUTH         (G_GUINT64_CONSTANT(1) << 24) /* ... and it is AUTHENTICATION_FAILED */
-#define F_CFG_ALG        (G_GUINT64_CONSTANT(1) << 25) /* the conn did not load: an algorithm */
-#define F_CFG_PFS        (G_GUINT64_CONSTANT(1) << 26) /* ... a DH group in esp= with pfs=no */
-#define F_CFG_CERT       (G_GUINT64_CONSTANT(1) << 27) /* ... a certificate not in NSS */
-#define F_CFG_NO_END     (G_GUINT64_CONSTANT(1) << 28) /* ... neither end is this host */
-#define F_P2PROP         (G_GUINT64_CONSTANT(1) << 32) /* our phase 2 proposal is logged */
-#define F_HAS_ID         (G_GUINT64_CONSTANT(1) << 33) /* the ID the peer sent is logged */
+#define F_IKE_EST (G_GUINT64_CONSTANT(1) << 0)    /* phase 1 established (or proven by "using isakmp#N") */
+#define F_CHILD_EST (G_GUINT64_CONSTANT(1) << 1)  /* a phase 2 (IPsec / Child) SA established */
+#define F_P2_STARTED (G_GUINT64_CONSTANT(1) << 2) /* a phase 2 exchange started */
+#define F_GOT_REPLY (G_GUINT64_CONSTANT(1) << 3)  /* the peer answered something */
+#define F_REKEY (G_GUINT64_CONSTANT(1) << 4)      /* the attempt replaces an earlier SA */
+#define F_ANY_REKEY (G_GUINT64_CONSTANT(1) << 29) /* ... or the SA that failed does */
+#define F_NO_GIVE_UP                                                                                         \
+  (G_GUINT64_CONSTANT(1) << 30) /* only retransmissions: the log ends before pluto gives up */
+#define F_N_SYNTAX (G_GUINT64_CONSTANT(1) << 31) /* the notification is BAD_PROPOSAL_SYNTAX */
+#define F_DEL_RX (G_GUINT64_CONSTANT(1) << 5)    /* the peer sent a Delete */
+#define F_TERMINATE (G_GUINT64_CONSTANT(1) << 6) /* taken down on this side (ipsec down) */
+#define F_EXPIRED (G_GUINT64_CONSTANT(1) << 7)   /* an SA lifetime ended */
+#define F_DELETED (G_GUINT64_CONSTANT(1) << 8)   /* this side deleted an SA */
+#define F_IDLE (G_GUINT64_CONSTANT(1) << 9)      /* traffic in=0 out=0 after a minute or more */
+#define F_ONE_WAY (G_GUINT64_CONSTANT(1) << 10)  /* traffic out, nothing in */
+#define F_DEL_HITS (G_GUINT64_CONSTANT(1) << 11) /* the peer's Delete names the newest Child SA (or none) */
+#define F_SHUTDOWN_DEL (G_GUINT64_CONSTANT(1) << 12) /* the last delete came while pluto was shutting down */
+#define F_WAS_UP (G_GUINT64_CONSTANT(1) << 13)       /* the deleted SA's state is an established one */
+#define F_REMOTE_P1 (G_GUINT64_CONSTANT(1) << 14)    /* the peer's phase 1 proposals are logged */
+#define F_REMOTE_P2 (G_GUINT64_CONSTANT(1) << 15)    /* the cause line lists the peer's phase 2 proposals */
+#define F_REFUSED (G_GUINT64_CONSTANT(1) << 16)      /* refused transforms are logged */
+#define F_IKEV2 (G_GUINT64_CONSTANT(1) << 17)
+#define F_AGGRESSIVE (G_GUINT64_CONSTANT(1) << 18) /* IKEv1 Aggressive Mode */
+#define F_ERRNO93 (G_GUINT64_CONSTANT(1) << 19)    /* the kernel error is "Protocol not supported" */
+#define F_PSK_WORDS                                                                                          \
+  (G_GUINT64_CONSTANT(1) << 20)                 /* the authentication failure speaks of the hash or the PSK */
+#define F_TS_PAIR (G_GUINT64_CONSTANT(1) << 21) /* the peer's proposed subnets are logged */
+#define F_RX (G_GUINT64_CONSTANT(1) << 22)     /* the deciding notification was received (the peer refused) */
+#define F_N_TS (G_GUINT64_CONSTANT(1) << 23)   /* ... and it is TS_UNACCEPTABLE */
+#define F_N_AUTH (G_GUINT64_CONSTANT(1) << 24) /* ... and it is AUTHENTICATION_FAILED */
+#define F_CFG_ALG (G_GUINT64_CONSTANT(1) << 25)    /* the conn did not load: an algorithm */
+#define F_CFG_PFS (G_GUINT64_CONSTANT(1) << 26)    /* ... a DH group in esp= with pfs=no */
+#define F_CFG_CERT (G_GUINT64_CONSTANT(1) << 27)   /* ... a certificate not in NSS */
+#define F_CFG_NO_END (G_GUINT64_CONSTANT(1) << 28) /* ... neither end is this host */
+#define F_P2PROP (G_GUINT64_CONSTANT(1) << 32)     /* our phase 2 proposal is logged */
+#define F_HAS_ID (G_GUINT64_CONSTANT(1) << 33)     /* the ID the peer sent is logged */
 
 /* What fills a template's {1} and {2}. */
 typedef enum {
-  A_NONE, A_NOTIFY, A_TEXT, A_NRET, A_NRETX, A_P2PROP, A_ID, A_LTS, A_RTS, A_REMOTE_P1, A_REMOTE_P2,
-  A_REFUSED, A_IKE_TOKEN, A_OLD_SA, A_AGE, A_OUT_BYTES, A_STATE, A_WHY, A_N
+  A_NONE,
+  A_NOTIFY,
+  A_TEXT,
+  A_NRET,
+  A_NRETX,
+  A_P2PROP,
+  A_ID,
+  A_LTS,
+  A_RTS,
+  A_REMOTE_P1,
+  A_REMOTE_P2,
+  A_REFUSED,
+  A_IKE_TOKEN,
+  A_OLD_SA,
+  A_AGE,
+  A_OUT_BYTES,
+  A_STATE,
+  A_WHY,
+  A_N
 } arg_slot;
 
 /* Lines a row adds to the evidence. */
 typedef enum {
-  E_NONE, E_P2_INIT, E_CHILD_EST, E_IDLE, E_ONE_WAY, E_DEL_RX, E_TERMINATE, E_IKE_EST, E_EXPIRED,
-  E_LAST_DELETE, E_END
+  E_NONE,
+  E_P2_INIT,
+  E_CHILD_EST,
+  E_IDLE,
+  E_ONE_WAY,
+  E_DEL_RX,
+  E_TERMINATE,
+  E_IKE_EST,
+  E_EXPIRED,
+  E_LAST_DELETE,
+  E_END
 } ev_slot;
 
 /* Rows of the silence table are keyed by this state; an internal error has
@@ -718,17 +779,17 @@ typedef enum {
 typedef struct dctx dctx;
 
 typedef struct {
-  guint64 on;                 /* signals (or states) the row applies to; 0: any */
-  guint64 need, deny;         /* facts that must hold / must not */
-  int fail;                   /* RUNG(the ladder rung that failed), or 0 */
-  const char *stage;          /* a stage beside the ladder, or NULL */
+  guint64 on;         /* signals (or states) the row applies to; 0: any */
+  guint64 need, deny; /* facts that must hold / must not */
+  int fail;           /* RUNG(the ladder rung that failed), or 0 */
+  const char *stage;  /* a stage beside the ladder, or NULL */
   pl_reason reason;
   const char *verdict;        /* NULL: the table's rule */
   const char *summary, *hint; /* msgids, NULL for none */
   arg_slot sarg[2], harg[2];
   ev_slot ev[2];
-  const char *cand[4];        /* stages only the peer's log can tell apart */
-  void (*extra)(dctx *);      /* notes and hints computed from the facts */
+  const char *cand[4];   /* stages only the peer's log can tell apart */
+  void (*extra)(dctx *); /* notes and hints computed from the facts */
 } rule;
 
 #define ON(x) (G_GUINT64_CONSTANT(1) << (x))
@@ -748,8 +809,8 @@ struct dctx {
   double child_age;
   bool established_before_cause;
   item refused_cause;
-  sig s;            /* the cause, after a notification is resolved to what it refuses */
-  tstate ts;        /* where a timed-out exchange stood */
+  sig s;     /* the cause, after a notification is resolved to what it refuses */
+  tstate ts; /* where a timed-out exchange stood */
   /* argument values, computed on first use */
   char *arg[A_N];
   bool arg_done[A_N];
@@ -767,8 +828,8 @@ static void ex_ts_order(dctx *d) {
 /* The peer offers an algorithm current Libreswan no longer uses. */
 static void ex_old_alg(dctx *d) {
   const pl_event *r = d->refused->pdata[0];
-  const char *weak_alg[] = {pl_event_str(r, PL_F_GROUP), pl_event_str(r, PL_F_PRF), pl_event_str(r, PL_F_INTEG),
-                            pl_event_str(r, PL_F_CIPHER)};
+  const char *weak_alg[] = {pl_event_str(r, PL_F_GROUP), pl_event_str(r, PL_F_PRF),
+                            pl_event_str(r, PL_F_INTEG), pl_event_str(r, PL_F_CIPHER)};
   for (gsize w = 0; w < G_N_ELEMENTS(weak_alg); w++) {
     char *low = weak_alg[w] ? g_ascii_strdown(weak_alg[w], -1) : NULL;
     bool old_alg = low && (has(low, "modp1024") || has(low, "md5") || has(low, "des") || has(low, "modp768"));
@@ -786,267 +847,419 @@ static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->
 /* A notification is the cause: what it refuses.  {1} is the notification. */
 static const rule notify_rules[] = {
     /* a notification that is not a refusal we know */
-    {.on = ON(S_NONE), .stage = "unknown", .reason = PL_REASON_PEER_NOTIFICATION,
-     .summary = N_("The exchange stopped on a {1} notification."), .sarg = {A_NOTIFY}},
+    {.on = ON(S_NONE),
+     .stage = "unknown",
+     .reason = PL_REASON_PEER_NOTIFICATION,
+     .summary = N_("The exchange stopped on a {1} notification."),
+     .sarg = {A_NOTIFY}},
     /* the peer refused: this log cannot show what the peer wanted */
-    {.on = ON(S_F_P1), .need = F_RX | F_N_SYNTAX, .fail = RUNG(R_P1), .reason = PL_REASON_PROPOSAL_SYNTAX,
-     .summary = N_("The peer answered BAD_PROPOSAL_SYNTAX: it cannot parse our phase 1 (IKE) proposal, most often "
-                   "a cipher without an explicit key length or a transform it does not know."),
+    {.on = ON(S_F_P1),
+     .need = F_RX | F_N_SYNTAX,
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_PROPOSAL_SYNTAX,
+     .summary =
+         N_("The peer answered BAD_PROPOSAL_SYNTAX: it cannot parse our phase 1 (IKE) proposal, most often "
+            "a cipher without an explicit key length or a transform it does not know."),
      .hint = N_("Write ike= with explicit key lengths and algorithms both sides know (for example "
                 "ike=aes256-sha2_256;modp2048), then compare it with the peer's phase 1 settings.")},
-    {.on = ON(S_F_P1), .need = F_RX | F_IKEV2, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P1),
+     .need = F_RX | F_IKEV2,
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
      .summary = N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
                    "This log cannot show which algorithms the peer wants."),
      .hint = N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
                 "refused: ask for it, or for the peer's phase 1 settings."),
      /* Libreswan also answers NO_PROPOSAL_CHOSEN when no IKEv2 conn fits the peer */
      .cand = {"phase1-proposal", "no-connection", "ike-version"}},
-    {.on = ON(S_F_P1), .need = F_RX, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P1),
+     .need = F_RX,
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
      .summary = N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
                    "This log cannot show which algorithms the peer wants."),
      .hint = N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
                 "refused: ask for it, or for the peer's phase 1 settings."),
      .cand = {"phase1-proposal"}},
-    {.on = ON(S_F_P2), .need = F_RX | F_N_SYNTAX, .fail = RUNG(R_P2), .reason = PL_REASON_PROPOSAL_SYNTAX,
-     .summary = N_("Phase 1 is up, but the peer answered BAD_PROPOSAL_SYNTAX: it cannot parse our phase 2 (ESP) "
-                   "proposal, most often a cipher without an explicit key length or a transform it does not know."),
+    {.on = ON(S_F_P2),
+     .need = F_RX | F_N_SYNTAX,
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_PROPOSAL_SYNTAX,
+     .summary =
+         N_("Phase 1 is up, but the peer answered BAD_PROPOSAL_SYNTAX: it cannot parse our phase 2 (ESP) "
+            "proposal, most often a cipher without an explicit key length or a transform it does not know."),
      .hint = N_("Write esp= with explicit key lengths and algorithms both sides know (for example "
                 "esp=aes256-sha2_256), then compare it and pfs= with the peer's phase 2 settings.")},
-    {.on = ON(S_F_P2), .need = F_RX | F_P2PROP, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P2),
+     .need = F_RX | F_P2PROP,
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal ({1}): "
                    "it accepts none of our ESP settings. This log cannot show what the peer wants."),
      .sarg = {A_P2PROP},
      .hint = N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked "
                 "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
                 "The peer's log says which one it refused."),
-     .ev = {E_P2_INIT}, .extra = ex_p2_debug, .cand = {"phase2-proposal", "traffic-selectors"}},
-    {.on = ON(S_F_P2), .need = F_RX, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .ev = {E_P2_INIT},
+     .extra = ex_p2_debug,
+     .cand = {"phase2-proposal", "traffic-selectors"}},
+    {.on = ON(S_F_P2),
+     .need = F_RX,
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal: "
                    "it accepts none of our ESP settings. This log cannot show what the peer wants."),
      .hint = N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked "
                 "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
                 "The peer's log says which one it refused."),
-     .ev = {E_P2_INIT}, .extra = ex_p2_debug, .cand = {"phase2-proposal", "traffic-selectors"}},
-    {.on = ON(S_F_ID), .need = F_RX | F_IKEV2, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
-     .summary = N_("The peer rejected our identity with {1} during IKE_AUTH: it expects a different ID from us."),
+     .ev = {E_P2_INIT},
+     .extra = ex_p2_debug,
+     .cand = {"phase2-proposal", "traffic-selectors"}},
+    {.on = ON(S_F_ID),
+     .need = F_RX | F_IKEV2,
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
+     .summary =
+         N_("The peer rejected our identity with {1} during IKE_AUTH: it expects a different ID from us."),
      .sarg = {A_NOTIFY},
      .hint = N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's "
                 "log shows the ID it received."),
      .cand = {"identity"}},
-    {.on = ON(S_F_ID), .need = F_RX, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_ID),
+     .need = F_RX,
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("The peer rejected our identity with INVALID_ID_INFORMATION during phase 1 (Main Mode): "
                    "it expects a different ID from us."),
      .hint = N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's "
                 "log shows the ID it received."),
      .cand = {"identity"}},
-    {.on = ON(S_F_TS), .need = F_RX | F_N_TS, .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+    {.on = ON(S_F_TS),
+     .need = F_RX | F_N_TS,
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_TS_MISMATCH,
      .summary = N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "
                    "which subnets the peer expects."),
      .sarg = {A_NOTIFY},
      .hint = N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they "
                 "must mirror each other). The peer's log shows the subnets it received."),
      .cand = {"traffic-selectors", "kernel-updown"}},
-    {.on = ON(S_F_TS), .need = F_RX, .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+    {.on = ON(S_F_TS),
+     .need = F_RX,
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_TS_MISMATCH,
      .summary = N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "
                    "which subnets the peer expects."),
      .sarg = {A_NOTIFY},
      .hint = N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they "
                 "must mirror each other). The peer's log shows the subnets it received."),
      .cand = {"traffic-selectors"}},
-    {.on = ON(S_F_AUTH), .need = F_RX | F_N_AUTH, .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+    {.on = ON(S_F_AUTH),
+     .need = F_RX | F_N_AUTH,
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_PSK_MISMATCH,
      .summary = N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do "
                    "not match."),
      .sarg = {A_NOTIFY},
      .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "
                 "check authby=; a PSK should be at least 16 characters."),
      .cand = {"authentication", "identity"}},
-        {.on = ON(S_F_AUTH), .need = F_RX, .fail = RUNG(R_AUTH), .reason = PL_REASON_AUTH_FAILED,
+    {.on = ON(S_F_AUTH),
+     .need = F_RX,
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_AUTH_FAILED,
      .summary = N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do "
                    "not match."),
      .sarg = {A_NOTIFY},
      .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "
                 "check authby=; a PSK should be at least 16 characters."),
      .cand = {"authentication", "identity"}},
-    {.on = ON(S_F_VERSION), .need = F_RX, .stage = "ike-version", .reason = PL_REASON_IKE_VERSION_MISMATCH,
+    {.on = ON(S_F_VERSION),
+     .need = F_RX,
+     .stage = "ike-version",
+     .reason = PL_REASON_IKE_VERSION_MISMATCH,
      .summary = N_("The peer does not speak our IKE version (INVALID_MAJOR_VERSION)."),
      .hint = N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
     /* we refused, and no more specific line before it says why */
-    {.on = ON(S_F_P1), .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P1),
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
      .summary = N_("We refused the peer's phase 1 (IKE) proposal (NO_PROPOSAL_CHOSEN sent)."),
      .hint = N_("Make ike= match the peer's phase 1 settings.")},
-    {.on = ON(S_F_P2), .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P2),
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("We refused the peer's phase 2 (ESP) proposal (NO_PROPOSAL_CHOSEN sent)."),
      .hint = N_("Make esp= (phase2alg=) and pfs= match the peer's phase 2 settings.")},
-    {.on = ON(S_F_ID), .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_ID),
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("We rejected the peer's identity (INVALID_ID_INFORMATION sent)."),
      .hint = N_("Make rightid= here match the ID the peer sends.")},
-    {.on = ON(S_F_TS), .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
-     .summary = N_("We rejected the peer's subnets ({1} sent)."), .sarg = {A_NOTIFY},
+    {.on = ON(S_F_TS),
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_TS_MISMATCH,
+     .summary = N_("We rejected the peer's subnets ({1} sent)."),
+     .sarg = {A_NOTIFY},
      .hint = N_("Make leftsubnet=/rightsubnet= mirror the peer's networks.")},
-    {.on = ON(S_F_AUTH), .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
-     .summary = N_("The peer's authentication did not verify here ({1} sent)."), .sarg = {A_NOTIFY},
+    {.on = ON(S_F_AUTH),
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_PSK_MISMATCH,
+     .summary = N_("The peer's authentication did not verify here ({1} sent)."),
+     .sarg = {A_NOTIFY},
      .hint = N_("Set the same pre-shared key on both sides and check authby=.")},
-    {.on = ON(S_F_VERSION), .stage = "ike-version", .reason = PL_REASON_IKE_VERSION_MISMATCH,
+    {.on = ON(S_F_VERSION),
+     .stage = "ike-version",
+     .reason = PL_REASON_IKE_VERSION_MISMATCH,
      .summary = N_("The peer's packet has an IKE version we do not accept."),
      .hint = N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
 };
 
 /* A failure line of this log is the cause. */
 static const rule cause_rules[] = {
-    {.on = ON(S_F_VERSION), .fail = RUNG(R_VERSION), .reason = PL_REASON_IKE_VERSION_MISMATCH,
-     .summary = N_("The peer's packet uses an IKE version this side refuses: {1}"), .sarg = {A_TEXT},
+    {.on = ON(S_F_VERSION),
+     .fail = RUNG(R_VERSION),
+     .reason = PL_REASON_IKE_VERSION_MISMATCH,
+     .summary = N_("The peer's packet uses an IKE version this side refuses: {1}"),
+     .sarg = {A_TEXT},
      .hint = N_("Use the same IKE version on both sides: keyexchange=ikev1 or keyexchange=ikev2 (ikev2= on "
                 "older versions), and allow IKEv1 globally (ikev1-policy=accept) if it is needed.")},
-    {.on = ON(S_F_P1), .need = F_REMOTE_P1, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P1),
+     .need = F_REMOTE_P1,
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
      .summary = N_("None of our phase 1 (IKE) proposals matches what the peer offered: {1}."),
      .sarg = {A_REMOTE_P1},
      .hint = N_("Add one of the peer's proposals to ike= here (for example the first one above), or "
                 "change the peer's phase 1 settings to one of ours.")},
-    {.on = ON(S_F_P1), .need = F_REFUSED, .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
-     .summary = N_("We refused every phase 1 (IKE) transform the peer offered: {1}."), .sarg = {A_REFUSED},
+    {.on = ON(S_F_P1),
+     .need = F_REFUSED,
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .summary = N_("We refused every phase 1 (IKE) transform the peer offered: {1}."),
+     .sarg = {A_REFUSED},
      .hint = N_("Add one of the peer's transforms to ike= here (for example ike={1}), or change the "
                 "peer's phase 1 settings to match ours."),
-     .harg = {A_IKE_TOKEN}, .extra = ex_old_alg},
-    {.on = ON(S_F_P1), .fail = RUNG(R_P1), .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
+     .harg = {A_IKE_TOKEN},
+     .extra = ex_old_alg},
+    {.on = ON(S_F_P1),
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
      .summary = N_("We found no acceptable phase 1 (IKE) transform in the peer's proposal."),
      .hint = N_("Make ike= match the peer's phase 1 settings. This Libreswan logs the refused "
                 "transforms only when ike= is set; set it to see what the peer offers.")},
-    {.on = ON(S_F_AUTH_MALFORMED), .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+    {.on = ON(S_F_AUTH_MALFORMED),
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_PSK_MISMATCH,
      .summary = N_("The peer's encrypted phase 1 message could not be decrypted (malformed payload): the "
                    "pre-shared keys of the two sides almost certainly differ."),
      .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer); in "
                 "FIPS mode it must be at least 16 characters.")},
-    {.on = ON(S_F_NO_PSK), .fail = RUNG(R_AUTH), .reason = PL_REASON_NO_PSK,
-     .summary = N_("Authentication of the peer failed here: {1}"), .sarg = {A_TEXT},
+    {.on = ON(S_F_NO_PSK),
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_NO_PSK,
+     .summary = N_("Authentication of the peer failed here: {1}"),
+     .sarg = {A_TEXT},
      .hint = N_("Add a pre-shared key for this pair of IDs to ipsec.secrets (or fix leftid=/rightid= so "
                 "the existing one is found).")},
-    {.on = ON(S_F_AUTH), .need = F_PSK_WORDS, .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
-     .summary = N_("Authentication of the peer failed here: {1}"), .sarg = {A_TEXT},
+    {.on = ON(S_F_AUTH),
+     .need = F_PSK_WORDS,
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_PSK_MISMATCH,
+     .summary = N_("Authentication of the peer failed here: {1}"),
+     .sarg = {A_TEXT},
      .hint = N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")},
-    {.on = ON(S_F_AUTH), .fail = RUNG(R_AUTH), .reason = PL_REASON_AUTH_FAILED,
-     .summary = N_("Authentication of the peer failed here: {1}"), .sarg = {A_TEXT},
+    {.on = ON(S_F_AUTH),
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_AUTH_FAILED,
+     .summary = N_("Authentication of the peer failed here: {1}"),
+     .sarg = {A_TEXT},
      .hint = N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")},
-    {.on = ON(S_F_AGGR_ID), .need = F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_AGGR_ID),
+     .need = F_HAS_ID,
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
                    "Aggressive Mode checks the ID before anything else."),
      .sarg = {A_ID},
      .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
                 "here."),
      .harg = {A_ID}},
-    {.on = ON(S_F_ID), .need = F_AGGRESSIVE | F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_ID),
+     .need = F_AGGRESSIVE | F_HAS_ID,
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
                    "Aggressive Mode checks the ID before anything else."),
      .sarg = {A_ID},
      .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
                 "here."),
      .harg = {A_ID}},
-    {.on = ON(S_F_ID), .need = F_HAS_ID | F_IKEV2, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_ID),
+     .need = F_HAS_ID | F_IKEV2,
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("The peer identified itself as {1} (in IKE_AUTH), which is not the ID this connection "
                    "expects."),
      .sarg = {A_ID},
      .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
                 "here."),
      .harg = {A_ID}},
-    {.on = ON(S_F_ID) | ON(S_F_AGGR_ID), .deny = F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
-     .summary = N_("The peer's identity is not the one this connection expects (this log does not show the ID "
-                   "it sent)."),
-     .hint = N_("Set rightid= here to the ID the peer sends (its log shows it), or change the peer's local ID "
-                "to what rightid= says here.")},
-    {.on = ON(S_F_ID), .need = F_HAS_ID, .fail = RUNG(R_ID), .reason = PL_REASON_ID_MISMATCH,
+    {.on = ON(S_F_ID) | ON(S_F_AGGR_ID),
+     .deny = F_HAS_ID,
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
+     .summary =
+         N_("The peer's identity is not the one this connection expects (this log does not show the ID "
+            "it sent)."),
+     .hint =
+         N_("Set rightid= here to the ID the peer sends (its log shows it), or change the peer's local ID "
+            "to what rightid= says here.")},
+    {.on = ON(S_F_ID),
+     .need = F_HAS_ID,
+     .fail = RUNG(R_ID),
+     .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("The peer identified itself as {1} (Main Mode), which is not the ID this connection "
                    "expects."),
      .sarg = {A_ID},
      .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
                 "here."),
      .harg = {A_ID}},
-    {.on = ON(S_F_TS), .need = F_TS_PAIR, .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
+    {.on = ON(S_F_TS),
+     .need = F_TS_PAIR,
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_TS_MISMATCH,
      .summary = N_("Phase 1 is up, but the peer proposed the subnets {1} (this side) <-> {2} (peer side), "
                    "and no connection here has them."),
      .sarg = {A_LTS, A_RTS},
      .hint = N_("Set leftsubnet={1} and rightsubnet={2} here, or change the peer's local and remote "
                 "networks to mirror ours."),
-     .harg = {A_LTS, A_RTS}, .extra = ex_ts_order},
-    {.on = ON(S_F_TS), .fail = RUNG(R_TS), .reason = PL_REASON_TS_MISMATCH,
-     .summary = N_("Phase 1 is up, but the subnets (traffic selectors) do not match: {1}"), .sarg = {A_TEXT},
+     .harg = {A_LTS, A_RTS},
+     .extra = ex_ts_order},
+    {.on = ON(S_F_TS),
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_TS_MISMATCH,
+     .summary = N_("Phase 1 is up, but the subnets (traffic selectors) do not match: {1}"),
+     .sarg = {A_TEXT},
      .hint = N_("Make leftsubnet=/rightsubnet= here mirror the peer's local and remote networks."),
      .extra = ex_ts_order},
-    {.on = ON(S_F_PFS), .fail = RUNG(R_P2), .reason = PL_REASON_PFS_MISMATCH,
+    {.on = ON(S_F_PFS),
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_PFS_MISMATCH,
      .summary = N_("Phase 1 is up, but this side requires PFS and the peer's phase 2 proposal has none."),
      .hint = N_("The peer proposes phase 2 without PFS: turn PFS on at the peer (pfs=yes, with the same DH "
                 "group), or set pfs=no here."),
      .extra = ex_p2_debug},
-    {.on = ON(S_F_P2), .need = F_REMOTE_P2, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P2),
+     .need = F_REMOTE_P2,
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but no ESP proposal matches what the peer offered: {1}."),
      .sarg = {A_REMOTE_P2},
      .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
                 "settings, or turn on plutodebug to see its proposal."),
      .extra = ex_p2_debug},
-    {.on = ON(S_F_P2), .need = F_REFUSED, .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
-     .summary = N_("Phase 1 is up, but we refused the peer's phase 2 transforms: {1}."), .sarg = {A_REFUSED},
+    {.on = ON(S_F_P2),
+     .need = F_REFUSED,
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+     .summary = N_("Phase 1 is up, but we refused the peer's phase 2 transforms: {1}."),
+     .sarg = {A_REFUSED},
      .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
                 "settings, or turn on plutodebug to see its proposal."),
      .extra = ex_p2_debug},
-    {.on = ON(S_F_P2), .fail = RUNG(R_P2), .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
+    {.on = ON(S_F_P2),
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but none of the peer's phase 2 (ESP) proposals is acceptable here. "
                    "Since Libreswan 3.22 the refused ESP transforms are not logged."),
      .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
                 "settings, or turn on plutodebug to see its proposal."),
      .extra = ex_p2_debug},
-    {.on = ON(S_F_KERNEL), .need = F_ERRNO93, .fail = RUNG(R_KERNEL), .reason = PL_REASON_KERNEL_ERROR,
-     .summary = N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
+    {.on = ON(S_F_KERNEL),
+     .need = F_ERRNO93,
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_KERNEL_ERROR,
+     .summary =
+         N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
      .sarg = {A_TEXT},
      .hint = N_("This host's kernel has no ESP/XFRM support for this SA (errno 93): load the IPsec "
                 "modules (esp4/esp6, xfrm_user, the cipher modules) or run on a kernel that has them.")},
-    {.on = ON(S_F_KERNEL), .fail = RUNG(R_KERNEL), .reason = PL_REASON_KERNEL_ERROR,
-     .summary = N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
+    {.on = ON(S_F_KERNEL),
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_KERNEL_ERROR,
+     .summary =
+         N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
      .sarg = {A_TEXT},
      .hint = N_("Fix the kernel side on this host: check that the IPsec modules are loaded and that the "
                 "kernel supports the negotiated algorithms (or choose others with esp=).")},
-    {.on = ON(S_F_ROUTE), .fail = RUNG(R_KERNEL), .reason = PL_REASON_ROUTE_CONFLICT,
+    {.on = ON(S_F_ROUTE),
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_ROUTE_CONFLICT,
      .summary = N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "
                    "missing, so traffic can fail although the log says established."),
      .sarg = {A_TEXT},
      .hint = N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "
                 "routes that overlap the remote subnet.")},
-    {.on = ON(S_F_UPDOWN), .fail = RUNG(R_KERNEL), .reason = PL_REASON_UPDOWN_ERROR,
+    {.on = ON(S_F_UPDOWN),
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_UPDOWN_ERROR,
      .summary = N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "
                    "missing, so traffic can fail although the log says established."),
      .sarg = {A_TEXT},
      .hint = N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "
                 "routes that overlap the remote subnet.")},
     {.on = ON(S_NO_CONN_PKT), .stage = "no-connection", .reason = PL_REASON_NO_CONNECTION_CONFIGURED},
-    {.on = ON(S_F_CONFIG), .need = F_CFG_ALG, .stage = "config", .reason = PL_REASON_ALGORITHM_UNSUPPORTED,
+    {.on = ON(S_F_CONFIG),
+     .need = F_CFG_ALG,
+     .stage = "config",
+     .reason = PL_REASON_ALGORITHM_UNSUPPORTED,
      .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
                    "at all."),
-     .sarg = {A_WHY}, .extra = ex_cfg_alg},
-    {.on = ON(S_F_CONFIG), .need = F_CFG_PFS, .stage = "config", .reason = PL_REASON_PFS_DISABLED,
+     .sarg = {A_WHY},
+     .extra = ex_cfg_alg},
+    {.on = ON(S_F_CONFIG),
+     .need = F_CFG_PFS,
+     .stage = "config",
+     .reason = PL_REASON_PFS_DISABLED,
      .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
                    "at all."),
      .sarg = {A_WHY},
      .hint = N_("esp= names a DH group but pfs=no: either set pfs=yes (the peer must then use PFS with "
                 "that group too) or remove the DH group from esp=.")},
-    {.on = ON(S_F_CONFIG), .need = F_CFG_CERT, .stage = "config", .reason = PL_REASON_CERTIFICATE_MISSING,
+    {.on = ON(S_F_CONFIG),
+     .need = F_CFG_CERT,
+     .stage = "config",
+     .reason = PL_REASON_CERTIFICATE_MISSING,
      .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
                    "at all."),
      .sarg = {A_WHY},
      .hint = N_("Import the certificate (and its private key) into the NSS database (ipsec import "
                 "file.p12, or certutil -d sql:/var/lib/ipsec/nss), and check that leftcert= names it "
                 "exactly as certutil -L lists it.")},
-    {.on = ON(S_F_CONFIG), .need = F_CFG_NO_END, .stage = "config", .reason = PL_REASON_NO_LOCAL_END,
+    {.on = ON(S_F_CONFIG),
+     .need = F_CFG_NO_END,
+     .stage = "config",
+     .reason = PL_REASON_NO_LOCAL_END,
      .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
                    "at all."),
      .sarg = {A_WHY},
      .hint = N_("Neither left= nor right= is an address of this host: set left= to this host's address "
                 "(or %defaultroute) and right= to the peer; after a change of address, restart ipsec.")},
-    {.on = ON(S_F_CONFIG), .stage = "config", .reason = PL_REASON_LOAD_FAILED,
+    {.on = ON(S_F_CONFIG),
+     .stage = "config",
+     .reason = PL_REASON_LOAD_FAILED,
      .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
                    "at all."),
      .sarg = {A_WHY},
      .hint = N_("Fix the key the message names in this conn, then check it with ipsec addconn "
                 "--checkconfig and load it again (ipsec auto --add NAME).")},
-    {.on = ON(S_F_UNREACH), .stage = "reachability", .reason = PL_REASON_PEER_UNREACHABLE,
-     .summary = N_("Our packets to the peer are answered by an ICMP error ({1}): the peer's IKE daemon is not "
-                   "running there or the path is down."),
+    {.on = ON(S_F_UNREACH),
+     .stage = "reachability",
+     .reason = PL_REASON_PEER_UNREACHABLE,
+     .summary =
+         N_("Our packets to the peer are answered by an ICMP error ({1}): the peer's IKE daemon is not "
+            "running there or the path is down."),
      .sarg = {A_TEXT},
      .hint = N_("Check that the peer's IPsec service is running and listening on UDP 500/4500, and that "
                 "right= is its address; then check routing between the two.")},
@@ -1054,12 +1267,17 @@ static const rule cause_rules[] = {
 
 /* Dead Peer Detection cleared the tunnel. */
 static const rule dpd_rules[] = {
-    {.on = ON(S_DPD_NO_P1), .stage = "liveness", .reason = PL_REASON_DPD_NO_PHASE1, .verdict = "failed",
+    {.on = ON(S_DPD_NO_P1),
+     .stage = "liveness",
+     .reason = PL_REASON_DPD_NO_PHASE1,
+     .verdict = "failed",
      .summary = N_("Dead Peer Detection could not find the phase 1 (ISAKMP) SA of this tunnel, so the tunnel "
                    "was cleared: the phase 1 SA had expired or been deleted without a replacement."),
      .hint = N_("Keep phase 1 alive: check that phase 1 rekeys (ikelifetime= longer than salifetime=, "
                 "rekey=yes) and that dpddelay=/dpdtimeout= are set the same on both sides.")},
-    {.stage = "liveness", .reason = PL_REASON_DPD_TIMEOUT, .verdict = "failed",
+    {.stage = "liveness",
+     .reason = PL_REASON_DPD_TIMEOUT,
+     .verdict = "failed",
      .summary = N_("The peer stopped answering Dead Peer Detection, so the tunnel was cleared."),
      .hint = N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows "
                 "why it went silent.")},
@@ -1067,33 +1285,49 @@ static const rule dpd_rules[] = {
 
 /* No cause, only silence: keyed by the state the exchange stood in. */
 static const rule silence_rules[] = {
-    {.on = ON(T_INTERNAL), .fail = RUNG(R_KERNEL), .reason = PL_REASON_INTERNAL_ERROR,
-     .summary = N_("A state transition failed with an internal error: usually the kernel or the _updown script "
-                   "failed just before it."),
+    {.on = ON(T_INTERNAL),
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_INTERNAL_ERROR,
+     .summary =
+         N_("A state transition failed with an internal error: usually the kernel or the _updown script "
+            "failed just before it."),
      .hint = N_("Look at the lines just before this one for the kernel or _updown message.")},
-    {.on = ON(T_ESTABLISHED), .stage = "liveness", .reason = PL_REASON_LIVENESS_TIMEOUT,
-     .summary = N_("The established tunnel stopped getting answers from the peer ({1} retransmits), so it was "
-                   "torn down."),
+    {.on = ON(T_ESTABLISHED),
+     .stage = "liveness",
+     .reason = PL_REASON_LIVENESS_TIMEOUT,
+     .summary =
+         N_("The established tunnel stopped getting answers from the peer ({1} retransmits), so it was "
+            "torn down."),
      .sarg = {A_NRET},
      .hint = N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows why "
                 "it went silent.")},
-    {.need = F_ANY_REKEY, .stage = "rekey", .reason = PL_REASON_REKEY_NO_RESPONSE, .verdict = "failed",
+    {.need = F_ANY_REKEY,
+     .stage = "rekey",
+     .reason = PL_REASON_REKEY_NO_RESPONSE,
+     .verdict = "failed",
      .summary = N_("The tunnel was up, but the peer never answered the rekey that replaces {1} ({2} "
                    "retransmits, then timeout)."),
      .sarg = {A_OLD_SA, A_NRET},
      .hint = N_("The peer no longer answers for this connection: it may have restarted, lost its phase 1 "
                 "state or changed its settings. Check the peer and its log at this time; compare "
                 "ikelifetime=/salifetime= and rekey= on both sides.")},
-    {.on = ON(T_FIRST), .need = F_NO_GIVE_UP, .deny = F_GOT_REPLY, .stage = "reachability",
+    {.on = ON(T_FIRST),
+     .need = F_NO_GIVE_UP,
+     .deny = F_GOT_REPLY,
+     .stage = "reachability",
      .reason = PL_REASON_NO_RESPONSE,
-     .summary = N_("The peer has not answered our first message ({1} retransmits logged; the log ends before "
-                   "pluto gives up): it is unreachable, UDP 500/4500 is blocked, or it silently ignores us (no "
-                   "matching connection, other IKE version, refused proposal)."),
+     .summary =
+         N_("The peer has not answered our first message ({1} retransmits logged; the log ends before "
+            "pluto gives up): it is unreachable, UDP 500/4500 is blocked, or it silently ignores us (no "
+            "matching connection, other IKE version, refused proposal)."),
      .sarg = {A_NRET},
      .hint = N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "
                 "peer's log: if it shows our packet, it says why it did not answer."),
      .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
-    {.on = ON(T_FIRST), .deny = F_GOT_REPLY, .stage = "reachability", .reason = PL_REASON_NO_RESPONSE,
+    {.on = ON(T_FIRST),
+     .deny = F_GOT_REPLY,
+     .stage = "reachability",
+     .reason = PL_REASON_NO_RESPONSE,
      .summary = N_("The peer never answered our first message ({1} retransmits, then timeout): it is "
                    "unreachable, UDP 500/4500 is blocked, or it silently ignores us (no matching connection, "
                    "other IKE version, refused proposal)."),
@@ -1101,7 +1335,10 @@ static const rule silence_rules[] = {
      .hint = N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "
                 "peer's log: if it shows our packet, it says why it did not answer."),
      .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
-    {.on = ON(T_AUTH_I) | ON(T_MAIN_I2), .need = F_IKEV2, .fail = RUNG(R_AUTH), .reason = PL_REASON_AUTH_NO_RESPONSE,
+    {.on = ON(T_AUTH_I) | ON(T_MAIN_I2),
+     .need = F_IKEV2,
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_AUTH_NO_RESPONSE,
      .summary = N_("The peer never answered our first encrypted message ({1} retransmits): possible "
                    "authentication failure, most often different pre-shared keys, sometimes an ID the peer "
                    "does not accept."),
@@ -1109,7 +1346,9 @@ static const rule silence_rules[] = {
      .hint = N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "
                 "peer's log tells which: a malformed payload means the keys differ."),
      .cand = {"authentication", "identity", "traffic-selectors", "phase2-proposal"}},
-    {.on = ON(T_AUTH_I) | ON(T_MAIN_I2), .fail = RUNG(R_AUTH), .reason = PL_REASON_PSK_MISMATCH,
+    {.on = ON(T_AUTH_I) | ON(T_MAIN_I2),
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_PSK_MISMATCH,
      .summary = N_("The peer never answered our first encrypted message ({1} retransmits): possible "
                    "authentication failure, most often different pre-shared keys, sometimes an ID the peer "
                    "does not accept."),
@@ -1117,14 +1356,20 @@ static const rule silence_rules[] = {
      .hint = N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "
                 "peer's log tells which: a malformed payload means the keys differ."),
      .cand = {"authentication", "identity"}},
-    {.on = ON(T_MAIN_R1), .deny = F_IKE_EST, .stage = "reachability", .reason = PL_REASON_REPLY_UNANSWERED,
+    {.on = ON(T_MAIN_R1),
+     .deny = F_IKE_EST,
+     .stage = "reachability",
+     .reason = PL_REASON_REPLY_UNANSWERED,
      .summary = N_("We answered the peer's first Main Mode message, but its next message never came ({1} "
                    "retransmits of our reply): our reply does not reach the peer, or the peer drops it."),
      .sarg = {A_NRET},
-     .hint = N_("Check that UDP 500 and 4500 pass in both directions between the two gateways (firewall, NAT, "
-                "the peer's public address); the peer's log shows whether our reply arrived."),
+     .hint =
+         N_("Check that UDP 500 and 4500 pass in both directions between the two gateways (firewall, NAT, "
+            "the peer's public address); the peer's log shows whether our reply arrived."),
      .cand = {"reachability", "phase1-proposal"}},
-    {.on = ON(T_AUTH_R) | ON(T_AGGR_R) | ON(T_MAIN_R1), .fail = RUNG(R_AUTH), .reason = PL_REASON_PEER_SILENT,
+    {.on = ON(T_AUTH_R) | ON(T_AGGR_R) | ON(T_MAIN_R1),
+     .fail = RUNG(R_AUTH),
+     .reason = PL_REASON_PEER_SILENT,
      .summary = N_("We answered the peer, but its next message never came ({1} retransmits): the peer "
                    "rejected our reply, usually because of different pre-shared keys or an ID it does not "
                    "accept."),
@@ -1134,121 +1379,205 @@ static const rule silence_rules[] = {
     /* no notification came back: a peer that refuses our subnets or our
      * proposal says so (INVALID_ID_INFORMATION, NO_PROPOSAL_CHOSEN, as the
      * guide shows); silence means our request, or its answer, is lost */
-    {.on = ON(T_QUICK_I), .stage = "reachability", .reason = PL_REASON_CHILD_NO_RESPONSE,
+    {.on = ON(T_QUICK_I),
+     .stage = "reachability",
+     .reason = PL_REASON_CHILD_NO_RESPONSE,
      .summary = N_("Phase 1 is up, but the peer never answers our phase 2 (Quick Mode) request ({1} "
                    "retransmits) and sends no refusal either: the request or its answer is lost on the way, "
                    "or the peer drops it without a word."),
      .sarg = {A_NRET},
-     .hint = N_("Check what sits between the two gateways (firewall, NAT, a second tunnel) for UDP 500/4500 "
-                "and ESP, then ask for the peer's log of this moment: if it received the request, it says why "
-                "it did not answer (subnets, phase 2 proposal, PFS)."),
-     .ev = {E_P2_INIT}, .cand = {"reachability", "traffic-selectors", "phase2-proposal", "kernel-updown"}},
-    {.on = ON(T_QUICK_R), .fail = RUNG(R_KERNEL), .reason = PL_REASON_CHILD_NO_CONFIRMATION,
-     .summary = N_("We answered the peer's phase 2 request, but it never confirmed ({1} retransmits): the peer "
-                   "probably failed to install the SA."),
-     .sarg = {A_NRET}, .hint = N_("Ask for the peer's log: its kernel or _updown lines say why."),
+     .hint =
+         N_("Check what sits between the two gateways (firewall, NAT, a second tunnel) for UDP 500/4500 "
+            "and ESP, then ask for the peer's log of this moment: if it received the request, it says why "
+            "it did not answer (subnets, phase 2 proposal, PFS)."),
+     .ev = {E_P2_INIT},
+     .cand = {"reachability", "traffic-selectors", "phase2-proposal", "kernel-updown"}},
+    {.on = ON(T_QUICK_R),
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_CHILD_NO_CONFIRMATION,
+     .summary =
+         N_("We answered the peer's phase 2 request, but it never confirmed ({1} retransmits): the peer "
+            "probably failed to install the SA."),
+     .sarg = {A_NRET},
+     .hint = N_("Ask for the peer's log: its kernel or _updown lines say why."),
      .cand = {"kernel-updown"}},
-    {.stage = "reachability", .reason = PL_REASON_TIMEOUT, .summary = N_("The exchange timed out: {1}"), .sarg = {A_TEXT},
-     .hint = N_("Ask for the peer's log of this moment."), .cand = {"reachability"}},
+    {.stage = "reachability",
+     .reason = PL_REASON_TIMEOUT,
+     .summary = N_("The exchange timed out: {1}"),
+     .sarg = {A_TEXT},
+     .hint = N_("Ask for the peer's log of this moment."),
+     .cand = {"reachability"}},
 };
 
 /* Nothing failed as far as the log goes. */
 static const rule outcome_rules[] = {
-    {.need = F_CHILD_EST | F_IDLE, .fail = RUNG(R_KERNEL), .reason = PL_REASON_NO_TRAFFIC, .verdict = "partial",
-     .summary = N_("The IPsec SA was established and up for {1}, but carried no traffic at all (in=0B out=0B): "
-                   "it looks up but is not used."),
+    {.need = F_CHILD_EST | F_IDLE,
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_NO_TRAFFIC,
+     .verdict = "partial",
+     .summary =
+         N_("The IPsec SA was established and up for {1}, but carried no traffic at all (in=0B out=0B): "
+            "it looks up but is not used."),
      .sarg = {A_AGE},
      .hint = N_("Check that traffic is routed into the tunnel on both sides (routes, leftsourceip=, "
                 "firewall/NAT exemptions for the subnets) and that _updown ran."),
      .ev = {E_CHILD_EST, E_IDLE}},
-    {.need = F_CHILD_EST | F_ONE_WAY, .fail = RUNG(R_KERNEL), .reason = PL_REASON_NO_RETURN_TRAFFIC, .verdict = "partial",
-     .summary = N_("The IPsec SA was established and sent {1}, but nothing came back (in=0B): the peer drops, "
-                   "or does not route back, our traffic."),
+    {.need = F_CHILD_EST | F_ONE_WAY,
+     .fail = RUNG(R_KERNEL),
+     .reason = PL_REASON_NO_RETURN_TRAFFIC,
+     .verdict = "partial",
+     .summary =
+         N_("The IPsec SA was established and sent {1}, but nothing came back (in=0B): the peer drops, "
+            "or does not route back, our traffic."),
      .sarg = {A_OUT_BYTES},
      .hint = N_("Check the peer's firewall, routes and NAT exemptions for our subnet; ask for the peer's "
                 "traffic counters."),
      .ev = {E_CHILD_EST, E_ONE_WAY}},
-    {.need = F_CHILD_EST | F_DEL_RX | F_DEL_HITS, .stage = "deleted", .reason = PL_REASON_PEER_DELETE,
+    {.need = F_CHILD_EST | F_DEL_RX | F_DEL_HITS,
+     .stage = "deleted",
+     .reason = PL_REASON_PEER_DELETE,
      .verdict = "established",
      .summary = N_("The tunnel was established; later the peer deleted it (Delete SA received)."),
      .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
                 "peer's log says why it deleted the tunnel."),
      .ev = {E_CHILD_EST, E_DEL_RX}},
-    {.need = F_CHILD_EST | F_TERMINATE, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "established",
+    {.need = F_CHILD_EST | F_TERMINATE,
+     .stage = "deleted",
+     .reason = PL_REASON_LOCAL_DELETE,
+     .verdict = "established",
      .summary = N_("The tunnel was established, then taken down on this side (ipsec down)."),
      .ev = {E_CHILD_EST, E_TERMINATE}},
-    {.need = F_CHILD_EST | F_REKEY, .reason = PL_REASON_ESTABLISHED, .verdict = "established",
+    {.need = F_CHILD_EST | F_REKEY,
+     .reason = PL_REASON_ESTABLISHED,
+     .verdict = "established",
      .summary = N_("Phase 1 and phase 2 are established; the tunnel was also rekeyed successfully."),
      .ev = {E_CHILD_EST}},
-    {.need = F_CHILD_EST, .reason = PL_REASON_ESTABLISHED, .verdict = "established",
-     .summary = N_("Phase 1 and phase 2 are established."), .ev = {E_CHILD_EST}},
-    {.need = F_IKE_EST | F_REKEY, .deny = F_DEL_RX, .stage = "rekey", .reason = PL_REASON_IKE_REKEYED,
+    {.need = F_CHILD_EST,
+     .reason = PL_REASON_ESTABLISHED,
      .verdict = "established",
-     .summary = N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); the Child SAs carry on "
-                   "under it."),
+     .summary = N_("Phase 1 and phase 2 are established."),
+     .ev = {E_CHILD_EST}},
+    {.need = F_IKE_EST | F_REKEY,
+     .deny = F_DEL_RX,
+     .stage = "rekey",
+     .reason = PL_REASON_IKE_REKEYED,
+     .verdict = "established",
+     .summary =
+         N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); the Child SAs carry on "
+            "under it."),
      .ev = {E_IKE_EST}},
-    {.need = F_IKE_EST | F_DEL_RX | F_P2_STARTED, .stage = "deleted", .reason = PL_REASON_PEER_DELETE,
+    {.need = F_IKE_EST | F_DEL_RX | F_P2_STARTED,
+     .stage = "deleted",
+     .reason = PL_REASON_PEER_DELETE,
      .verdict = "partial",
-     .summary = N_("Phase 1 was established; our phase 2 request had no answer yet ({1} retransmits) when the "
-                   "peer deleted the IKE SA (Delete received)."),
+     .summary =
+         N_("Phase 1 was established; our phase 2 request had no answer yet ({1} retransmits) when the "
+            "peer deleted the IKE SA (Delete received)."),
      .sarg = {A_NRETX},
      .hint = N_("The peer ended the tunnel: ask why (ipsec down or a restart there, or a failure its log "
                 "shows). If phase 2 keeps getting no answer, compare leftsubnet=/rightsubnet=, esp= and pfs= "
                 "with the peer."),
      .ev = {E_DEL_RX, E_P2_INIT}},
-    {.need = F_IKE_EST | F_DEL_RX, .stage = "deleted", .reason = PL_REASON_PEER_DELETE, .verdict = "partial",
+    {.need = F_IKE_EST | F_DEL_RX,
+     .stage = "deleted",
+     .reason = PL_REASON_PEER_DELETE,
+     .verdict = "partial",
      .summary = N_("Phase 1 was established; later the peer deleted it (Delete received)."),
      .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
                 "peer's log says why it deleted the tunnel."),
      .ev = {E_DEL_RX}},
     /* phase 1 came up and is gone now */
-    {.need = F_IKE_EST | F_EXPIRED, .deny = F_P2_STARTED, .stage = "deleted", .reason = PL_REASON_EXPIRED,
+    {.need = F_IKE_EST | F_EXPIRED,
+     .deny = F_P2_STARTED,
+     .stage = "deleted",
+     .reason = PL_REASON_EXPIRED,
      .verdict = "established",
      .summary = N_("Phase 1 was established; later its lifetime ended (IKE SA expired) and it was deleted."),
      .ev = {E_EXPIRED}},
-    {.need = F_IKE_EST | F_DELETED, .deny = F_P2_STARTED, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE,
-     .verdict = "established", .summary = N_("Phase 1 was established; later this side deleted it."),
+    {.need = F_IKE_EST | F_DELETED,
+     .deny = F_P2_STARTED,
+     .stage = "deleted",
+     .reason = PL_REASON_LOCAL_DELETE,
+     .verdict = "established",
+     .summary = N_("Phase 1 was established; later this side deleted it."),
      .ev = {E_LAST_DELETE}},
-    {.need = F_IKE_EST | F_P2_STARTED, .reason = PL_REASON_CHILD_IN_PROGRESS, .verdict = "established",
+    {.need = F_IKE_EST | F_P2_STARTED,
+     .reason = PL_REASON_CHILD_IN_PROGRESS,
+     .verdict = "established",
      .summary = N_("Phase 1 is established; phase 2 (Quick Mode / Child SA) was started, and the log ends "
                    "before its result."),
-     .hint = N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
-                "lines later in this log or in the peer's log."),
+     .hint =
+         N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
+            "lines later in this log or in the peer's log."),
      .ev = {E_IKE_EST, E_P2_INIT}},
-    {.need = F_IKE_EST, .reason = PL_REASON_IKE_ESTABLISHED, .verdict = "established",
+    {.need = F_IKE_EST,
+     .reason = PL_REASON_IKE_ESTABLISHED,
+     .verdict = "established",
      .summary = N_("Phase 1 is established; this log shows no phase 2 (IPsec) SA after it."),
-     .hint = N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
-                "lines later in this log or in the peer's log."),
+     .hint =
+         N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
+            "lines later in this log or in the peer's log."),
      .ev = {E_IKE_EST}},
-    {.need = F_DEL_RX, .stage = "deleted", .reason = PL_REASON_PEER_DELETE, .verdict = "unknown",
-     .summary = N_("The peer deleted this tunnel's SA (Delete SA received); the log does not show it being set "
-                   "up."),
+    {.need = F_DEL_RX,
+     .stage = "deleted",
+     .reason = PL_REASON_PEER_DELETE,
+     .verdict = "unknown",
+     .summary =
+         N_("The peer deleted this tunnel's SA (Delete SA received); the log does not show it being set "
+            "up."),
      .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
                 "peer's log says why it deleted the tunnel."),
      .ev = {E_DEL_RX, E_EXPIRED}},
-    {.need = F_TERMINATE, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "unknown",
-     .summary = N_("The connection was taken down on this side (ipsec down or a restart)."), .ev = {E_TERMINATE}},
-    {.need = F_DELETED | F_SHUTDOWN_DEL, .deny = F_EXPIRED, .reason = PL_REASON_SHUTDOWN, .verdict = "unknown",
-     .summary = N_("pluto was shutting down (ipsec stop or a restart) and deleted this unfinished SA; it says "
-                   "nothing about the tunnel."),
+    {.need = F_TERMINATE,
+     .stage = "deleted",
+     .reason = PL_REASON_LOCAL_DELETE,
+     .verdict = "unknown",
+     .summary = N_("The connection was taken down on this side (ipsec down or a restart)."),
+     .ev = {E_TERMINATE}},
+    {.need = F_DELETED | F_SHUTDOWN_DEL,
+     .deny = F_EXPIRED,
+     .reason = PL_REASON_SHUTDOWN,
+     .verdict = "unknown",
+     .summary =
+         N_("pluto was shutting down (ipsec stop or a restart) and deleted this unfinished SA; it says "
+            "nothing about the tunnel."),
      .ev = {E_LAST_DELETE}},
-    {.need = F_EXPIRED | F_WAS_UP, .stage = "deleted", .reason = PL_REASON_EXPIRED, .verdict = "established",
-     .summary = N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
-                   "for a rekey."),
-     .sarg = {A_STATE}, .ev = {E_EXPIRED}},
-    {.need = F_DELETED | F_WAS_UP, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "established",
-     .summary = N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
-                   "for a rekey."),
-     .sarg = {A_STATE}, .ev = {E_LAST_DELETE}},
-    {.need = F_EXPIRED, .stage = "deleted", .reason = PL_REASON_EXPIRED, .verdict = "unknown",
+    {.need = F_EXPIRED | F_WAS_UP,
+     .stage = "deleted",
+     .reason = PL_REASON_EXPIRED,
+     .verdict = "established",
+     .summary =
+         N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
+            "for a rekey."),
+     .sarg = {A_STATE},
+     .ev = {E_EXPIRED}},
+    {.need = F_DELETED | F_WAS_UP,
+     .stage = "deleted",
+     .reason = PL_REASON_LOCAL_DELETE,
+     .verdict = "established",
+     .summary =
+         N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
+            "for a rekey."),
+     .sarg = {A_STATE},
+     .ev = {E_LAST_DELETE}},
+    {.need = F_EXPIRED,
+     .stage = "deleted",
+     .reason = PL_REASON_EXPIRED,
+     .verdict = "unknown",
      .summary = N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
                    "that got no answer or was given up."),
-     .sarg = {A_STATE}, .ev = {E_EXPIRED}},
-    {.need = F_DELETED, .stage = "deleted", .reason = PL_REASON_LOCAL_DELETE, .verdict = "unknown",
+     .sarg = {A_STATE},
+     .ev = {E_EXPIRED}},
+    {.need = F_DELETED,
+     .stage = "deleted",
+     .reason = PL_REASON_LOCAL_DELETE,
+     .verdict = "unknown",
      .summary = N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
                    "that got no answer or was given up."),
-     .sarg = {A_STATE}, .ev = {E_LAST_DELETE}},
-    {.reason = PL_REASON_IN_PROGRESS, .verdict = "unknown",
+     .sarg = {A_STATE},
+     .ev = {E_LAST_DELETE}},
+    {.reason = PL_REASON_IN_PROGRESS,
+     .verdict = "unknown",
      .summary = N_("The negotiation started, but the log ends before any result.")},
 };
 
@@ -1298,7 +1627,8 @@ static char *refused_list(const dctx *d) {
 /* The first refused transform in ipsec.conf spelling (ike=aes128-sha1;modp1024). */
 static char *ike_token(const dctx *d) {
   const pl_event *r = d->refused->pdata[0];
-  const char *ci = pl_event_str(r, PL_F_CIPHER), *pr = pl_event_str(r, PL_F_PRF), *gr = pl_event_str(r, PL_F_GROUP);
+  const char *ci = pl_event_str(r, PL_F_CIPHER), *pr = pl_event_str(r, PL_F_PRF),
+             *gr = pl_event_str(r, PL_F_GROUP);
   gint64 kl = pl_event_int_or(r, PL_F_KEYLEN, 0);
   if (!ci) return refused_list(d);
   GString *k = g_string_new(NULL);
@@ -1328,10 +1658,12 @@ static const item *deciding(const dctx *d) { return d->cause ? d->cause : d->dpd
 static char *arg_value(dctx *d, arg_slot a) {
   const item *w = deciding(d);
   switch (a) {
-  case A_NONE: case A_N: return NULL;
+  case A_NONE:
+  case A_N: return NULL;
   case A_NOTIFY: return g_strdup(d->cause ? d->cause->notify : NULL);
   case A_TEXT: return w ? g_strdup(ev_text(w->ev)) : NULL;
-  case A_NRET: return g_strdup_printf("%" G_GINT64_FORMAT, pl_event_int_or(w->ev, PL_F_RETRANSMITS, d->retransmits));
+  case A_NRET:
+    return g_strdup_printf("%" G_GINT64_FORMAT, pl_event_int_or(w->ev, PL_F_RETRANSMITS, d->retransmits));
   case A_NRETX: return g_strdup_printf("%d", d->retransmits);
   case A_P2PROP: return g_strdup(d->p2_init_ev ? pl_event_str(d->p2_init_ev, PL_F_PROPOSAL) : NULL);
   case A_ID: {
@@ -1346,7 +1678,8 @@ static char *arg_value(dctx *d, arg_slot a) {
     if (!remote && has(ev_text(d->cause->ev), "remote proposals")) remote = remote_proposals(d->cause->ev);
     return remote;
   }
-  case A_REMOTE_P2: return has(ev_text(d->cause->ev), "remote proposals") ? remote_proposals(d->cause->ev) : NULL;
+  case A_REMOTE_P2:
+    return has(ev_text(d->cause->ev), "remote proposals") ? remote_proposals(d->cause->ev) : NULL;
   case A_REFUSED: return refused_list(d);
   case A_IKE_TOKEN: return ike_token(d);
   case A_OLD_SA: {
@@ -1354,7 +1687,8 @@ static char *arg_value(dctx *d, arg_slot a) {
     return g_strdup_printf("#%" G_GINT64_FORMAT, sa && sa->replaces ? sa->replaces : 0);
   }
   case A_AGE: return g_strdup_printf("%.0f s", d->child_age);
-  case A_OUT_BYTES: return g_strdup_printf("%" G_GINT64_FORMAT "B", pl_event_int_or(d->traffic_oneway, PL_F_BYTES_OUT, 0));
+  case A_OUT_BYTES:
+    return g_strdup_printf("%" G_GINT64_FORMAT "B", pl_event_int_or(d->traffic_oneway, PL_F_BYTES_OUT, 0));
   case A_STATE: {
     const item *del = d->last_delete ? d->last_delete : d->expired;
     return g_strdup(pl_event_str(del->ev, PL_F_STATE));
@@ -1376,7 +1710,8 @@ static const char *arg(dctx *d, arg_slot a) {
 static void add_slot_evidence(dctx *d, ev_slot e) {
   pl_attempt *t = d->t;
   switch (e) {
-  case E_NONE: case E_END: break;
+  case E_NONE:
+  case E_END: break;
   case E_P2_INIT: add_evidence(t, d->p2_init_ev); break;
   case E_CHILD_EST: add_evidence(t, d->last_child_est ? d->last_child_est->ev : NULL); break;
   case E_IDLE: add_evidence(t, d->traffic_zero); break;
@@ -1411,8 +1746,7 @@ static void apply(dctx *d, const rule *r, int *fail, const char **stage, const c
   if (r->stage) *stage = r->stage;
   *reason = pl_reason_name(r->reason);
   if (r->verdict) *verdict = r->verdict;
-  if (r->summary)
-    msg_set(&t->summary, r->summary, arg(d, r->sarg[0]), arg(d, r->sarg[1]), NULL, NULL);
+  if (r->summary) msg_set(&t->summary, r->summary, arg(d, r->sarg[0]), arg(d, r->sarg[1]), NULL, NULL);
   if (r->hint) msg_set(&t->hint, r->hint, arg(d, r->harg[0]), arg(d, r->harg[1]), NULL, NULL);
   for (int i = 0; i < 2; i++) add_slot_evidence(d, r->ev[i]);
   if (r->extra) r->extra(d);
@@ -1437,26 +1771,43 @@ static void fold_attempt(dctx *d, group *g) {
     switch (x->s) {
     case S_INIT: initiator = true; break;
     case S_RESP: d->reached = MAX(d->reached, R_VERSION); break;
-    case S_P1_OK: case S_KE_OK: d->f |= F_GOT_REPLY; d->reached = MAX(d->reached, R_P1); break;
+    case S_P1_OK:
+    case S_KE_OK:
+      d->f |= F_GOT_REPLY;
+      d->reached = MAX(d->reached, R_P1);
+      break;
     case S_PEER_ID:
       d->f |= F_GOT_REPLY;
       d->reached = MAX(d->reached, R_AUTH);
       if (!d->peer_id_ev) d->peer_id_ev = ev;
       break;
-    case S_IKE_EST: ike_est = true; d->f |= F_GOT_REPLY; d->reached = MAX(d->reached, R_ID); break;
+    case S_IKE_EST:
+      ike_est = true;
+      d->f |= F_GOT_REPLY;
+      d->reached = MAX(d->reached, R_ID);
+      break;
     case S_INIT_P2:
       d->f |= F_P2_STARTED, p1_proven = true;
       if (!d->p2_init_ev) d->p2_init_ev = ev;
       break;
-    case S_RESP_P2: d->f |= F_P2_STARTED, p1_proven = true; d->reached = MAX(d->reached, R_P2); break;
-    case S_P2_OK: d->f |= F_P2_STARTED; d->reached = MAX(d->reached, R_P2); break;
+    case S_RESP_P2:
+      d->f |= F_P2_STARTED, p1_proven = true;
+      d->reached = MAX(d->reached, R_P2);
+      break;
+    case S_P2_OK:
+      d->f |= F_P2_STARTED;
+      d->reached = MAX(d->reached, R_P2);
+      break;
     case S_CHILD_EST:
       d->f |= F_CHILD_EST;
       d->last_child_est = x;
       d->reached = MAX(d->reached, R_KERNEL);
       break;
     case S_REFUSED: g_ptr_array_add(d->refused, (gpointer) ev); break;
-    case S_RETRANSMIT: d->retransmits++; d->retx_last = x; break;
+    case S_RETRANSMIT:
+      d->retransmits++;
+      d->retx_last = x;
+      break;
     case S_TRAFFIC: {
       gint64 in = pl_event_int_or(ev, PL_F_BYTES_IN, -1), out = pl_event_int_or(ev, PL_F_BYTES_OUT, -1);
       if (in == 0 && out == 0) d->traffic_zero = ev;
@@ -1469,12 +1820,23 @@ static void fold_attempt(dctx *d, group *g) {
       d->last_delete = x;
       break;
     }
-    case S_DPD_NO_P1: case S_DPD_DEAD: if (!d->dpd) d->dpd = x; break;
-    case S_DELETE_RX: if (!d->del_rx) d->del_rx = x; break;
-    case S_TERMINATE: if (!d->terminate) d->terminate = x; break;
+    case S_DPD_NO_P1:
+    case S_DPD_DEAD:
+      if (!d->dpd) d->dpd = x;
+      break;
+    case S_DELETE_RX:
+      if (!d->del_rx) d->del_rx = x;
+      break;
+    case S_TERMINATE:
+      if (!d->terminate) d->terminate = x;
+      break;
     case S_REVIVE: break;
-    case S_TIMEOUT: case S_INTERNAL: if (!d->weak) d->weak = x; break;
-    case S_NOTIFY_RX: case S_NOTIFY_TX:
+    case S_TIMEOUT:
+    case S_INTERNAL:
+      if (!d->weak) d->weak = x;
+      break;
+    case S_NOTIFY_RX:
+    case S_NOTIFY_TX:
       if (!d->cause) {
         /* INITIAL_CONTACT and friends are not known_notify(); these are refusals */
         d->cause = x;
@@ -1482,9 +1844,22 @@ static void fold_attempt(dctx *d, group *g) {
         if (x->s == S_NOTIFY_RX) d->f |= F_GOT_REPLY;
       }
       break;
-    case S_F_VERSION: case S_F_P1: case S_F_P2: case S_F_PFS: case S_F_AUTH_MALFORMED:
-    case S_F_AUTH: case S_F_NO_PSK: case S_F_ID: case S_F_AGGR_ID: case S_F_TS:
-    case S_F_KERNEL: case S_F_UPDOWN: case S_F_ROUTE: case S_NO_CONN_PKT: case S_F_UNREACH: case S_F_CONFIG:
+    case S_F_VERSION:
+    case S_F_P1:
+    case S_F_P2:
+    case S_F_PFS:
+    case S_F_AUTH_MALFORMED:
+    case S_F_AUTH:
+    case S_F_NO_PSK:
+    case S_F_ID:
+    case S_F_AGGR_ID:
+    case S_F_TS:
+    case S_F_KERNEL:
+    case S_F_UPDOWN:
+    case S_F_ROUTE:
+    case S_NO_CONN_PKT:
+    case S_F_UNREACH:
+    case S_F_CONFIG:
       /* a typed cause beats a notification we sent on the same grounds */
       if (!d->cause || (d->cause->s == S_NOTIFY_TX && x->ev->line - d->cause->ev->line <= 1 &&
                         d->cause->ev->source == x->ev->source)) {
@@ -1492,11 +1867,15 @@ static void fold_attempt(dctx *d, group *g) {
         d->established_before_cause = ike_est || p1_proven;
       }
       break;
-    case S_EXPIRED: if (!d->expired) d->expired = x; break;
+    case S_EXPIRED:
+      if (!d->expired) d->expired = x;
+      break;
     case S_NONE: break;
     }
-    if (ev->kind == PL_EV_PEER_PROPOSED && (!d->cause || !d->proposed_ev)) d->proposed_ev = ev; /* the one before the cause */
-    if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH || has(ev_text(ev), "remote proposals"))
+    if (ev->kind == PL_EV_PEER_PROPOSED && (!d->cause || !d->proposed_ev))
+      d->proposed_ev = ev; /* the one before the cause */
+    if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH ||
+        has(ev_text(ev), "remote proposals"))
       d->remote_list_ev = ev;
   }
   if (initiator && (d->f & F_GOT_REPLY)) d->reached = MAX(d->reached, R_VERSION);
@@ -1525,7 +1904,8 @@ static void fold_attempt(dctx *d, group *g) {
     const item *after[] = {d->del_rx, d->last_delete, d->expired, d->terminate, d->last_child_est};
     bool later = false;
     for (gsize i = 0; i < G_N_ELEMENTS(after); i++)
-      if (after[i] && after[i]->ev->source == d->retx_last->ev->source && after[i]->ev->line > d->retx_last->ev->line)
+      if (after[i] && after[i]->ev->source == d->retx_last->ev->source &&
+          after[i]->ev->line > d->retx_last->ev->line)
         later = true;
     if (!later) d->weak = d->retx_last, d->f |= F_NO_GIVE_UP;
   }
@@ -1559,7 +1939,8 @@ static void fold_attempt(dctx *d, group *g) {
     if (arg(d, A_REMOTE_P2)) d->f |= F_REMOTE_P2;
     if (has(tx, "errno 93") || has(tx, "Protocol not supported")) d->f |= F_ERRNO93;
     if (has(tx, "hash") || has(tx, "PSK") || has(tx, "preshared")) d->f |= F_PSK_WORDS;
-    if (d->proposed_ev && pl_event_str(d->proposed_ev, PL_F_LOCAL_TS) && pl_event_str(d->proposed_ev, PL_F_REMOTE_TS))
+    if (d->proposed_ev && pl_event_str(d->proposed_ev, PL_F_LOCAL_TS) &&
+        pl_event_str(d->proposed_ev, PL_F_REMOTE_TS))
       d->f |= F_TS_PAIR;
     if (d->cause->s == S_NOTIFY_RX) d->f |= F_RX;
     if (d->cause->notify && !strcmp(d->cause->notify, "TS_UNACCEPTABLE")) d->f |= F_N_TS;
@@ -1620,11 +2001,12 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
    * ended the tunnel is the peer's Delete; the phase 2 failure becomes a note.
    * A Delete right after the failure (same second) is its consequence. */
   const item *del_rx = d->del_rx;
-  if (cause && del_rx && (d->f & F_IKE_EST) && d->established_before_cause && del_rx->ev->source == cause->ev->source &&
-      del_rx->ev->line > cause->ev->line && !strcmp(verdict ? verdict : "", "partial")) {
+  if (cause && del_rx && (d->f & F_IKE_EST) && d->established_before_cause &&
+      del_rx->ev->source == cause->ev->source && del_rx->ev->line > cause->ev->line &&
+      !strcmp(verdict ? verdict : "", "partial")) {
     const pl_event *ce = cause->ev, *de = del_rx->ev;
-    bool consequence = ce->time >= 0 && de->time >= 0 ? de->time - ce->time < G_USEC_PER_SEC
-                                                      : de->line - ce->line <= 3;
+    bool consequence =
+        ce->time >= 0 && de->time >= 0 ? de->time - ce->time < G_USEC_PER_SEC : de->line - ce->line <= 3;
     if (!consequence) {
       pl_msg *m = g_new0(pl_msg, 1);
       *m = t->summary; /* moved: the phase 2 failure, in its own words */
@@ -1633,13 +2015,14 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       char gap[32] = "?";
       if (ce->time >= 0 && de->time >= 0)
         g_snprintf(gap, sizeof gap, "%.1f s", (double) (de->time - ce->time) / G_USEC_PER_SEC);
-      msg_set(&t->summary,
-              ce->time >= 0 && de->time >= 0
-                  ? N_("Phase 1 was established and phase 2 failed (see the note); {1} later the peer deleted "
-                       "the IKE SA (Delete received).")
-                  : N_("Phase 1 was established and phase 2 failed (see the note); later the peer deleted the "
-                       "IKE SA (Delete received)."),
-              gap, NULL, NULL, NULL);
+      msg_set(
+          &t->summary,
+          ce->time >= 0 && de->time >= 0
+              ? N_("Phase 1 was established and phase 2 failed (see the note); {1} later the peer deleted "
+                   "the IKE SA (Delete received).")
+              : N_("Phase 1 was established and phase 2 failed (see the note); later the peer deleted the "
+                   "IKE SA (Delete received)."),
+          gap, NULL, NULL, NULL);
       add_evidence(t, de);
       deleted_after = true;
       set_candidates(t, NULL, NULL, NULL, NULL); /* the stage is decided: deleted */
@@ -1740,10 +2123,11 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
       msg_set(&t->hint, fatal_causes[k].hint, NULL, NULL, NULL, NULL);
       return;
     }
-    msg_set(&t->summary,
-            N_("pluto reported a failed internal check ({1}): a bug in this pluto version, not a configuration "
-               "error. The tunnels themselves may still work."),
-            ev_text(first), NULL, NULL, NULL);
+    msg_set(
+        &t->summary,
+        N_("pluto reported a failed internal check ({1}): a bug in this pluto version, not a configuration "
+           "error. The tunnels themselves may still work."),
+        ev_text(first), NULL, NULL, NULL);
     msg_set(&t->hint,
             N_("Upgrade Libreswan (or report the line to its developers with the version); if pluto aborted, "
                "it restarted and the tunnels were set up again."),
@@ -1803,16 +2187,19 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
       auth = authbuf;
     }
   }
-  const char *what = has(txt, "Aggressive") ? "IKEv1 Aggressive Mode" : has(txt, "Main Mode") ? "IKEv1 Main Mode"
-                     : v2pkt ? "IKEv2" : "IKE";
+  const char *what = has(txt, "Aggressive")  ? "IKEv1 Aggressive Mode"
+                     : has(txt, "Main Mode") ? "IKEv1 Main Mode"
+                     : v2pkt                 ? "IKEv2"
+                                             : "IKE";
   msg_set(&t->summary,
           N_("An {1} request arrived from {2}, but no connection on this host is configured for that peer "
              "(authentication: {3})."),
           what, peer ? peer : "?", auth ? auth : "?", NULL);
-  msg_set(&t->hint,
-          N_("Add or fix a conn for this peer: right= must be its address ({2}) (a road warrior needs the wildcard address), "
-             "and authby=/the IKE version must match what it sends."),
-          what, peer ? peer : "?", NULL, NULL);
+  msg_set(
+      &t->hint,
+      N_("Add or fix a conn for this peer: right= must be its address ({2}) (a road warrior needs the wildcard address), "
+         "and authby=/the IKE version must match what it sends."),
+      what, peer ? peer : "?", NULL, NULL);
   g_free(authbuf);
 }
 
@@ -1902,8 +2289,7 @@ static void set_diag_from(pl_conn *c, const pl_attempt *t) {
   if (t->needs_peer_log) {
     GString *g = g_string_new(s);
     g_string_append(g, " Only the peer's log can tell which stage failed: ");
-    for (int i = 0; t->candidates[i]; i++)
-      g_string_append_printf(g, "%s%s", i ? ", " : "", t->candidates[i]);
+    for (int i = 0; t->candidates[i]; i++) g_string_append_printf(g, "%s%s", i ? ", " : "", t->candidates[i]);
     g_string_append_c(g, '.');
     g_free(s);
     s = g_string_free(g, FALSE);
@@ -1953,7 +2339,8 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
   for (guint i = 0; i < c->events->len; i++) facts_from_event(d->facts, c->events->pdata[i]);
   for (guint s = 0; s < c->sas->len; s++) {
     const pl_sa *sa = c->sas->pdata[s];
-    for (guint i = 0; sa->events && i < sa->events->len; i++) facts_from_event(d->facts, sa->events->pdata[i]);
+    for (guint i = 0; sa->events && i < sa->events->len; i++)
+      facts_from_event(d->facts, sa->events->pdata[i]);
   }
 
   if (!c->name) {
@@ -2022,11 +2409,14 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     for (guint i = 0; i < c->events->len && !telling; i++) {
       const char *n;
       switch (classify(c->events->pdata[i], &n)) {
-      case S_F_UPDOWN: case S_F_ROUTE: case S_F_KERNEL: case S_TERMINATE: case S_DELETE_RX: case S_DPD_NO_P1:
+      case S_F_UPDOWN:
+      case S_F_ROUTE:
+      case S_F_KERNEL:
+      case S_TERMINATE:
+      case S_DELETE_RX:
+      case S_DPD_NO_P1:
       case S_F_CONFIG:
-      case S_DPD_DEAD:
-        telling = true;
-        break;
+      case S_DPD_DEAD: telling = true; break;
       default: break;
       }
     }
@@ -2080,7 +2470,8 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     t->first_time = t->last_time = -1;
     for (guint i = 0; i < g->sas->len; i++) {
       const pl_sa *sa = g->sas->pdata[i];
-      if (sa->first_time >= 0 && (t->first_time < 0 || sa->first_time < t->first_time)) t->first_time = sa->first_time;
+      if (sa->first_time >= 0 && (t->first_time < 0 || sa->first_time < t->first_time))
+        t->first_time = sa->first_time;
       if (sa->last_time > t->last_time) t->last_time = sa->last_time;
     }
     diagnose_group(c, g, hc, t);
@@ -2092,7 +2483,8 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     /* a shutdown after the attempt began and before the next one: cut short */
     guint64 next_first = G_MAXUINT64;
     for (guint j = k + 1; j < groups->len && next_first == G_MAXUINT64; j++)
-      if (((group *) groups->pdata[j])->source == g->source) next_first = ((group *) groups->pdata[j])->first_line;
+      if (((group *) groups->pdata[j])->source == g->source)
+        next_first = ((group *) groups->pdata[j])->first_line;
     for (guint i = 0; hc->shutdowns && i < hc->shutdowns->len; i++) {
       const src_line *sd = &g_array_index(hc->shutdowns, src_line, i);
       if (sd->source == g->source && sd->line > g->first_line && sd->line < next_first) t->interrupted = true;
@@ -2125,7 +2517,8 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     if (!prev->revived || prev->source != main->source || !strcmp(prev->verdict, "unknown")) break;
     char ser[32];
     g_snprintf(ser, sizeof ser, "#%" G_GINT64_FORMAT, main->serial);
-    add_note(prev, N_("pluto then started the connection again ({1}); a local shutdown cut that attempt short."),
+    add_note(prev,
+             N_("pluto then started the connection again ({1}); a local shutdown cut that attempt short."),
              ser, NULL);
     main = prev;
   }
@@ -2195,8 +2588,7 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     add_note(main, N_("An earlier attempt ({1}) stopped with: {2}."), ser, e->reason);
     break;
   }
-  if (!strcmp(main->verdict, "established") && d->n_failed)
-  {
+  if (!strcmp(main->verdict, "established") && d->n_failed) {
     char n[16];
     g_snprintf(n, sizeof n, "%u", d->n_failed);
     add_note(main, N_("{1} earlier attempt(s) of this connection failed; the newest one is shown."), n, NULL);
@@ -2243,7 +2635,8 @@ static const pl_attempt *peer_attempt(const pl_attempt *t, const pl_conn *y, boo
       for (guint e = 0; e <= (pass ? u->evidence->len : 0) && !best; e++) {
         const pl_event *ue = e == 0 ? u->cause_ev : u->evidence->pdata[e - 1];
         gint64 ut = ue->time;
-        if (ut >= 0 && ut >= t->first_time - slack && ut <= MAX(t->last_time, t->first_time) + slack) best = u;
+        if (ut >= 0 && ut >= t->first_time - slack && ut <= MAX(t->last_time, t->first_time) + slack)
+          best = u;
       }
     }
   }
@@ -2253,7 +2646,9 @@ static const pl_attempt *peer_attempt(const pl_attempt *t, const pl_conn *y, boo
 }
 
 static const char *explain_template(const char *stage) {
-  static const struct { const char *stage, *fmt; } t[] = {
+  static const struct {
+    const char *stage, *fmt;
+  } t[] = {
       {"traffic-selectors", N_("The peer's log ({1}) shows that it refused our subnets: {2}")},
       {"phase2-proposal", N_("The peer's log ({1}) shows that it refused our phase 2 proposal: {2}")},
       {"phase1-proposal", N_("The peer's log ({1}) shows that it refused our phase 1 (IKE) proposal: {2}")},
@@ -2494,9 +2889,14 @@ static bool host_negotiating(const pl_conn *c) {
   for (guint i = 0; i < c->events->len; i++) {
     const pl_event *ev = c->events->pdata[i];
     switch (ev->kind) {
-    case PL_EV_VENDOR_ID: case PL_EV_PACKET: case PL_EV_NAT: case PL_EV_RESPOND: case PL_EV_INITIATE:
-    case PL_EV_PEER_ID: case PL_EV_NOTIFY_RECEIVED: case PL_EV_INFORMATIONAL:
-      return true;
+    case PL_EV_VENDOR_ID:
+    case PL_EV_PACKET:
+    case PL_EV_NAT:
+    case PL_EV_RESPOND:
+    case PL_EV_INITIATE:
+    case PL_EV_PEER_ID:
+    case PL_EV_NOTIFY_RECEIVED:
+    case PL_EV_INFORMATIONAL: return true;
     default: break;
     }
   }

@@ -19,14 +19,22 @@
 #include <string.h>
 
 static const char *const key_names[PL_PC__COUNT] = {
-    [PL_PC_KEYEXCHANGE] = "keyexchange", [PL_PC_AUTHBY] = "authby",
-    [PL_PC_LEFT] = "left",               [PL_PC_RIGHT] = "right",
-    [PL_PC_LEFTSUBNET] = "leftsubnet",   [PL_PC_RIGHTSUBNET] = "rightsubnet",
-    [PL_PC_LEFTID] = "leftid",           [PL_PC_RIGHTID] = "rightid",
-    [PL_PC_IKE] = "ike",                 [PL_PC_ESP] = "esp",
-    [PL_PC_PFS] = "pfs",                 [PL_PC_AGGRESSIVE] = "aggressive",
-    [PL_PC_DPD] = "dpd",                 [PL_PC_NAT] = "nat",
-    [PL_PC_IKELIFETIME] = "ikelifetime", [PL_PC_SALIFETIME] = "salifetime",
+    [PL_PC_KEYEXCHANGE] = "keyexchange",
+    [PL_PC_AUTHBY] = "authby",
+    [PL_PC_LEFT] = "left",
+    [PL_PC_RIGHT] = "right",
+    [PL_PC_LEFTSUBNET] = "leftsubnet",
+    [PL_PC_RIGHTSUBNET] = "rightsubnet",
+    [PL_PC_LEFTID] = "leftid",
+    [PL_PC_RIGHTID] = "rightid",
+    [PL_PC_IKE] = "ike",
+    [PL_PC_ESP] = "esp",
+    [PL_PC_PFS] = "pfs",
+    [PL_PC_AGGRESSIVE] = "aggressive",
+    [PL_PC_DPD] = "dpd",
+    [PL_PC_NAT] = "nat",
+    [PL_PC_IKELIFETIME] = "ikelifetime",
+    [PL_PC_SALIFETIME] = "salifetime",
     [PL_PC_AUTO] = "auto",
 };
 
@@ -36,9 +44,7 @@ const char *pl_pc_confidence_name(pl_pc_confidence c) {
   return c == PL_CONF_SEEN ? "seen" : c == PL_CONF_INFERRED ? "inferred" : "unknown";
 }
 
-const pl_peerconf_t *pl_conn_peerconf(const pl_conn *c) {
-  return c ? c->peerconf : NULL;
-}
+const pl_peerconf_t *pl_conn_peerconf(const pl_conn *c) { return c ? c->peerconf : NULL; }
 
 /* ---- validation ------------------------------------------------------- */
 
@@ -69,7 +75,7 @@ bool pl_pc_valid_id(const char *s) {
   for (const unsigned char *p = (const unsigned char *) s; *p; p++) {
     if (g_ascii_isalnum(*p) || strchr("@.-_:", *p)) continue;
     if (*p == '#' && p == (const unsigned char *) s + 1 && s[0] == '@') continue; /* @#hex key id */
-    if (dn && strchr(" ,=+/'()", *p)) continue;                                 /* DN text */
+    if (dn && strchr(" ,=+/'()", *p)) continue;                                   /* DN text */
     return false;
   }
   /* a DN needs type=value pairs; keep "also=x" or "=x" from posing as one */
@@ -100,11 +106,11 @@ char *pl_pc_conn_name(const char *name) {
 
 typedef struct {
   pl_peerconf_t *pc;
-  GPtrArray *ike_v1;     /* char*: IKEv1 transforms (refused or established), in order */
+  GPtrArray *ike_v1; /* char*: IKEv1 transforms (refused or established), in order */
   guint64 ike_v1_line;
   guint32 ike_v1_source;
-  bool ike_v1_refused;   /* at least one came from a refused line */
-  GPtrArray *esp_v1;     /* ESP transforms of IKEv1 (refused ≤3.20, established) */
+  bool ike_v1_refused; /* at least one came from a refused line */
+  GPtrArray *esp_v1;   /* ESP transforms of IKEv1 (refused ≤3.20, established) */
   guint64 esp_v1_line;
   guint32 esp_v1_source;
   bool ike_established;
@@ -125,8 +131,8 @@ static void peerconf_free(gpointer p) {
   g_free(pc);
 }
 
-static void set(pl_peerconf_t *pc, pl_pc_key k, const char *v, pl_pc_confidence conf,
-                const pl_event *ev, const char *note) {
+static void set(pl_peerconf_t *pc, pl_pc_key k, const char *v, pl_pc_confidence conf, const pl_event *ev,
+                const char *note) {
   pl_pc_item *it = &pc->item[k];
   if (!v) return;
   if (it->value && it->conf > conf) return;
@@ -202,7 +208,8 @@ static char *ts_subnet(const char *ts) {
       /* an IPv6 range that is one prefix: the same first bits, then all
        * zeros in the low end and all ones in the high end */
       int bits = 0;
-      while (bits < 128 && ((a6.s6_addr[bits / 8] ^ b6.s6_addr[bits / 8]) & (0x80 >> (bits % 8))) == 0) bits++;
+      while (bits < 128 && ((a6.s6_addr[bits / 8] ^ b6.s6_addr[bits / 8]) & (0x80 >> (bits % 8))) == 0)
+        bits++;
       bool ok = true;
       for (int i = bits; i < 128 && ok; i++) {
         int m = 0x80 >> (i % 8);
@@ -214,7 +221,7 @@ static char *ts_subnet(const char *ts) {
       if (hi >= lo && (span & (span - 1)) == 0 && (lo & (span - 1)) == 0) {
         int bits = 32;
         for (guint32 x = span; x > 1; x >>= 1) bits--;
-        if (span == 0) bits = 0; /* 0.0.0.0-255.255.255.255 */
+        if (span == 0) bits = 0;                 /* 0.0.0.0-255.255.255.255 */
         res = g_strdup_printf("%s/%d", s, bits); /* a host too: addconn wants the "/" */
       }
     }
@@ -275,7 +282,8 @@ static void set_peer_addr(acc *A, const pl_event *ev, const char *peer, pl_pc_co
   if (pl_pc_valid_addr(s)) {
     set(A->pc, PL_PC_RIGHT, s, conf, ev, NULL);
     if (port == 4500 || (port && port != 500))
-      set(A->pc, PL_PC_NAT, "yes", PL_CONF_INFERRED, ev, N_("the peer's packets came from a port other than 500"));
+      set(A->pc, PL_PC_NAT, "yes", PL_CONF_INFERRED, ev,
+          N_("the peer's packets came from a port other than 500"));
   }
   g_free(s);
 }
@@ -285,7 +293,8 @@ static void set_id(acc *A, const pl_event *ev, const char *id, const char *note)
   if (pl_pc_valid_id(id)) set(A->pc, PL_PC_RIGHTID, id, PL_CONF_SEEN, ev, note);
   else {
     A->pc->dropped++;
-    add_note(A->pc, ev, "%s", "the peer's ID contains characters an ipsec.conf value cannot hold; it was left out");
+    add_note(A->pc, ev, "%s",
+             "the peer's ID contains characters an ipsec.conf value cannot hold; it was left out");
   }
 }
 
@@ -344,8 +353,9 @@ static void v2_dump(acc *A, const pl_event *ev, int version) {
     }
     if (l && pl_pc_valid_token_list(l)) {
       set(A->pc, PL_PC_ESP, l, PL_CONF_SEEN, ev,
-          ev->kind == PL_EV_DEBUG_PROPOSALS ? N_("the peer's ESP proposals as the plutodebug dump shows them, with its PFS group")
-                                            : N_("the peer's ESP proposals, in its order"));
+          ev->kind == PL_EV_DEBUG_PROPOSALS
+              ? N_("the peer's ESP proposals as the plutodebug dump shows them, with its PFS group")
+              : N_("the peer's ESP proposals, in its order"));
       if (pfs >= 0) set(A->pc, PL_PC_PFS, pfs ? "yes" : "no", PL_CONF_SEEN, ev, NULL);
     }
     g_free(l);
@@ -455,10 +465,13 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       g_free(x);
     }
   } else if (k == PL_EV_ATTRIBUTE_REFUSED) {
-    if (has(ev, "PRESHARED_KEY")) set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
-    else if (has(ev, "RSA_SIG")) set(pc, PL_PC_AUTHBY, "rsasig", PL_CONF_SEEN, ev, N_("the peer used RSA signatures"));
+    if (has(ev, "PRESHARED_KEY"))
+      set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
+    else if (has(ev, "RSA_SIG"))
+      set(pc, PL_PC_AUTHBY, "rsasig", PL_CONF_SEEN, ev, N_("the peer used RSA signatures"));
     else if (has(ev, "not supported"))
-      add_note(pc, ev, "%s", "the peer proposed an algorithm this Libreswan does not support; the peer must change it");
+      add_note(pc, ev, "%s",
+               "the peer proposed an algorithm this Libreswan does not support; the peer must change it");
     if (has(ev, "XAUTH")) add_note(pc, ev, "%s", "the peer uses XAUTH");
   } else if (k == PL_EV_PROPOSAL_CHOSEN || k == PL_EV_PROPOSAL_NOMATCH ||
              (k == PL_EV_UNKNOWN && has(ev, "remote proposals "))) {
@@ -544,7 +557,8 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       g_free(ours);
     }
   } else if (k == PL_EV_AUTH_FAILED) {
-    if (has(ev, "peer attempted PSK")) set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
+    if (has(ev, "peer attempted PSK"))
+      set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
     else if (has(ev, "PSK") || has(ev, "hash does not match") || has(ev, "AUTH mismatch")) {
       if (!pc->psk_mismatch) pc->psk_line = ev->line;
       pc->psk_mismatch = true;
@@ -603,7 +617,8 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     if ((proto && (strstr(proto, "inUDP") || strstr(proto, "/NAT"))) || (natd && strcmp(natd, "none")))
       set(pc, PL_PC_NAT, "yes", PL_CONF_SEEN, ev, N_("ESP is encapsulated in UDP"));
     const char *mode = pl_event_str(ev, PL_F_MODE);
-    if (mode && !strcmp(mode, "transport")) add_note(pc, ev, "%s", "the SA is in transport mode: type=transport");
+    if (mode && !strcmp(mode, "transport"))
+      add_note(pc, ev, "%s", "the SA is in transport mode: type=transport");
     if (k == PL_EV_CHILD_ESTABLISHED) {
       const char *lt = pl_event_str(ev, PL_F_LOCAL_TS), *rt = pl_event_str(ev, PL_F_REMOTE_TS);
       if (lt || rt) set_subnets(A, ev, lt, rt, PL_CONF_SEEN, N_("the negotiated traffic selectors"));
@@ -657,7 +672,8 @@ static void host_conns_free(gpointer p) {
 static void run_conn(pl_conn *c, GHashTable *hosts) {
   pl_peerconf_t *pc = g_new0(pl_peerconf_t, 1);
   pc->notes = g_ptr_array_new_with_free_func(g_free);
-  acc A = {.pc = pc, .ike_v1 = g_ptr_array_new_with_free_func(g_free),
+  acc A = {.pc = pc,
+           .ike_v1 = g_ptr_array_new_with_free_func(g_free),
            .esp_v1 = g_ptr_array_new_with_free_func(g_free)};
   GPtrArray *evs = g_ptr_array_new();
   for (guint i = 0; i < c->events->len; i++) g_ptr_array_add(evs, c->events->pdata[i]);

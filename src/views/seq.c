@@ -28,12 +28,18 @@ static bool streq(const char *a, const char *b) { return a && b && !strcmp(a, b)
 static const struct {
   const char *key, *text;
 } msg_names[] = {
-    {"MI1", "Main Mode I1"},        {"MR1", "Main Mode R1"},
-    {"MI2", "Main Mode I2"},        {"MR2", "Main Mode R2"},
-    {"MI3", "Main Mode I3"},        {"MR3", "Main Mode R3"},
-    {"AI1", "Aggressive Mode I1"},  {"AR1", "Aggressive Mode R1"},
-    {"AI2", "Aggressive Mode I2"},  {"QI1", "Quick Mode I1"},
-    {"QR1", "Quick Mode R1"},       {"QI2", "Quick Mode I2"},
+    {"MI1", "Main Mode I1"},
+    {"MR1", "Main Mode R1"},
+    {"MI2", "Main Mode I2"},
+    {"MR2", "Main Mode R2"},
+    {"MI3", "Main Mode I3"},
+    {"MR3", "Main Mode R3"},
+    {"AI1", "Aggressive Mode I1"},
+    {"AR1", "Aggressive Mode R1"},
+    {"AI2", "Aggressive Mode I2"},
+    {"QI1", "Quick Mode I1"},
+    {"QR1", "Quick Mode R1"},
+    {"QI2", "Quick Mode I2"},
     {"V2INIT_REQ", "IKE_SA_INIT request"},
     {"V2INIT_RSP", "IKE_SA_INIT response"},
     {"V2AUTH_REQ", "IKE_AUTH request"},
@@ -53,33 +59,52 @@ static const char *msg_text(const char *key) {
 static const struct {
   const char *state, *recv, *send;
 } reach_table[] = {
-    {"MAIN_I1", NULL, "MI1"},       {"MAIN_I2", "MR1", "MI2"},      {"MAIN_I3", "MR2", "MI3"},
-    {"MAIN_I4", "MR3", NULL},       {"MAIN_R1", "MI1", "MR1"},      {"MAIN_R2", "MI2", "MR2"},
-    {"MAIN_R3", "MI3", "MR3"},      {"AGGR_I1", NULL, "AI1"},       {"AGGR_I2", "AR1", "AI2"},
-    {"AGGR_R1", "AI1", "AR1"},      {"AGGR_R2", "AI2", NULL},       {"QUICK_I1", NULL, "QI1"},
-    {"QUICK_I2", "QR1", "QI2"},     {"QUICK_R1", "QI1", "QR1"},     {"QUICK_R2", "QI2", NULL},
-    {"PARENT_I1", NULL, "V2INIT_REQ"}, {"PARENT_I2", "V2INIT_RSP", "V2AUTH_REQ"},
-    {"PARENT_I3", "V2AUTH_RSP", NULL}, {"PARENT_R1", "V2INIT_REQ", "V2INIT_RSP"},
-    {"PARENT_R2", "V2AUTH_REQ", "V2AUTH_RSP"}, {"IKE_SA_INIT_I", NULL, "V2INIT_REQ"},
-    {"IKE_SA_INIT_R", "V2INIT_REQ", "V2INIT_RSP"}, {"IKE_AUTH_I", "V2INIT_RSP", "V2AUTH_REQ"},
-    {"EST_IKE_I", "V2AUTH_RSP", NULL}, {"EST_IKE_R", "V2AUTH_REQ", "V2AUTH_RSP"},
-    {"EST_CHILD_I", "V2CHILD_RSP", NULL}, {"EST_CHILD_R", "V2CHILD_REQ", "V2CHILD_RSP"},
+    {"MAIN_I1", NULL, "MI1"},
+    {"MAIN_I2", "MR1", "MI2"},
+    {"MAIN_I3", "MR2", "MI3"},
+    {"MAIN_I4", "MR3", NULL},
+    {"MAIN_R1", "MI1", "MR1"},
+    {"MAIN_R2", "MI2", "MR2"},
+    {"MAIN_R3", "MI3", "MR3"},
+    {"AGGR_I1", NULL, "AI1"},
+    {"AGGR_I2", "AR1", "AI2"},
+    {"AGGR_R1", "AI1", "AR1"},
+    {"AGGR_R2", "AI2", NULL},
+    {"QUICK_I1", NULL, "QI1"},
+    {"QUICK_I2", "QR1", "QI2"},
+    {"QUICK_R1", "QI1", "QR1"},
+    {"QUICK_R2", "QI2", NULL},
+    {"PARENT_I1", NULL, "V2INIT_REQ"},
+    {"PARENT_I2", "V2INIT_RSP", "V2AUTH_REQ"},
+    {"PARENT_I3", "V2AUTH_RSP", NULL},
+    {"PARENT_R1", "V2INIT_REQ", "V2INIT_RSP"},
+    {"PARENT_R2", "V2AUTH_REQ", "V2AUTH_RSP"},
+    {"IKE_SA_INIT_I", NULL, "V2INIT_REQ"},
+    {"IKE_SA_INIT_R", "V2INIT_REQ", "V2INIT_RSP"},
+    {"IKE_AUTH_I", "V2INIT_RSP", "V2AUTH_REQ"},
+    {"EST_IKE_I", "V2AUTH_RSP", NULL},
+    {"EST_IKE_R", "V2AUTH_REQ", "V2AUTH_RSP"},
+    {"EST_CHILD_I", "V2CHILD_RSP", NULL},
+    {"EST_CHILD_R", "V2CHILD_REQ", "V2CHILD_RSP"},
     /* IKEv2 rekeys and new Child SAs travel in CREATE_CHILD_SA (v3 state names) */
-    {"REKEY_IKE_I", NULL, "V2CHILD_REQ"}, {"REKEY_IKE_R", "V2CHILD_REQ", "V2CHILD_RSP"},
-    {"REKEY_CHILD_I", NULL, "V2CHILD_REQ"}, {"REKEY_CHILD_R", "V2CHILD_REQ", "V2CHILD_RSP"},
-    {"CREATE_I", NULL, "V2CHILD_REQ"}, {"CREATE_R", "V2CHILD_REQ", "V2CHILD_RSP"},
+    {"REKEY_IKE_I", NULL, "V2CHILD_REQ"},
+    {"REKEY_IKE_R", "V2CHILD_REQ", "V2CHILD_RSP"},
+    {"REKEY_CHILD_I", NULL, "V2CHILD_REQ"},
+    {"REKEY_CHILD_R", "V2CHILD_REQ", "V2CHILD_RSP"},
+    {"CREATE_I", NULL, "V2CHILD_REQ"},
+    {"CREATE_R", "V2CHILD_REQ", "V2CHILD_RSP"},
 };
 
 typedef struct {
   const pl_analysis *a;
   pl_seq *s;
   GPtrArray *steps;
-  int L, P;              /* lanes of this log's host and of its peer */
+  int L, P; /* lanes of this log's host and of its peer */
   int side;
-  const pl_event *prev;  /* previous event of this connection */
-  GHashTable *drawn;     /* "sa-pointer|key" present */
-  GHashTable *pending;   /* sa -> GPtrArray of detail lines for its next send */
-  GHashTable *v2child;   /* sa -> 1: created by CREATE_CHILD_SA */
+  const pl_event *prev; /* previous event of this connection */
+  GHashTable *drawn;    /* "sa-pointer|key" present */
+  GHashTable *pending;  /* sa -> GPtrArray of detail lines for its next send */
+  GHashTable *v2child;  /* sa -> 1: created by CREATE_CHILD_SA */
 } builder;
 
 static void step_free(pl_step *st) {
@@ -173,8 +198,7 @@ static pl_step *msg(builder *b, const pl_event *ev, const pl_sa *sa, bool out, c
    * exchange, e.g. "the peer proposed" then "responding to Quick Mode") */
   if (!out && b->steps->len) {
     pl_step *last = b->steps->pdata[b->steps->len - 1];
-    if (last->kind == PL_STEP_MSG && last->key && !strcmp(last->key, key) && last->to == b->L &&
-        keyed) {
+    if (last->kind == PL_STEP_MSG && last->key && !strcmp(last->key, key) && last->to == b->L && keyed) {
       if (sa && sa != last->sa) {
         g_hash_table_add(b->drawn, g_strdup(dk));
         last->sa = sa;
@@ -216,8 +240,7 @@ static pl_step *note(builder *b, const pl_event *ev, const pl_sa *sa, pl_step_to
 }
 
 /* A notification arrow; repeats nearby collapse into ×N. */
-static pl_step *notify(builder *b, const pl_event *ev, const pl_sa *sa, bool out,
-                       const char *name) {
+static pl_step *notify(builder *b, const pl_event *ev, const pl_sa *sa, bool out, const char *name) {
   char *tmpkey = g_strconcat("N:", name, NULL);
   const char *key = pl_intern(tmpkey, -1); /* copies */
   g_free(tmpkey);
@@ -231,8 +254,8 @@ static pl_step *notify(builder *b, const pl_event *ev, const pl_sa *sa, bool out
   pl_step *st = msg(b, ev, sa, out, key, false);
   g_free(st->label);
   st->label = g_strdup(name);
-  bool info = strstr(name, "INITIAL_CONTACT") || strstr(name, "R_U_THERE") ||
-              strstr(name, "REPLAY_STATUS") || strstr(name, "COOKIE");
+  bool info = strstr(name, "INITIAL_CONTACT") || strstr(name, "R_U_THERE") || strstr(name, "REPLAY_STATUS") ||
+              strstr(name, "COOKIE");
   st->tone = info ? PL_TONE_PLAIN : PL_TONE_BAD;
   if (ev->repeat > 1) st->count = ev->repeat;
   return st;
@@ -245,8 +268,8 @@ static const char *short_state(const char *st) {
   return st;
 }
 
-static pl_step *reach(builder *b, const pl_event *ev, const pl_sa *sa, const char *state,
-                      bool implied_recv, pl_step **sent) {
+static pl_step *reach(builder *b, const pl_event *ev, const pl_sa *sa, const char *state, bool implied_recv,
+                      pl_step **sent) {
   if (sent) *sent = NULL;
   const char *s = short_state(state);
   if (!s) return NULL;
@@ -313,8 +336,7 @@ static char *spi_line(const pl_event *ev) {
 }
 
 static char *algs_line(const pl_event *ev) {
-  static const pl_field_id ids[] = {PL_F_AUTH, PL_F_CIPHER, PL_F_INTEG, PL_F_PRF, PL_F_GROUP,
-                                    PL_F_XFRM};
+  static const pl_field_id ids[] = {PL_F_AUTH, PL_F_CIPHER, PL_F_INTEG, PL_F_PRF, PL_F_GROUP, PL_F_XFRM};
   GString *g = g_string_new(NULL);
   for (gsize i = 0; i < G_N_ELEMENTS(ids); i++) {
     const char *v = pl_event_str(ev, ids[i]);
@@ -444,12 +466,11 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     pl_step *r = reach(b, ev, sa, st, true, &sent);
     if (r) add_detail(r, id_line(ev));
     char *algs = algs_line(ev);
-    char *rk = sa_v2_rekey(sa, c) ? g_strdup_printf(_(", rekey of #%lld"), (long long) sa->replaces)
-                                  : g_strdup("");
+    char *rk =
+        sa_v2_rekey(sa, c) ? g_strdup_printf(_(", rekey of #%lld"), (long long) sa->replaces) : g_strdup("");
     note(b, ev, sa, PL_TONE_GOOD,
-         g_strdup_printf(_("%s SA #%lld established%s%s%s"),
-                         sa_is_v2(sa, c) ? "IKE" : "ISAKMP", (long long) ev->serial, rk, algs ? "\n" : "",
-                         algs ? algs : ""));
+         g_strdup_printf(_("%s SA #%lld established%s%s%s"), sa_is_v2(sa, c) ? "IKE" : "ISAKMP",
+                         (long long) ev->serial, rk, algs ? "\n" : "", algs ? algs : ""));
     g_free(rk);
     g_free(algs);
     return;
@@ -461,8 +482,8 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
       reach(b, ev, sa, resp ? "EST_CHILD_R" : "EST_CHILD_I", true, NULL);
     GString *g = g_string_new(NULL);
     const char *mode = pl_event_str(ev, PL_F_MODE);
-    g_string_append_printf(g, "IPsec SA #%" G_GINT64_FORMAT " established%s%s", ev->serial,
-                           mode ? " " : "", mode ? mode : "");
+    g_string_append_printf(g, "IPsec SA #%" G_GINT64_FORMAT " established%s%s", ev->serial, mode ? " " : "",
+                           mode ? mode : "");
     char *x;
     if ((x = spi_line(ev))) g_string_append_printf(g, "\n%s", x), g_free(x);
     if ((x = ts_line(ev))) g_string_append_printf(g, "\n%s", x), g_free(x);
@@ -531,7 +552,8 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     /* all refusals of one message go into one note */
     if (b->steps->len) {
       pl_step *last = b->steps->pdata[b->steps->len - 1];
-      if (last->kind == PL_STEP_NOTE && last->sa == sa && g_str_has_prefix(last->label, _("peer offered, we refused:"))) {
+      if (last->kind == PL_STEP_NOTE && last->sa == sa &&
+          g_str_has_prefix(last->label, _("peer offered, we refused:"))) {
         add_detail(last, t);
         return;
       }
@@ -578,8 +600,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     pl_event_dbl(ev, PL_F_SECONDS, &s);
     gint64 r = pl_event_int_or(ev, PL_F_RETRANSMITS, 0);
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup_printf(_("timeout: no answer after %lld retransmissions (%g s)"), (long long) r,
-                         s));
+         g_strdup_printf(_("timeout: no answer after %lld retransmissions (%g s)"), (long long) r, s));
     return;
   }
   if (k == PL_EV_KEYING_ATTEMPT) {
@@ -587,9 +608,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     if (m > 0)
       note(b, ev, sa, PL_TONE_PLAIN,
            g_strdup_printf(_("keying attempt %lld of %lld"), (long long) n, (long long) m));
-    else
-      note(b, ev, sa, PL_TONE_PLAIN,
-           g_strdup_printf(_("keying attempt %lld (no limit)"), (long long) n));
+    else note(b, ev, sa, PL_TONE_PLAIN, g_strdup_printf(_("keying attempt %lld (no limit)"), (long long) n));
     return;
   }
   if (k == PL_EV_MALFORMED_PAYLOAD) {
@@ -616,8 +635,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
   }
   if (k == PL_EV_ID_MISMATCH) {
     const char *id = pl_event_str(ev, PL_F_ID);
-    note(b, ev, sa, PL_TONE_BAD,
-         g_strdup_printf(_("peer ID %s matches no connection"), id ? id : "?"));
+    note(b, ev, sa, PL_TONE_BAD, g_strdup_printf(_("peer ID %s matches no connection"), id ? id : "?"));
     return;
   }
   if (k == PL_EV_AUTH_FAILED) {
@@ -643,7 +661,10 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
   if (k == PL_EV_TRANSITION_FAILED) {
     const char *n = pl_event_str(ev, PL_F_NOTIFY), *r = pl_event_str(ev, PL_F_REASON);
     note(b, ev, sa, PL_TONE_BAD,
-         g_strdup_printf(_("state transition failed%s%s"), n || r ? ": " : "", n ? n : r ? r : ""));
+         g_strdup_printf(_("state transition failed%s%s"), n || r ? ": " : "",
+                         n   ? n
+                         : r ? r
+                             : ""));
     return;
   }
   if (k == PL_EV_DELETE_RECEIVED) {
@@ -665,9 +686,9 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
       pl_step *m = msg(b, ev, sa, true, "DELETE", false);
       if (m && st) add_detail(m, g_strdup_printf(_("from %s"), st));
     } else {
-      note(b, ev, sa, PL_TONE_PLAIN,
-           g_strdup_printf(_("#%lld deleted%s%s"), (long long) ev->serial, st ? _(" in ") : "",
-                           st ? st : ""));
+      note(
+          b, ev, sa, PL_TONE_PLAIN,
+          g_strdup_printf(_("#%lld deleted%s%s"), (long long) ev->serial, st ? _(" in ") : "", st ? st : ""));
     }
     return;
   }
@@ -701,10 +722,9 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     msg(b, ev, sa, false, first_msg_of(ex), false);
     const char *au = pl_event_str(ev, PL_F_AUTH);
     note(b, ev, sa, PL_TONE_BAD,
-         k == PL_EV_IKE_VERSION
-             ? g_strdup(_("IKE version refused by policy"))
-             : g_strdup_printf(_("no connection configured for it%s%s"), au ? _(", peer uses ") : "",
-                               au ? au : ""));
+         k == PL_EV_IKE_VERSION ? g_strdup(_("IKE version refused by policy"))
+                                : g_strdup_printf(_("no connection configured for it%s%s"),
+                                                  au ? _(", peer uses ") : "", au ? au : ""));
     return;
   }
   if (k == PL_EV_INFORMATIONAL) {
@@ -725,8 +745,7 @@ static gint ev_cmp(gconstpointer p, gconstpointer q) {
   return 0;
 }
 
-static GPtrArray *conn_steps(const pl_analysis *a, pl_seq *s, const pl_conn *c, int side,
-                             int local_lane) {
+static GPtrArray *conn_steps(const pl_analysis *a, pl_seq *s, const pl_conn *c, int side, int local_lane) {
   builder b = {0};
   b.a = a;
   b.s = s;
@@ -735,8 +754,7 @@ static GPtrArray *conn_steps(const pl_analysis *a, pl_seq *s, const pl_conn *c, 
   b.P = 1 - local_lane;
   b.side = side;
   b.drawn = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  b.pending = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-                                    (GDestroyNotify) g_ptr_array_unref);
+  b.pending = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   b.v2child = g_hash_table_new(g_direct_hash, g_direct_equal);
   GPtrArray *evs = g_ptr_array_new();
   for (guint i = 0; i < c->events->len; i++) g_ptr_array_add(evs, c->events->pdata[i]);
@@ -831,7 +849,8 @@ char *pl_seq_legend(const pl_conn *c) {
   if (ts && t->needs_peer_log) {
     GString *x = g_string_new(ts);
     g_string_append_printf(x, "\n%s", _("only the peer's log can tell which of these it is:"));
-    for (int i = 0; t->candidates[i]; i++) g_string_append_printf(x, "%s%s", i ? _(", ") : " ", _(pl_stage_label(t->candidates[i])));
+    for (int i = 0; t->candidates[i]; i++)
+      g_string_append_printf(x, "%s%s", i ? _(", ") : " ", _(pl_stage_label(t->candidates[i])));
     g_free(ts), ts = g_string_free(x, FALSE);
   }
   if (t && !th && t->peer_hint.fmt && t->peer_log) {
@@ -894,8 +913,7 @@ static void drop_retransmits_received(pl_seq *s) {
   for (guint i = 0; i < s->steps->len;) {
     pl_step *x = s->steps->pdata[i];
     pl_step *z = NULL;
-    bool rcv = x->kind == PL_STEP_MSG && !x->both && x->from != x->side && x->key &&
-               strncmp(x->key, "N:", 2);
+    bool rcv = x->kind == PL_STEP_MSG && !x->both && x->from != x->side && x->key && strncmp(x->key, "N:", 2);
     for (guint k = i; rcv && k-- > 0 && !z;) {
       pl_step *y = s->steps->pdata[k];
       guint n = GPOINTER_TO_UINT(g_hash_table_lookup(used, y));
@@ -968,8 +986,7 @@ pl_seq *pl_seq_for_pair(const pl_analysis *a, const pl_conn_match *m) {
       snd->both = true;
       snd->implied = false;
       if (rcv->tone == PL_TONE_BAD) snd->tone = PL_TONE_BAD;
-      if (rcv->count > snd->count && snd->key && !strncmp(snd->key, "N:", 2))
-        snd->count = rcv->count;
+      if (rcv->count > snd->count && snd->key && !strncmp(snd->key, "N:", 2)) snd->count = rcv->count;
       step_free(rcv);
       g_ptr_array_add(s->steps, snd);
       i++, j++;
@@ -1005,17 +1022,15 @@ static void drop_hostlevel_repeats(GPtrArray *seqs) {
     for (guint k = 0; k < h->steps->len;) {
       const pl_step *st = h->steps->pdata[k];
       bool shown = false;
-      for (guint j = 0; j < seqs->len && !shown && st->kind == PL_STEP_MSG && st->key &&
-                        !strncmp(st->key, "N:", 2);
-           j++) {
+      for (guint j = 0;
+           j < seqs->len && !shown && st->kind == PL_STEP_MSG && st->key && !strncmp(st->key, "N:", 2); j++) {
         const pl_seq *o = seqs->pdata[j];
         if (o == h) continue;
         for (int side = 0; side < 2 && !shown; side++) {
           if (!o->host[side] || strcmp(o->host[side], h->host[0])) continue;
           for (guint q = 0; q < o->steps->len && !shown; q++) {
             const pl_step *y = o->steps->pdata[q];
-            shown = y->kind == PL_STEP_MSG && y->key == st->key &&
-                    (y->from == side) == (st->from == 0);
+            shown = y->kind == PL_STEP_MSG && y->key == st->key && (y->from == side) == (st->from == 0);
           }
         }
       }

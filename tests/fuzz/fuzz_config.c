@@ -26,12 +26,12 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define CHECK(c)                                                                                   \
-  do {                                                                                             \
-    if (!(c)) {                                                                                    \
-      fprintf(stderr, "fuzz_config: invariant failed: %s (%s:%d)\n", #c, __FILE__, __LINE__);      \
-      __builtin_trap();                                                                            \
-    }                                                                                              \
+#define CHECK(c)                                                                                             \
+  do {                                                                                                       \
+    if (!(c)) {                                                                                              \
+      fprintf(stderr, "fuzz_config: invariant failed: %s (%s:%d)\n", #c, __FILE__, __LINE__);                \
+      __builtin_trap();                                                                                      \
+    }                                                                                                        \
   } while (0)
 
 static pl_config *read_text(const char *text, size_t len) {

@@ -29,20 +29,20 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define CHECK(c)                                                                                   \
-  do {                                                                                             \
-    if (!(c)) {                                                                                    \
-      fprintf(stderr, "fuzz_parse: invariant failed: %s (%s:%d)\n", #c, __FILE__, __LINE__);       \
-      __builtin_trap();                                                                            \
-    }                                                                                              \
+#define CHECK(c)                                                                                             \
+  do {                                                                                                       \
+    if (!(c)) {                                                                                              \
+      fprintf(stderr, "fuzz_parse: invariant failed: %s (%s:%d)\n", #c, __FILE__, __LINE__);                 \
+      __builtin_trap();                                                                                      \
+    }                                                                                                        \
   } while (0)
 
 typedef struct {
-  guint64 n;        /* lines seen by the sink */
-  guint64 next;     /* the line number expected next */
+  guint64 n;    /* lines seen by the sink */
+  guint64 next; /* the line number expected next */
   guint64 by_cls[4];
-  guint64 hash;     /* of (line, class, kind) in order */
-  pl_parser *twin;  /* the second parser (NULL: none) */
+  guint64 hash;    /* of (line, class, kind) in order */
+  pl_parser *twin; /* the second parser (NULL: none) */
   GString *buf;
 } sink_state;
 
@@ -71,8 +71,8 @@ static bool same_field(const pl_field *x, const pl_field *y) {
   }
 }
 
-static void line_sink(guint32 source, guint64 lineno, const char *line, gsize len,
-                      pl_line_class cls, const pl_event *ev, gpointer user) {
+static void line_sink(guint32 source, guint64 lineno, const char *line, gsize len, pl_line_class cls,
+                      const pl_event *ev, gpointer user) {
   sink_state *s = user;
   CHECK(source == 0);
   CHECK(lineno == s->next); /* every line once, in order */
