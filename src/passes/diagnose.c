@@ -684,7 +684,7 @@ static bool delete_hits(const item *del, const item *newest_child) {
  * An attempt is decided in two steps.  fold_attempt() reads its items once
  * and folds them into facts: the cause (the first failure line), the weak
  * signal (a timeout or internal error), the liveness failure, what passed,
- * and a set of boolean facts (F_*).  decide() then walks the rule tables in
+ * and a set of boolean facts (F_*).  diagnose_group() then walks the tables in
  * the order of the field guide: the first row whose key and facts match
  * wins.  A row names the stage (a rung of the ladder, or a stage beside
  * it), the reason code, the summary and the hint (msgids), the facts that
