@@ -197,6 +197,10 @@ typedef struct pl_sa {
  * still fits in bounded memory.  Connections without an instance are never
  * folded. */
 #define PL_MAX_CONNS 4096
+/* When PL_MAX_CONNS connections are kept and none is an instance to fold, the
+ * events of further connection names go to one connection of this name per
+ * host (its folded_names counts the names). */
+#define PL_OTHER_CONNS "(other connections)"
 
 /* Results of the diagnose pass (filled later; all strings interned or owned). */
 typedef struct {
@@ -233,6 +237,7 @@ struct pl_conn {
   guint32 n_sas; /* all SAs ever seen */
   /* a template connection: its instances no longer kept (PL_MAX_CONNS) */
   guint32 folded_instances, folded_inst_established, folded_inst_failed;
+  guint32 folded_names;        /* PL_OTHER_CONNS: how many connection names it holds */
   guint64 folded_inst_first_line, folded_inst_last_line;
   guint64 last_line; /* the last line of any of its events */
   GList *inst_link;  /* an instance: its place in pl_analysis.inst_fifo */

@@ -129,6 +129,16 @@ static void fold_instance(pl_analysis *a, pl_conn *c) {
 static pl_conn *new_conn(pl_analysis *a, const pl_event *ev, const pl_key *k) {
   /* keep the number of connections bounded: fold the oldest instance */
   while (a->conns->len >= PL_MAX_CONNS && a->inst_fifo.head) fold_instance(a, a->inst_fifo.head->data);
+  if (a->conns->len >= PL_MAX_CONNS && !k->p3) {
+    /* still full, and no instance to fold: a log that names more distinct
+     * connections than that (a hostile or generated log) shares one
+     * connection per host, so memory stays bounded */
+    pl_key ok = {k->p1, pl_intern(PL_OTHER_CONNS, strlen(PL_OTHER_CONNS)), NULL, k->n1, 0};
+    pl_conn *o = g_hash_table_lookup(a->conn_index, &ok);
+    if (!o) o = add_conn(a, &ok, ev->source, ev->line);
+    o->folded_names++;
+    return o;
+  }
   pl_conn *c = add_conn(a, k, ev->source, ev->line);
   c->peer = ev->peer;
   if (c->instance) {
