@@ -237,7 +237,7 @@ struct pl_conn {
   guint32 n_sas; /* all SAs ever seen */
   /* a template connection: its instances no longer kept (PL_MAX_CONNS) */
   guint32 folded_instances, folded_inst_established, folded_inst_failed;
-  guint32 folded_names;        /* PL_OTHER_CONNS: how many connection names it holds */
+  guint32 folded_names; /* PL_OTHER_CONNS: how many connection names it holds */
   guint64 folded_inst_first_line, folded_inst_last_line;
   guint64 last_line; /* the last line of any of its events */
   GList *inst_link;  /* an instance: its place in pl_analysis.inst_fifo */
