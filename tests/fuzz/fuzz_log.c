@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   pl_analysis_finish(a);
   /* the accounting must add up whatever the input */
   if (a->stats.lines != a->stats.pluto + a->stats.other ||
-      a->stats.pluto != a->stats.recognised + a->stats.unrecognised + a->stats.debug)
+      a->stats.pluto != a->stats.recognised + a->stats.unrecognised + a->stats.cut + a->stats.debug)
     __builtin_trap();
   pl_output_opts o = {.lang = "en", .title = "fuzz"};
   GString *out = g_string_new(NULL);

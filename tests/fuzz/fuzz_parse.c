@@ -111,7 +111,7 @@ static void check_stats(const pl_stats *st, guint64 want_lines, const sink_state
   CHECK(st->lines == want_lines);
   CHECK(st->lines == s->n);
   CHECK(st->lines == st->pluto + st->other);
-  CHECK(st->pluto == st->recognised + st->unrecognised + st->debug);
+  CHECK(st->pluto == st->recognised + st->unrecognised + st->cut + st->debug);
   guint64 kinds = 0;
   for (int k = 0; k < PL_EV__COUNT; k++) kinds += st->kinds[k];
   CHECK(kinds == st->recognised + st->unrecognised);
