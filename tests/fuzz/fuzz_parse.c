@@ -190,10 +190,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     pl_analysis *b = analysis(&s2);
     if (feed_split(b, data, size, c1, c2)) {
       check_stats(&b->stats, want_lines, &s2);
-      CHECK(memcmp(&a->stats, &b->stats, sizeof a->stats) == 0);
       CHECK(s1.hash == s2.hash);
       CHECK(a->diags->len == b->diags->len);
-      pl_analysis_finish(b);
+      pl_analysis_finish(b); /* a is finished too: a line cut at the end is counted at the finish */
+      CHECK(memcmp(&a->stats, &b->stats, sizeof a->stats) == 0);
       CHECK(a->conns->len == b->conns->len);
     }
     pl_analysis_free(b);
