@@ -844,6 +844,82 @@ static void ex_old_alg(dctx *d) {
 
 static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->cause->ev, PL_F_PROPOSAL)); }
 
+/* Sentences that several rows share (msgids). */
+#define M_THE_PEER_ANSWERED_NO                                                                               \
+  N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. This "           \
+     "log cannot show which algorithms the peer wants.")
+#define M_COMPARE_IKE_ON_BOTH                                                                                \
+  N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "                  \
+     "refused: ask for it, or for the peer's phase 1 settings.")
+#define M_COMPARE_ESP_PHASE2ALG_AND                                                                          \
+  N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked the "               \
+     "phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. The peer's "            \
+     "log says which one it refused.")
+#define M_CHECK_LEFTID_HERE_AGAINST                                                                          \
+  N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's log "           \
+     "shows the ID it received.")
+#define M_PHASE_1_IS_UP                                                                                      \
+  N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "              \
+     "which subnets the peer expects.")
+#define M_COMPARE_LEFTSUBNET_RIGHTSUBNET_HERE                                                                \
+  N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they must "           \
+     "mirror each other). The peer's log shows the subnets it received.")
+#define M_THE_PEER_REJECTED_OUR                                                                              \
+  N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do not "             \
+     "match.")
+#define M_SET_THE_SAME_PRE                                                                                   \
+  N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "              \
+     "check authby=; a PSK should be at least 16 characters.")
+#define M_USE_THE_SAME_IKE N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")
+#define M_AUTHENTICATION_OF_THE_PEER N_("Authentication of the peer failed here: {1}")
+#define M_SET_THE_SAME_PRE_2                                                                                 \
+  N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")
+#define M_AGGRESSIVE_MODE_THE_PEER                                                                           \
+  N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "                    \
+     "Aggressive Mode checks the ID before anything else.")
+#define M_SET_RIGHTID_1_IN                                                                                   \
+  N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "              \
+     "here.")
+#define M_MAKE_ESP_PHASE2ALG_AND                                                                             \
+  N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "                   \
+     "settings, or turn on plutodebug to see its proposal.")
+#define M_NEGOTIATION_WITH_THE_PEER                                                                          \
+  N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}")
+#define M_THE_SA_IS_NEGOTIATED                                                                               \
+  N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "             \
+     "missing, so traffic can fail although the log says established.")
+#define M_LOOK_AT_THE_UPDOWN                                                                                 \
+  N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "               \
+     "routes that overlap the remote subnet.")
+#define M_PLUTO_REFUSED_TO_LOAD                                                                              \
+  N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate at "           \
+     "all.")
+#define M_CHECK_THE_PATH_TO                                                                                  \
+  N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows why "          \
+     "it went silent.")
+#define M_CHECK_RIGHT_THE_PEER                                                                               \
+  N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "                \
+     "peer's log: if it shows our packet, it says why it did not answer.")
+#define M_THE_PEER_NEVER_ANSWERED                                                                            \
+  N_("The peer never answered our first encrypted message ({1} retransmits): possible "                      \
+     "authentication failure, most often different pre-shared keys, sometimes an ID the peer does "          \
+     "not accept.")
+#define M_SET_THE_SAME_PRE_3                                                                                 \
+  N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "            \
+     "peer's log tells which: a malformed payload means the keys differ.")
+#define M_NOTHING_TO_CHANGE_HERE                                                                             \
+  N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "             \
+     "peer's log says why it deleted the tunnel.")
+#define M_NOTHING_FAILED_AS_FAR                                                                              \
+  N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the "               \
+     "phase 2 lines later in this log or in the peer's log.")
+#define M_THIS_SIDE_DELETED_THE                                                                              \
+  N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "            \
+     "for a rekey.")
+#define M_THIS_SIDE_DELETED_THE_2                                                                            \
+  N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "             \
+     "that got no answer or was given up.")
+
 /* A notification is the cause: what it refuses.  {1} is the notification. */
 static const rule notify_rules[] = {
     /* a notification that is not a refusal we know */
@@ -866,20 +942,16 @@ static const rule notify_rules[] = {
      .need = F_RX | F_IKEV2,
      .fail = RUNG(R_P1),
      .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
-     .summary = N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
-                   "This log cannot show which algorithms the peer wants."),
-     .hint = N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
-                "refused: ask for it, or for the peer's phase 1 settings."),
+     .summary = M_THE_PEER_ANSWERED_NO,
+     .hint = M_COMPARE_IKE_ON_BOTH,
      /* Libreswan also answers NO_PROPOSAL_CHOSEN when no IKEv2 conn fits the peer */
      .cand = {"phase1-proposal", "no-connection", "ike-version"}},
     {.on = ON(S_F_P1),
      .need = F_RX,
      .fail = RUNG(R_P1),
      .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
-     .summary = N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. "
-                   "This log cannot show which algorithms the peer wants."),
-     .hint = N_("Compare ike= on both sides. The peer's log shows exactly which of our transforms it "
-                "refused: ask for it, or for the peer's phase 1 settings."),
+     .summary = M_THE_PEER_ANSWERED_NO,
+     .hint = M_COMPARE_IKE_ON_BOTH,
      .cand = {"phase1-proposal"}},
     {.on = ON(S_F_P2),
      .need = F_RX | F_N_SYNTAX,
@@ -897,9 +969,7 @@ static const rule notify_rules[] = {
      .summary = N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal ({1}): "
                    "it accepts none of our ESP settings. This log cannot show what the peer wants."),
      .sarg = {A_P2PROP},
-     .hint = N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked "
-                "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
-                "The peer's log says which one it refused."),
+     .hint = M_COMPARE_ESP_PHASE2ALG_AND,
      .ev = {E_P2_INIT},
      .extra = ex_p2_debug,
      .cand = {"phase2-proposal", "traffic-selectors"}},
@@ -909,9 +979,7 @@ static const rule notify_rules[] = {
      .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but the peer answered NO_PROPOSAL_CHOSEN to our phase 2 proposal: "
                    "it accepts none of our ESP settings. This log cannot show what the peer wants."),
-     .hint = N_("Compare esp= (phase2alg=) and pfs= on both sides. Older Libreswan versions checked "
-                "the phase 2 proposal before the subnets, so also compare leftsubnet=/rightsubnet=. "
-                "The peer's log says which one it refused."),
+     .hint = M_COMPARE_ESP_PHASE2ALG_AND,
      .ev = {E_P2_INIT},
      .extra = ex_p2_debug,
      .cand = {"phase2-proposal", "traffic-selectors"}},
@@ -922,8 +990,7 @@ static const rule notify_rules[] = {
      .summary =
          N_("The peer rejected our identity with {1} during IKE_AUTH: it expects a different ID from us."),
      .sarg = {A_NOTIFY},
-     .hint = N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's "
-                "log shows the ID it received."),
+     .hint = M_CHECK_LEFTID_HERE_AGAINST,
      .cand = {"identity"}},
     {.on = ON(S_F_ID),
      .need = F_RX,
@@ -931,55 +998,46 @@ static const rule notify_rules[] = {
      .reason = PL_REASON_ID_MISMATCH,
      .summary = N_("The peer rejected our identity with INVALID_ID_INFORMATION during phase 1 (Main Mode): "
                    "it expects a different ID from us."),
-     .hint = N_("Check leftid= here against the remote ID (rightid=) configured on the peer. The peer's "
-                "log shows the ID it received."),
+     .hint = M_CHECK_LEFTID_HERE_AGAINST,
      .cand = {"identity"}},
     {.on = ON(S_F_TS),
      .need = F_RX | F_N_TS,
      .fail = RUNG(R_TS),
      .reason = PL_REASON_TS_MISMATCH,
-     .summary = N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "
-                   "which subnets the peer expects."),
+     .summary = M_PHASE_1_IS_UP,
      .sarg = {A_NOTIFY},
-     .hint = N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they "
-                "must mirror each other). The peer's log shows the subnets it received."),
+     .hint = M_COMPARE_LEFTSUBNET_RIGHTSUBNET_HERE,
      .cand = {"traffic-selectors", "kernel-updown"}},
     {.on = ON(S_F_TS),
      .need = F_RX,
      .fail = RUNG(R_TS),
      .reason = PL_REASON_TS_MISMATCH,
-     .summary = N_("Phase 1 is up, but the peer rejected our subnets ({1} in phase 2). This log cannot show "
-                   "which subnets the peer expects."),
+     .summary = M_PHASE_1_IS_UP,
      .sarg = {A_NOTIFY},
-     .hint = N_("Compare leftsubnet=/rightsubnet= here with the peer's local and remote networks (they "
-                "must mirror each other). The peer's log shows the subnets it received."),
+     .hint = M_COMPARE_LEFTSUBNET_RIGHTSUBNET_HERE,
      .cand = {"traffic-selectors"}},
     {.on = ON(S_F_AUTH),
      .need = F_RX | F_N_AUTH,
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_PSK_MISMATCH,
-     .summary = N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do "
-                   "not match."),
+     .summary = M_THE_PEER_REJECTED_OUR,
      .sarg = {A_NOTIFY},
-     .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "
-                "check authby=; a PSK should be at least 16 characters."),
+     .hint = M_SET_THE_SAME_PRE,
      .cand = {"authentication", "identity"}},
     {.on = ON(S_F_AUTH),
      .need = F_RX,
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_AUTH_FAILED,
-     .summary = N_("The peer rejected our authentication ({1}): the pre-shared keys (or certificates) do "
-                   "not match."),
+     .summary = M_THE_PEER_REJECTED_OUR,
      .sarg = {A_NOTIFY},
-     .hint = N_("Set the same pre-shared key on both sides (ipsec.secrets here, the PSK on the peer) and "
-                "check authby=; a PSK should be at least 16 characters."),
+     .hint = M_SET_THE_SAME_PRE,
      .cand = {"authentication", "identity"}},
     {.on = ON(S_F_VERSION),
      .need = F_RX,
      .stage = "ike-version",
      .reason = PL_REASON_IKE_VERSION_MISMATCH,
      .summary = N_("The peer does not speak our IKE version (INVALID_MAJOR_VERSION)."),
-     .hint = N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
+     .hint = M_USE_THE_SAME_IKE},
     /* we refused, and no more specific line before it says why */
     {.on = ON(S_F_P1),
      .fail = RUNG(R_P1),
@@ -1012,7 +1070,7 @@ static const rule notify_rules[] = {
      .stage = "ike-version",
      .reason = PL_REASON_IKE_VERSION_MISMATCH,
      .summary = N_("The peer's packet has an IKE version we do not accept."),
-     .hint = N_("Use the same IKE version on both sides (keyexchange=ikev1 or ikev2).")},
+     .hint = M_USE_THE_SAME_IKE},
 };
 
 /* A failure line of this log is the cause. */
@@ -1058,7 +1116,7 @@ static const rule cause_rules[] = {
     {.on = ON(S_F_NO_PSK),
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_NO_PSK,
-     .summary = N_("Authentication of the peer failed here: {1}"),
+     .summary = M_AUTHENTICATION_OF_THE_PEER,
      .sarg = {A_TEXT},
      .hint = N_("Add a pre-shared key for this pair of IDs to ipsec.secrets (or fix leftid=/rightid= so "
                 "the existing one is found).")},
@@ -1066,34 +1124,30 @@ static const rule cause_rules[] = {
      .need = F_PSK_WORDS,
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_PSK_MISMATCH,
-     .summary = N_("Authentication of the peer failed here: {1}"),
+     .summary = M_AUTHENTICATION_OF_THE_PEER,
      .sarg = {A_TEXT},
-     .hint = N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")},
+     .hint = M_SET_THE_SAME_PRE_2},
     {.on = ON(S_F_AUTH),
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_AUTH_FAILED,
-     .summary = N_("Authentication of the peer failed here: {1}"),
+     .summary = M_AUTHENTICATION_OF_THE_PEER,
      .sarg = {A_TEXT},
-     .hint = N_("Set the same pre-shared key (or matching certificates and authby=) on both sides.")},
+     .hint = M_SET_THE_SAME_PRE_2},
     {.on = ON(S_F_AGGR_ID),
      .need = F_HAS_ID,
      .fail = RUNG(R_ID),
      .reason = PL_REASON_ID_MISMATCH,
-     .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
-                   "Aggressive Mode checks the ID before anything else."),
+     .summary = M_AGGRESSIVE_MODE_THE_PEER,
      .sarg = {A_ID},
-     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
-                "here."),
+     .hint = M_SET_RIGHTID_1_IN,
      .harg = {A_ID}},
     {.on = ON(S_F_ID),
      .need = F_AGGRESSIVE | F_HAS_ID,
      .fail = RUNG(R_ID),
      .reason = PL_REASON_ID_MISMATCH,
-     .summary = N_("Aggressive Mode: the peer says it is {1}, and no connection here accepts that ID. "
-                   "Aggressive Mode checks the ID before anything else."),
+     .summary = M_AGGRESSIVE_MODE_THE_PEER,
      .sarg = {A_ID},
-     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
-                "here."),
+     .hint = M_SET_RIGHTID_1_IN,
      .harg = {A_ID}},
     {.on = ON(S_F_ID),
      .need = F_HAS_ID | F_IKEV2,
@@ -1102,8 +1156,7 @@ static const rule cause_rules[] = {
      .summary = N_("The peer identified itself as {1} (in IKE_AUTH), which is not the ID this connection "
                    "expects."),
      .sarg = {A_ID},
-     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
-                "here."),
+     .hint = M_SET_RIGHTID_1_IN,
      .harg = {A_ID}},
     {.on = ON(S_F_ID) | ON(S_F_AGGR_ID),
      .deny = F_HAS_ID,
@@ -1122,8 +1175,7 @@ static const rule cause_rules[] = {
      .summary = N_("The peer identified itself as {1} (Main Mode), which is not the ID this connection "
                    "expects."),
      .sarg = {A_ID},
-     .hint = N_("Set rightid={1} in this connection, or change the peer's local ID to what rightid= says "
-                "here."),
+     .hint = M_SET_RIGHTID_1_IN,
      .harg = {A_ID}},
     {.on = ON(S_F_TS),
      .need = F_TS_PAIR,
@@ -1156,8 +1208,7 @@ static const rule cause_rules[] = {
      .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but no ESP proposal matches what the peer offered: {1}."),
      .sarg = {A_REMOTE_P2},
-     .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
-                "settings, or turn on plutodebug to see its proposal."),
+     .hint = M_MAKE_ESP_PHASE2ALG_AND,
      .extra = ex_p2_debug},
     {.on = ON(S_F_P2),
      .need = F_REFUSED,
@@ -1165,65 +1216,55 @@ static const rule cause_rules[] = {
      .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but we refused the peer's phase 2 transforms: {1}."),
      .sarg = {A_REFUSED},
-     .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
-                "settings, or turn on plutodebug to see its proposal."),
+     .hint = M_MAKE_ESP_PHASE2ALG_AND,
      .extra = ex_p2_debug},
     {.on = ON(S_F_P2),
      .fail = RUNG(R_P2),
      .reason = PL_REASON_ESP_PROPOSAL_MISMATCH,
      .summary = N_("Phase 1 is up, but none of the peer's phase 2 (ESP) proposals is acceptable here. "
                    "Since Libreswan 3.22 the refused ESP transforms are not logged."),
-     .hint = N_("Make esp= (phase2alg=) and pfs= the same on both sides; compare the peer's phase 2 "
-                "settings, or turn on plutodebug to see its proposal."),
+     .hint = M_MAKE_ESP_PHASE2ALG_AND,
      .extra = ex_p2_debug},
     {.on = ON(S_F_KERNEL),
      .need = F_ERRNO93,
      .fail = RUNG(R_KERNEL),
      .reason = PL_REASON_KERNEL_ERROR,
-     .summary =
-         N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
+     .summary = M_NEGOTIATION_WITH_THE_PEER,
      .sarg = {A_TEXT},
      .hint = N_("This host's kernel has no ESP/XFRM support for this SA (errno 93): load the IPsec "
                 "modules (esp4/esp6, xfrm_user, the cipher modules) or run on a kernel that has them.")},
     {.on = ON(S_F_KERNEL),
      .fail = RUNG(R_KERNEL),
      .reason = PL_REASON_KERNEL_ERROR,
-     .summary =
-         N_("Negotiation with the peer succeeded, but the kernel refused to install the IPsec SA: {1}"),
+     .summary = M_NEGOTIATION_WITH_THE_PEER,
      .sarg = {A_TEXT},
      .hint = N_("Fix the kernel side on this host: check that the IPsec modules are loaded and that the "
                 "kernel supports the negotiated algorithms (or choose others with esp=).")},
     {.on = ON(S_F_ROUTE),
      .fail = RUNG(R_KERNEL),
      .reason = PL_REASON_ROUTE_CONFLICT,
-     .summary = N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "
-                   "missing, so traffic can fail although the log says established."),
+     .summary = M_THE_SA_IS_NEGOTIATED,
      .sarg = {A_TEXT},
-     .hint = N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "
-                "routes that overlap the remote subnet.")},
+     .hint = M_LOOK_AT_THE_UPDOWN},
     {.on = ON(S_F_UPDOWN),
      .fail = RUNG(R_KERNEL),
      .reason = PL_REASON_UPDOWN_ERROR,
-     .summary = N_("The SA is negotiated, but the _updown step failed ({1}): routes or firewall rules may be "
-                   "missing, so traffic can fail although the log says established."),
+     .summary = M_THE_SA_IS_NEGOTIATED,
      .sarg = {A_TEXT},
-     .hint = N_("Look at the _updown output just before this line; check leftupdown=, leftsourceip= and "
-                "routes that overlap the remote subnet.")},
+     .hint = M_LOOK_AT_THE_UPDOWN},
     {.on = ON(S_NO_CONN_PKT), .stage = "no-connection", .reason = PL_REASON_NO_CONNECTION_CONFIGURED},
     {.on = ON(S_F_CONFIG),
      .need = F_CFG_ALG,
      .stage = "config",
      .reason = PL_REASON_ALGORITHM_UNSUPPORTED,
-     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
-                   "at all."),
+     .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .extra = ex_cfg_alg},
     {.on = ON(S_F_CONFIG),
      .need = F_CFG_PFS,
      .stage = "config",
      .reason = PL_REASON_PFS_DISABLED,
-     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
-                   "at all."),
+     .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .hint = N_("esp= names a DH group but pfs=no: either set pfs=yes (the peer must then use PFS with "
                 "that group too) or remove the DH group from esp=.")},
@@ -1231,8 +1272,7 @@ static const rule cause_rules[] = {
      .need = F_CFG_CERT,
      .stage = "config",
      .reason = PL_REASON_CERTIFICATE_MISSING,
-     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
-                   "at all."),
+     .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .hint = N_("Import the certificate (and its private key) into the NSS database (ipsec import "
                 "file.p12, or certutil -d sql:/var/lib/ipsec/nss), and check that leftcert= names it "
@@ -1241,16 +1281,14 @@ static const rule cause_rules[] = {
      .need = F_CFG_NO_END,
      .stage = "config",
      .reason = PL_REASON_NO_LOCAL_END,
-     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
-                   "at all."),
+     .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .hint = N_("Neither left= nor right= is an address of this host: set left= to this host's address "
                 "(or %defaultroute) and right= to the peer; after a change of address, restart ipsec.")},
     {.on = ON(S_F_CONFIG),
      .stage = "config",
      .reason = PL_REASON_LOAD_FAILED,
-     .summary = N_("pluto refused to load this connection ({1}): it was never added, so it cannot negotiate "
-                   "at all."),
+     .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .hint = N_("Fix the key the message names in this conn, then check it with ipsec addconn "
                 "--checkconfig and load it again (ipsec auto --add NAME).")},
@@ -1279,8 +1317,7 @@ static const rule dpd_rules[] = {
      .reason = PL_REASON_DPD_TIMEOUT,
      .verdict = "failed",
      .summary = N_("The peer stopped answering Dead Peer Detection, so the tunnel was cleared."),
-     .hint = N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows "
-                "why it went silent.")},
+     .hint = M_CHECK_THE_PATH_TO},
 };
 
 /* No cause, only silence: keyed by the state the exchange stood in. */
@@ -1299,8 +1336,7 @@ static const rule silence_rules[] = {
          N_("The established tunnel stopped getting answers from the peer ({1} retransmits), so it was "
             "torn down."),
      .sarg = {A_NRET},
-     .hint = N_("Check the path to the peer (UDP 500/4500) and whether the peer restarted; its log shows why "
-                "it went silent.")},
+     .hint = M_CHECK_THE_PATH_TO},
     {.need = F_ANY_REKEY,
      .stage = "rekey",
      .reason = PL_REASON_REKEY_NO_RESPONSE,
@@ -1321,8 +1357,7 @@ static const rule silence_rules[] = {
             "pluto gives up): it is unreachable, UDP 500/4500 is blocked, or it silently ignores us (no "
             "matching connection, other IKE version, refused proposal)."),
      .sarg = {A_NRET},
-     .hint = N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "
-                "peer's log: if it shows our packet, it says why it did not answer."),
+     .hint = M_CHECK_RIGHT_THE_PEER,
      .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
     {.on = ON(T_FIRST),
      .deny = F_GOT_REPLY,
@@ -1332,29 +1367,22 @@ static const rule silence_rules[] = {
                    "unreachable, UDP 500/4500 is blocked, or it silently ignores us (no matching connection, "
                    "other IKE version, refused proposal)."),
      .sarg = {A_NRET},
-     .hint = N_("Check right= (the peer address) and that UDP 500 and 4500 pass both ways. Ask for the "
-                "peer's log: if it shows our packet, it says why it did not answer."),
+     .hint = M_CHECK_RIGHT_THE_PEER,
      .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
     {.on = ON(T_AUTH_I) | ON(T_MAIN_I2),
      .need = F_IKEV2,
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_AUTH_NO_RESPONSE,
-     .summary = N_("The peer never answered our first encrypted message ({1} retransmits): possible "
-                   "authentication failure, most often different pre-shared keys, sometimes an ID the peer "
-                   "does not accept."),
+     .summary = M_THE_PEER_NEVER_ANSWERED,
      .sarg = {A_NRET},
-     .hint = N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "
-                "peer's log tells which: a malformed payload means the keys differ."),
+     .hint = M_SET_THE_SAME_PRE_3,
      .cand = {"authentication", "identity", "traffic-selectors", "phase2-proposal"}},
     {.on = ON(T_AUTH_I) | ON(T_MAIN_I2),
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_PSK_MISMATCH,
-     .summary = N_("The peer never answered our first encrypted message ({1} retransmits): possible "
-                   "authentication failure, most often different pre-shared keys, sometimes an ID the peer "
-                   "does not accept."),
+     .summary = M_THE_PEER_NEVER_ANSWERED,
      .sarg = {A_NRET},
-     .hint = N_("Set the same pre-shared key on both sides and compare leftid=/rightid= with the peer. The "
-                "peer's log tells which: a malformed payload means the keys differ."),
+     .hint = M_SET_THE_SAME_PRE_3,
      .cand = {"authentication", "identity"}},
     {.on = ON(T_MAIN_R1),
      .deny = F_IKE_EST,
@@ -1438,8 +1466,7 @@ static const rule outcome_rules[] = {
      .reason = PL_REASON_PEER_DELETE,
      .verdict = "established",
      .summary = N_("The tunnel was established; later the peer deleted it (Delete SA received)."),
-     .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
-                "peer's log says why it deleted the tunnel."),
+     .hint = M_NOTHING_TO_CHANGE_HERE,
      .ev = {E_CHILD_EST, E_DEL_RX}},
     {.need = F_CHILD_EST | F_TERMINATE,
      .stage = "deleted",
@@ -1483,8 +1510,7 @@ static const rule outcome_rules[] = {
      .reason = PL_REASON_PEER_DELETE,
      .verdict = "partial",
      .summary = N_("Phase 1 was established; later the peer deleted it (Delete received)."),
-     .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
-                "peer's log says why it deleted the tunnel."),
+     .hint = M_NOTHING_TO_CHANGE_HERE,
      .ev = {E_DEL_RX}},
     /* phase 1 came up and is gone now */
     {.need = F_IKE_EST | F_EXPIRED,
@@ -1506,17 +1532,13 @@ static const rule outcome_rules[] = {
      .verdict = "established",
      .summary = N_("Phase 1 is established; phase 2 (Quick Mode / Child SA) was started, and the log ends "
                    "before its result."),
-     .hint =
-         N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
-            "lines later in this log or in the peer's log."),
+     .hint = M_NOTHING_FAILED_AS_FAR,
      .ev = {E_IKE_EST, E_P2_INIT}},
     {.need = F_IKE_EST,
      .reason = PL_REASON_IKE_ESTABLISHED,
      .verdict = "established",
      .summary = N_("Phase 1 is established; this log shows no phase 2 (IPsec) SA after it."),
-     .hint =
-         N_("Nothing failed as far as this log goes. If the tunnel carries no traffic, look for the phase 2 "
-            "lines later in this log or in the peer's log."),
+     .hint = M_NOTHING_FAILED_AS_FAR,
      .ev = {E_IKE_EST}},
     {.need = F_DEL_RX,
      .stage = "deleted",
@@ -1525,8 +1547,7 @@ static const rule outcome_rules[] = {
      .summary =
          N_("The peer deleted this tunnel's SA (Delete SA received); the log does not show it being set "
             "up."),
-     .hint = N_("Nothing to change here if the peer was shut down or its SA lifetime ended; otherwise the "
-                "peer's log says why it deleted the tunnel."),
+     .hint = M_NOTHING_TO_CHANGE_HERE,
      .ev = {E_DEL_RX, E_EXPIRED}},
     {.need = F_TERMINATE,
      .stage = "deleted",
@@ -1546,34 +1567,28 @@ static const rule outcome_rules[] = {
      .stage = "deleted",
      .reason = PL_REASON_EXPIRED,
      .verdict = "established",
-     .summary =
-         N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
-            "for a rekey."),
+     .summary = M_THIS_SIDE_DELETED_THE,
      .sarg = {A_STATE},
      .ev = {E_EXPIRED}},
     {.need = F_DELETED | F_WAS_UP,
      .stage = "deleted",
      .reason = PL_REASON_LOCAL_DELETE,
      .verdict = "established",
-     .summary =
-         N_("This side deleted the SA (it was established: {1}), usually at the end of its lifetime or "
-            "for a rekey."),
+     .summary = M_THIS_SIDE_DELETED_THE,
      .sarg = {A_STATE},
      .ev = {E_LAST_DELETE}},
     {.need = F_EXPIRED,
      .stage = "deleted",
      .reason = PL_REASON_EXPIRED,
      .verdict = "unknown",
-     .summary = N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
-                   "that got no answer or was given up."),
+     .summary = M_THIS_SIDE_DELETED_THE_2,
      .sarg = {A_STATE},
      .ev = {E_EXPIRED}},
     {.need = F_DELETED,
      .stage = "deleted",
      .reason = PL_REASON_LOCAL_DELETE,
      .verdict = "unknown",
-     .summary = N_("This side deleted the SA before it was established (still in {1}): the end of an attempt "
-                   "that got no answer or was given up."),
+     .summary = M_THIS_SIDE_DELETED_THE_2,
      .sarg = {A_STATE},
      .ev = {E_LAST_DELETE}},
     {.reason = PL_REASON_IN_PROGRESS,
