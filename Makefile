@@ -54,6 +54,10 @@ LIBOBJ := $(filter-out $(BUILD)/src/cli/main.o,$(OBJ))
 CFG_OBJ := $(BUILD)/cfg/cfg-lexer.o $(BUILD)/cfg/cfg-parser.o
 OBJ     += $(CFG_OBJ)
 LIBOBJ  += $(CFG_OBJ)
+# the phrase scanner (include/phrases.def -> grammar/phrases-gen.sh -> flex)
+PHR_OBJ := $(BUILD)/phr/phrases-scan.o
+OBJ     += $(PHR_OBJ)
+LIBOBJ  += $(PHR_OBJ)
 # message catalogues: po/LANG.po -> build/locale/LANG/LC_MESSAGES/plutolog.mo
 PO   := $(wildcard po/*.po)
 MO   := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/plutolog.mo,$(PO))
@@ -112,6 +116,17 @@ $(BUILD)/cfg/cfg-lexer.o: $(BUILD)/cfg/cfg-lexer.c $(BUILD)/cfg/cfg-parser.h
 	$(CC) $(CPPFLAGS) -I$(BUILD)/cfg $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 $(BUILD)/cfg/cfg-parser.o: $(BUILD)/cfg/cfg-parser.c
 	$(CC) $(CPPFLAGS) -I$(BUILD)/cfg $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<
+
+# (in build/phr/: flex writes lex.backup into the directory it runs in)
+$(BUILD)/phr/phrases.l: include/phrases.def grammar/phrases-gen.sh
+	@mkdir -p $(BUILD)/phr
+	sh grammar/phrases-gen.sh include/phrases.def > $@.tmp && mv $@.tmp $@
+$(BUILD)/phr/phrases-scan.c: $(BUILD)/phr/phrases.l
+	cd $(BUILD)/phr && $(FLEX) -CF -b -o phrases-scan.c phrases.l
+	@if ! grep -q '^No backing up' $(BUILD)/phr/lex.backup; then \
+	  echo "phrases.l: flex reports backing up"; head -40 $(BUILD)/phr/lex.backup; rm -f $@; exit 1; fi
+$(BUILD)/phr/phrases-scan.o: $(BUILD)/phr/phrases-scan.c grammar/phrases-scan.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 
 $(BUILD)/lexer.o: $(BUILD)/lexer.c $(BUILD)/parser.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(GEN_CFLAGS) -c -o $@ $<

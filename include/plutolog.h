@@ -66,6 +66,7 @@ void pl_intern_scope_end(void);
 /* ---- events ------------------------------------------------------------ */
 
 #define PL_MAX_FIELDS 12
+#define PL_PHRASE_WORDS 3 /* 64-bit words of pl_event.phrases */
 
 typedef struct {
   guint16 id;   /* pl_field_id */
@@ -99,10 +100,12 @@ typedef struct pl_event {
   const char *rc;       /* whack result code ("002", "1v2"), NULL if none */
   guint32 repeat;       /* rsyslog "message repeated N times", else 1 */
   guint8 nfields;
-  bool owned;       /* text and string fields are heap copies owned here */
-  guint16 block64;  /* a pl_event_copy block: its size in 64-byte units (0: not
+  bool owned;                       /* text and string fields are heap copies owned here */
+  guint16 block64;                  /* a pl_event_copy block: its size in 64-byte units (0: not
                         * recorded); internal to pl_event_copy_into */
-  const char *text; /* message text after the object prefix (owned copy when kept) */
+  guint64 phrases[PL_PHRASE_WORDS]; /* the phrases of include/phrases.def the text
+                                     * contains (grammar/phrases.c; PL_PH()) */
+  const char *text;                 /* message text after the object prefix (owned copy when kept) */
   gsize text_len;
   /* last: a kept copy (pl_event_copy) allocates only the nfields it uses */
   pl_field f[PL_MAX_FIELDS];

@@ -17,6 +17,7 @@
  * comes when the SA moves on, or at the end. */
 #include "annotate.h"
 #include "algs.h"
+#include "phrases.h"
 #include "diagnose.h"
 
 #include <string.h>
@@ -708,7 +709,7 @@ static void n_id_mismatch(ctx *c) {
 static void n_auth_failed(ctx *c) {
   const char *r = S(c->ev, PL_F_REASON);
   if (!r) r = c->ev->text;
-  if (has(c->ev->text, "rejected by peer") || has(r, "rejected by peer"))
+  if (PL_PH(c->ev, REJECTED_BY_PEER) || has(S(c->ev, PL_F_REASON), "rejected by peer"))
     N(T_BAD, "authentication", PL_ANN_FAILURE,
       N_("the peer rejected our authentication: the pre-shared keys differ, or it expects another ID or certificate from us"),
       NULL, NULL, NULL, NULL);
@@ -972,7 +973,7 @@ static void n_unknown(ctx *c) {
 
 static void n_daemon(ctx *c) {
   const char *t = c->ev->text;
-  if (has(t, "Starting Pluto") || has(t, "Starting pluto"))
+  if (PL_PH(c->ev, STARTING_PLUTO_UC) || PL_PH(c->ev, STARTING_PLUTO_LC))
     N(T_INFO, NULL, PL_ANN_OURS, N_("pluto starts: {1}"), t, NULL, NULL, NULL);
 }
 
@@ -1277,7 +1278,7 @@ static void after(annot *x, const pl_event *ev, sa_info *sa) {
 
 static bool is_noise(pl_line_class cls, const pl_event *ev) {
   if (cls != PL_LINE_PLUTO) return true;
-  if (ev->kind == PL_EV_DAEMON) return !(has(ev->text, "Starting Pluto") || has(ev->text, "Starting pluto"));
+  if (ev->kind == PL_EV_DAEMON) return !(PL_PH(ev, STARTING_PLUTO_UC) || PL_PH(ev, STARTING_PLUTO_LC));
   return false;
 }
 

@@ -12,6 +12,7 @@
  * An ordinary log, a few thousand SAs, is never folded. */
 #include "plutolog.h"
 #include "i18n.h"
+#include "states.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -234,22 +235,7 @@ static const char *story_state(const pl_sa *sa, const pl_event *ev, const tl_fie
   switch (ev->kind) {
   case PL_EV_SENT:
     if (!ex || !story) return NULL;
-    if (!strcmp(ex, "main")) {
-      if (!strcmp(story, "request")) return "STATE_MAIN_I1";
-      if (!strcmp(story, "I2")) return "STATE_MAIN_I2";
-      if (!strcmp(story, "I3")) return "STATE_MAIN_I3";
-      if (!strcmp(story, "R1")) return "STATE_MAIN_R1";
-      if (!strcmp(story, "R2")) return "STATE_MAIN_R2";
-    } else if (!strcmp(ex, "aggressive")) {
-      return resp ? "STATE_AGGR_R1" : "STATE_AGGR_I1";
-    } else if (!strcmp(ex, "quick")) {
-      return resp ? "STATE_QUICK_R1" : "STATE_QUICK_I1";
-    } else if (!strcmp(ex, "ike_sa_init")) {
-      return resp ? "STATE_V2_PARENT_R1" : "STATE_V2_PARENT_I1";
-    } else if (!strcmp(ex, "ike_auth")) {
-      return resp ? NULL : "STATE_V2_PARENT_I2";
-    }
-    return NULL;
+    return pl_story_state(ex, story, resp);
   case PL_EV_IKE_ESTABLISHED:
     if (sa->ike_version == 2) return "STATE_V2_ESTABLISHED_IKE_SA";
     if (sa->mode && !strcmp(sa->mode, "aggressive")) return resp ? "STATE_AGGR_R2" : "STATE_AGGR_I2";

@@ -17,6 +17,8 @@
 #include "diagnose.h"
 #include "correlate.h"
 #include "debug.h"
+#include "phrases.h"
+#include "states.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -195,7 +197,15 @@ typedef enum {
   S_REVIVE,    /* pluto starts the connection again by itself */
 } sig;
 
-static bool has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
+/* A field value (a proposal, an algorithm or action name) that contains a
+ * word.  Message text is never searched here: the grammar's phrase bits
+ * (PL_PH, include/phrases.def) say what a message contains. */
+static bool val_has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
+
+/* Quick Mode or CREATE_CHILD_SA (the grammar's exchange names) */
+static bool exch_child(const char *x) {
+  return x && (!strcmp(x, "quick") || !strcmp(x, "child") || !strcmp(x, "create_child_sa"));
+}
 
 static const char *ev_text(const pl_event *ev) {
   const char *t = ev->text;
@@ -215,14 +225,39 @@ static const char *known_notify(const char *s) {
   return NULL;
 }
 
+/* The notification a message names, by the grammar's phrase bits (in the
+ * order of known_notify's list). */
+static const char *text_notify(const pl_event *ev) {
+  static const struct {
+    pl_phrase ph;
+    const char *name;
+  } names[] = {
+      {PL_PH_N_NO_PROPOSAL_CHOSEN, "NO_PROPOSAL_CHOSEN"},
+      {PL_PH_N_INVALID_ID_INFORMATION, "INVALID_ID_INFORMATION"},
+      {PL_PH_N_AUTHENTICATION_FAILED, "AUTHENTICATION_FAILED"},
+      {PL_PH_N_TS_UNACCEPTABLE, "TS_UNACCEPTABLE"},
+      {PL_PH_N_INVALID_KEY_INFORMATION, "INVALID_KEY_INFORMATION"},
+      {PL_PH_N_PAYLOAD_MALFORMED, "PAYLOAD_MALFORMED"},
+      {PL_PH_N_INVALID_HASH_INFORMATION, "INVALID_HASH_INFORMATION"},
+      {PL_PH_N_INVALID_MAJOR_VERSION, "INVALID_MAJOR_VERSION"},
+      {PL_PH_N_SINGLE_PAIR_REQUIRED, "SINGLE_PAIR_REQUIRED"},
+      {PL_PH_N_INTERNAL_ADDRESS_FAILURE, "INTERNAL_ADDRESS_FAILURE"},
+      {PL_PH_N_FAILED_CP_REQUIRED, "FAILED_CP_REQUIRED"},
+      {PL_PH_N_BAD_PROPOSAL_SYNTAX, "BAD_PROPOSAL_SYNTAX"},
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+    if (pl_ph(ev, names[i].ph)) return names[i].name;
+  return NULL;
+}
+
 /* A kernel error that matters: installing, not deleting a gone SA. */
-static bool kernel_error_text(const char *t) {
-  if (!(has(t, "netlink") || has(t, "xfrm") || has(t, "XFRM") || has(t, "kernel:") || has(t, "pfkey") ||
-        has(t, "NETKEY")))
+static bool kernel_error_text(const pl_event *ev) {
+  if (!(PL_PH(ev, NETLINK) || PL_PH(ev, XFRM_LC) || PL_PH(ev, XFRM_UC) || PL_PH(ev, KERNEL_COLON) ||
+        PL_PH(ev, PFKEY) || PL_PH(ev, NETKEY)))
     return false;
-  if (!has(t, "errno") && !has(t, "failed")) return false;
-  if (has(t, "Del SA") || has(t, "Get SA") || has(t, "DELPOLICY") || has(t, "delete response") ||
-      has(t, "GETSA") || has(t, "DELSA"))
+  if (!PL_PH(ev, ERRNO) && !PL_PH(ev, FAILED)) return false;
+  if (PL_PH(ev, DEL_SA) || PL_PH(ev, GET_SA) || PL_PH(ev, DELPOLICY) || PL_PH(ev, DELETE_RESPONSE) ||
+      PL_PH(ev, GETSA) || PL_PH(ev, DELSA))
     return false;
   return true;
 }
@@ -233,89 +268,82 @@ static bool kernel_error_text(const char *t) {
  * text, if any) occurs in the message.  Each row is a message family the
  * grammar should type one day (pluto-messages.md). */
 typedef struct {
-  const char *text, *also;
+  pl_phrase text, also; /* also: PL_PH_N for none */
   sig s;
 } text_signal;
 
 static const text_signal text_signals[] = {
-    {"no local proposal matches remote proposals", ":ESP", S_F_P2},
-    {"no local proposal matches remote proposals", ":AH", S_F_P2},
-    {"no local proposal matches remote proposals", NULL, S_F_P1},
-    {"no acceptable Oakley Transform", NULL, S_F_P1},
-    {"no acceptable Proposal in IPsec SA", NULL, S_F_P2},
-    {"we require PFS but", NULL, S_F_PFS},
-    {"Transform [", "refused", S_REFUSED},
-    {"mismatch of preshared secrets", NULL, S_F_AUTH_MALFORMED},
-    {"no preshared key found", NULL, S_F_NO_PSK},
-    {"no PSK found", NULL, S_F_NO_PSK},
-    {"authentication failed", NULL, S_F_AUTH},
-    {"Authentication failed", NULL, S_F_AUTH},
-    {"AUTH mismatch", NULL, S_F_AUTH},
-    {"claiming to be from", "no connection", S_F_AGGR_ID},
-    {"mismatched on first found connection", NULL, S_F_ID},
-    {"no suitable connection for peer", NULL, S_F_ID},
-    {"Peer mismatch on first found", NULL, S_F_ID},
-    {"IKE_SA_INIT message received", "no suitable connection", S_NO_CONN_PKT},
-    {"initial parent SA message received", "no suitable connection", S_NO_CONN_PKT},
-    {"initial Main Mode message", "no connection", S_NO_CONN_PKT},
-    {"initial Aggressive Mode message", "no (wildcard) connection", S_NO_CONN_PKT},
-    {"policy is set to silently drop all IKEv1", NULL, S_F_VERSION},
-    {"IKEv1 disabled", NULL, S_F_VERSION},
-    {"IKEv2 not authorized", NULL, S_F_VERSION},
-    {"cannot respond to IPsec SA request", NULL, S_F_TS},
-    {"compatible Traffic Selectors", NULL, S_F_TS},
-    {"does not match any permanent IKEv2 connection", NULL, S_F_TS},
-    {"subnet returned doesn't match my proposal", NULL, S_F_TS},
-    {"had internal error", NULL, S_INTERNAL},
-    {"command exited with", NULL, S_F_UPDOWN},
-    {"exited with status", NULL, S_F_UPDOWN},
-    {"exited with signal", NULL, S_F_UPDOWN},
-    {"unable to popen", NULL, S_F_UPDOWN},
-    {"cannot route", NULL, S_F_ROUTE},
-    {"cannot install eroute", NULL, S_F_ROUTE},
-    {"cannot install route", NULL, S_F_ROUTE},
+    {PL_PH_NO_LOCAL_PROPOSAL, PL_PH_ESP_COLON, S_F_P2},
+    {PL_PH_NO_LOCAL_PROPOSAL, PL_PH_AH_COLON, S_F_P2},
+    {PL_PH_NO_LOCAL_PROPOSAL, PL_PH_N, S_F_P1},
+    {PL_PH_NO_OAKLEY, PL_PH_N, S_F_P1},
+    {PL_PH_NO_IPSEC_PROPOSAL, PL_PH_N, S_F_P2},
+    {PL_PH_REQUIRE_PFS, PL_PH_N, S_F_PFS},
+    {PL_PH_TRANSFORM_BRACKET, PL_PH_REFUSED, S_REFUSED},
+    {PL_PH_PSK_MISMATCH, PL_PH_N, S_F_AUTH_MALFORMED},
+    {PL_PH_NO_PSK_FOUND, PL_PH_N, S_F_NO_PSK},
+    {PL_PH_NO_PSK, PL_PH_N, S_F_NO_PSK},
+    {PL_PH_AUTH_FAILED_LC, PL_PH_N, S_F_AUTH},
+    {PL_PH_AUTH_FAILED_UC, PL_PH_N, S_F_AUTH},
+    {PL_PH_AUTH_MISMATCH, PL_PH_N, S_F_AUTH},
+    {PL_PH_CLAIMING_FROM, PL_PH_NO_CONNECTION, S_F_AGGR_ID},
+    {PL_PH_MISMATCHED_FIRST, PL_PH_N, S_F_ID},
+    {PL_PH_NO_SUITABLE_PEER, PL_PH_N, S_F_ID},
+    {PL_PH_PEER_MISMATCH_FIRST, PL_PH_N, S_F_ID},
+    {PL_PH_IKE_SA_INIT_RECEIVED, PL_PH_NO_SUITABLE_CONN, S_NO_CONN_PKT},
+    {PL_PH_PARENT_SA_RECEIVED, PL_PH_NO_SUITABLE_CONN, S_NO_CONN_PKT},
+    {PL_PH_INITIAL_MAIN, PL_PH_NO_CONNECTION, S_NO_CONN_PKT},
+    {PL_PH_INITIAL_AGGR, PL_PH_NO_WILDCARD_CONN, S_NO_CONN_PKT},
+    {PL_PH_IKEV1_DROP, PL_PH_N, S_F_VERSION},
+    {PL_PH_IKEV1_DISABLED, PL_PH_N, S_F_VERSION},
+    {PL_PH_IKEV2_NOT_AUTH, PL_PH_N, S_F_VERSION},
+    {PL_PH_CANNOT_RESPOND_IPSEC, PL_PH_N, S_F_TS},
+    {PL_PH_COMPATIBLE_TS, PL_PH_N, S_F_TS},
+    {PL_PH_NO_PERMANENT_V2, PL_PH_N, S_F_TS},
+    {PL_PH_SUBNET_RETURNED, PL_PH_N, S_F_TS},
+    {PL_PH_HAD_INTERNAL_ERROR, PL_PH_N, S_INTERNAL},
+    {PL_PH_COMMAND_EXITED, PL_PH_N, S_F_UPDOWN},
+    {PL_PH_EXITED_STATUS, PL_PH_N, S_F_UPDOWN},
+    {PL_PH_EXITED_SIGNAL, PL_PH_N, S_F_UPDOWN},
+    {PL_PH_UNABLE_POPEN, PL_PH_N, S_F_UPDOWN},
+    {PL_PH_CANNOT_ROUTE, PL_PH_N, S_F_ROUTE},
+    {PL_PH_CANNOT_INSTALL_EROUTE, PL_PH_N, S_F_ROUTE},
+    {PL_PH_CANNOT_INSTALL_ROUTE, PL_PH_N, S_F_ROUTE},
 };
 
 /* ... after the kernel's own errors (kernel_error_text): */
 static const text_signal late_text_signals[] = {
-    {"could not find newest phase 1", NULL, S_DPD_NO_P1},
-    {"declaring peer dead", NULL, S_DPD_DEAD},
-    {"has not responded in", NULL, S_DPD_DEAD},
-    {"timeout exceeded", NULL, S_TIMEOUT},
-    {"max number of retransmissions", NULL, S_TIMEOUT},
-    {"retransmission; will wait", NULL, S_RETRANSMIT},
-    {"retransmitting", NULL, S_RETRANSMIT},
+    {PL_PH_NO_NEWEST_P1, PL_PH_N, S_DPD_NO_P1},      {PL_PH_PEER_DEAD, PL_PH_N, S_DPD_DEAD},
+    {PL_PH_NOT_RESPONDED_IN, PL_PH_N, S_DPD_DEAD},   {PL_PH_TIMEOUT_EXCEEDED, PL_PH_N, S_TIMEOUT},
+    {PL_PH_MAX_RETRANSMISSIONS, PL_PH_N, S_TIMEOUT}, {PL_PH_RETRANSMISSION_WAIT, PL_PH_N, S_RETRANSMIT},
+    {PL_PH_RETRANSMITTING, PL_PH_N, S_RETRANSMIT},
 };
 
 static sig classify(const pl_event *ev, const char **notify) {
-  const char *t = ev_text(ev);
   const char *x = pl_event_str(ev, PL_F_EXCHANGE);
   *notify = NULL;
   pl_event_kind k = ev->kind;
   if (k == PL_EV_INITIATE) {
-    if (has(x, "quick") || has(x, "child") || has(x, "create_child")) return S_INIT_P2;
+    if (exch_child(x)) return S_INIT_P2;
     return S_INIT;
   }
   if (k == PL_EV_RESPOND) {
-    if (has(x, "quick") || has(x, "child")) return S_RESP_P2;
+    if (exch_child(x)) return S_RESP_P2;
     return S_RESP;
   }
   if (k == PL_EV_SENT || k == PL_EV_STATE_STORY) {
-    const char *st = pl_event_str(ev, PL_F_STORY);
-    const char *state = pl_event_str(ev, PL_F_STATE);
-    if (has(st, "I2") || has(st, "R1") || has(st, "MI2") || has(st, "MR1") || has(st, "IKE_AUTH") ||
-        has(st, "AR1") || has(state, "MAIN_I2") || has(state, "MAIN_R1") || has(t, "IKE_SA_INIT reply") ||
-        has(t, "IKE_SA_INIT response") || has(t, "IKE_AUTH request"))
-      return has(st, "I3") || has(st, "R2") ? S_KE_OK : S_P1_OK;
-    if (has(st, "I3") || has(st, "R2") || has(st, "MI3") || has(st, "MR2")) return S_KE_OK;
-    if (has(st, "reply") && (has(x, "quick") || has(t, "Quick Mode reply"))) return S_P2_OK;
-    if (has(t, "Quick Mode reply") || has(t, "QR1")) return S_P2_OK;
-    if (has(st, "established") || has(t, "SA established")) return S_NONE;
+    pl_story_steps st = pl_story_steps_of(pl_event_str(ev, PL_F_STORY), pl_event_str(ev, PL_F_STATE));
+    if (st.p1 || PL_PH(ev, IKE_SA_INIT_REPLY) || PL_PH(ev, IKE_SA_INIT_RESPONSE) ||
+        PL_PH(ev, IKE_AUTH_REQUEST))
+      return st.ke ? S_KE_OK : S_P1_OK;
+    if (st.ke) return S_KE_OK;
+    if (st.reply && (!g_strcmp0(x, "quick") || PL_PH(ev, QUICK_MODE_REPLY))) return S_P2_OK;
+    if (PL_PH(ev, QUICK_MODE_REPLY) || PL_PH(ev, QR1)) return S_P2_OK;
     return S_NONE;
   }
   if (k == PL_EV_PROPOSAL_CHOSEN) {
     const char *p = pl_event_str(ev, PL_F_PROPOSAL);
-    return has(p, "ESP") || has(p, "AH") ? S_P2_OK : S_P1_OK;
+    return val_has(p, "ESP") || val_has(p, "AH") ? S_P2_OK : S_P1_OK;
   }
   if (k == PL_EV_IKE_ESTABLISHED) return S_IKE_EST;
   if (k == PL_EV_CHILD_ESTABLISHED) return S_CHILD_EST;
@@ -323,35 +351,36 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_PEER_ID) return S_PEER_ID;
   if (k == PL_EV_QM_ENDS || k == PL_EV_CHILD_NEGOTIATED) return S_P2_OK;
   if (k == PL_EV_TRANSFORM_REFUSED || k == PL_EV_ATTRIBUTE_REFUSED) return S_REFUSED;
-  if (has(t, "we require PFS but") || has(t, "PFS required but")) return S_F_PFS;
+  if (PL_PH(ev, REQUIRE_PFS) || PL_PH(ev, PFS_REQUIRED)) return S_F_PFS;
   if (k == PL_EV_NO_ACCEPTABLE) {
     const char *w = pl_event_str(ev, PL_F_WHAT);
-    return has(w, "ipsec") || has(w, "IPsec") || has(w, "pfs") || has(t, "IPsec SA") || has(t, "PFS")
+    return val_has(w, "ipsec") || val_has(w, "IPsec") || val_has(w, "pfs") || PL_PH(ev, IPSEC_SA) ||
+                   PL_PH(ev, PFS)
                ? S_F_P2
                : S_F_P1;
   }
   if (k == PL_EV_PROPOSAL_NOMATCH) {
     const char *nn = pl_event_str(ev, PL_F_NOTIFY);
-    if (nn && !pl_event_str(ev, PL_F_PROPOSALS) && !has(t, "remote proposals")) {
+    if (nn && !pl_event_str(ev, PL_F_PROPOSALS) && !PL_PH(ev, REMOTE_PROPOSALS)) {
       *notify = known_notify(nn);
-      if (*notify) return has(t, "responding") || has(t, "sending") ? S_NOTIFY_TX : S_NOTIFY_RX;
+      if (*notify) return PL_PH(ev, RESPONDING) || PL_PH(ev, SENDING) ? S_NOTIFY_TX : S_NOTIFY_RX;
     }
     const char *p = pl_event_str(ev, PL_F_PROPOSALS);
-    if (!p) p = t;
-    return has(p, ":ESP") || has(p, ":AH") ? S_F_P2 : S_F_P1;
+    if (!p) return PL_PH(ev, ESP_COLON) || PL_PH(ev, AH_COLON) ? S_F_P2 : S_F_P1;
+    return val_has(p, ":ESP") || val_has(p, ":AH") ? S_F_P2 : S_F_P1;
   }
   if (k == PL_EV_ID_MISMATCH) return S_F_ID;
   if (k == PL_EV_AUTH_FAILED) {
-    if (has(t, "rejected by peer") || has(t, "response rejected") ||
+    if (PL_PH(ev, REJECTED_BY_PEER) || PL_PH(ev, RESPONSE_REJECTED) ||
         (pl_event_str(ev, PL_F_NOTIFY) && known_notify(pl_event_str(ev, PL_F_NOTIFY)))) {
-      *notify = known_notify(t) ? known_notify(t) : "AUTHENTICATION_FAILED";
+      *notify = text_notify(ev) ? text_notify(ev) : "AUTHENTICATION_FAILED";
       return S_NOTIFY_RX;
     }
     return S_F_AUTH;
   }
   if (k == PL_EV_MALFORMED_PAYLOAD) return S_F_AUTH_MALFORMED;
   if (k == PL_EV_NO_PSK) return S_F_NO_PSK;
-  if (k == PL_EV_TS_UNACCEPTABLE && (has(t, "response rejected") || has(t, "rejected by peer"))) {
+  if (k == PL_EV_TS_UNACCEPTABLE && (PL_PH(ev, RESPONSE_REJECTED) || PL_PH(ev, REJECTED_BY_PEER))) {
     *notify = "TS_UNACCEPTABLE"; /* the peer refused our Child SA */
     return S_NOTIFY_RX;
   }
@@ -359,7 +388,7 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_PEER_PROPOSED) return S_NONE;
   if (k == PL_EV_NOTIFY_SENT || k == PL_EV_NOTIFY_RECEIVED) {
     const char *n = pl_event_str(ev, PL_F_NOTIFY);
-    *notify = known_notify(n ? n : t);
+    *notify = n ? known_notify(n) : text_notify(ev);
     if (!*notify) return S_NONE;
     return k == PL_EV_NOTIFY_SENT ? S_NOTIFY_TX : S_NOTIFY_RX;
   }
@@ -367,20 +396,21 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_TIMEOUT) return S_TIMEOUT;
   if (k == PL_EV_DPD) {
     const char *a = pl_event_str(ev, PL_F_ACTION);
-    if (has(a, "no-phase1") || has(t, "could not find newest phase 1")) return S_DPD_NO_P1;
-    if (has(t, "declaring peer dead") || has(t, "has not responded")) return S_DPD_DEAD;
+    if (val_has(a, "no-phase1") || PL_PH(ev, NO_NEWEST_P1)) return S_DPD_NO_P1;
+    if (PL_PH(ev, PEER_DEAD) || PL_PH(ev, NOT_RESPONDED)) return S_DPD_DEAD;
     return S_NONE;
   }
   if (k == PL_EV_DELETE_RECEIVED) return S_DELETE_RX;
   if (k == PL_EV_REVIVAL) {
     /* "... which received a Delete/Notify but must remain up per local policy" */
-    if (!g_strcmp0(pl_event_str(ev, PL_F_REASON), "peer-delete") || has(t, "received a Delete"))
+    if (!g_strcmp0(pl_event_str(ev, PL_F_REASON), "peer-delete") || PL_PH(ev, RECEIVED_A_DELETE))
       return S_DELETE_RX;
     return S_REVIVE;
   }
   if (k == PL_EV_DELETE_STATE) {
     /* "deleting incomplete state after 15 seconds": the responder's timeout */
-    if (has(t, "incomplete state") || has(pl_event_str(ev, PL_F_REASON), "state after")) return S_TIMEOUT;
+    if (PL_PH(ev, INCOMPLETE_STATE) || val_has(pl_event_str(ev, PL_F_REASON), "state after"))
+      return S_TIMEOUT;
     return S_DELETE;
   }
   if (k == PL_EV_TRAFFIC) return S_TRAFFIC;
@@ -389,42 +419,43 @@ static sig classify(const pl_event *ev, const char **notify) {
   if (k == PL_EV_UPDOWN_FAILED) return S_F_UPDOWN;
   if (k == PL_EV_CONN_ADD_FAILED) return S_F_CONFIG;
   if (k == PL_EV_UPDOWN_OUTPUT && !g_strcmp0(pl_event_str(ev, PL_F_REASON), "error")) return S_F_UPDOWN;
-  if (k == PL_EV_KERNEL_ERROR) return kernel_error_text(t) || !has(t, "Del") ? S_F_KERNEL : S_NONE;
+  if (k == PL_EV_KERNEL_ERROR) return kernel_error_text(ev) || !PL_PH(ev, DEL) ? S_F_KERNEL : S_NONE;
   if (k == PL_EV_ROUTE_CONFLICT) return S_F_ROUTE;
   if (k == PL_EV_NO_CONN_PACKET) {
-    if (has(t, "claiming to be from") || has(pl_event_str(ev, PL_F_REASON), "claiming to be from"))
+    if (PL_PH(ev, CLAIMING_FROM) || val_has(pl_event_str(ev, PL_F_REASON), "claiming to be from"))
       return S_F_AGGR_ID;
     return S_NO_CONN_PKT;
   }
   if (k == PL_EV_IKE_VERSION) return S_F_VERSION;
   if (k == PL_EV_TRANSITION_FAILED) {
-    if (has(t, "internal error")) return S_INTERNAL;
-    *notify = known_notify(t);
+    if (PL_PH(ev, INTERNAL_ERROR)) return S_INTERNAL;
+    *notify = text_notify(ev);
     return *notify ? S_NOTIFY_TX : S_NONE;
   }
 
-  if (has(t, "asynchronous network error report") || has(t, "No route to host") ||
-      has(t, "Network is unreachable") || has(t, "Host is unreachable"))
+  if (PL_PH(ev, ASYNC_NET_ERROR) || PL_PH(ev, NO_ROUTE_TO_HOST) || PL_PH(ev, NET_UNREACHABLE) ||
+      PL_PH(ev, HOST_UNREACHABLE))
     return S_F_UNREACH;
-  if (k == PL_EV_REKEY && (has(t, "rekeyed") || has(t, "established"))) return S_IKE_EST;
-  if (has(t, "deleting incomplete state")) return S_TIMEOUT;
+  if (k == PL_EV_REKEY && (PL_PH(ev, REKEYED) || PL_PH(ev, ESTABLISHED))) return S_IKE_EST;
+  if (PL_PH(ev, DELETING_INCOMPLETE)) return S_TIMEOUT;
 
   /* Lines the grammar does not type (yet): the message text decides. */
   if (k != PL_EV_UNKNOWN && k != PL_EV_ERROR && k != PL_EV_WARNING && k != PL_EV_PACKET &&
       k != PL_EV_INFORMATIONAL)
     return S_NONE;
   for (gsize i = 0; i < G_N_ELEMENTS(text_signals); i++)
-    if (has(t, text_signals[i].text) && (!text_signals[i].also || has(t, text_signals[i].also)))
+    if (pl_ph(ev, text_signals[i].text) &&
+        (text_signals[i].also == PL_PH_N || pl_ph(ev, text_signals[i].also)))
       return text_signals[i].s;
-  if (kernel_error_text(t)) return S_F_KERNEL;
+  if (kernel_error_text(ev)) return S_F_KERNEL;
   for (gsize i = 0; i < G_N_ELEMENTS(late_text_signals); i++)
-    if (has(t, late_text_signals[i].text) &&
-        (!late_text_signals[i].also || has(t, late_text_signals[i].also)))
+    if (pl_ph(ev, late_text_signals[i].text) &&
+        (late_text_signals[i].also == PL_PH_N || pl_ph(ev, late_text_signals[i].also)))
       return late_text_signals[i].s;
-  const char *n = known_notify(t);
+  const char *n = text_notify(ev);
   if (n) {
     *notify = n;
-    if (has(t, "responding to") || has(t, "sending")) return S_NOTIFY_TX;
+    if (PL_PH(ev, RESPONDING_TO) || PL_PH(ev, SENDING)) return S_NOTIFY_TX;
     return S_NOTIFY_RX;
   }
   return S_NONE;
@@ -456,7 +487,7 @@ static bool sa_looks_child(const pl_sa *sa) {
     if (s == S_INIT || s == S_RESP || s == S_P1_OK || s == S_KE_OK || s == S_IKE_EST || s == S_PEER_ID)
       ike = true;
     if (ev->kind == PL_EV_PEER_PROPOSED || s == S_F_P2 || s == S_F_TS || s == S_P2_OK || s == S_CHILD_EST ||
-        s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL || has(ev_text(ev), "Child SA"))
+        s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL || PL_PH(ev, CHILD_SA))
       child = true;
   }
   if (!sa->kind_known) return child;
@@ -501,22 +532,21 @@ typedef enum {
 
 static tstate timeout_state(const pl_event *ev, const pl_sa *sa) {
   const char *st = pl_event_str(ev, PL_F_STATE);
-  const char *t = ev_text(ev);
-  if (!st && !has(t, "STATE_") && sa && sa->last_state) st = sa->last_state;
-  if (!st) st = t;
-  if (has(st, "MAIN_I1") || has(st, "AGGR_I1") || has(st, "PARENT_I1") || has(st, "IKE_SA_INIT_I"))
-    return T_FIRST;
-  if (has(st, "MAIN_I2")) return T_MAIN_I2;
-  if (has(st, "MAIN_I3") || has(st, "PARENT_I2") || has(st, "IKE_AUTH_I")) return T_AUTH_I;
-  if (has(st, "MAIN_R1")) return T_MAIN_R1;
-  if (has(st, "MAIN_R2")) return T_AUTH_R;
-  if (has(st, "AGGR_R1")) return T_AGGR_R;
-  if (has(st, "QUICK_I1") || has(st, "NEW_CHILD_I") || has(st, "REKEY_CHILD_I") || has(st, "V2_CREATE_I"))
-    return T_QUICK_I;
-  if (has(st, "QUICK_R1")) return T_QUICK_R;
-  if (has(st, "ESTABLISHED") || has(st, "MAIN_I4") || has(st, "MAIN_R3") || has(st, "PARENT_I3") ||
-      has(st, "PARENT_R2") || has(st, "our IKEv2 message"))
-    return T_ESTABLISHED;
+  if (!st && !PL_PH(ev, STATE_PREFIX) && sa && sa->last_state) st = sa->last_state;
+  /* the state the line names, else the one its text names */
+  pl_state_class c = st ? pl_state_class_of(st) : pl_state_class_of_text(ev);
+  switch (c) {
+  case PL_SC_FIRST: return T_FIRST;
+  case PL_SC_MAIN_I2: return T_MAIN_I2;
+  case PL_SC_AUTH_I: return T_AUTH_I;
+  case PL_SC_MAIN_R1: return T_MAIN_R1;
+  case PL_SC_AUTH_R: return T_AUTH_R;
+  case PL_SC_AGGR_R: return T_AGGR_R;
+  case PL_SC_CHILD_I: return T_QUICK_I;
+  case PL_SC_CHILD_R: return T_QUICK_R;
+  case PL_SC_ESTABLISHED: return T_ESTABLISHED;
+  case PL_SC_OTHER: break;
+  }
   return T_OTHER;
 }
 
@@ -569,8 +599,8 @@ static char *fmt_transform(const pl_event *ev) {
 static char *remote_proposals(const pl_event *ev) {
   const char *p = pl_event_str(ev, PL_F_PROPOSALS);
   if (p) return g_strdup(p);
-  const char *t = ev_text(ev), *r = strstr(t, "remote proposals ");
-  return r ? g_strdup(r + strlen("remote proposals ")) : NULL;
+  const char *r = pl_phrase_after(ev, PL_PH_REMOTE_PROPOSALS);
+  return r && *r == ' ' ? g_strdup(r + 1) : NULL;
 }
 
 /* 'x' out of a line that quotes an ID. */
@@ -579,11 +609,10 @@ static char *quoted_id(const pl_event *ev) {
   if (id) return g_strdup(id);
   const char *t = ev_text(ev), *b = strchr(t, '\''), *e = b ? strchr(b + 1, '\'') : NULL;
   if (b && e) return g_strndup(b + 1, (gsize) (e - b - 1));
-  const char *c = strstr(t, "claiming to be from ");
-  if (!c)
-    c = strstr(pl_event_str(ev, PL_F_REASON) ? pl_event_str(ev, PL_F_REASON) : "", "claiming to be from ");
+  const char *c = pl_phrase_after(ev, PL_PH_CLAIMING_FROM), *why = pl_event_str(ev, PL_F_REASON);
+  if (c && *c == ' ') c++;
+  else if (why && (c = strstr(why, "claiming to be from ")) != NULL) c += strlen("claiming to be from ");
   if (c) {
-    c += strlen("claiming to be from ");
     const char *sp = strchr(c, ' ');
     return sp ? g_strndup(c, (gsize) (sp - c)) : g_strdup(c);
   }
@@ -602,25 +631,25 @@ static const char *peer_of(const pl_event *ev) {
  * limited the IKEv1 defaults to AES/3DES, SHA2/SHA1, MODP2048/1536, DH19/31. */
 static void algorithm_advice(pl_msg *hint, const char *alg) {
   char *low = g_ascii_strdown(alg, -1);
-  if (has(low, "modp1024") || !strcmp(low, "dh2") || has(low, "group_modp1024"))
+  if (val_has(low, "modp1024") || !strcmp(low, "dh2") || val_has(low, "group_modp1024"))
     msg_set(
         hint,
         N_("{1} (DH group 2) is obsolete: Libreswan left it out of the default IKEv1 proposals in 3.19 and "
            "builds without it from 3.30 on (RFC 8247). Move both sides to DH group 14 (modp2048) or "
            "stronger: on the peer, and here in ike=/esp= (for example ike=aes256-sha2_256;modp2048)."),
         alg, NULL, NULL, NULL);
-  else if (has(low, "md5"))
+  else if (val_has(low, "md5"))
     msg_set(hint,
             N_("{1} is no longer in Libreswan's default proposals (since 3.20) and is refused in FIPS mode. "
                "Use sha2_256 on both sides: on the peer, and here in ike=/esp=."),
             alg, NULL, NULL, NULL);
-  else if (has(low, "sha1") || !strcmp(low, "sha"))
+  else if (val_has(low, "sha1") || !strcmp(low, "sha"))
     msg_set(hint,
             N_("{1} left Libreswan's default IKEv2 proposals in 3.28. Best: use sha2_256 on both sides. "
                "Meanwhile this side can still accept it when ike= lists it explicitly (for example "
                "ike=aes256-sha1;modp2048)."),
             alg, NULL, NULL, NULL);
-  else if (has(low, "des") || has(low, "modp768"))
+  else if (val_has(low, "des") || val_has(low, "modp768"))
     msg_set(hint,
             N_("{1} is too weak for current Libreswan (and refused in FIPS mode): use aes256 with sha2_256 "
                "and modp2048 or stronger on both sides."),
@@ -664,11 +693,7 @@ static bool deleted_by_shutdown(const host_conf *hc, const pl_event *ev) {
 }
 
 /* A state name that only an established SA has. */
-static bool state_is_established(const char *st) {
-  return st && (has(st, "MAIN_I4") || has(st, "MAIN_R3") || has(st, "AGGR_I2") || has(st, "AGGR_R2") ||
-                has(st, "QUICK_I2") || has(st, "QUICK_R2") || has(st, "ESTABLISHED") ||
-                has(st, "PARENT_I3") || has(st, "PARENT_R2") || has(st, "V2_IPSEC"));
-}
+static bool state_is_established(const char *st) { return pl_state_established(st); }
 
 /* A Delete from the peer ends the tunnel when it names the newest
  * established SA (or names none, or deletes the IKE SA). */
@@ -832,7 +857,8 @@ static void ex_old_alg(dctx *d) {
                             pl_event_str(r, PL_F_INTEG), pl_event_str(r, PL_F_CIPHER)};
   for (gsize w = 0; w < G_N_ELEMENTS(weak_alg); w++) {
     char *low = weak_alg[w] ? g_ascii_strdown(weak_alg[w], -1) : NULL;
-    bool old_alg = low && (has(low, "modp1024") || has(low, "md5") || has(low, "des") || has(low, "modp768"));
+    bool old_alg = low && (val_has(low, "modp1024") || val_has(low, "md5") || val_has(low, "des") ||
+                           val_has(low, "modp768"));
     g_free(low);
     if (!old_alg) continue;
     pl_msg *m = g_new0(pl_msg, 1);
@@ -1617,9 +1643,9 @@ static const struct {
 static sig resolve_notify(const dctx *d) {
   const pl_event *ev = d->cause->ev;
   const char *n = d->cause->notify;
-  const char *tx = ev_text(ev), *exn = pl_event_str(ev, PL_F_EXCHANGE);
-  bool child_exchange = has(tx, "IKE_AUTH") || has(tx, "Child SA") || has(tx, "CREATE_CHILD_SA") ||
-                        has(exn, "ike_auth") || has(exn, "child") || has(exn, "quick");
+  const char *exn = pl_event_str(ev, PL_F_EXCHANGE);
+  bool child_exchange = PL_PH(ev, IKE_AUTH) || PL_PH(ev, CHILD_SA) || PL_PH(ev, CREATE_CHILD_SA) ||
+                        !g_strcmp0(exn, "ike_auth") || exch_child(exn);
   for (gsize i = 0; i < G_N_ELEMENTS(notify_means); i++) {
     if (strcmp(n, notify_means[i].notify)) continue;
     bool after = d->established_before_cause || (notify_means[i].child_exchange_counts && child_exchange);
@@ -1647,8 +1673,8 @@ static char *ike_token(const dctx *d) {
   gint64 kl = pl_event_int_or(r, PL_F_KEYLEN, 0);
   if (!ci) return refused_list(d);
   GString *k = g_string_new(NULL);
-  if (has(ci, "AES_CBC")) g_string_append_printf(k, "aes%" G_GINT64_FORMAT, kl ? kl : 128);
-  else if (has(ci, "3DES")) g_string_append(k, "3des");
+  if (val_has(ci, "AES_CBC")) g_string_append_printf(k, "aes%" G_GINT64_FORMAT, kl ? kl : 128);
+  else if (val_has(ci, "3DES")) g_string_append(k, "3des");
   else g_string_append(k, ci);
   if (pr) {
     char *low = g_ascii_strdown(pr, -1);
@@ -1690,11 +1716,10 @@ static char *arg_value(dctx *d, arg_slot a) {
   case A_RTS: return d->proposed_ev ? g_strdup(pl_event_str(d->proposed_ev, PL_F_REMOTE_TS)) : NULL;
   case A_REMOTE_P1: {
     char *remote = d->remote_list_ev ? remote_proposals(d->remote_list_ev) : NULL;
-    if (!remote && has(ev_text(d->cause->ev), "remote proposals")) remote = remote_proposals(d->cause->ev);
+    if (!remote && PL_PH(d->cause->ev, REMOTE_PROPOSALS)) remote = remote_proposals(d->cause->ev);
     return remote;
   }
-  case A_REMOTE_P2:
-    return has(ev_text(d->cause->ev), "remote proposals") ? remote_proposals(d->cause->ev) : NULL;
+  case A_REMOTE_P2: return PL_PH(d->cause->ev, REMOTE_PROPOSALS) ? remote_proposals(d->cause->ev) : NULL;
   case A_REFUSED: return refused_list(d);
   case A_IKE_TOKEN: return ike_token(d);
   case A_OLD_SA: {
@@ -1782,7 +1807,7 @@ static void fold_attempt(dctx *d, group *g) {
     const pl_event *ev = x->ev;
     gint64 v;
     if (pl_event_int(ev, PL_F_IKE_VERSION, &v) && (v == 1 || v == 2)) d->version = (int) v;
-    if (has(pl_event_str(ev, PL_F_EXCHANGE), "aggressive")) d->f |= F_AGGRESSIVE;
+    if (!g_strcmp0(pl_event_str(ev, PL_F_EXCHANGE), "aggressive")) d->f |= F_AGGRESSIVE;
     switch (x->s) {
     case S_INIT: initiator = true; break;
     case S_RESP: d->reached = MAX(d->reached, R_VERSION); break;
@@ -1890,7 +1915,7 @@ static void fold_attempt(dctx *d, group *g) {
     if (ev->kind == PL_EV_PEER_PROPOSED && (!d->cause || !d->proposed_ev))
       d->proposed_ev = ev; /* the one before the cause */
     if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH ||
-        has(ev_text(ev), "remote proposals"))
+        PL_PH(ev, REMOTE_PROPOSALS))
       d->remote_list_ev = ev;
   }
   if (initiator && (d->f & F_GOT_REPLY)) d->reached = MAX(d->reached, R_VERSION);
@@ -1949,11 +1974,10 @@ static void fold_attempt(dctx *d, group *g) {
   }
   if (d->cause) {
     const pl_event *ev = d->cause->ev;
-    const char *tx = ev_text(ev);
     if (arg(d, A_REMOTE_P1)) d->f |= F_REMOTE_P1;
     if (arg(d, A_REMOTE_P2)) d->f |= F_REMOTE_P2;
-    if (has(tx, "errno 93") || has(tx, "Protocol not supported")) d->f |= F_ERRNO93;
-    if (has(tx, "hash") || has(tx, "PSK") || has(tx, "preshared")) d->f |= F_PSK_WORDS;
+    if (PL_PH(ev, ERRNO_93) || PL_PH(ev, PROTO_NOT_SUPPORTED)) d->f |= F_ERRNO93;
+    if (PL_PH(ev, HASH) || PL_PH(ev, PSK) || PL_PH(ev, PRESHARED)) d->f |= F_PSK_WORDS;
     if (d->proposed_ev && pl_event_str(d->proposed_ev, PL_F_LOCAL_TS) &&
         pl_event_str(d->proposed_ev, PL_F_REMOTE_TS))
       d->f |= F_TS_PAIR;
@@ -2066,22 +2090,22 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
 /* What a FATAL ERROR at start-up names, first row that matches (the last
  * row, without text, is the rest). */
 static const struct {
-  const char *text;
+  pl_phrase text; /* PL_PH_N: any other */
   pl_reason reason;
   const char *hint;
 } fatal_causes[] = {
-    {"bcast socket", PL_REASON_NO_XFRM,
+    {PL_PH_BCAST_SOCKET, PL_REASON_NO_XFRM,
      N_("This kernel, or this container, gives pluto no XFRM netlink socket: load the IPsec modules "
         "(modprobe xfrm_user esp4), or in a container run with CAP_NET_ADMIN on a host kernel with XFRM; "
         "then start ipsec again.")},
-    {"CONFIG_XFRM", PL_REASON_NO_XFRM,
+    {PL_PH_CONFIG_XFRM, PL_REASON_NO_XFRM,
      N_("This kernel, or this container, gives pluto no XFRM netlink socket: load the IPsec modules "
         "(modprobe xfrm_user esp4), or in a container run with CAP_NET_ADMIN on a host kernel with XFRM; "
         "then start ipsec again.")},
-    {"NSS", PL_REASON_NSS_INIT,
+    {PL_PH_NSS, PL_REASON_NSS_INIT,
      N_("pluto cannot open its NSS database: create it (ipsec initnss, or ipsec checknss), check the owner "
         "and the SELinux labels of the directory the line names (restorecon -R), then start ipsec again.")},
-    {NULL, PL_REASON_DAEMON_FATAL,
+    {PL_PH_N, PL_REASON_DAEMON_FATAL,
      N_("Fix what the line names (ipsec addconn --checkconfig checks the configuration), then start ipsec "
         "again and check ipsec status.")},
 };
@@ -2127,14 +2151,13 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
     t->stage = "daemon";
     t->reason = pl_reason_name(PL_REASON_PLUTO_BUG);
     if (!g_strcmp0(pl_event_str(first, PL_F_WHAT), "fatal")) {
-      const char *tx = ev_text(first);
       gsize k = 0;
-      while (fatal_causes[k].text && !has(tx, fatal_causes[k].text)) k++;
+      while (fatal_causes[k].text != PL_PH_N && !pl_ph(first, fatal_causes[k].text)) k++;
       t->reason = pl_reason_name(fatal_causes[k].reason);
       msg_set(&t->summary,
               N_("pluto stopped with a fatal error at start-up ({1}): the daemon is not running, so no "
                  "connection on this host can come up."),
-              tx, NULL, NULL, NULL);
+              ev_text(first), NULL, NULL, NULL);
       msg_set(&t->hint, fatal_causes[k].hint, NULL, NULL, NULL, NULL);
       return;
     }
@@ -2154,9 +2177,8 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
   t->cause_ev = first;
   t->first_time = t->last_time = first->time;
   t->verdict = "failed";
-  const char *txt = ev_text(first);
-  bool v2pkt = has(txt, "IKEv2") || has(txt, "IKE_SA_INIT") || has(txt, "parent SA");
-  bool v1pkt = has(txt, "Main Mode") || has(txt, "Aggressive Mode") || has(txt, "IKEv1");
+  bool v2pkt = PL_PH(first, IKEV2) || PL_PH(first, IKE_SA_INIT) || PL_PH(first, PARENT_SA);
+  bool v1pkt = PL_PH(first, MAIN_MODE) || PL_PH(first, AGGRESSIVE_MODE) || PL_PH(first, IKEV1);
   const char *peer = peer_of(first);
   if (fs == S_F_VERSION && !g_strcmp0(pl_event_str(first, PL_F_REASON), "ikev1-policy")) {
     /* Libreswan 5: IKEv1 is off for the whole daemon */
@@ -2191,21 +2213,20 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
   const char *auth = pl_event_str(first, PL_F_AUTH);
   char *authbuf = NULL;
   if (!auth) {
-    const char *p = strstr(txt, "authby=");
-    if (!p) p = strstr(txt, "authby ");
-    if (!p) p = strstr(txt, "policy ");
-    if (!p) p = strstr(txt, "policy=");
+    const char *p = pl_phrase_after(first, PL_PH_AUTHBY_EQ);
+    if (!p) p = pl_phrase_after(first, PL_PH_AUTHBY_SP);
+    if (!p) p = pl_phrase_after(first, PL_PH_POLICY_SP);
+    if (!p) p = pl_phrase_after(first, PL_PH_POLICY_EQ);
     if (p) {
-      p = strpbrk(p, " =") + 1;
       gsize n = strcspn(p, " ,");
       authbuf = g_strndup(p, n);
       auth = authbuf;
     }
   }
-  const char *what = has(txt, "Aggressive")  ? "IKEv1 Aggressive Mode"
-                     : has(txt, "Main Mode") ? "IKEv1 Main Mode"
-                     : v2pkt                 ? "IKEv2"
-                                             : "IKE";
+  const char *what = PL_PH(first, AGGRESSIVE)  ? "IKEv1 Aggressive Mode"
+                     : PL_PH(first, MAIN_MODE) ? "IKEv1 Main Mode"
+                     : v2pkt                   ? "IKEv2"
+                                               : "IKE";
   msg_set(&t->summary,
           N_("An {1} request arrived from {2}, but no connection on this host is configured for that peer "
              "(authentication: {3})."),
@@ -2249,7 +2270,7 @@ static void facts_from_event(GPtrArray *facts, const pl_event *ev) {
     g_free(tr);
   }
   if (ev->kind == PL_EV_PROPOSAL_CHOSEN || ev->kind == PL_EV_PROPOSAL_NOMATCH ||
-      has(ev_text(ev), "remote proposals ")) {
+      PL_PH(ev, REMOTE_PROPOSALS)) {
     char *r = remote_proposals(ev);
     fact(facts, N_("proposals the peer offered"), r, ev);
     g_free(r);
@@ -2854,8 +2875,8 @@ void pl_diagnose(pl_analysis *a) {
       const pl_event *ev = c->events->pdata[k];
       gint64 iv;
       if (ev->kind == PL_EV_CONN_ADDED && pl_event_int(ev, PL_F_IKE_VERSION, &iv)) v = (int) iv;
-      else if (ev->kind == PL_EV_CONN_ADDED && has(ev_text(ev), "IKEv1")) v = 1;
-      else if (ev->kind == PL_EV_CONN_ADDED && has(ev_text(ev), "IKEv2")) v = 2;
+      else if (ev->kind == PL_EV_CONN_ADDED && PL_PH(ev, IKEV1)) v = 1;
+      else if (ev->kind == PL_EV_CONN_ADDED && PL_PH(ev, IKEV2)) v = 2;
     }
     if (v == 1) hc->has_v1 = true;
     if (v == 2) hc->has_v2 = true;

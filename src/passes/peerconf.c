@@ -11,6 +11,7 @@
 #include "peerconf.h"
 #include "i18n.h"
 #include "debug.h"
+#include "phrases.h"
 
 #include "algs.h"
 #include "pl-json.h"
@@ -162,10 +163,6 @@ static void add_unique(GPtrArray *l, const char *s) {
   for (guint i = 0; i < l->len; i++)
     if (!strcmp(l->pdata[i], s)) return;
   if (l->len < 12) g_ptr_array_add(l, g_strdup(s));
-}
-
-static bool has(const pl_event *ev, const char *needle) {
-  return ev->text && g_strstr_len(ev->text, (gssize) ev->text_len, needle);
 }
 
 static void version_hint(pl_peerconf_t *pc, const pl_event *ev, int v) {
@@ -322,11 +319,9 @@ static void set_version(acc *A, const pl_event *ev, gint64 v, pl_pc_confidence c
 static void v2_dump(acc *A, const pl_event *ev, int version) {
   const char *d = pl_event_str(ev, PL_F_PROPOSALS);
   char *from_text = NULL;
-  if (!d && ev->text) { /* a line the grammar left as text: the list ends the line */
-    char *t = g_strndup(ev->text, ev->text_len);
-    const char *p = strstr(t, "remote proposals ");
-    if (p) from_text = g_strdup(p + strlen("remote proposals "));
-    g_free(t);
+  if (!d) { /* a line the grammar left as text: the list ends the line */
+    const char *p = pl_phrase_after(ev, PL_PH_REMOTE_PROPOSALS);
+    if (p && *p == ' ') from_text = g_strdup(p + 1);
     d = from_text;
   }
   if (!d) return;
@@ -402,18 +397,18 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
 
   /* wording of the Libreswan version */
   if (k == PL_EV_CONN_ADDED) {
-    if (has(ev, "added IKEv2 connection") || has(ev, "added IKEv1 connection")) version_hint(pc, ev, 4);
-    else if (has(ev, "added connection description")) version_hint(pc, ev, 3);
-    if (has(ev, "added oriented") || has(ev, "added unoriented")) version_hint(pc, ev, 5);
+    if (PL_PH(ev, ADDED_V2_CONN) || PL_PH(ev, ADDED_V1_CONN)) version_hint(pc, ev, 4);
+    else if (PL_PH(ev, ADDED_CONN_DESC)) version_hint(pc, ev, 3);
+    if (PL_PH(ev, ADDED_ORIENTED) || PL_PH(ev, ADDED_UNORIENTED)) version_hint(pc, ev, 5);
   }
   if (k == PL_EV_IKE_ESTABLISHED && has_v && v == 1) {
-    if (has(ev, "STATE_")) version_hint(pc, ev, 3);
-    else if (has(ev, "ISAKMP SA established")) version_hint(pc, ev, 5);
-    else if (has(ev, "IKE SA established")) version_hint(pc, ev, 4);
+    if (PL_PH(ev, STATE_PREFIX)) version_hint(pc, ev, 3);
+    else if (PL_PH(ev, ISAKMP_ESTABLISHED)) version_hint(pc, ev, 5);
+    else if (PL_PH(ev, IKE_ESTABLISHED)) version_hint(pc, ev, 4);
   }
-  if ((k == PL_EV_PEER_ID || k == PL_EV_IKE_ESTABLISHED) && has(ev, "FQDN '") && !has(ev, "ID_FQDN"))
+  if ((k == PL_EV_PEER_ID || k == PL_EV_IKE_ESTABLISHED) && PL_PH(ev, FQDN_QUOTE) && !PL_PH(ev, ID_FQDN))
     version_hint(pc, ev, 5);
-  if (has(ev, ":UDP/500") || has(ev, ":UDP/4500")) version_hint(pc, ev, 5);
+  if (PL_PH(ev, UDP500) || PL_PH(ev, UDP4500)) version_hint(pc, ev, 5);
 
   if (k == PL_EV_RESPOND) {
     if (has_v) set_version(A, ev, v, PL_CONF_SEEN, N_("the peer started this exchange"));
@@ -428,9 +423,9 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_INFERRED, ev, NULL);
   } else if (k == PL_EV_NO_CONN_PACKET || k == PL_EV_IKE_VERSION) {
     if (has_v) set_version(A, ev, v, PL_CONF_SEEN, N_("the version of the peer's packet"));
-    else if (has(ev, "IKEv2") || has(ev, "IKE_SA_INIT"))
+    else if (PL_PH(ev, IKEV2) || PL_PH(ev, IKE_SA_INIT))
       set_version(A, ev, 2, PL_CONF_SEEN, N_("the peer sent IKEv2"));
-    else if (has(ev, "Main Mode") || has(ev, "Aggressive Mode") || has(ev, "IKEv1"))
+    else if (PL_PH(ev, MAIN_MODE) || PL_PH(ev, AGGRESSIVE_MODE) || PL_PH(ev, IKEV1))
       set_version(A, ev, 1, PL_CONF_SEEN, N_("the peer sent IKEv1"));
     if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_SEEN, ev, NULL);
     else if (ex && !strcmp(ex, "main")) set(pc, PL_PC_AGGRESSIVE, "no", PL_CONF_SEEN, ev, NULL);
@@ -465,16 +460,16 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       g_free(x);
     }
   } else if (k == PL_EV_ATTRIBUTE_REFUSED) {
-    if (has(ev, "PRESHARED_KEY"))
+    if (PL_PH(ev, PRESHARED_KEY))
       set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
-    else if (has(ev, "RSA_SIG"))
+    else if (PL_PH(ev, RSA_SIG))
       set(pc, PL_PC_AUTHBY, "rsasig", PL_CONF_SEEN, ev, N_("the peer used RSA signatures"));
-    else if (has(ev, "not supported"))
+    else if (PL_PH(ev, NOT_SUPPORTED))
       add_note(pc, ev, "%s",
                "the peer proposed an algorithm this Libreswan does not support; the peer must change it");
-    if (has(ev, "XAUTH")) add_note(pc, ev, "%s", "the peer uses XAUTH");
+    if (PL_PH(ev, XAUTH)) add_note(pc, ev, "%s", "the peer uses XAUTH");
   } else if (k == PL_EV_PROPOSAL_CHOSEN || k == PL_EV_PROPOSAL_NOMATCH ||
-             (k == PL_EV_UNKNOWN && has(ev, "remote proposals "))) {
+             (k == PL_EV_UNKNOWN && PL_PH(ev, REMOTE_PROPOSALS))) {
     v2_dump(A, ev, 2);
   } else if (k == PL_EV_DEBUG_PROPOSALS || k == PL_EV_DEBUG_TS || k == PL_EV_DEBUG_ID ||
              k == PL_EV_DEBUG_NOTIFY) {
@@ -557,9 +552,9 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       g_free(ours);
     }
   } else if (k == PL_EV_AUTH_FAILED) {
-    if (has(ev, "peer attempted PSK"))
+    if (PL_PH(ev, PEER_ATTEMPTED_PSK))
       set(pc, PL_PC_AUTHBY, "secret", PL_CONF_SEEN, ev, N_("the peer used a pre-shared key"));
-    else if (has(ev, "PSK") || has(ev, "hash does not match") || has(ev, "AUTH mismatch")) {
+    else if (PL_PH(ev, PSK) || PL_PH(ev, HASH_MISMATCH) || PL_PH(ev, AUTH_MISMATCH)) {
       if (!pc->psk_mismatch) pc->psk_line = ev->line;
       pc->psk_mismatch = true;
     }
@@ -567,7 +562,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
     if (id) set_id(A, ev, id, N_("the ID the peer sent"));
   } else if (k == PL_EV_MALFORMED_PAYLOAD) {
     const char *r = pl_event_str(ev, PL_F_REASON);
-    if ((r && strstr(r, "PSK")) || has(ev, "preshared")) {
+    if ((r && strstr(r, "PSK")) || PL_PH(ev, PRESHARED)) {
       if (!pc->psk_mismatch) pc->psk_line = ev->line;
       pc->psk_mismatch = true;
     }
@@ -580,10 +575,10 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
       pc->v1_phase2_hidden = true;
     }
   } else if (k == PL_EV_DPD) {
-    if (has(ev, "did not advertise") || has(ev, "not enabled because peer"))
+    if (PL_PH(ev, DID_NOT_ADVERTISE) || PL_PH(ev, NOT_ENABLED_PEER))
       set(pc, PL_PC_DPD, "unsupported", PL_CONF_SEEN, ev, N_("the peer did not advertise DPD"));
   } else if (k == PL_EV_NAT) {
-    if (has(ev, "peer is NATed") || has(ev, "both are NATed") || has(ev, "they are NATed"))
+    if (PL_PH(ev, PEER_IS_NATED) || PL_PH(ev, BOTH_NATED) || PL_PH(ev, THEY_NATED))
       set(pc, PL_PC_NAT, "yes", PL_CONF_SEEN, ev, N_("the peer is behind NAT"));
   } else if (k == PL_EV_REVIVAL) {
     set(pc, PL_PC_AUTO, "start", PL_CONF_INFERRED, ev, N_("our side keeps the connection up"));

@@ -13,6 +13,7 @@
  * here, never with an exhaustive switch. */
 #include "seq.h"
 #include "diagnose.h" /* _(), stage and verdict labels */
+#include "states.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -294,21 +295,11 @@ static const char *story_state(const pl_sa *sa, const pl_event *ev) {
   const char *story = pl_event_str(ev, PL_F_STORY);
   const char *role = pl_event_str(ev, PL_F_ROLE);
   bool resp = role ? !strcmp(role, "responder") : sa && sa->role == PL_ROLE_RESPONDER;
-  if (!ex) return NULL;
-  if (!strcmp(ex, "main")) {
-    if (streq(story, "request") || streq(story, "I1")) return "MAIN_I1";
-    if (streq(story, "I2")) return "MAIN_I2";
-    if (streq(story, "I3")) return "MAIN_I3";
-    if (streq(story, "R1")) return "MAIN_R1";
-    if (streq(story, "R2")) return "MAIN_R2";
-    return NULL;
-  }
-  if (!strcmp(ex, "aggressive")) return resp ? "AGGR_R1" : "AGGR_I1";
-  if (!strcmp(ex, "quick")) return resp ? "QUICK_R1" : "QUICK_I1";
-  if (!strcmp(ex, "ike_sa_init")) return resp ? "PARENT_R1" : "PARENT_I1";
-  if (!strcmp(ex, "ike_auth")) return resp ? "PARENT_R2" : "PARENT_I2";
-  if (!strcmp(ex, "create_child_sa") || !strcmp(ex, "child")) return NULL;
-  return NULL;
+  const char *full = pl_story_state(ex, story, resp);
+  /* the diagrams name a state without "STATE_" and "V2_" */
+  if (full && g_str_has_prefix(full, "STATE_")) full += 6;
+  if (full && g_str_has_prefix(full, "V2_")) full += 3;
+  return full;
 }
 
 /* "0x9d188d43" -> "0x9d18…" */

@@ -1,0 +1,44 @@
+/* Phrases the passes test, found by the grammar (include/phrases.def).
+ *
+ * The grammar scans the message text of every pluto line once
+ * (grammar/phrases.c) and keeps one bit per phrase in pl_event.phrases;
+ * the passes ask PL_PH(ev, ID).  This is how a message family the grammar
+ * does not type yet, or a word that refines a typed kind, reaches the
+ * diagnosis without a text search in the passes. */
+#ifndef PL_PHRASES_H
+#define PL_PHRASES_H
+
+#include "plutolog.h"
+
+typedef enum {
+#define P(id, text) PL_PH_##id,
+#include "phrases.def"
+#undef P
+  PL_PH_N
+} pl_phrase;
+
+G_STATIC_ASSERT(PL_PH_N <= 64 * PL_PHRASE_WORDS);
+
+static inline bool pl_ph(const pl_event *ev, pl_phrase p) { return (ev->phrases[p / 64] >> (p % 64)) & 1; }
+#define PL_PH(ev, id) pl_ph((ev), PL_PH_##id)
+
+/* the phrase as written in phrases.def */
+const char *pl_phrase_text(pl_phrase p);
+
+/* The text that follows the first occurrence of phrase p in the event's
+ * message (NULL when the event does not contain it): the value a message
+ * names after a fixed phrase ("remote proposals X", "claiming to be from
+ * X").  The grammar owns the message text; this reads it for the passes. */
+const char *pl_phrase_after(const pl_event *ev, pl_phrase p);
+
+/* The scanner: one per parser. */
+typedef struct pl_phrase_scanner pl_phrase_scanner;
+pl_phrase_scanner *pl_phrase_scanner_new(void);
+void pl_phrase_scanner_free(pl_phrase_scanner *s);
+/* Sets ev->phrases from the event's message text (its text, or its text
+ * field when the text is empty). */
+void pl_phrase_scan_event(pl_phrase_scanner *s, pl_event *ev);
+/* The bits of any text, for tests: out has PL_PHRASE_WORDS words. */
+void pl_phrase_scan(pl_phrase_scanner *s, const char *text, gsize len, guint64 *out);
+
+#endif

@@ -1,0 +1,95 @@
+/* pluto's states, one table (include/states.h). */
+#include "states.h"
+
+#include "phrases.h"
+
+#include <string.h>
+
+/* A name belongs to the first row whose text it contains (pluto's state
+ * names across versions: STATE_MAIN_I1, STATE_V2_PARENT_I1,
+ * STATE_V2_IKE_SA_INIT_I, ...).  The phrase is the same text, for a line
+ * that names its state in its message. */
+static const struct {
+  const char *text;
+  pl_phrase ph;
+  pl_state_class cls;
+  bool established; /* only an established SA is in it */
+} states[] = {
+    {"MAIN_I1", PL_PH_ST_MAIN_I1, PL_SC_FIRST, false},
+    {"AGGR_I1", PL_PH_ST_AGGR_I1, PL_SC_FIRST, false},
+    {"PARENT_I1", PL_PH_ST_PARENT_I1, PL_SC_FIRST, false},
+    {"IKE_SA_INIT_I", PL_PH_ST_IKE_SA_INIT_I, PL_SC_FIRST, false},
+    {"MAIN_I2", PL_PH_ST_MAIN_I2, PL_SC_MAIN_I2, false},
+    {"MAIN_I3", PL_PH_ST_MAIN_I3, PL_SC_AUTH_I, false},
+    {"PARENT_I2", PL_PH_ST_PARENT_I2, PL_SC_AUTH_I, false},
+    {"IKE_AUTH_I", PL_PH_ST_IKE_AUTH_I, PL_SC_AUTH_I, false},
+    {"MAIN_R1", PL_PH_ST_MAIN_R1, PL_SC_MAIN_R1, false},
+    {"MAIN_R2", PL_PH_ST_MAIN_R2, PL_SC_AUTH_R, false},
+    {"AGGR_R1", PL_PH_ST_AGGR_R1, PL_SC_AGGR_R, false},
+    {"QUICK_I1", PL_PH_ST_QUICK_I1, PL_SC_CHILD_I, false},
+    {"NEW_CHILD_I", PL_PH_ST_NEW_CHILD_I, PL_SC_CHILD_I, false},
+    {"REKEY_CHILD_I", PL_PH_ST_REKEY_CHILD_I, PL_SC_CHILD_I, false},
+    {"V2_CREATE_I", PL_PH_ST_V2_CREATE_I, PL_SC_CHILD_I, false},
+    {"QUICK_R1", PL_PH_ST_QUICK_R1, PL_SC_CHILD_R, false},
+    {"ESTABLISHED", PL_PH_ST_ESTABLISHED, PL_SC_ESTABLISHED, true},
+    {"MAIN_I4", PL_PH_ST_MAIN_I4, PL_SC_ESTABLISHED, true},
+    {"MAIN_R3", PL_PH_ST_MAIN_R3, PL_SC_ESTABLISHED, true},
+    {"PARENT_I3", PL_PH_ST_PARENT_I3, PL_SC_ESTABLISHED, true},
+    {"PARENT_R2", PL_PH_ST_PARENT_R2, PL_SC_ESTABLISHED, true},
+    /* "... our IKEv2 message" (a 3.x responder done with IKE_AUTH) */
+    {"our IKEv2 message", PL_PH_OUR_IKEV2_MESSAGE, PL_SC_ESTABLISHED, false},
+    {"AGGR_I2", PL_PH_ST_AGGR_I2, PL_SC_OTHER, true},
+    {"AGGR_R2", PL_PH_ST_AGGR_R2, PL_SC_OTHER, true},
+    {"QUICK_I2", PL_PH_ST_QUICK_I2, PL_SC_OTHER, true},
+    {"QUICK_R2", PL_PH_ST_QUICK_R2, PL_SC_OTHER, true},
+    {"V2_IPSEC", PL_PH_ST_V2_IPSEC, PL_SC_OTHER, true},
+};
+
+pl_state_class pl_state_class_of(const char *name) {
+  for (gsize i = 0; name && i < G_N_ELEMENTS(states); i++)
+    if (states[i].cls != PL_SC_OTHER && strstr(name, states[i].text)) return states[i].cls;
+  return PL_SC_OTHER;
+}
+
+pl_state_class pl_state_class_of_text(const pl_event *ev) {
+  for (gsize i = 0; i < G_N_ELEMENTS(states); i++)
+    if (states[i].cls != PL_SC_OTHER && pl_ph(ev, states[i].ph)) return states[i].cls;
+  return PL_SC_OTHER;
+}
+
+bool pl_state_established(const char *name) {
+  for (gsize i = 0; name && i < G_N_ELEMENTS(states); i++)
+    if (states[i].established && strstr(name, states[i].text)) return true;
+  return false;
+}
+
+/* v4+ story lines name no state: the state their story means. */
+const char *pl_story_state(const char *ex, const char *story, bool resp) {
+  if (!ex) return NULL;
+  if (!strcmp(ex, "main")) {
+    if (!story) return NULL;
+    if (!strcmp(story, "request") || !strcmp(story, "I1")) return "STATE_MAIN_I1";
+    if (!strcmp(story, "I2")) return "STATE_MAIN_I2";
+    if (!strcmp(story, "I3")) return "STATE_MAIN_I3";
+    if (!strcmp(story, "R1")) return "STATE_MAIN_R1";
+    if (!strcmp(story, "R2")) return "STATE_MAIN_R2";
+    return NULL;
+  }
+  if (!strcmp(ex, "aggressive")) return resp ? "STATE_AGGR_R1" : "STATE_AGGR_I1";
+  if (!strcmp(ex, "quick")) return resp ? "STATE_QUICK_R1" : "STATE_QUICK_I1";
+  if (!strcmp(ex, "ike_sa_init")) return resp ? "STATE_V2_PARENT_R1" : "STATE_V2_PARENT_I1";
+  /* the IKE_AUTH reply: the responder's IKE SA is up */
+  if (!strcmp(ex, "ike_auth")) return resp ? "STATE_V2_PARENT_R2" : "STATE_V2_PARENT_I2";
+  return NULL;
+}
+
+pl_story_steps pl_story_steps_of(const char *story, const char *state) {
+  pl_story_steps s = {false, false, false};
+  if (story) {
+    s.ke = strstr(story, "I3") || strstr(story, "R2");
+    s.p1 = strstr(story, "I2") || strstr(story, "R1") || strstr(story, "IKE_AUTH") || strstr(story, "AR1");
+    s.reply = strstr(story, "reply") != NULL;
+  }
+  if (state && (strstr(state, "MAIN_I2") || strstr(state, "MAIN_R1"))) s.p1 = true;
+  return s;
+}
