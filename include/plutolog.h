@@ -202,12 +202,38 @@ typedef struct pl_sa {
  * host (its folded_names counts the names). */
 #define PL_OTHER_CONNS "(other connections)"
 
+/* Verdicts and stages of a diagnosis (include/verdicts.def, stages.def):
+ * the JSON names and the labels (msgids, translate with _()) come from the
+ * tables (src/core/analysis.c).  0 is "none": not diagnosed, no stage. */
+typedef enum {
+  PL_VERDICT_NONE = 0,
+#define VERDICT(id, name, label) PL_VERDICT_##id,
+#include "verdicts.def"
+#undef VERDICT
+  PL_VERDICT_N
+} pl_verdict;
+typedef enum {
+  PL_STAGE_NONE = 0,
+#define STAGE(id, name, label) PL_STAGE_##id,
+#include "stages.def"
+#undef STAGE
+  PL_STAGE_N
+} pl_stage;
+/* JSON names: NULL for PL_VERDICT_NONE / PL_STAGE_NONE. */
+const char *pl_verdict_name(pl_verdict v);
+const char *pl_stage_name(pl_stage s);
+/* Labels (msgids): "unknown" for PL_VERDICT_NONE, "none" for PL_STAGE_NONE. */
+const char *pl_verdict_label(pl_verdict v);
+const char *pl_stage_label(pl_stage s);
+/* The stage of a JSON name, PL_STAGE_NONE when it names none. */
+pl_stage pl_stage_from_name(const char *name);
+
 /* Results of the diagnose pass (filled later; all strings interned or owned). */
 typedef struct {
-  const char *verdict; /* established | failed | partial | unknown */
-  const char *stage;   /* stage id reached-and-failed or last reached */
-  const char *reached; /* last stage passed */
-  const char *reason;  /* stable reason code */
+  pl_verdict verdict; /* NONE until diagnosed */
+  pl_stage stage;     /* stage reached-and-failed or last reached */
+  pl_stage reached;   /* last stage passed */
+  const char *reason; /* stable reason code */
   char *summary;
   char *hint;
   GArray *evidence; /* of pl_evidence */

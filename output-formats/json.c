@@ -83,8 +83,8 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   else json_builder_add_null_value(b);
   add_str(b, "mode", c->mode);
   add_str(b, "role", pl_role_name(c->role));
-  add_str(b, "verdict", c->diag.verdict ? c->diag.verdict : "unknown");
-  add_str(b, "stage", c->diag.stage);
+  add_str(b, "verdict", c->diag.verdict ? pl_verdict_name(c->diag.verdict) : "unknown");
+  add_str(b, "stage", pl_stage_name(c->diag.stage));
   add_str(b, "reason", c->diag.reason);
   add_str(b, "summary", c->diag.summary);
   add_str(b, "hint", c->diag.hint);
@@ -243,8 +243,8 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   b = json_builder_new();
   if (host) {
     json_builder_begin_object(b);
-    add_str(b, "verdict", host->diag.verdict ? host->diag.verdict : "unknown");
-    add_str(b, "stage", host->diag.stage);
+    add_str(b, "verdict", host->diag.verdict ? pl_verdict_name(host->diag.verdict) : "unknown");
+    add_str(b, "stage", pl_stage_name(host->diag.stage));
     add_str(b, "reason", host->diag.reason);
     add_str(b, "summary", host->diag.summary);
     add_str(b, "hint", host->diag.hint);

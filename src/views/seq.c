@@ -839,9 +839,11 @@ char *pl_seq_legend(const pl_conn *c) {
   }
   /* English keeps the codes (verdict, stage id); a translation shows its labels */
   const char *vl = _(pl_verdict_label(d->verdict)), *sl = d->stage ? _(pl_stage_label(d->stage)) : NULL;
-  g_string_append_printf(g, _("verdict: %s"), strcmp(vl, pl_verdict_label(d->verdict)) ? vl : d->verdict);
+  g_string_append_printf(g, _("verdict: %s"),
+                         strcmp(vl, pl_verdict_label(d->verdict)) ? vl : pl_verdict_name(d->verdict));
   if (d->stage)
-    g_string_append_printf(g, _("\nstage: %s"), strcmp(sl, pl_stage_label(d->stage)) ? sl : d->stage);
+    g_string_append_printf(g, _("\nstage: %s"),
+                           strcmp(sl, pl_stage_label(d->stage)) ? sl : pl_stage_name(d->stage));
   if (d->reason) g_string_append_printf(g, " (%s)", d->reason);
   const pl_diag_detail *dd = pl_diag_detail_of(c); /* a translation: the sentences translated too */
   const pl_attempt *t = dd && strcmp(vl, pl_verdict_label(d->verdict)) ? dd->main : NULL;
