@@ -109,9 +109,6 @@ pl_outcome pl_diagnose_outcome(const pl_analysis *a);
  * (output-formats/peerconf-md.c). */
 void pl_peerconf_markdown(const pl_analysis *a, const pl_conn *c, GString *out);
 
-/* "source:line" of an event. */
-const char *pl_source_name(const pl_analysis *a, guint32 source);
-
 G_END_DECLS
 
 #endif

@@ -343,6 +343,11 @@ pl_analysis *pl_analysis_new(void);
 void pl_analysis_free(pl_analysis *a);
 /* Registers a source; returns its id. */
 guint32 pl_analysis_add_source(pl_analysis *a, const char *name);
+/* The one naming of a source (src/core/analysis.c): its name as given (a
+ * path, "-", "archive.tar.gz:member"), "?" for an id it does not know. */
+const char *pl_source_name(const pl_analysis *a, guint32 source);
+/* The same after its last '/' (no allocation): -f conf's comments. */
+const char *pl_source_base(const pl_analysis *a, guint32 source);
 /* Feeds one line (without its newline; may contain NUL bytes / CR). */
 void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line, gsize len);
 /* Reads a whole stream of bytes as lines. Returns false on read error. */

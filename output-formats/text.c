@@ -45,8 +45,7 @@ static void header(const pl_analysis *a, const pl_conn *c, GString *out, const p
     safe(out, c->host);
   } else if (a->sources->len > 1 && c->source < a->sources->len) {
     /* no host in the prefix: say which log it comes from */
-    const pl_source *src = a->sources->pdata[c->source];
-    char *base = g_path_get_basename(src->name);
+    char *base = g_path_get_basename(pl_source_name(a, c->source));
     g_string_append(out, "  [");
     safe(out, base);
     g_string_append_c(out, ']');

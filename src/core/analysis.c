@@ -81,6 +81,16 @@ guint32 pl_analysis_add_source(pl_analysis *a, const char *name) {
   return a->sources->len - 1;
 }
 
+const char *pl_source_name(const pl_analysis *a, guint32 source) {
+  const pl_source *s = source < a->sources->len ? a->sources->pdata[source] : NULL;
+  return s ? s->name : "?";
+}
+
+const char *pl_source_base(const pl_analysis *a, guint32 source) {
+  const char *n = pl_source_name(a, source), *slash = strrchr(n, '/');
+  return slash ? slash + 1 : n;
+}
+
 void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...) {
   if (a->diags->len >= a->max_diags) return;
   pl_diag *d = g_new0(pl_diag, 1);

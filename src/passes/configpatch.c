@@ -26,19 +26,10 @@ static void change_free(gpointer p) {
   g_free(c);
 }
 
-static const char *ev_src(const pl_analysis *a, guint32 src) {
-  if (src < a->sources->len) {
-    const pl_source *s = a->sources->pdata[src];
-    const char *slash = strrchr(s->name, '/');
-    return slash ? slash + 1 : s->name;
-  }
-  return "?";
-}
-
 /* "east.log:141" */
 static char *where(const pl_analysis *a, const pl_pc_item *it) {
   if (!it->line) return g_strdup(_("no line"));
-  return g_strdup_printf("%s:%" G_GUINT64_FORMAT, ev_src(a, it->source), it->line);
+  return g_strdup_printf("%s:%" G_GUINT64_FORMAT, pl_source_base(a, it->source), it->line);
 }
 
 static void add(GPtrArray *out, const char *key, char *value, const pl_cfg_kv *old, char *comment) {

@@ -112,11 +112,6 @@ const pl_diag_detail *pl_diag_detail_of(const pl_conn *c) {
   return c && c->diag_extra_free == detail_free ? c->diag_extra : NULL;
 }
 
-const char *pl_source_name(const pl_analysis *a, guint32 source) {
-  const pl_source *s = source < a->sources->len ? a->sources->pdata[source] : NULL;
-  return s ? s->name : "?";
-}
-
 /* ---- signals ------------------------------------------------------------- */
 
 typedef enum {

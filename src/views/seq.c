@@ -791,15 +791,11 @@ static const char *last_peer_id(const pl_conn *c) {
   return id;
 }
 
-static const char *source_name(const pl_analysis *a, guint32 s) {
-  return s < a->sources->len ? ((pl_source *) a->sources->pdata[s])->name : "?";
-}
-
 /* A host's name: the syslog host, else the log file's name ("west" for
  * corpus/lab/x/west.log), the way an administrator names the two sides. */
 static char *host_name(const pl_analysis *a, const pl_conn *c) {
   if (c->host) return g_strdup(c->host);
-  char *b = g_path_get_basename(source_name(a, c->source));
+  char *b = g_path_get_basename(pl_source_name(a, c->source));
   char *dot = strchr(b, '.');
   if (dot && dot != b) *dot = '\0';
   return b;
