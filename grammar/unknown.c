@@ -184,11 +184,6 @@ guint64 pl_unknown_count(const pl_analysis *a) {
   return u ? u->total : 0;
 }
 
-static const char *src_name(const pl_analysis *a, guint32 id) {
-  if (id < a->sources->len) return ((pl_source *) a->sources->pdata[id])->name;
-  return "?";
-}
-
 static gint by_count(gconstpointer pa, gconstpointer pb) {
   const u_shape *x = *(u_shape *const *) pa, *y = *(u_shape *const *) pb;
   if (x->count != y->count) return x->count > y->count ? -1 : 1;
@@ -201,7 +196,7 @@ static void cut_lines(const pl_analysis *a, GString *out, const char *lead) {
   for (guint i = 0; i < u->cut->len; i++) {
     const u_line *l = &g_array_index(u->cut, u_line, i);
     g_string_append(out, lead);
-    pl_term_escape_name(out, src_name(a, l->source));
+    pl_term_escape_name(out, pl_source_name(a, l->source));
     g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": cut short: ", l->line);
     pl_term_escape_name(out, *l->text ? l->text : "(no message after the line's envelope)");
     g_string_append_c(out, '\n');
@@ -235,7 +230,7 @@ void pl_unknown_report(const pl_analysis *a, GString *out) {
     g_string_append_printf(out, "%7" G_GUINT64_FORMAT "  ", s->count);
     pl_term_escape_name(out, s->shape);
     g_string_append(out, "\n         e.g. ");
-    pl_term_escape_name(out, src_name(a, s->source));
+    pl_term_escape_name(out, pl_source_name(a, s->source));
     g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": ", s->line);
     pl_term_escape_name(out, s->example);
     g_string_append_c(out, '\n');
@@ -252,7 +247,7 @@ void pl_unknown_list(const pl_analysis *a, GString *out) {
   cut_lines(a, out, "");
   for (guint i = 0; i < u->lines->len; i++) {
     const u_line *l = &g_array_index(u->lines, u_line, i);
-    pl_term_escape_name(out, src_name(a, l->source));
+    pl_term_escape_name(out, pl_source_name(a, l->source));
     g_string_append_printf(out, ":%" G_GUINT64_FORMAT ": unrecognised: ", l->line);
     pl_term_escape_name(out, l->text);
     g_string_append_c(out, '\n');

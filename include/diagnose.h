@@ -29,7 +29,7 @@ const char *pl_reason_meaning(pl_reason r);
 
 /* The ladder of DESIGN.md, in order. */
 #define PL_LADDER_N 7
-extern const char *const pl_ladder[PL_LADDER_N];
+extern const pl_stage pl_ladder[PL_LADDER_N];
 
 typedef enum { PL_MARK_NOT_REACHED = 0, PL_MARK_PASSED, PL_MARK_FAILED } pl_mark;
 
@@ -50,18 +50,20 @@ typedef struct {
   gint64 serial; /* the IKE SA (or first SA) of the attempt */
   guint32 source;
   guint64 first_line;
-  const char *verdict, *stage, *reached, *reason;
+  pl_verdict verdict;
+  pl_stage stage, reached;
+  const char *reason;
   pl_mark marks[PL_LADDER_N];
   bool rekey;                   /* the attempt replaces an earlier SA */
   bool needs_peer_log;          /* only the peer's log can tell which stage */
   const pl_event *cause_ev;     /* the line that decided the verdict, or NULL */
   gint64 first_time, last_time; /* span of its SAs (microseconds), -1 unknown */
   /* Filled when the other host's log (same run) explains this attempt: */
-  char *peer_log;                          /* that log's host name or file name */
-  pl_msg peer_hint;                        /* the change, in the peer's configuration terms */
-  bool interrupted;                        /* cut short by a local shutdown / ipsec down */
-  bool revived;                            /* ended, and pluto started the connection again */
-  const char *candidates[PL_LADDER_N + 2]; /* stage ids, NULL-terminated */
+  char *peer_log;                       /* that log's host name or file name */
+  pl_msg peer_hint;                     /* the change, in the peer's configuration terms */
+  bool interrupted;                     /* cut short by a local shutdown / ipsec down */
+  bool revived;                         /* ended, and pluto started the connection again */
+  pl_stage candidates[PL_LADDER_N + 2]; /* PL_STAGE_NONE-terminated */
   pl_msg summary, hint;
   GPtrArray *notes;    /* pl_msg*, extra sentences */
   GPtrArray *evidence; /* const pl_event* (owned by the SAs/conn) */
@@ -85,9 +87,8 @@ char *pl_stats_sentence(const pl_stats *st);
  * whose instances were folded (PL_MAX_CONNS), NULL when none were. */
 char *pl_folded_instances_sentence(const pl_conn *c);
 
-/* Human labels (msgids) for stage ids and verdicts; translate with _(). */
-const char *pl_stage_label(const char *stage);
-const char *pl_verdict_label(const char *verdict);
+/* Human labels (msgids) for stages and verdicts: pl_stage_label and
+ * pl_verdict_label (plutolog.h, from include/stages.def, verdicts.def). */
 
 /* The connection whose diagnosis best answers "what happened" for a log:
  * the first failed one, else partial, else established, else any. */
@@ -107,9 +108,6 @@ pl_outcome pl_diagnose_outcome(const pl_analysis *a);
 /* The peer's settings (c->peerconf) as a GFM table, for -f markdown
  * (output-formats/peerconf-md.c). */
 void pl_peerconf_markdown(const pl_analysis *a, const pl_conn *c, GString *out);
-
-/* "source:line" of an event. */
-const char *pl_source_name(const pl_analysis *a, guint32 source);
 
 G_END_DECLS
 

@@ -205,12 +205,38 @@ typedef struct pl_sa {
  * host (its folded_names counts the names). */
 #define PL_OTHER_CONNS "(other connections)"
 
+/* Verdicts and stages of a diagnosis (include/verdicts.def, stages.def):
+ * the JSON names and the labels (msgids, translate with _()) come from the
+ * tables (src/core/analysis.c).  0 is "none": not diagnosed, no stage. */
+typedef enum {
+  PL_VERDICT_NONE = 0,
+#define VERDICT(id, name, label) PL_VERDICT_##id,
+#include "verdicts.def"
+#undef VERDICT
+  PL_VERDICT_N
+} pl_verdict;
+typedef enum {
+  PL_STAGE_NONE = 0,
+#define STAGE(id, name, label) PL_STAGE_##id,
+#include "stages.def"
+#undef STAGE
+  PL_STAGE_N
+} pl_stage;
+/* JSON names: NULL for PL_VERDICT_NONE / PL_STAGE_NONE. */
+const char *pl_verdict_name(pl_verdict v);
+const char *pl_stage_name(pl_stage s);
+/* Labels (msgids): "unknown" for PL_VERDICT_NONE, "none" for PL_STAGE_NONE. */
+const char *pl_verdict_label(pl_verdict v);
+const char *pl_stage_label(pl_stage s);
+/* The stage of a JSON name, PL_STAGE_NONE when it names none. */
+pl_stage pl_stage_from_name(const char *name);
+
 /* Results of the diagnose pass (filled later; all strings interned or owned). */
 typedef struct {
-  const char *verdict; /* established | failed | partial | unknown */
-  const char *stage;   /* stage id reached-and-failed or last reached */
-  const char *reached; /* last stage passed */
-  const char *reason;  /* stable reason code */
+  pl_verdict verdict; /* NONE until diagnosed */
+  pl_stage stage;     /* stage reached-and-failed or last reached */
+  pl_stage reached;   /* last stage passed */
+  const char *reason; /* stable reason code */
   char *summary;
   char *hint;
   GArray *evidence; /* of pl_evidence */
@@ -320,6 +346,11 @@ pl_analysis *pl_analysis_new(void);
 void pl_analysis_free(pl_analysis *a);
 /* Registers a source; returns its id. */
 guint32 pl_analysis_add_source(pl_analysis *a, const char *name);
+/* The one naming of a source (src/core/analysis.c): its name as given (a
+ * path, "-", "archive.tar.gz:member"), "?" for an id it does not know. */
+const char *pl_source_name(const pl_analysis *a, guint32 source);
+/* The same after its last '/' (no allocation): -f conf's comments. */
+const char *pl_source_base(const pl_analysis *a, guint32 source);
 /* Feeds one line (without its newline; may contain NUL bytes / CR). */
 void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line, gsize len);
 /* Reads a whole stream of bytes as lines. Returns false on read error. */

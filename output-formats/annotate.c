@@ -198,7 +198,7 @@ static void render(GString *out, const char *msgid, const char *a1, const char *
 static GString *sink_buf(annot *x) { return x->stream ? x->cur : x->doc; }
 
 /* One note line: "↑ [stage] topic: text ↑".  stage and topic may be NULL. */
-static void note(annot *x, tone t, const char *stage, pl_ann_topic topic, const char *msgid, const char *a1,
+static void note(annot *x, tone t, pl_stage stage, pl_ann_topic topic, const char *msgid, const char *a1,
                  const char *a2, const char *a3, const char *a4) {
   GString *out = sink_buf(x);
   g_string_append(out, NOTE_INDENT);
@@ -345,55 +345,55 @@ static bool notify_is_error(const char *n) {
 }
 
 /* The ladder stage a notification speaks of. */
-static const char *notify_stage(const char *n, const sa_info *sa) {
+static pl_stage notify_stage(const char *n, const sa_info *sa) {
   bool p2 = sa && (sa->child || sa->established || sa->p2_context);
-  if (has(n, "NO_PROPOSAL_CHOSEN")) return p2 ? "phase2-proposal" : "phase1-proposal";
-  if (has(n, "INVALID_ID_INFORMATION")) return p2 ? "traffic-selectors" : "identity";
+  if (has(n, "NO_PROPOSAL_CHOSEN")) return p2 ? PL_STAGE_PHASE2_PROPOSAL : PL_STAGE_PHASE1_PROPOSAL;
+  if (has(n, "INVALID_ID_INFORMATION")) return p2 ? PL_STAGE_TRAFFIC_SELECTORS : PL_STAGE_IDENTITY;
   if (has(n, "AUTHENTICATION_FAILED") || has(n, "PAYLOAD_MALFORMED") || has(n, "INVALID_HASH") ||
       has(n, "INVALID_KEY_INFO"))
-    return "authentication";
-  if (has(n, "TS_UNACCEPTABLE") || has(n, "SINGLE_PAIR")) return "traffic-selectors";
-  if (has(n, "INVALID_MAJOR_VERSION")) return "ike-version";
-  if (has(n, "R_U_THERE")) return "liveness";
-  return NULL;
+    return PL_STAGE_AUTHENTICATION;
+  if (has(n, "TS_UNACCEPTABLE") || has(n, "SINGLE_PAIR")) return PL_STAGE_TRAFFIC_SELECTORS;
+  if (has(n, "INVALID_MAJOR_VERSION")) return PL_STAGE_IKE_VERSION;
+  if (has(n, "R_U_THERE")) return PL_STAGE_LIVENESS;
+  return PL_STAGE_NONE;
 }
 
 /* What a retransmission / timeout in this state means, and its stage. */
-static const char *wait_meaning(const char *state, const char **stage) {
+static const char *wait_meaning(const char *state, pl_stage *stage) {
   const char *s = state ? state : "";
   if (g_str_has_prefix(s, "STATE_")) s += 6;
   if (g_str_has_prefix(s, "V2_")) s += 3;
   if (!strcmp(s, "MAIN_I1") || !strcmp(s, "AGGR_I1") || !strcmp(s, "PARENT_I1") ||
       !strcmp(s, "IKE_SA_INIT_I")) {
-    *stage = "reachability";
+    *stage = PL_STAGE_REACHABILITY;
     return N_(
         "no answer to our first message: the peer is unreachable (UDP 500/4500 blocked, wrong address), "
         "or it silently refuses our IKE version or phase 1 proposal");
   }
   if (!strcmp(s, "MAIN_I2")) {
-    *stage = "authentication";
+    *stage = PL_STAGE_AUTHENTICATION;
     return N_("the peer stopped answering after the key exchange");
   }
   if (!strcmp(s, "MAIN_I3") || !strcmp(s, "PARENT_I2") || !strcmp(s, "IKE_AUTH_I")) {
-    *stage = "authentication";
+    *stage = PL_STAGE_AUTHENTICATION;
     return N_("no answer to our encrypted message (ID and proof of the key): the pre-shared keys differ, "
               "or the peer does not accept our ID");
   }
   if (!strcmp(s, "QUICK_I1")) {
-    *stage = "traffic-selectors";
+    *stage = PL_STAGE_TRAFFIC_SELECTORS;
     return N_("no answer to our phase 2 request: the peer refuses our subnets or our phase 2 proposal "
               "(the peer's log says which)");
   }
   if (!strcmp(s, "MAIN_R2") || !strcmp(s, "AGGR_R1")) {
-    *stage = "authentication";
+    *stage = PL_STAGE_AUTHENTICATION;
     return N_("the peer did not continue after our key exchange: it could not read our answer, "
               "often because the pre-shared keys differ");
   }
   if (!strcmp(s, "MAIN_R1")) {
-    *stage = "phase1-proposal";
+    *stage = PL_STAGE_PHASE1_PROPOSAL;
     return N_("the peer did not continue after we accepted its proposal");
   }
-  *stage = NULL;
+  *stage = PL_STAGE_NONE;
   return N_("the peer did not answer");
 }
 
@@ -413,34 +413,35 @@ typedef void (*note_fn)(ctx *c);
 static void n_conn_added(ctx *c) {
   char *v = num(pl_event_int_or(c->ev, PL_F_IKE_VERSION, 0));
   if (pl_event_int_or(c->ev, PL_F_IKE_VERSION, 0) > 0)
-    N(T_INFO, "ike-version", PL_ANN_OURS,
+    N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_OURS,
       N_("connection loaded, IKEv{1}: the peer must use the same IKE version"), v, NULL, NULL, NULL);
-  else N(T_INFO, "ike-version", PL_ANN_OURS, N_("connection loaded"), NULL, NULL, NULL, NULL);
+  else N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_OURS, N_("connection loaded"), NULL, NULL, NULL, NULL);
   g_free(v);
 }
 
 static void n_conn_proposal(ctx *c) {
-  N(T_INFO, NULL, PL_ANN_OURS, N_("this side offers {1} (our ike=/esp=)"), S(c->ev, PL_F_PROPOSAL), NULL,
-    NULL, NULL);
+  N(T_INFO, PL_STAGE_NONE, PL_ANN_OURS, N_("this side offers {1} (our ike=/esp=)"), S(c->ev, PL_F_PROPOSAL),
+    NULL, NULL, NULL);
 }
 
 static void n_conn_terminating(ctx *c) {
   (void) c;
-  N(T_WARN, "deleted", PL_ANN_NONE,
+  N(T_WARN, PL_STAGE_DELETED, PL_ANN_NONE,
     N_("we take the connection down ourselves (ipsec down, or the connection was replaced)"), NULL, NULL,
     NULL, NULL);
 }
 
 static void n_conn_warning(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
-  N(T_WARN, NULL, PL_ANN_OURS, N_("configuration warning: {1}"), t ? t : c->ev->text, NULL, NULL, NULL);
+  N(T_WARN, PL_STAGE_NONE, PL_ANN_OURS, N_("configuration warning: {1}"), t ? t : c->ev->text, NULL, NULL,
+    NULL);
 }
 
 static void n_conn_add_failed(ctx *c) {
   const char *t = S(c->ev, PL_F_REASON);
   if (!t) t = S(c->ev, PL_F_TEXT);
-  N(T_BAD, NULL, PL_ANN_FAILURE, N_("the connection could not be loaded: {1}"), t ? t : c->ev->text, NULL,
-    NULL, NULL);
+  N(T_BAD, PL_STAGE_NONE, PL_ANN_FAILURE, N_("the connection could not be loaded: {1}"), t ? t : c->ev->text,
+    NULL, NULL, NULL);
 }
 
 static void n_initiate(ctx *c) {
@@ -450,30 +451,30 @@ static void n_initiate(ctx *c) {
   char *par = pl_event_int(ev, PL_F_PARENT, NULL) ? num(pl_event_int_or(ev, PL_F_PARENT, 0)) : NULL;
   if (has(x, "quick") || has(x, "child") || has(x, "create_child")) {
     const char *pfs = S(ev, PL_F_PFSGROUP);
-    N(T_INFO, "traffic-selectors", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_NONE,
       N_("we connect out, phase 2: we ask the peer for an IPsec SA over IKE SA #{1}"), par, NULL, NULL, NULL);
     if (S(ev, PL_F_PROPOSAL))
-      N(T_INFO, NULL, PL_ANN_OURS, N_("our phase 2 proposal: {1}, PFS: {2}"), S(ev, PL_F_PROPOSAL),
+      N(T_INFO, PL_STAGE_NONE, PL_ANN_OURS, N_("our phase 2 proposal: {1}, PFS: {2}"), S(ev, PL_F_PROPOSAL),
         pfs ? pfs : "?", NULL, NULL);
   } else {
     const char *peer = S(ev, PL_F_PEER);
     if (has(x, "aggressive"))
-      N(T_INFO, "ike-version", PL_ANN_NONE,
+      N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_NONE,
         N_("we connect out, phase 1 in Aggressive Mode: our proposal and our ID go out together, "
            "so the peer checks the ID first"),
         NULL, NULL, NULL, NULL);
     else {
       if (!peer) peer = c->ci->peer;
       if (peer)
-        N(T_INFO, "ike-version", PL_ANN_NONE, N_("we connect out: we start phase 1 ({1}) with the peer {2}"),
-          exchange_name(x), peer, NULL, NULL);
+        N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_NONE,
+          N_("we connect out: we start phase 1 ({1}) with the peer {2}"), exchange_name(x), peer, NULL, NULL);
       else
-        N(T_INFO, "ike-version", PL_ANN_NONE, N_("we connect out: we start phase 1 ({1})"), exchange_name(x),
-          NULL, NULL, NULL);
+        N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_NONE, N_("we connect out: we start phase 1 ({1})"),
+          exchange_name(x), NULL, NULL, NULL);
     }
   }
   if (rep)
-    N(T_INFO, "rekey", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_REKEY, PL_ANN_NONE,
       N_("this replaces #{1} (rekey: the old SA is near the end of its lifetime)"), rep, NULL, NULL, NULL);
   g_free(rep);
   g_free(par);
@@ -484,15 +485,15 @@ static void n_respond(ctx *c) {
   const char *x = S(ev, PL_F_EXCHANGE);
   const char *peer = S(ev, PL_F_PEER);
   if (has(x, "quick") || has(x, "child"))
-    N(T_OK, "traffic-selectors", PL_ANN_NONE,
+    N(T_OK, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_NONE,
       N_("the peer connects in, phase 2: it asks for an IPsec SA and we accept its subnets and proposal"),
       NULL, NULL, NULL, NULL);
   else if (peer || c->ci->peer)
-    N(T_INFO, "ike-version", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_NONE,
       N_("the peer {1} connects in: it starts phase 1 ({2}) and we answer, so the IKE version matches"),
       peer ? peer : c->ci->peer, exchange_name(x), NULL, NULL);
   else
-    N(T_INFO, "ike-version", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_NONE,
       N_("the peer connects in: it starts phase 1 ({1}) and we answer, so the IKE version matches"),
       exchange_name(x), NULL, NULL, NULL);
 }
@@ -503,57 +504,59 @@ static void n_sent(ctx *c) {
   if (!x || !st) return;
   bool v1 = !strcmp(x, "main") || !strcmp(x, "aggressive");
   if (v1 && !strcmp(st, "request")) {
-    N(T_INFO, "phase1-proposal", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE,
       N_("we sent our phase 1 proposal; the peer must accept one of its transforms"), NULL, NULL, NULL, NULL);
   } else if (v1 && !strcmp(st, "I2")) {
-    N(T_OK, "phase1-proposal", PL_ANN_NONE,
+    N(T_OK, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE,
       N_("the peer accepted our phase 1 proposal; we sent the key exchange"), NULL, NULL, NULL, NULL);
   } else if (v1 && !strcmp(st, "I3")) {
-    N(T_INFO, "authentication", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE,
       N_("key exchange done; we sent our ID and the proof of our pre-shared key, encrypted: "
          "if the keys differ the peer cannot read it"),
       NULL, NULL, NULL, NULL);
   } else if (v1 && !strcmp(st, "R1")) {
-    N(T_OK, "phase1-proposal", PL_ANN_NONE, N_("we accepted the peer's phase 1 proposal and answered"), NULL,
-      NULL, NULL, NULL);
+    N(T_OK, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE, N_("we accepted the peer's phase 1 proposal and answered"),
+      NULL, NULL, NULL, NULL);
   } else if (v1 && !strcmp(st, "R2")) {
-    N(T_INFO, "authentication", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE,
       N_("we sent our key exchange; the peer's next message (its ID) is encrypted with the pre-shared key"),
       NULL, NULL, NULL, NULL);
   } else if (v1 && (!strcmp(st, "response") || !strcmp(st, "R1"))) {
-    N(T_OK, "identity", PL_ANN_NONE, N_("we accepted the peer's proposal and ID and answered with ours"),
-      NULL, NULL, NULL, NULL);
+    N(T_OK, PL_STAGE_IDENTITY, PL_ANN_NONE,
+      N_("we accepted the peer's proposal and ID and answered with ours"), NULL, NULL, NULL, NULL);
   } else if (!strcmp(x, "quick") && !strcmp(st, "request")) {
-    N(T_INFO, "traffic-selectors", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_NONE,
       N_("we sent our phase 2 request (subnets and proposal); the peer checks both"), NULL, NULL, NULL, NULL);
   } else if (!strcmp(x, "quick")) {
     char *p2 = p2_text(S(ev, PL_F_XFRM));
     if (p2)
-      N(T_OK, "phase2-proposal", PL_ANN_P2, N_("{1} — accepted; SPI to the peer {2}, from the peer {3}"), p2,
-        S(ev, PL_F_SPI_OUT), S(ev, PL_F_SPI_IN), NULL);
-    N(T_INFO, "phase2-proposal", PL_ANN_NONE,
+      N(T_OK, PL_STAGE_PHASE2_PROPOSAL, PL_ANN_P2,
+        N_("{1} — accepted; SPI to the peer {2}, from the peer {3}"), p2, S(ev, PL_F_SPI_OUT),
+        S(ev, PL_F_SPI_IN), NULL);
+    N(T_INFO, PL_STAGE_PHASE2_PROPOSAL, PL_ANN_NONE,
       N_("we answered the peer's phase 2 request and installed the inbound SA; waiting for its confirmation"),
       NULL, NULL, NULL, NULL);
     g_free(p2);
   } else if ((!strcmp(x, "ike_sa_init") || !strcmp(x, "ike_auth")) && S(ev, PL_F_CIPHER)) {
     char *p1 = p1_text(ev);
-    N(T_OK, "phase1-proposal", PL_ANN_P1, N_("{1} — agreed"), p1, NULL, NULL, NULL);
+    N(T_OK, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_P1, N_("{1} — agreed"), p1, NULL, NULL, NULL);
     g_free(p1);
     if (!strcmp(x, "ike_auth"))
-      N(T_INFO, "authentication", PL_ANN_NONE,
+      N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE,
         N_("we sent IKE_AUTH: our ID, our authentication and our phase 2 proposal"), NULL, NULL, NULL, NULL);
   } else if (!strcmp(x, "ike_sa_init") && !strcmp(st, "request")) {
-    N(T_INFO, "phase1-proposal", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE,
       N_("we sent IKE_SA_INIT: our phase 1 proposal and key exchange"), NULL, NULL, NULL, NULL);
   } else if (!strcmp(x, "ike_auth")) {
-    N(T_INFO, "authentication", PL_ANN_NONE, N_("IKE_AUTH: ID and authentication"), NULL, NULL, NULL, NULL);
+    N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE, N_("IKE_AUTH: ID and authentication"), NULL, NULL, NULL,
+      NULL);
   }
 }
 
 static void n_processing(ctx *c) {
   const char *x = S(c->ev, PL_F_EXCHANGE);
   if (has(x, "ike_auth"))
-    N(T_INFO, "authentication", PL_ANN_NONE,
+    N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE,
       N_("we could decrypt the peer's IKE_AUTH: the keys of phase 1 agree; now its ID and authentication are checked"),
       NULL, NULL, NULL, NULL);
 }
@@ -562,24 +565,24 @@ static void n_transform_refused(ctx *c) {
   const char *x = S(c->ev, PL_F_EXCHANGE);
   bool p2 = has(x, "quick") || (c->sa && c->sa->child);
   char *t = p1_text(c->ev);
-  N(T_WARN, p2 ? "phase2-proposal" : "phase1-proposal", p2 ? PL_ANN_P2 : PL_ANN_P1,
+  N(T_WARN, p2 ? PL_STAGE_PHASE2_PROPOSAL : PL_STAGE_PHASE1_PROPOSAL, p2 ? PL_ANN_P2 : PL_ANN_P1,
     N_("{1} — refused here (this is what the peer is configured with)"), t, NULL, NULL, NULL);
   g_free(t);
 }
 
 static void n_attribute_refused(ctx *c) {
-  N(T_WARN, "phase1-proposal", PL_ANN_NONE, N_("an attribute of the peer's proposal is refused: {1}"),
+  N(T_WARN, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE, N_("an attribute of the peer's proposal is refused: {1}"),
     c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_no_acceptable(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
   if (has(w, "ipsec") || (c->sa && c->sa->child))
-    N(T_BAD, "phase2-proposal", PL_ANN_FAILURE,
+    N(T_BAD, PL_STAGE_PHASE2_PROPOSAL, PL_ANN_FAILURE,
       N_("none of the peer's phase 2 proposals is acceptable: phase 2 fails here (compare esp= and pfs=)"),
       NULL, NULL, NULL, NULL);
   else
-    N(T_BAD, "phase1-proposal", PL_ANN_FAILURE,
+    N(T_BAD, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_FAILURE,
       N_("none of the peer's phase 1 proposals is acceptable: phase 1 fails here; the refused transforms above "
          "are the peer's ike="),
       NULL, NULL, NULL, NULL);
@@ -595,7 +598,7 @@ static void n_proposal_chosen(ctx *c) {
   char *conf = pl_alg_v2_proposals(S(c->ev, PL_F_PROPOSALS), esp ? "ESP" : "IKE", NULL, NULL);
   char *offer =
       conf ? g_strdup_printf("%s=%s", esp ? "esp" : "ike", conf) : g_strdup(S(c->ev, PL_F_PROPOSALS));
-  N(T_OK, esp ? "phase2-proposal" : "phase1-proposal", esp ? PL_ANN_P2 : PL_ANN_P1,
+  N(T_OK, esp ? PL_STAGE_PHASE2_PROPOSAL : PL_STAGE_PHASE1_PROPOSAL, esp ? PL_ANN_P2 : PL_ANN_P1,
     N_("the peer offers {1}; we chose {2}"), offer, S(c->ev, PL_F_PROPOSAL), NULL, NULL);
   g_free(conf);
   g_free(offer);
@@ -606,7 +609,7 @@ static void n_proposal_nomatch(ctx *c) {
   char *conf = pl_alg_v2_proposals(S(c->ev, PL_F_PROPOSALS), esp ? "ESP" : "IKE", NULL, NULL);
   char *offer =
       conf ? g_strdup_printf("%s=%s", esp ? "esp" : "ike", conf) : g_strdup(S(c->ev, PL_F_PROPOSALS));
-  N(T_BAD, esp ? "phase2-proposal" : "phase1-proposal", esp ? PL_ANN_P2 : PL_ANN_P1,
+  N(T_BAD, esp ? PL_STAGE_PHASE2_PROPOSAL : PL_STAGE_PHASE1_PROPOSAL, esp ? PL_ANN_P2 : PL_ANN_P1,
     N_("the peer offers {1} — none of it matches our proposals: this phase fails here"), offer, NULL, NULL,
     NULL);
   g_free(conf);
@@ -615,7 +618,7 @@ static void n_proposal_nomatch(ctx *c) {
 
 static void n_invalid_ke(ctx *c) {
   (void) c;
-  N(T_INFO, "phase1-proposal", PL_ANN_NONE,
+  N(T_INFO, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE,
     N_("the responder wants another DH group; the exchange is retried with it (normal once, a problem if it repeats)"),
     NULL, NULL, NULL, NULL);
 }
@@ -623,17 +626,17 @@ static void n_invalid_ke(ctx *c) {
 static void n_ike_established(ctx *c) {
   const pl_event *ev = c->ev;
   char *ser = num(ev->serial);
-  N(T_OK, "identity", PL_ANN_ESTABLISHED, N_("phase 1 is up (IKE SA #{1}), we are the {2}"), ser,
+  N(T_OK, PL_STAGE_IDENTITY, PL_ANN_ESTABLISHED, N_("phase 1 is up (IKE SA #{1}), we are the {2}"), ser,
     role_words(role_of(ev, c->sa)), NULL, NULL);
   g_free(ser);
   if (S(ev, PL_F_CIPHER)) {
     char *p1 = p1_text(ev);
-    N(T_OK, "phase1-proposal", PL_ANN_P1, N_("{1} — agreed"), p1, NULL, NULL, NULL);
+    N(T_OK, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_P1, N_("{1} — agreed"), p1, NULL, NULL, NULL);
     g_free(p1);
   }
   if (S(ev, PL_F_ID)) {
     const char *auth = S(ev, PL_F_AUTH);
-    N(T_OK, "identity", PL_ANN_PEER_ID,
+    N(T_OK, PL_STAGE_IDENTITY, PL_ANN_PEER_ID,
       N_("{1} '{2}', authenticated with authby={3} (our rightid= matches it)"), S(ev, PL_F_ID_TYPE),
       S(ev, PL_F_ID), auth ? auth : "?", NULL);
   }
@@ -645,18 +648,19 @@ static void n_child_established(ctx *c) {
   gint64 par = pl_event_int_or(ev, PL_F_PARENT, c->sa ? c->sa->parent : 0);
   char *p = par > 0 ? g_strdup_printf(" (IKE SA #%" G_GINT64_FORMAT ")", par) : g_strdup("");
   const char *mode = S(ev, PL_F_MODE);
-  N(T_OK, "kernel-updown", PL_ANN_ESTABLISHED,
+  N(T_OK, PL_STAGE_KERNEL_UPDOWN, PL_ANN_ESTABLISHED,
     N_("phase 2 is up: IPsec SA #{1}{2}, {3} mode, we are the {4}"), ser, p, mode ? mode : "?",
     role_words(role_of(ev, c->sa)));
   char *p2 = p2_text(S(ev, PL_F_XFRM));
   if (p2)
-    N(T_OK, "phase2-proposal", PL_ANN_P2, N_("{1}; SPI to the peer {2}, from the peer {3}"), p2,
+    N(T_OK, PL_STAGE_PHASE2_PROPOSAL, PL_ANN_P2, N_("{1}; SPI to the peer {2}, from the peer {3}"), p2,
       S(ev, PL_F_SPI_OUT), S(ev, PL_F_SPI_IN), NULL);
   const char *l = S(ev, PL_F_LOCAL_TS), *r = S(ev, PL_F_REMOTE_TS);
   if (l && r)
-    N(T_OK, "traffic-selectors", PL_ANN_SUBNETS, N_("its side {1} <-> our side {2}"), r, l, NULL, NULL);
+    N(T_OK, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_SUBNETS, N_("its side {1} <-> our side {2}"), r, l, NULL,
+      NULL);
   if (!c->x->told_updown)
-    N(T_DIM, NULL, PL_ANN_NONE,
+    N(T_DIM, PL_STAGE_NONE, PL_ANN_NONE,
       N_("if traffic still does not pass, look at the _updown script and routes (the guide: established in the log, failing in fact)"),
       NULL, NULL, NULL, NULL);
   c->x->told_updown = true;
@@ -668,40 +672,41 @@ static void n_child_established(ctx *c) {
 static void n_child_negotiated(ctx *c) {
   const char *l = S(c->ev, PL_F_LOCAL_TS), *r = S(c->ev, PL_F_REMOTE_TS);
   if (l && r)
-    N(T_OK, "traffic-selectors", PL_ANN_SUBNETS, N_("its side {1} <-> our side {2}"), r, l, NULL, NULL);
+    N(T_OK, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_SUBNETS, N_("its side {1} <-> our side {2}"), r, l, NULL,
+      NULL);
 }
 
 static void n_authenticated(ctx *c) {
   const char *a = S(c->ev, PL_F_AUTH);
-  N(T_OK, "authentication", PL_ANN_NONE, N_("the peer is authenticated ({1})"), a ? a : "?", NULL, NULL,
-    NULL);
+  N(T_OK, PL_STAGE_AUTHENTICATION, PL_ANN_NONE, N_("the peer is authenticated ({1})"), a ? a : "?", NULL,
+    NULL, NULL);
 }
 
 static bool is_address_id(const char *type) { return has(type, "IPV4_ADDR") || has(type, "IPV6_ADDR"); }
 
 static void n_peer_id(ctx *c) {
   const char *type = S(c->ev, PL_F_ID_TYPE), *id = S(c->ev, PL_F_ID);
-  N(T_OK, "identity", PL_ANN_PEER_ID, N_("{1} '{2}' — our rightid= must match it"), type ? type : "?", id,
-    NULL, NULL);
+  N(T_OK, PL_STAGE_IDENTITY, PL_ANN_PEER_ID, N_("{1} '{2}' — our rightid= must match it"), type ? type : "?",
+    id, NULL, NULL);
   if (!is_address_id(type) || !id) return;
   const char *from = c->ci->peer;
   gsize n = from ? strcspn(from, ":") : 0;
   if (from && has(from, ".") && (strlen(id) != n || strncmp(id, from, n)))
-    N(T_WARN, "identity", PL_ANN_PEER_ADDR,
+    N(T_WARN, PL_STAGE_IDENTITY, PL_ANN_PEER_ADDR,
       N_("the peer calls itself {1}, but its packets come from {2}: it is behind NAT (or uses another address as ID)"),
       id, from, NULL, NULL);
   else if (from && has(from, "."))
-    N(T_OK, "identity", PL_ANN_PEER_ADDR, N_("{1}, the address its packets come from: no NAT in between"), id,
-      NULL, NULL, NULL);
+    N(T_OK, PL_STAGE_IDENTITY, PL_ANN_PEER_ADDR,
+      N_("{1}, the address its packets come from: no NAT in between"), id, NULL, NULL, NULL);
   else
-    N(T_INFO, "identity", PL_ANN_PEER_ADDR,
+    N(T_INFO, PL_STAGE_IDENTITY, PL_ANN_PEER_ADDR,
       N_("the peer's own IP is {1}; if the peer is behind NAT this is its inside address, not the one its packets come from"),
       id, NULL, NULL, NULL);
 }
 
 static void n_id_mismatch(ctx *c) {
   const char *id = S(c->ev, PL_F_ID);
-  N(T_BAD, "identity", PL_ANN_PEER_ID,
+  N(T_BAD, PL_STAGE_IDENTITY, PL_ANN_PEER_ID,
     N_("'{1}' matches no connection here: set rightid={1} here, or change the peer's local ID"),
     id ? id : "?", NULL, NULL, NULL);
 }
@@ -710,24 +715,24 @@ static void n_auth_failed(ctx *c) {
   const char *r = S(c->ev, PL_F_REASON);
   if (!r) r = c->ev->text;
   if (PL_PH(c->ev, REJECTED_BY_PEER) || has(S(c->ev, PL_F_REASON), "rejected by peer"))
-    N(T_BAD, "authentication", PL_ANN_FAILURE,
+    N(T_BAD, PL_STAGE_AUTHENTICATION, PL_ANN_FAILURE,
       N_("the peer rejected our authentication: the pre-shared keys differ, or it expects another ID or certificate from us"),
       NULL, NULL, NULL, NULL);
   else
-    N(T_BAD, "authentication", PL_ANN_FAILURE, N_("the peer's authentication failed here: {1}"), r, NULL,
-      NULL, NULL);
+    N(T_BAD, PL_STAGE_AUTHENTICATION, PL_ANN_FAILURE, N_("the peer's authentication failed here: {1}"), r,
+      NULL, NULL, NULL);
 }
 
 static void n_malformed(ctx *c) {
   (void) c;
-  N(T_BAD, "authentication", PL_ANN_FAILURE,
+  N(T_BAD, PL_STAGE_AUTHENTICATION, PL_ANN_FAILURE,
     N_("the peer's encrypted message cannot be read: the pre-shared keys differ (or are too short)"), NULL,
     NULL, NULL, NULL);
 }
 
 static void n_psk_warning(ctx *c) {
   char *n = num(pl_event_int_or(c->ev, PL_F_COUNT, 0));
-  N(T_DIM, "authentication", PL_ANN_NONE,
+  N(T_DIM, PL_STAGE_AUTHENTICATION, PL_ANN_NONE,
     N_("only a warning (it matters in FIPS mode only): the pre-shared key has {1} bytes, fewer than this PRF wants; a longer key is safer (the guide: at least 16 characters)"),
     n, NULL, NULL, NULL);
   g_free(n);
@@ -735,19 +740,19 @@ static void n_psk_warning(ctx *c) {
 
 static void n_no_psk(ctx *c) {
   (void) c;
-  N(T_BAD, "authentication", PL_ANN_FAILURE, N_("no pre-shared key for this peer in ipsec.secrets"), NULL,
-    NULL, NULL, NULL);
+  N(T_BAD, PL_STAGE_AUTHENTICATION, PL_ANN_FAILURE, N_("no pre-shared key for this peer in ipsec.secrets"),
+    NULL, NULL, NULL, NULL);
 }
 
 static void n_peer_proposed(ctx *c) {
   const char *l = S(c->ev, PL_F_LOCAL_TS), *r = S(c->ev, PL_F_REMOTE_TS);
-  N(T_INFO, "traffic-selectors", PL_ANN_SUBNETS,
+  N(T_INFO, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_SUBNETS,
     N_("its side {1} <-> our side {2} (on the peer: leftsubnet={1}, rightsubnet={2})"), r, l, NULL, NULL);
 }
 
 static void n_no_connection_for(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
-  N(T_BAD, "traffic-selectors", PL_ANN_FAILURE,
+  N(T_BAD, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_FAILURE,
     N_("no connection here accepts these subnets ({1}): compare leftsubnet=/rightsubnet= with the peer"),
     t ? t : "?", NULL, NULL, NULL);
 }
@@ -757,11 +762,11 @@ static void n_qm_ends(ctx *c) {
   char *l = ts_subnet(S(c->ev, PL_F_LOCAL_TS), true, &lgw),
        *r = ts_subnet(S(c->ev, PL_F_REMOTE_TS), false, &rgw);
   if (rgw && *rgw)
-    N(T_OK, "traffic-selectors", PL_ANN_SUBNETS,
+    N(T_OK, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_SUBNETS,
       N_("its side {1} (behind its gateway {3}) <-> our side {2} — accepted"), r, l, rgw, NULL);
   else
-    N(T_OK, "traffic-selectors", PL_ANN_SUBNETS, N_("its side {1} <-> our side {2} — accepted"), r, l, NULL,
-      NULL);
+    N(T_OK, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_SUBNETS, N_("its side {1} <-> our side {2} — accepted"), r, l,
+      NULL, NULL);
   g_free(l);
   g_free(r);
   g_free(lgw);
@@ -770,13 +775,13 @@ static void n_qm_ends(ctx *c) {
 
 static void n_ts_unacceptable(ctx *c) {
   (void) c;
-  N(T_BAD, "traffic-selectors", PL_ANN_FAILURE,
+  N(T_BAD, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_FAILURE,
     N_("the subnets were not accepted (TS_UNACCEPTABLE): leftsubnet=/rightsubnet= must mirror the peer's"),
     NULL, NULL, NULL, NULL);
 }
 
 static void n_subnet_mismatch(ctx *c) {
-  N(T_BAD, "traffic-selectors", PL_ANN_FAILURE,
+  N(T_BAD, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_FAILURE,
     N_("the peer answered with other subnets than we proposed: {1}"), c->ev->text, NULL, NULL, NULL);
 }
 
@@ -799,19 +804,19 @@ static void n_notify_received(ctx *c) {
 
 static void n_transition_failed(ctx *c) {
   const char *r = S(c->ev, PL_F_REASON);
-  N(T_BAD, NULL, PL_ANN_NONE, N_("pluto could not go on with this exchange: {1}"), r ? r : c->ev->text, NULL,
-    NULL, NULL);
+  N(T_BAD, PL_STAGE_NONE, PL_ANN_NONE, N_("pluto could not go on with this exchange: {1}"),
+    r ? r : c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_retransmit(ctx *c) {
-  const char *stage = NULL;
+  pl_stage stage = PL_STAGE_NONE;
   const char *m = wait_meaning(S(c->ev, PL_F_STATE), &stage);
   N(T_WARN, stage, PL_ANN_NONE, N_("no answer yet, we send our last message again: {1}"), _(m), NULL, NULL,
     NULL);
 }
 
 static void n_timeout(ctx *c) {
-  const char *stage = NULL;
+  pl_stage stage = PL_STAGE_NONE;
   const char *m = wait_meaning(S(c->ev, PL_F_STATE), &stage);
   char *n = num(pl_event_int_or(c->ev, PL_F_RETRANSMITS, 0));
   N(T_BAD, stage, PL_ANN_FAILURE, N_("given up after {1} retransmissions: {2}"), n, _(m), NULL, NULL);
@@ -821,7 +826,7 @@ static void n_timeout(ctx *c) {
 static void n_keying_attempt(ctx *c) {
   gint64 max = pl_event_int_or(c->ev, PL_F_MAX_ATTEMPTS, 0);
   char *n = num(pl_event_int_or(c->ev, PL_F_ATTEMPT, 0)), *m = max > 0 ? num(max) : g_strdup(_("unlimited"));
-  N(T_INFO, NULL, PL_ANN_NONE, N_("pluto tries again: attempt {1} of {2}"), n, m, NULL, NULL);
+  N(T_INFO, PL_STAGE_NONE, PL_ANN_NONE, N_("pluto tries again: attempt {1} of {2}"), n, m, NULL, NULL);
   g_free(n);
   g_free(m);
 }
@@ -841,22 +846,23 @@ static void n_delete(ctx *c) {
   const char *what = p2 ? _("phase 2 (IPsec SA)") : _("phase 1 (IKE SA)");
   const char *tell = has(notif, "NOT") ? _("without telling the peer") : _("and we tell the peer (Delete)");
   if (state_established(st) && d)
-    N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("{1} of the {2} deleted after {3}, {4}"), what,
+    N(T_INFO, PL_STAGE_DELETED, PL_ANN_LIFETIME, N_("{1} of the {2} deleted after {3}, {4}"), what,
       role_words(role_of(ev, c->sa)), d, tell);
   else if (state_established(st))
-    N(T_INFO, "deleted", PL_ANN_LIFETIME, N_("{1} of the {2} deleted, {3}"), what,
+    N(T_INFO, PL_STAGE_DELETED, PL_ANN_LIFETIME, N_("{1} of the {2} deleted, {3}"), what,
       role_words(role_of(ev, c->sa)), tell, NULL);
   else if (st && d)
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2}), after {3}"), what, st,
-      d, NULL);
+    N(T_WARN, PL_STAGE_DELETED, PL_ANN_NONE, N_("{1} given up before it was established ({2}), after {3}"),
+      what, st, d, NULL);
   else if (st)
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established ({2})"), what, st, NULL,
-      NULL);
+    N(T_WARN, PL_STAGE_DELETED, PL_ANN_NONE, N_("{1} given up before it was established ({2})"), what, st,
+      NULL, NULL);
   else if (d)
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established, after {2}"), what, d, NULL,
-      NULL);
+    N(T_WARN, PL_STAGE_DELETED, PL_ANN_NONE, N_("{1} given up before it was established, after {2}"), what, d,
+      NULL, NULL);
   else
-    N(T_WARN, "deleted", PL_ANN_NONE, N_("{1} given up before it was established"), what, NULL, NULL, NULL);
+    N(T_WARN, PL_STAGE_DELETED, PL_ANN_NONE, N_("{1} given up before it was established"), what, NULL, NULL,
+      NULL);
   g_free(d);
 }
 
@@ -864,7 +870,7 @@ static void n_delete_received(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
   gint64 t = pl_event_int_or(c->ev, PL_F_TARGET, 0);
   char *tt = t > 0 ? g_strdup_printf("#%" G_GINT64_FORMAT, t) : g_strdup("");
-  N(T_WARN, "deleted", PL_ANN_NONE,
+  N(T_WARN, PL_STAGE_DELETED, PL_ANN_NONE,
     N_("the peer asks us to delete its {1} SA {2} (the peer ends the tunnel or rekeys)"), w ? w : "", tt,
     NULL, NULL);
   g_free(tt);
@@ -872,12 +878,12 @@ static void n_delete_received(ctx *c) {
 
 static void n_delete_sent(ctx *c) {
   (void) c;
-  N(T_INFO, "deleted", PL_ANN_NONE, N_("we tell the peer to delete the SA"), NULL, NULL, NULL, NULL);
+  N(T_INFO, PL_STAGE_DELETED, PL_ANN_NONE, N_("we tell the peer to delete the SA"), NULL, NULL, NULL, NULL);
 }
 
 static void n_expired(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
-  N(T_INFO, "deleted", PL_ANN_LIFETIME,
+  N(T_INFO, PL_STAGE_DELETED, PL_ANN_LIFETIME,
     N_("the {1} SA reached the end of its lifetime (ikelifetime=/salifetime=)"), w ? w : "", NULL, NULL,
     NULL);
 }
@@ -886,100 +892,102 @@ static void n_traffic(ctx *c) {
   gint64 in = pl_event_int_or(c->ev, PL_F_BYTES_IN, -1), out = pl_event_int_or(c->ev, PL_F_BYTES_OUT, -1);
   char *i = num(in), *o = num(out);
   if (in == 0 && out == 0)
-    N(T_WARN, "kernel-updown", PL_ANN_NONE, N_("no traffic at all went through this tunnel"), NULL, NULL,
-      NULL, NULL);
+    N(T_WARN, PL_STAGE_KERNEL_UPDOWN, PL_ANN_NONE, N_("no traffic at all went through this tunnel"), NULL,
+      NULL, NULL, NULL);
   else if (in == 0 && out > 0)
-    N(T_WARN, "kernel-updown", PL_ANN_NONE, N_("{1} bytes sent, nothing came back from the peer"), o, NULL,
-      NULL, NULL);
+    N(T_WARN, PL_STAGE_KERNEL_UPDOWN, PL_ANN_NONE, N_("{1} bytes sent, nothing came back from the peer"), o,
+      NULL, NULL, NULL);
   else if (out == 0 && in > 0)
-    N(T_WARN, "kernel-updown", PL_ANN_NONE,
+    N(T_WARN, PL_STAGE_KERNEL_UPDOWN, PL_ANN_NONE,
       N_("{1} bytes came from the peer, nothing went back: look at routes and _updown on this side"), i, NULL,
       NULL, NULL);
   else
-    N(T_INFO, NULL, PL_ANN_NONE, N_("traffic through this tunnel: {1} bytes in, {2} bytes out"), i, o, NULL,
-      NULL);
+    N(T_INFO, PL_STAGE_NONE, PL_ANN_NONE, N_("traffic through this tunnel: {1} bytes in, {2} bytes out"), i,
+      o, NULL, NULL);
   g_free(i);
   g_free(o);
 }
 
 static void n_revival(ctx *c) {
   (void) c;
-  N(T_INFO, NULL, PL_ANN_NONE, N_("the connection should stay up: pluto will bring it back"), NULL, NULL,
-    NULL, NULL);
+  N(T_INFO, PL_STAGE_NONE, PL_ANN_NONE, N_("the connection should stay up: pluto will bring it back"), NULL,
+    NULL, NULL, NULL);
 }
 
 static void n_dpd(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
   if (!t) t = S(c->ev, PL_F_ACTION);
-  N(T_WARN, "liveness", PL_ANN_NONE, N_("dead peer detection (DPD): {1}"), t ? t : c->ev->text, NULL, NULL,
-    NULL);
+  N(T_WARN, PL_STAGE_LIVENESS, PL_ANN_NONE, N_("dead peer detection (DPD): {1}"), t ? t : c->ev->text, NULL,
+    NULL, NULL);
 }
 
 static void n_nat(ctx *c) {
-  N(T_INFO, NULL, PL_ANN_PEER_ADDR, N_("NAT-Traversal: {1}"), c->ev->text, NULL, NULL, NULL);
+  N(T_INFO, PL_STAGE_NONE, PL_ANN_PEER_ADDR, N_("NAT-Traversal: {1}"), c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_vendor_id(ctx *c) {
-  N(T_DIM, NULL, PL_ANN_NONE, N_("the peer's software announces itself: {1}"), c->ev->text, NULL, NULL, NULL);
+  N(T_DIM, PL_STAGE_NONE, PL_ANN_NONE, N_("the peer's software announces itself: {1}"), c->ev->text, NULL,
+    NULL, NULL);
 }
 
 static void n_updown_failed(ctx *c) {
-  N(T_BAD, "kernel-updown", PL_ANN_FAILURE,
+  N(T_BAD, PL_STAGE_KERNEL_UPDOWN, PL_ANN_FAILURE,
     N_("the _updown script failed: the tunnel may be up in the log and still carry no traffic"), NULL, NULL,
     NULL, NULL);
 }
 
 static void n_updown_output(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
-  N(T_DIM, "kernel-updown", PL_ANN_NONE, N_("the _updown script says: {1}"), t ? t : c->ev->text, NULL, NULL,
-    NULL);
+  N(T_DIM, PL_STAGE_KERNEL_UPDOWN, PL_ANN_NONE, N_("the _updown script says: {1}"), t ? t : c->ev->text, NULL,
+    NULL, NULL);
 }
 
 static void n_kernel_error(ctx *c) {
   const char *t = S(c->ev, PL_F_TEXT);
-  N(T_BAD, "kernel-updown", PL_ANN_FAILURE, N_("the kernel refused the SA or its policy: {1}"),
+  N(T_BAD, PL_STAGE_KERNEL_UPDOWN, PL_ANN_FAILURE, N_("the kernel refused the SA or its policy: {1}"),
     t ? t : c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_route_conflict(ctx *c) {
-  N(T_BAD, "kernel-updown", PL_ANN_FAILURE, N_("the route or policy is taken by another connection: {1}"),
-    c->ev->text, NULL, NULL, NULL);
+  N(T_BAD, PL_STAGE_KERNEL_UPDOWN, PL_ANN_FAILURE,
+    N_("the route or policy is taken by another connection: {1}"), c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_no_conn_packet(ctx *c) {
   const char *peer = S(c->ev, PL_F_PEER), *auth = S(c->ev, PL_F_AUTH), *x = S(c->ev, PL_F_EXCHANGE);
-  N(T_BAD, "no-connection", PL_ANN_PEER_ADDR,
+  N(T_BAD, PL_STAGE_NO_CONNECTION, PL_ANN_PEER_ADDR,
     N_("a {1} request from {2} (authby {3}) matches no connection here: add one, or fix right=/authby=/the IKE version"),
     exchange_name(x), peer ? peer : "?", auth ? auth : "?", NULL);
 }
 
 static void n_ike_version(ctx *c) {
-  N(T_BAD, "ike-version", PL_ANN_FAILURE, N_("the peer uses an IKE version this side refuses: {1}"),
+  N(T_BAD, PL_STAGE_IKE_VERSION, PL_ANN_FAILURE, N_("the peer uses an IKE version this side refuses: {1}"),
     c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_cert(ctx *c) {
-  N(T_INFO, "authentication", PL_ANN_NONE, N_("certificate: {1}"), c->ev->text, NULL, NULL, NULL);
+  N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE, N_("certificate: {1}"), c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_error(ctx *c) {
-  N(T_BAD, NULL, PL_ANN_NONE, N_("pluto reports an error: {1}"), c->ev->text, NULL, NULL, NULL);
+  N(T_BAD, PL_STAGE_NONE, PL_ANN_NONE, N_("pluto reports an error: {1}"), c->ev->text, NULL, NULL, NULL);
 }
 
 static void n_unknown(ctx *c) {
   (void) c;
-  N(T_DIM, NULL, PL_ANN_NONE, N_("plutolog does not know this pluto message yet"), NULL, NULL, NULL, NULL);
+  N(T_DIM, PL_STAGE_NONE, PL_ANN_NONE, N_("plutolog does not know this pluto message yet"), NULL, NULL, NULL,
+    NULL);
 }
 
 static void n_daemon(ctx *c) {
   const char *t = c->ev->text;
   if (PL_PH(c->ev, STARTING_PLUTO_UC) || PL_PH(c->ev, STARTING_PLUTO_LC))
-    N(T_INFO, NULL, PL_ANN_OURS, N_("pluto starts: {1}"), t, NULL, NULL, NULL);
+    N(T_INFO, PL_STAGE_NONE, PL_ANN_OURS, N_("pluto starts: {1}"), t, NULL, NULL, NULL);
 }
 
 static void n_conn_switched(ctx *c) {
-  N(T_INFO, NULL, PL_ANN_NONE, N_("the SA moves to a better matching connection: {1}"), c->ev->text, NULL,
-    NULL, NULL);
+  N(T_INFO, PL_STAGE_NONE, PL_ANN_NONE, N_("the SA moves to a better matching connection: {1}"), c->ev->text,
+    NULL, NULL, NULL);
 }
 
 /* ---- catalogue (issue 21) kinds ---- */
@@ -987,37 +995,39 @@ static void n_conn_switched(ctx *c) {
 static void n_pluto_failure(ctx *c) {
   const char *w = S(c->ev, PL_F_WHAT);
   if (w && strcmp(w, "fatal") == 0)
-    N(T_BAD, NULL, PL_ANN_FAILURE,
+    N(T_BAD, PL_STAGE_NONE, PL_ANN_FAILURE,
       N_("pluto stops here with a fatal error: nothing runs until it starts again: {1}"), S(c->ev, PL_F_TEXT),
       NULL, NULL, NULL);
   else if (w && strcmp(w, "assertion") == 0)
-    N(T_BAD, NULL, PL_ANN_FAILURE, N_("pluto's own assertion failed and pluto aborts (a pluto bug): {1}"),
-      S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
+    N(T_BAD, PL_STAGE_NONE, PL_ANN_FAILURE,
+      N_("pluto's own assertion failed and pluto aborts (a pluto bug): {1}"), S(c->ev, PL_F_TEXT), NULL, NULL,
+      NULL);
   else
-    N(T_WARN, NULL, PL_ANN_NONE, N_("pluto's own check failed (a pluto bug); it carries on: {1}"),
+    N(T_WARN, PL_STAGE_NONE, PL_ANN_NONE, N_("pluto's own check failed (a pluto bug); it carries on: {1}"),
       S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
 }
 
 static void n_mode_mismatch(ctx *c) {
   (void) c;
-  N(T_BAD, "phase2-proposal", PL_ANN_FAILURE,
+  N(T_BAD, PL_STAGE_PHASE2_PROPOSAL, PL_ANN_FAILURE,
     N_("tunnel vs transport mode differs: both ends need the same type= (tunnel or transport)"), NULL, NULL,
     NULL, NULL);
 }
 
 static void n_ppk_failed(ctx *c) {
   (void) c;
-  N(T_BAD, "authentication", PL_ANN_FAILURE,
+  N(T_BAD, PL_STAGE_AUTHENTICATION, PL_ANN_FAILURE,
     N_("this connection insists on a PPK (ppk=insist) and no usable PPK was found: check ppk-ids and the PPK secrets on both ends"),
     NULL, NULL, NULL, NULL);
 }
 
 static void n_mobike(ctx *c) {
-  N(T_INFO, "reachability", PL_ANN_PEER_ADDR, N_("MOBIKE: {1}"), S(c->ev, PL_F_TEXT), NULL, NULL, NULL);
+  N(T_INFO, PL_STAGE_REACHABILITY, PL_ANN_PEER_ADDR, N_("MOBIKE: {1}"), S(c->ev, PL_F_TEXT), NULL, NULL,
+    NULL);
 }
 
 static void n_initiate_failed(ctx *c) {
-  N(T_BAD, "reachability", PL_ANN_FAILURE, N_("pluto cannot initiate this connection: {1}"),
+  N(T_BAD, PL_STAGE_REACHABILITY, PL_ANN_FAILURE, N_("pluto cannot initiate this connection: {1}"),
     S(c->ev, PL_F_REASON), NULL, NULL, NULL);
 }
 
@@ -1371,10 +1381,10 @@ void pl_annotate_end(pl_analysis *a) {
   a->line_sink_user = NULL;
 }
 
-static const char *verdict_color(const char *v) {
+static const char *verdict_color(pl_verdict v) {
   if (!v) return C_YELLOW;
-  if (!strcmp(v, "established")) return C_GREEN;
-  if (!strcmp(v, "failed")) return C_RED;
+  if (v == PL_VERDICT_ESTABLISHED) return C_GREEN;
+  if (v == PL_VERDICT_FAILED) return C_RED;
   return C_YELLOW;
 }
 
@@ -1392,7 +1402,7 @@ void pl_term_conn_name(GString *out, const pl_conn *c) {
 
 void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_output_opts *o, bool codes,
                               GString *out) {
-  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  pl_verdict v = c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN;
   if (o->color) g_string_append(out, C_BOLD);
   pl_term_conn_name(out, c);
   if (o->color) g_string_append(out, C_OFF);
@@ -1405,14 +1415,15 @@ void pl_annotate_conn_summary(const pl_analysis *a, const pl_conn *c, const pl_o
   g_string_append(out, "\n  ");
   if (o->color) g_string_append(out, verdict_color(v));
   g_string_append(out, _(pl_verdict_label(v)));
-  if (c->diag.stage && strcmp(v, "established")) {
+  if (c->diag.stage && v != PL_VERDICT_ESTABLISHED) {
     g_string_append_printf(out, " — %s ", _("stops at"));
     g_string_append(out, _(pl_stage_label(c->diag.stage)));
   }
   if (o->color) g_string_append(out, C_OFF);
   if (codes)
-    g_string_append_printf(out, "  [verdict=%s stage=%s reason=%s]", v,
-                           c->diag.stage ? c->diag.stage : "none", c->diag.reason ? c->diag.reason : "none");
+    g_string_append_printf(out, "  [verdict=%s stage=%s reason=%s]", pl_verdict_name(v),
+                           c->diag.stage ? pl_stage_name(c->diag.stage) : "none",
+                           c->diag.reason ? c->diag.reason : "none");
   else if (c->diag.reason) g_string_append_printf(out, "  [%s]", c->diag.reason);
   g_string_append_c(out, '\n');
   const pl_diag_detail *d = pl_diag_detail_of(c);

@@ -27,18 +27,10 @@ static void comment(GString *out, const char *indent, const char *text) {
   g_string_append_c(out, '\n');
 }
 
-static const char *src_name(const pl_analysis *a, guint32 src) {
-  if (src < a->sources->len) {
-    const pl_source *s = a->sources->pdata[src];
-    const char *slash = strrchr(s->name, '/');
-    return slash ? slash + 1 : s->name;
-  }
-  return "?";
-}
-
 static char *evidence(const pl_analysis *a, const pl_pc_item *it) {
   GString *s = g_string_new(NULL);
-  if (it->line) g_string_append_printf(s, "%s:%" G_GUINT64_FORMAT ", ", src_name(a, it->source), it->line);
+  if (it->line)
+    g_string_append_printf(s, "%s:%" G_GUINT64_FORMAT ", ", pl_source_base(a, it->source), it->line);
   g_string_append(s, _(pl_pc_confidence_name(it->conf)));
   if (it->note) g_string_append_printf(s, "; %s", _(it->note));
   return g_string_free(s, FALSE);
@@ -141,7 +133,8 @@ static void one_conn(const pl_analysis *a, const pl_output_opts *o, const pl_con
   comment(out, "", h);
   g_free(h);
   if (pc->version && !(o && o->target)) {
-    char *where = g_strdup_printf("%s:%" G_GUINT64_FORMAT, src_name(a, pc->version_source), pc->version_line);
+    char *where =
+        g_strdup_printf("%s:%" G_GUINT64_FORMAT, pl_source_base(a, pc->version_source), pc->version_line);
     char *t = g_strdup_printf(_("written for Libreswan %d (%s, %s)"), target, why_target, where);
     g_free(where);
     comment(out, "", t);

@@ -2,15 +2,11 @@
  * (kind, source, line, time, host, pid, conn, instance, serial, payload). */
 #include "plutolog.h"
 
-static const char *source_name(const pl_analysis *a, guint32 s) {
-  return s < a->sources->len ? ((pl_source *) a->sources->pdata[s])->name : "?";
-}
-
 void pl_events_line(const pl_analysis *a, const pl_event *ev, GString *out) {
   g_string_append(out, "{\"kind\":");
   pl_json_string(out, pl_event_kind_name(ev->kind), -1);
   g_string_append(out, ",\"source\":");
-  pl_json_string(out, source_name(a, ev->source), -1);
+  pl_json_string(out, pl_source_name(a, ev->source), -1);
   g_string_append_printf(out, ",\"line\":%" G_GUINT64_FORMAT ",\"time\":", ev->line);
   pl_format_time(out, ev->time);
   g_string_append(out, ",\"host\":");

@@ -17,13 +17,9 @@ static void add_int(JsonBuilder *b, const char *k, gint64 v) {
   json_builder_add_int_value(b, v);
 }
 
-static const char *source_name(const pl_analysis *a, guint32 s) {
-  return s < a->sources->len ? ((pl_source *) a->sources->pdata[s])->name : "?";
-}
-
 void pl_event_json_members(const pl_analysis *a, const pl_event *ev, JsonBuilder *b) {
   add_str(b, "kind", pl_event_kind_name(ev->kind));
-  add_str(b, "source", source_name(a, ev->source));
+  add_str(b, "source", pl_source_name(a, ev->source));
   add_int(b, "line", (gint64) ev->line);
   json_builder_set_member_name(b, "time");
   if (ev->time >= 0) {
@@ -63,7 +59,7 @@ static void add_evidence(const pl_analysis *a, JsonBuilder *b, GArray *ev) {
   for (guint i = 0; ev && i < ev->len; i++) {
     pl_evidence *e = &g_array_index(ev, pl_evidence, i);
     json_builder_begin_object(b);
-    add_str(b, "source", source_name(a, e->source));
+    add_str(b, "source", pl_source_name(a, e->source));
     add_int(b, "line", (gint64) e->line);
     json_builder_end_object(b);
   }
@@ -75,7 +71,7 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   add_str(b, "name", c->name);
   add_str(b, "instance", c->instance);
   add_str(b, "host", c->host);
-  add_str(b, "source", source_name(a, c->source));
+  add_str(b, "source", pl_source_name(a, c->source));
   add_str(b, "local", c->local);
   add_str(b, "peer", c->peer);
   json_builder_set_member_name(b, "ike_version");
@@ -83,8 +79,8 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   else json_builder_add_null_value(b);
   add_str(b, "mode", c->mode);
   add_str(b, "role", pl_role_name(c->role));
-  add_str(b, "verdict", c->diag.verdict ? c->diag.verdict : "unknown");
-  add_str(b, "stage", c->diag.stage);
+  add_str(b, "verdict", c->diag.verdict ? pl_verdict_name(c->diag.verdict) : "unknown");
+  add_str(b, "stage", pl_stage_name(c->diag.stage));
   add_str(b, "reason", c->diag.reason);
   add_str(b, "summary", c->diag.summary);
   add_str(b, "hint", c->diag.hint);
@@ -138,7 +134,7 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
     json_builder_add_boolean_value(b, sa->deleted);
     add_str(b, "last_state", sa->last_state);
     add_int(b, "events", sa->n_events);
-    add_str(b, "source", source_name(a, sa->source));
+    add_str(b, "source", pl_source_name(a, sa->source));
     add_int(b, "first_line", (gint64) sa->first_line);
     add_int(b, "last_line", (gint64) sa->last_line);
     if (sa->bytes_in >= 0 || sa->bytes_out >= 0) {
@@ -243,8 +239,8 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   b = json_builder_new();
   if (host) {
     json_builder_begin_object(b);
-    add_str(b, "verdict", host->diag.verdict ? host->diag.verdict : "unknown");
-    add_str(b, "stage", host->diag.stage);
+    add_str(b, "verdict", host->diag.verdict ? pl_verdict_name(host->diag.verdict) : "unknown");
+    add_str(b, "stage", pl_stage_name(host->diag.stage));
     add_str(b, "reason", host->diag.reason);
     add_str(b, "summary", host->diag.summary);
     add_str(b, "hint", host->diag.hint);
@@ -297,7 +293,7 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   for (guint i = 0; i < a->diags->len; i++) {
     const pl_diag *d = a->diags->pdata[i];
     json_builder_begin_object(b);
-    add_str(b, "source", source_name(a, d->source));
+    add_str(b, "source", pl_source_name(a, d->source));
     add_int(b, "line", (gint64) d->line);
     add_str(b, "message", d->message);
     json_builder_end_object(b);

@@ -77,9 +77,9 @@ static void ladder(const pl_attempt *t, GString *out) {
     g_string_append_printf(out, "- %s %s%s%s\n", m, t->marks[r] == PL_MARK_FAILED ? "**" : "",
                            _(pl_stage_label(pl_ladder[r])), t->marks[r] == PL_MARK_FAILED ? "**" : "");
   }
-  bool off = t->stage && strcmp(t->stage, "unknown") != 0;
+  bool off = t->stage && t->stage != PL_STAGE_UNKNOWN;
   for (int r = 0; off && r < PL_LADDER_N; r++)
-    if (!strcmp(t->stage, pl_ladder[r])) off = false;
+    if (t->stage == pl_ladder[r]) off = false;
   if (off) g_string_append_printf(out, "- ✗ **%s**\n", _(pl_stage_label(t->stage)));
   g_string_append_c(out, '\n');
 }
@@ -105,9 +105,9 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
 
   const pl_diag_detail *d = pl_diag_detail_of(c);
   const pl_attempt *t = d ? d->main : NULL;
-  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  pl_verdict v = c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN;
   g_string_append_printf(out, "**%s%s** %s", _("Verdict"), _(":"), _(pl_verdict_label(v)));
-  if (c->diag.stage && strcmp(v, "established"))
+  if (c->diag.stage && v != PL_VERDICT_ESTABLISHED)
     g_string_append_printf(out, " — %s %s", _("stops at"), _(pl_stage_label(c->diag.stage)));
   if (c->diag.reason) g_string_append_printf(out, " (`%s`)", c->diag.reason);
   g_string_append(out, "\n\n");
@@ -239,7 +239,7 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
       conn_title(a, c, out);
       g_string_append(out, " | ");
       if (c->peer) md(out, c->peer);
-      const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+      pl_verdict v = c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN;
       g_string_append_printf(out, " | %s | %s | %s%s%s | ", _(pl_verdict_label(v)),
                              c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "", c->diag.reason ? "`" : "",
                              c->diag.reason ? c->diag.reason : "", c->diag.reason ? "`" : "");
@@ -255,8 +255,8 @@ void pl_fmt_markdown(const pl_analysis *a, const pl_output_opts *o, GString *out
     if (!c->name && !c->diag.reason) continue;
     /* a failing connection gets its diagram: both hosts when paired */
     pl_seq *seq = NULL;
-    const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
-    if (c->name && (!strcmp(v, "failed") || !strcmp(v, "partial"))) {
+    pl_verdict v = c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN;
+    if (c->name && (v == PL_VERDICT_FAILED || v == PL_VERDICT_PARTIAL)) {
       const pl_conn_match *m = pl_correlation_find(cor, c);
       seq = m ? pl_seq_for_pair(a, m) : pl_seq_for_conn(a, c);
     }

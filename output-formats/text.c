@@ -22,10 +22,10 @@ static void col(GString *out, const pl_output_opts *o, const char *code) {
 /* Log text on a terminal: no control characters, valid UTF-8. */
 static void safe(GString *out, const char *s) { pl_term_escape_name(out, s); }
 
-static const char *verdict_color(const char *v) {
+static const char *verdict_color(pl_verdict v) {
   if (!v) return C_YELLOW;
-  if (!strcmp(v, "established")) return C_GREEN;
-  if (!strcmp(v, "failed")) return C_RED;
+  if (v == PL_VERDICT_ESTABLISHED) return C_GREEN;
+  if (v == PL_VERDICT_FAILED) return C_RED;
   return C_YELLOW;
 }
 
@@ -45,8 +45,7 @@ static void header(const pl_analysis *a, const pl_conn *c, GString *out, const p
     safe(out, c->host);
   } else if (a->sources->len > 1 && c->source < a->sources->len) {
     /* no host in the prefix: say which log it comes from */
-    const pl_source *src = a->sources->pdata[c->source];
-    char *base = g_path_get_basename(src->name);
+    char *base = g_path_get_basename(pl_source_name(a, c->source));
     g_string_append(out, "  [");
     safe(out, base);
     g_string_append_c(out, ']');
@@ -82,11 +81,11 @@ static void ladder(const pl_attempt *t, GString *out, const pl_output_opts *o) {
     col(out, o, C_OFF);
     g_string_append_c(out, '\n');
   }
-  bool off = t->stage && strcmp(t->stage, "unknown") != 0;
+  bool off = t->stage && t->stage != PL_STAGE_UNKNOWN;
   for (int r = 0; off && r < PL_LADDER_N; r++)
-    if (!strcmp(t->stage, pl_ladder[r])) off = false;
+    if (t->stage == pl_ladder[r]) off = false;
   if (off) {
-    bool bad = t->verdict && (!strcmp(t->verdict, "failed") || !strcmp(t->verdict, "partial"));
+    bool bad = t->verdict && (t->verdict == PL_VERDICT_FAILED || t->verdict == PL_VERDICT_PARTIAL);
     g_string_append(out, "    ");
     col(out, o, bad ? C_RED : C_YELLOW);
     g_string_append(out, bad ? "✗ " : "• ");
@@ -166,13 +165,13 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
   header(a, c, out, o);
   const pl_diag_detail *d = pl_diag_detail_of(c);
   const pl_attempt *t = d ? d->main : NULL;
-  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  pl_verdict v = c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN;
   g_string_append_printf(out, "  %s%s", _("Verdict"), colon());
   col(out, o, C_BOLD);
   col(out, o, verdict_color(v));
   g_string_append(out, _(pl_verdict_label(v)));
   col(out, o, C_OFF);
-  if (c->diag.stage && strcmp(v, "established")) {
+  if (c->diag.stage && v != PL_VERDICT_ESTABLISHED) {
     g_string_append_printf(out, " — %s ", _("stops at"));
     g_string_append(out, _(pl_stage_label(c->diag.stage)));
   }
@@ -298,7 +297,7 @@ static void summary_table(const pl_analysis *a, GPtrArray *conns, const pl_outpu
       g_free(base);
     }
     safe(g[1], c->peer ? c->peer : "-");
-    g_string_append(g[2], _(pl_verdict_label(c->diag.verdict ? c->diag.verdict : "unknown")));
+    g_string_append(g[2], _(pl_verdict_label(c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN)));
     g_string_append(g[3], c->diag.stage ? _(pl_stage_label(c->diag.stage)) : "-");
     pl_format_when(g[4], pl_conn_last_time(c));
     for (int k = 0; k < NCOL; k++) {
@@ -315,12 +314,12 @@ static void summary_table(const pl_analysis *a, GPtrArray *conns, const pl_outpu
     for (int k = 0; k < NCOL; k++) {
       const char *s = r ? cells->pdata[(r - 1) * NCOL + k] : head[k];
       bool bad = r && k == 2;
-      const char *v = NULL;
+      pl_verdict v = PL_VERDICT_NONE;
       if (bad) {
         const pl_conn *c = NULL;
         for (guint i = 0, n = 0; i < conns->len && !c; i++)
           if (conn_shown(conns->pdata[i]) && ++n == r) c = conns->pdata[i];
-        v = c ? c->diag.verdict : NULL;
+        v = c ? c->diag.verdict : PL_VERDICT_NONE;
       }
       g_string_append_c(out, ' ');
       if (!r) col(out, o, C_BOLD);
@@ -349,10 +348,10 @@ void pl_fmt_text(const pl_analysis *a, const pl_output_opts *o, GString *out) {
     conn_block(a, c, o, out);
     shown++;
     pl_output_flush(o, out);
-    const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
-    if (!strcmp(v, "failed")) nf++;
-    else if (!strcmp(v, "established")) ne++;
-    else if (!strcmp(v, "partial")) np++;
+    pl_verdict v = c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN;
+    if (v == PL_VERDICT_FAILED) nf++;
+    else if (v == PL_VERDICT_ESTABLISHED) ne++;
+    else if (v == PL_VERDICT_PARTIAL) np++;
   }
   guint n = shown;
   if (!conns->len) g_string_append_printf(out, "%s\n", _("No IPsec connection found in the input."));

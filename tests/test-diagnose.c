@@ -53,11 +53,11 @@ static void test_guide(gconstpointer data) {
   pl_analysis *a = analyse(path);
   const pl_conn *c = pl_diagnose_primary(a);
   g_assert_nonnull(c);
-  g_test_message("%s: verdict=%s stage=%s reason=%s", gc->file, c->diag.verdict, c->diag.stage,
-                 c->diag.reason);
-  g_assert_cmpstr(c->diag.stage, ==, gc->stage);
+  g_test_message("%s: verdict=%s stage=%s reason=%s", gc->file, pl_verdict_name(c->diag.verdict),
+                 pl_stage_name(c->diag.stage), c->diag.reason);
+  g_assert_cmpstr(pl_stage_name(c->diag.stage), ==, gc->stage);
   g_assert_cmpstr(c->diag.reason, ==, gc->reason);
-  if (gc->verdict) g_assert_cmpstr(c->diag.verdict, ==, gc->verdict);
+  if (gc->verdict) g_assert_cmpstr(pl_verdict_name(c->diag.verdict), ==, gc->verdict);
   /* every diagnosis says something and proves it */
   g_assert_nonnull(c->diag.summary);
   g_assert_nonnull(c->diag.evidence);
@@ -76,7 +76,7 @@ static void test_guide(gconstpointer data) {
 
 static bool in_candidates(const pl_attempt *t, const char *stage) {
   for (int i = 0; t && t->candidates[i]; i++)
-    if (!strcmp(t->candidates[i], stage)) return true;
+    if (!strcmp(pl_stage_name(t->candidates[i]), stage)) return true;
   return false;
 }
 
@@ -94,10 +94,10 @@ static void test_lab(gconstpointer data) {
   const pl_conn *c = pl_diagnose_primary(a);
   const pl_diag_detail *d = pl_diag_detail_of(c);
   const pl_attempt *t = d ? d->main : NULL;
-  const char *stage = c ? c->diag.stage : NULL;
+  const char *stage = c ? pl_stage_name(c->diag.stage) : NULL;
   g_test_message("%s/%s: verdict=%s stage=%s reason=%s peer-log=%d (expected %s%s%s)", lc->scenario, lc->host,
-                 c ? c->diag.verdict : "-", stage, c ? c->diag.reason : "-", t ? t->needs_peer_log : 0,
-                 lc->stage, lc->secondary ? ", secondary; real cause " : "",
+                 c ? pl_verdict_name(c->diag.verdict) : "-", stage, c ? c->diag.reason : "-",
+                 t ? t->needs_peer_log : 0, lc->stage, lc->secondary ? ", secondary; real cause " : "",
                  lc->secondary ? (lc->cause ? lc->cause : "?") : "");
   if (!lc->secondary) {
     g_assert_cmpstr(stage, ==, lc->stage);
@@ -320,7 +320,7 @@ static GPtrArray *failing_of(const pl_analysis *a, guint32 source) {
   for (guint i = 0; i < a->conns->len; i++) {
     const pl_conn *c = a->conns->pdata[i];
     if (c->source != source || !c->diag.reason || !c->diag.verdict) continue;
-    if (strcmp(c->diag.verdict, "failed") && strcmp(c->diag.verdict, "partial")) continue;
+    if (c->diag.verdict != PL_VERDICT_FAILED && c->diag.verdict != PL_VERDICT_PARTIAL) continue;
     g_ptr_array_add(v, (gpointer) c);
   }
   return v;
@@ -338,7 +338,7 @@ static const char *alone(const char *path, bool *peer_log) {
   const pl_conn *c = pl_diagnose_primary(a);
   const pl_diag_detail *d = pl_diag_detail_of(c);
   *peer_log = d && d->main && d->main->needs_peer_log;
-  const char *st = c && c->diag.stage ? g_intern_string(c->diag.stage) : NULL;
+  const char *st = c && c->diag.stage ? g_intern_string(pl_stage_name(c->diag.stage)) : NULL;
   pl_analysis_free(a);
   return st;
 }
@@ -359,10 +359,10 @@ static void test_pair(gconstpointer data) {
     for (guint i = 0; i < sides[s]->len; i++) {
       const pl_conn *c = sides[s]->pdata[i];
       g_test_message("%s %s: stage=%s reason=%s (alone: %s%s) summary=%s", pc->scenario, s ? "east" : "west",
-                     c->diag.stage, c->diag.reason, s ? e_alone : w_alone,
+                     pl_stage_name(c->diag.stage), c->diag.reason, s ? e_alone : w_alone,
                      (s ? e_peer : w_peer) ? ", peer's log needed" : "", c->diag.summary);
       /* both hosts name the same stage, the scenario's */
-      g_assert_cmpstr(c->diag.stage, ==, pc->stage);
+      g_assert_cmpstr(pl_stage_name(c->diag.stage), ==, pc->stage);
       /* a host that could not tell alone now cites the other host's line */
       if (needs[s]) g_assert_true(cites(c, s ? 0 : 1));
     }
@@ -577,7 +577,7 @@ static void test_guide_excerpt(gconstpointer data) {
   g_assert_cmpstr(o.result, ==, xc->result);
   /* a verdict of failed or partial cites a line */
   if (o.conn && o.conn->diag.verdict &&
-      (!strcmp(o.conn->diag.verdict, "failed") || !strcmp(o.conn->diag.verdict, "partial")))
+      (o.conn->diag.verdict == PL_VERDICT_FAILED || o.conn->diag.verdict == PL_VERDICT_PARTIAL))
     g_assert_true(o.conn->diag.evidence && o.conn->diag.evidence->len > 0);
   pl_analysis_free(a);
   g_unlink(tmp);
@@ -601,7 +601,7 @@ static void test_rule(gconstpointer data) {
   g_assert_cmpstr(o.result, ==, want[0]);
   g_assert_cmpstr(o.conn ? o.conn->diag.reason : "-", ==, want[1]);
   /* a failure cites its line, and a hint never carries a placeholder */
-  if (o.conn && o.conn->diag.verdict && !strcmp(o.conn->diag.verdict, "failed")) {
+  if (o.conn && o.conn->diag.verdict == PL_VERDICT_FAILED) {
     g_assert_true(o.conn->diag.evidence && o.conn->diag.evidence->len > 0);
     g_assert_nonnull(o.conn->diag.hint);
   }
@@ -650,7 +650,7 @@ static GPtrArray *read_tsv(const char *path) {
 static bool is_stage(const char *s) {
   const char *extra[] = {"reachability", "no-connection", "liveness", "rekey", "deleted"};
   for (int i = 0; i < PL_LADDER_N; i++)
-    if (!strcmp(s, pl_ladder[i])) return true;
+    if (!strcmp(s, pl_stage_name(pl_ladder[i]))) return true;
   for (gsize i = 0; i < G_N_ELEMENTS(extra); i++)
     if (!strcmp(s, extra[i])) return true;
   return false;
@@ -713,7 +713,7 @@ int main(int argc, char **argv) {
     char **r = lrows->pdata[i];
     if (g_strv_length(r) < 4 || (r[4] && g_str_has_prefix(r[4], "secondary"))) continue;
     bool ladder = !strcmp(r[3], "no-connection");
-    for (int k = 0; k < PL_LADDER_N; k++) ladder |= !strcmp(r[3], pl_ladder[k]);
+    for (int k = 0; k < PL_LADDER_N; k++) ladder |= !strcmp(r[3], pl_stage_name(pl_ladder[k]));
     if (!ladder) continue;
     char *w = g_build_filename(PL_SRCDIR, "corpus", "lab", r[0], "west.log", NULL);
     char *e = g_build_filename(PL_SRCDIR, "corpus", "lab", r[0], "east.log", NULL);

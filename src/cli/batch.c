@@ -25,7 +25,10 @@
 #define PL_BATCH_READAHEAD (4u * 1024u * 1024u)
 
 typedef struct {
-  char *name, *instance, *host, *peer, *verdict, *stage, *reason;
+  char *name, *instance, *host, *peer;
+  pl_verdict verdict;
+  pl_stage stage;
+  char *reason;
 } conn_row;
 
 typedef struct {
@@ -335,7 +338,7 @@ static void conns_clear(job *j) {
   for (guint k = 0; k < j->conns->len; k++) {
     conn_row *r = &g_array_index(j->conns, conn_row, k);
     g_free(r->name), g_free(r->instance), g_free(r->host), g_free(r->peer);
-    g_free(r->verdict), g_free(r->stage), g_free(r->reason);
+    g_free(r->reason);
   }
   g_array_set_size(j->conns, 0);
 }
@@ -353,8 +356,8 @@ static void summarise(work_ctx *w) {
                   dup_or_null(c->instance),
                   dup_or_null(c->host),
                   dup_or_null(c->peer),
-                  g_strdup(c->diag.verdict ? c->diag.verdict : "unknown"),
-                  dup_or_null(c->diag.stage),
+                  c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN,
+                  c->diag.stage,
                   dup_or_null(c->diag.reason)};
     g_array_append_val(j->conns, r);
   }
@@ -748,7 +751,9 @@ static void render_job(job *j) {
     conn_row *r = &g_array_index(j->conns, conn_row, k);
     json_builder_begin_object(jb);
     const char *keys[] = {"name", "instance", "host", "peer", "verdict", "stage", "reason"};
-    const char *vals[] = {r->name, r->instance, r->host, r->peer, r->verdict, r->stage, r->reason};
+    const char *vals[] = {
+        r->name,  r->instance, r->host, r->peer, pl_verdict_name(r->verdict), pl_stage_name(r->stage),
+        r->reason};
     for (int f = 0; f < 7; f++) {
       json_builder_set_member_name(jb, keys[f]);
       if (vals[f]) add_text(jb, vals[f]);

@@ -164,15 +164,15 @@ static void erase_table(follow *f) {
   f->drawn = 0;
 }
 
-static const char *verdict_color(const char *v) {
+static const char *verdict_color(pl_verdict v) {
   if (!v) return "\033[33m";
-  if (!strcmp(v, "established")) return "\033[32m";
-  if (!strcmp(v, "failed")) return "\033[31m";
+  if (v == PL_VERDICT_ESTABLISHED) return "\033[32m";
+  if (v == PL_VERDICT_FAILED) return "\033[31m";
   return "\033[33m";
 }
 
 static void status_line(follow *f, const pl_conn *c, const cstate *s, bool codes, GString *out) {
-  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
+  pl_verdict v = c->diag.verdict ? c->diag.verdict : PL_VERDICT_UNKNOWN;
   if (s->last_time >= 0) {
     GDateTime *dt = g_date_time_new_from_unix_utc(s->last_time / 1000000);
     if (dt) {
@@ -203,7 +203,8 @@ static void status_line(follow *f, const pl_conn *c, const cstate *s, bool codes
   }
   if (s->retransmits) g_string_append_printf(out, " — %s: %u", _("retransmits"), s->retransmits);
   if (codes)
-    g_string_append_printf(out, "  [verdict=%s stage=%s]", v, c->diag.stage ? c->diag.stage : "none");
+    g_string_append_printf(out, "  [verdict=%s stage=%s]", pl_verdict_name(v),
+                           c->diag.stage ? pl_stage_name(c->diag.stage) : "none");
 }
 
 static bool shown_conn(const pl_conn *c) { return c->name || c->diag.reason; }
@@ -224,7 +225,7 @@ static void update(follow *f, bool force) {
     if (s->ended) {
       s->ended = false;
       const pl_diag_detail *d = pl_diag_detail_of(c);
-      char *told = g_strdup_printf("%s|%s|%s|%" G_GINT64_FORMAT, c->diag.verdict, c->diag.stage,
+      char *told = g_strdup_printf("%d|%d|%s|%" G_GINT64_FORMAT, (int) c->diag.verdict, (int) c->diag.stage,
                                    c->diag.reason, d && d->main ? d->main->serial : 0);
       if (g_strcmp0(told, s->told)) {
         g_string_append(msgs, "── ");

@@ -502,8 +502,7 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
   for (guint i = 0; i < a->diags->len; i++) {
     const pl_diag *d = a->diags->pdata[i];
     if (opt_quiet) break;
-    const pl_source *src = d->source < a->sources->len ? a->sources->pdata[d->source] : NULL;
-    g_printerr("plutolog: %s:%" G_GUINT64_FORMAT ": %s\n", pl_term_str(src ? src->name : "?"), d->line,
+    g_printerr("plutolog: %s:%" G_GUINT64_FORMAT ": %s\n", pl_term_str(pl_source_name(a, d->source)), d->line,
                pl_term_str(d->message));
   }
   if (opt_unknown) {

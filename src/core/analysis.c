@@ -3,6 +3,7 @@
 #include "plutolog.h"
 #include "config.h"
 #include "unknown.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -78,6 +79,16 @@ guint32 pl_analysis_add_source(pl_analysis *a, const char *name) {
   s->name = g_strdup(name);
   g_ptr_array_add(a->sources, s);
   return a->sources->len - 1;
+}
+
+const char *pl_source_name(const pl_analysis *a, guint32 source) {
+  const pl_source *s = source < a->sources->len ? a->sources->pdata[source] : NULL;
+  return s ? s->name : "?";
+}
+
+const char *pl_source_base(const pl_analysis *a, guint32 source) {
+  const char *n = pl_source_name(a, source), *slash = strrchr(n, '/');
+  return slash ? slash + 1 : n;
 }
 
 void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...) {
@@ -284,4 +295,42 @@ GPtrArray *pl_analysis_sorted_conns(const pl_analysis *a) {
   for (guint i = 0; i < a->conns->len; i++) g_ptr_array_add(v, a->conns->pdata[i]);
   g_ptr_array_sort(v, conn_cmp);
   return v;
+}
+
+/* ---- verdicts and stages (include/verdicts.def, include/stages.def) ------ */
+
+static const struct {
+  const char *name, *label;
+} verdicts[PL_VERDICT_N] = {
+    [PL_VERDICT_NONE] = {NULL, N_("unknown")},
+#define VERDICT(id, name, label) [PL_VERDICT_##id] = {name, label},
+#include "verdicts.def"
+#undef VERDICT
+};
+
+static const struct {
+  const char *name, *label;
+} stages[PL_STAGE_N] = {
+    [PL_STAGE_NONE] = {NULL, N_("none")},
+#define STAGE(id, name, label) [PL_STAGE_##id] = {name, label},
+#include "stages.def"
+#undef STAGE
+};
+
+const char *pl_verdict_name(pl_verdict v) { return v < PL_VERDICT_N ? verdicts[v].name : NULL; }
+
+const char *pl_verdict_label(pl_verdict v) {
+  return v < PL_VERDICT_N ? verdicts[v].label : verdicts[PL_VERDICT_NONE].label;
+}
+
+const char *pl_stage_name(pl_stage s) { return s < PL_STAGE_N ? stages[s].name : NULL; }
+
+const char *pl_stage_label(pl_stage s) {
+  return s < PL_STAGE_N ? stages[s].label : stages[PL_STAGE_NONE].label;
+}
+
+pl_stage pl_stage_from_name(const char *name) {
+  for (int s = PL_STAGE_NONE + 1; name && s < PL_STAGE_N; s++)
+    if (!strcmp(name, stages[s].name)) return (pl_stage) s;
+  return PL_STAGE_NONE;
 }

@@ -53,18 +53,18 @@ static pl_cfg_finding *add(GPtrArray *out, const char *key, const pl_cfg_kv *kv,
 }
 
 /* the same stage test as the patching (src/passes/configpatch.c) */
-static bool failed_at(const pl_conn *c, const char *s) {
-  if (c->diag.stage && !strcmp(c->diag.stage, s) && c->diag.verdict && strcmp(c->diag.verdict, "established"))
+static bool failed_at(const pl_conn *c, pl_stage s) {
+  if (c->diag.stage && c->diag.stage == s && c->diag.verdict && c->diag.verdict != PL_VERDICT_ESTABLISHED)
     return true;
   const pl_diag_detail *d = pl_diag_detail_of(c);
   if (!d || !d->attempts) return false;
   int idx = -1;
   for (int i = 0; i < PL_LADDER_N; i++)
-    if (!strcmp(pl_ladder[i], s)) idx = i;
+    if (pl_ladder[i] == s) idx = i;
   for (guint i = 0; i < d->attempts->len; i++) {
     const pl_attempt *t = d->attempts->pdata[i];
     if (idx >= 0 && t->marks[idx] == PL_MARK_FAILED) return true;
-    if (t->stage && !strcmp(t->stage, s) && t->verdict && strcmp(t->verdict, "established")) return true;
+    if (t->stage && t->stage == s && t->verdict && t->verdict != PL_VERDICT_ESTABLISHED) return true;
   }
   return false;
 }
@@ -148,7 +148,7 @@ static char *proposal_common(const char *local, const char *peer) {
 }
 
 static void proposals(GPtrArray *out, const pl_conn *c, const pl_config *cfg, const pl_cfg_section *sec,
-                      const pl_pc_item *it, const char *key, const char *stage) {
+                      const pl_pc_item *it, const char *key, pl_stage stage) {
   if (!it->value) return;
   const pl_cfg_kv *kv = pl_config_get(cfg, sec, key);
   bool failed = failed_at(c, stage);
@@ -194,7 +194,7 @@ static void one_id(GPtrArray *out, const pl_conn *c, const pl_config *cfg, const
   const pl_cfg_kv *kv = pl_config_get(cfg, sec, key);
   const pl_cfg_kv *host = pl_config_get(cfg, sec, host_key);
   const char *local = kv ? kv->value : host ? host->value : NULL; /* the default ID is the address */
-  bool failed = failed_at(c, "identity");
+  bool failed = failed_at(c, PL_STAGE_IDENTITY);
   if (local && (!strcmp(local, "%any") || !strcmp(local, "%fromcert")) && !failed) {
     add(out, key, kv, local, it, PL_CFGREL_MATCH, "the local value accepts any ID");
     return;
@@ -226,7 +226,7 @@ static void one_subnet(GPtrArray *out, const pl_conn *c, const pl_config *cfg, c
   const pl_cfg_kv *kv = pl_config_get(cfg, sec, one), *kvs = pl_config_get(cfg, sec, many);
   const pl_cfg_kv *use = kvs ? kvs : kv;
   bool in = use && subnet_in(use->value, it->value);
-  bool failed = failed_at(c, "traffic-selectors");
+  bool failed = failed_at(c, PL_STAGE_TRAFFIC_SELECTORS);
   if (in && !failed) add(out, use == kvs ? many : one, use, NULL, it, PL_CFGREL_MATCH, "the same subnet");
   else if (!in)
     add(out, use == kvs ? many : one, use, NULL, it, use ? PL_CFGREL_MISMATCH : PL_CFGREL_MISSING_KEY,
@@ -274,8 +274,8 @@ GPtrArray *pl_config_check(const pl_analysis *a, const pl_conn *c, const pl_conf
             "Libreswan 5 drops IKEv1 unless config setup has ikev1-policy=accept");
     }
   }
-  proposals(out, c, cfg, sec, &it[PL_PC_IKE], "ike", "phase1-proposal");
-  proposals(out, c, cfg, sec, &it[PL_PC_ESP], "esp", "phase2-proposal");
+  proposals(out, c, cfg, sec, &it[PL_PC_IKE], "ike", PL_STAGE_PHASE1_PROPOSAL);
+  proposals(out, c, cfg, sec, &it[PL_PC_ESP], "esp", PL_STAGE_PHASE2_PROPOSAL);
   if (it[PL_PC_PFS].value && it[PL_PC_PFS].conf == PL_CONF_SEEN && peer_v != 2) {
     const pl_cfg_kv *kv = pl_config_get(cfg, sec, "pfs");
     const char *local = kv ? kv->value : "yes";
@@ -433,17 +433,17 @@ void pl_config_check_json(const pl_analysis *a, const pl_conn *c, struct _JsonBu
  * its own (and JSON the English). */
 
 typedef struct {
-  const char *stage;
+  pl_stage stage;
   const char *keys[5]; /* canonical keys the stage decides on */
 } stage_keys_t;
 
 static const stage_keys_t stage_keys[] = {
-    {"phase1-proposal", {"ike", NULL}},
-    {"phase2-proposal", {"esp", "pfs", NULL}},
-    {"identity", {"rightid", "leftid", NULL}},
-    {"traffic-selectors", {"leftsubnet", "rightsubnet", "leftsubnets", "rightsubnets", NULL}},
-    {"authentication", {"authby", NULL}},
-    {"ike-version", {"keyexchange", "ikev2", NULL}},
+    {PL_STAGE_PHASE1_PROPOSAL, {"ike", NULL}},
+    {PL_STAGE_PHASE2_PROPOSAL, {"esp", "pfs", NULL}},
+    {PL_STAGE_IDENTITY, {"rightid", "leftid", NULL}},
+    {PL_STAGE_TRAFFIC_SELECTORS, {"leftsubnet", "rightsubnet", "leftsubnets", "rightsubnets", NULL}},
+    {PL_STAGE_AUTHENTICATION, {"authby", NULL}},
+    {PL_STAGE_IKE_VERSION, {"keyexchange", "ikev2", NULL}},
 };
 
 /* what this end sends for a stage when the peer refused it */
@@ -457,12 +457,12 @@ static const char *const sent_keys[][3] = {
 };
 
 static int failed_stage(const pl_attempt *t) {
-  if (!t || (t->verdict && !strcmp(t->verdict, "established"))) return -1;
+  if (!t || t->verdict == PL_VERDICT_ESTABLISHED) return -1;
   for (gsize i = 0; i < G_N_ELEMENTS(stage_keys); i++)
-    if (t->stage && !strcmp(t->stage, stage_keys[i].stage)) return (int) i;
+    if (t->stage && t->stage == stage_keys[i].stage) return (int) i;
   for (gsize i = 0; i < G_N_ELEMENTS(stage_keys); i++)
     for (int k = 0; k < PL_LADDER_N; k++)
-      if (!strcmp(pl_ladder[k], stage_keys[i].stage) && t->marks[k] == PL_MARK_FAILED) return (int) i;
+      if (pl_ladder[k] == stage_keys[i].stage && t->marks[k] == PL_MARK_FAILED) return (int) i;
   return -1;
 }
 
@@ -557,13 +557,12 @@ static bool refine(const pl_analysis *a, pl_conn *c, const pl_config *cfg) {
   const pl_diag_detail *d = pl_diag_detail_of(c);
   pl_attempt *t = d ? d->main : NULL;
   if (!t) return false;
-  if ((!c->name || !*c->name) && t->stage && !strcmp(t->stage, "ike-version") &&
-      g_strcmp0(t->reason, "ikev1-disabled")) {
+  if ((!c->name || !*c->name) && t->stage == PL_STAGE_IKE_VERSION && g_strcmp0(t->reason, "ikev1-disabled")) {
     /* host level: the peer's packets had another IKE version than every
      * conn; the conn of the config that the log proves it was meant for */
     const stage_keys_t *sk = NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(stage_keys); i++)
-      if (!strcmp(stage_keys[i].stage, "ike-version")) sk = &stage_keys[i];
+      if (stage_keys[i].stage == PL_STAGE_IKE_VERSION) sk = &stage_keys[i];
     for (guint i = 0; i < a->conns->len; i++) {
       const pl_conn *o = a->conns->pdata[i];
       const pl_cfg_section *sec = o->name && *o->name ? pl_config_conn(cfg, o->name) : NULL;
@@ -668,7 +667,7 @@ static bool refine(const pl_analysis *a, pl_conn *c, const pl_config *cfg) {
         if (!t->needs_peer_log || !t->candidates[c_i]) break;
         s_i = -1;
         for (gsize k = 0; k < G_N_ELEMENTS(stage_keys); k++)
-          if (!strcmp(stage_keys[k].stage, t->candidates[c_i])) s_i = (int) k;
+          if (stage_keys[k].stage == t->candidates[c_i]) s_i = (int) k;
         if (s_i < 0 || s_i == si) continue;
       }
       for (int i = 0; sent_keys[s_i][i] && nk < 15; i++) {

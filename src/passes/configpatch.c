@@ -26,19 +26,10 @@ static void change_free(gpointer p) {
   g_free(c);
 }
 
-static const char *ev_src(const pl_analysis *a, guint32 src) {
-  if (src < a->sources->len) {
-    const pl_source *s = a->sources->pdata[src];
-    const char *slash = strrchr(s->name, '/');
-    return slash ? slash + 1 : s->name;
-  }
-  return "?";
-}
-
 /* "east.log:141" */
 static char *where(const pl_analysis *a, const pl_pc_item *it) {
   if (!it->line) return g_strdup(_("no line"));
-  return g_strdup_printf("%s:%" G_GUINT64_FORMAT, ev_src(a, it->source), it->line);
+  return g_strdup_printf("%s:%" G_GUINT64_FORMAT, pl_source_base(a, it->source), it->line);
 }
 
 static void add(GPtrArray *out, const char *key, char *value, const pl_cfg_kv *old, char *comment) {
@@ -152,16 +143,16 @@ static bool list_has_all(const char *a, const char *b) {
 /* the connection failed at stage s: its verdict, or any attempt of it (a
  * Quick Mode refused and then the peer's delete ends the verdict at
  * "deleted", but the attempt still failed at the traffic selectors) */
-static bool stage_is(const pl_conn *c, const char *s) {
-  if (c->diag.stage && !strcmp(c->diag.stage, s)) return true;
+static bool stage_is(const pl_conn *c, pl_stage s) {
+  if (c->diag.stage && c->diag.stage == s) return true;
   const pl_diag_detail *d = pl_diag_detail_of(c);
   if (!d || !d->attempts) return false;
   int idx = -1;
   for (int i = 0; i < PL_LADDER_N; i++)
-    if (!strcmp(pl_ladder[i], s)) idx = i;
+    if (pl_ladder[i] == s) idx = i;
   for (guint i = 0; i < d->attempts->len; i++) {
     const pl_attempt *t = d->attempts->pdata[i];
-    if (t->stage && !strcmp(t->stage, s) && t->verdict && strcmp(t->verdict, "established")) return true;
+    if (t->stage && t->stage == s && t->verdict && t->verdict != PL_VERDICT_ESTABLISHED) return true;
     if (idx >= 0 && t->marks[idx] == PL_MARK_FAILED) return true;
   }
   return false;
@@ -409,15 +400,16 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
   }
 
   bool v1 = kx->value && !strcmp(kx->value, "ikev1");
-  if (stage_is(c, "phase1-proposal")) proposals(out, a, cfg, sec, &it[PL_PC_IKE], "ike", "IKE", v1);
+  if (stage_is(c, PL_STAGE_PHASE1_PROPOSAL)) proposals(out, a, cfg, sec, &it[PL_PC_IKE], "ike", "IKE", v1);
   /* a PFS mismatch: the diagnosis says so, or phase 2 failed and the peer's
    * proposal (seen in a plutodebug dump) has another pfs= than the conn */
   const pl_pc_item *pfs = &it[PL_PC_PFS];
   const pl_cfg_kv *pfs_kv = pl_config_get(cfg, sec, "pfs");
   bool pfs_differs =
       pfs->value && pfs->conf == PL_CONF_SEEN && strcmp(pfs_kv ? pfs_kv->value : "yes", pfs->value);
-  bool pfs_mismatch = reason_is(c, "pfs-mismatch") || (stage_is(c, "phase2-proposal") && pfs_differs && v1);
-  if (stage_is(c, "phase2-proposal") && !pfs_mismatch) {
+  bool pfs_mismatch =
+      reason_is(c, "pfs-mismatch") || (stage_is(c, PL_STAGE_PHASE2_PROPOSAL) && pfs_differs && v1);
+  if (stage_is(c, PL_STAGE_PHASE2_PROPOSAL) && !pfs_mismatch) {
     if (!it[PL_PC_ESP].value && pc->v1_phase2_hidden)
       add(out, "esp", NULL, NULL,
           g_strdup(
@@ -442,16 +434,16 @@ GPtrArray *pl_config_changes(const pl_analysis *a, const pl_output_opts *o, cons
       g_free(ev);
     }
   }
-  if (stage_is(c, "identity")) {
+  if (stage_is(c, PL_STAGE_IDENTITY)) {
     one_value(out, a, cfg, sec, &it[PL_PC_RIGHTID], "rightid", _("the peer's ID"), pl_pc_valid_id);
     one_value(out, a, cfg, sec, &it[PL_PC_LEFTID], "leftid", _("the ID the peer expects from this host"),
               pl_pc_valid_id);
   }
-  if (stage_is(c, "traffic-selectors")) {
+  if (stage_is(c, PL_STAGE_TRAFFIC_SELECTORS)) {
     subnet(out, a, cfg, sec, &it[PL_PC_LEFTSUBNET], "left");
     subnet(out, a, cfg, sec, &it[PL_PC_RIGHTSUBNET], "right");
   }
-  if (stage_is(c, "authentication")) {
+  if (stage_is(c, PL_STAGE_AUTHENTICATION)) {
     if (pc->psk_mismatch || reason_is(c, "psk-mismatch"))
       add(out, "authby", NULL, NULL,
           g_strdup(

@@ -23,9 +23,9 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *const pl_ladder[PL_LADDER_N] = {
-    "ike-version",       "phase1-proposal", "authentication", "identity",
-    "traffic-selectors", "phase2-proposal", "kernel-updown",
+const pl_stage pl_ladder[PL_LADDER_N] = {
+    PL_STAGE_IKE_VERSION,       PL_STAGE_PHASE1_PROPOSAL, PL_STAGE_AUTHENTICATION, PL_STAGE_IDENTITY,
+    PL_STAGE_TRAFFIC_SELECTORS, PL_STAGE_PHASE2_PROPOSAL, PL_STAGE_KERNEL_UPDOWN,
 };
 
 enum { R_VERSION, R_P1, R_AUTH, R_ID, R_TS, R_P2, R_KERNEL };
@@ -46,38 +46,6 @@ const char *pl_reason_meaning(pl_reason r) {
 #undef REASON
   };
   return r > PL_REASON_NONE && r < PL_REASON_N ? meanings[r] : NULL;
-}
-
-const char *pl_stage_label(const char *stage) {
-  static const struct {
-    const char *id, *label;
-  } t[] = {
-      {"ike-version", N_("IKE version")},
-      {"phase1-proposal", N_("phase 1 proposal")},
-      {"authentication", N_("authentication (PSK/RSA)")},
-      {"identity", N_("identity (ID)")},
-      {"traffic-selectors", N_("subnets (traffic selectors)")},
-      {"phase2-proposal", N_("phase 2 proposal")},
-      {"kernel-updown", N_("kernel SA / _updown")},
-      {"reachability", N_("reachability")},
-      {"no-connection", N_("no matching connection")},
-      {"liveness", N_("liveness (DPD)")},
-      {"rekey", N_("rekey")},
-      {"deleted", N_("deleted")},
-      {"daemon", N_("the pluto daemon")},
-      {"config", N_("configuration (load time)")},
-  };
-  for (gsize i = 0; i < G_N_ELEMENTS(t); i++)
-    if (stage && !strcmp(stage, t[i].id)) return t[i].label;
-  return stage ? stage : N_("none");
-}
-
-const char *pl_verdict_label(const char *verdict) {
-  if (!verdict) return N_("unknown");
-  if (!strcmp(verdict, "established")) return N_("established");
-  if (!strcmp(verdict, "failed")) return N_("failed");
-  if (!strcmp(verdict, "partial")) return N_("partial");
-  return N_("unknown");
 }
 
 /* ---- messages ------------------------------------------------------------ */
@@ -144,11 +112,6 @@ static void detail_free(gpointer p) {
 
 const pl_diag_detail *pl_diag_detail_of(const pl_conn *c) {
   return c && c->diag_extra_free == detail_free ? c->diag_extra : NULL;
-}
-
-const char *pl_source_name(const pl_analysis *a, guint32 source) {
-  const pl_source *s = source < a->sources->len ? a->sources->pdata[source] : NULL;
-  return s ? s->name : "?";
 }
 
 /* ---- signals ------------------------------------------------------------- */
@@ -564,12 +527,12 @@ static void add_evidence(pl_attempt *t, const pl_event *ev) {
   g_ptr_array_add(t->evidence, (gpointer) ev);
 }
 
-static void set_candidates(pl_attempt *t, const char *c1, const char *c2, const char *c3, const char *c4) {
-  const char *v[] = {c1, c2, c3, c4};
+static void set_candidates(pl_attempt *t, pl_stage c1, pl_stage c2, pl_stage c3, pl_stage c4) {
+  pl_stage v[] = {c1, c2, c3, c4};
   int n = 0;
   for (int i = 0; i < 4; i++)
     if (v[i]) t->candidates[n++] = v[i];
-  t->candidates[n] = NULL;
+  t->candidates[n] = PL_STAGE_NONE;
   t->needs_peer_log = n > 0;
 }
 
@@ -678,7 +641,7 @@ static void debug_esp_hint(const pl_conn *c, pl_attempt *t) {
                  "here (pfs=no), or change the peer's phase 2 settings to ours."),
         df.peer_esp, df.peer_pfsgroup, NULL, NULL);
     t->needs_peer_log = false;
-    t->candidates[0] = NULL;
+    t->candidates[0] = PL_STAGE_NONE;
   }
   pl_debug_facts_clear(&df);
 }
@@ -807,13 +770,13 @@ typedef struct {
   guint64 on;         /* signals (or states) the row applies to; 0: any */
   guint64 need, deny; /* facts that must hold / must not */
   int fail;           /* RUNG(the ladder rung that failed), or 0 */
-  const char *stage;  /* a stage beside the ladder, or NULL */
+  pl_stage stage;     /* a stage beside the ladder, or NONE */
   pl_reason reason;
-  const char *verdict;        /* NULL: the table's rule */
+  pl_verdict verdict;         /* NONE: the table's rule */
   const char *summary, *hint; /* msgids, NULL for none */
   arg_slot sarg[2], harg[2];
   ev_slot ev[2];
-  const char *cand[4];   /* stages only the peer's log can tell apart */
+  pl_stage cand[4];      /* stages only the peer's log can tell apart */
   void (*extra)(dctx *); /* notes and hints computed from the facts */
 } rule;
 
@@ -950,7 +913,7 @@ static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->
 static const rule notify_rules[] = {
     /* a notification that is not a refusal we know */
     {.on = ON(S_NONE),
-     .stage = "unknown",
+     .stage = PL_STAGE_UNKNOWN,
      .reason = PL_REASON_PEER_NOTIFICATION,
      .summary = N_("The exchange stopped on a {1} notification."),
      .sarg = {A_NOTIFY}},
@@ -971,14 +934,14 @@ static const rule notify_rules[] = {
      .summary = M_THE_PEER_ANSWERED_NO,
      .hint = M_COMPARE_IKE_ON_BOTH,
      /* Libreswan also answers NO_PROPOSAL_CHOSEN when no IKEv2 conn fits the peer */
-     .cand = {"phase1-proposal", "no-connection", "ike-version"}},
+     .cand = {PL_STAGE_PHASE1_PROPOSAL, PL_STAGE_NO_CONNECTION, PL_STAGE_IKE_VERSION}},
     {.on = ON(S_F_P1),
      .need = F_RX,
      .fail = RUNG(R_P1),
      .reason = PL_REASON_IKE_PROPOSAL_MISMATCH,
      .summary = M_THE_PEER_ANSWERED_NO,
      .hint = M_COMPARE_IKE_ON_BOTH,
-     .cand = {"phase1-proposal"}},
+     .cand = {PL_STAGE_PHASE1_PROPOSAL}},
     {.on = ON(S_F_P2),
      .need = F_RX | F_N_SYNTAX,
      .fail = RUNG(R_P2),
@@ -998,7 +961,7 @@ static const rule notify_rules[] = {
      .hint = M_COMPARE_ESP_PHASE2ALG_AND,
      .ev = {E_P2_INIT},
      .extra = ex_p2_debug,
-     .cand = {"phase2-proposal", "traffic-selectors"}},
+     .cand = {PL_STAGE_PHASE2_PROPOSAL, PL_STAGE_TRAFFIC_SELECTORS}},
     {.on = ON(S_F_P2),
      .need = F_RX,
      .fail = RUNG(R_P2),
@@ -1008,7 +971,7 @@ static const rule notify_rules[] = {
      .hint = M_COMPARE_ESP_PHASE2ALG_AND,
      .ev = {E_P2_INIT},
      .extra = ex_p2_debug,
-     .cand = {"phase2-proposal", "traffic-selectors"}},
+     .cand = {PL_STAGE_PHASE2_PROPOSAL, PL_STAGE_TRAFFIC_SELECTORS}},
     {.on = ON(S_F_ID),
      .need = F_RX | F_IKEV2,
      .fail = RUNG(R_ID),
@@ -1017,7 +980,7 @@ static const rule notify_rules[] = {
          N_("The peer rejected our identity with {1} during IKE_AUTH: it expects a different ID from us."),
      .sarg = {A_NOTIFY},
      .hint = M_CHECK_LEFTID_HERE_AGAINST,
-     .cand = {"identity"}},
+     .cand = {PL_STAGE_IDENTITY}},
     {.on = ON(S_F_ID),
      .need = F_RX,
      .fail = RUNG(R_ID),
@@ -1025,7 +988,7 @@ static const rule notify_rules[] = {
      .summary = N_("The peer rejected our identity with INVALID_ID_INFORMATION during phase 1 (Main Mode): "
                    "it expects a different ID from us."),
      .hint = M_CHECK_LEFTID_HERE_AGAINST,
-     .cand = {"identity"}},
+     .cand = {PL_STAGE_IDENTITY}},
     {.on = ON(S_F_TS),
      .need = F_RX | F_N_TS,
      .fail = RUNG(R_TS),
@@ -1033,7 +996,7 @@ static const rule notify_rules[] = {
      .summary = M_PHASE_1_IS_UP,
      .sarg = {A_NOTIFY},
      .hint = M_COMPARE_LEFTSUBNET_RIGHTSUBNET_HERE,
-     .cand = {"traffic-selectors", "kernel-updown"}},
+     .cand = {PL_STAGE_TRAFFIC_SELECTORS, PL_STAGE_KERNEL_UPDOWN}},
     {.on = ON(S_F_TS),
      .need = F_RX,
      .fail = RUNG(R_TS),
@@ -1041,7 +1004,7 @@ static const rule notify_rules[] = {
      .summary = M_PHASE_1_IS_UP,
      .sarg = {A_NOTIFY},
      .hint = M_COMPARE_LEFTSUBNET_RIGHTSUBNET_HERE,
-     .cand = {"traffic-selectors"}},
+     .cand = {PL_STAGE_TRAFFIC_SELECTORS}},
     {.on = ON(S_F_AUTH),
      .need = F_RX | F_N_AUTH,
      .fail = RUNG(R_AUTH),
@@ -1049,7 +1012,7 @@ static const rule notify_rules[] = {
      .summary = M_THE_PEER_REJECTED_OUR,
      .sarg = {A_NOTIFY},
      .hint = M_SET_THE_SAME_PRE,
-     .cand = {"authentication", "identity"}},
+     .cand = {PL_STAGE_AUTHENTICATION, PL_STAGE_IDENTITY}},
     {.on = ON(S_F_AUTH),
      .need = F_RX,
      .fail = RUNG(R_AUTH),
@@ -1057,10 +1020,10 @@ static const rule notify_rules[] = {
      .summary = M_THE_PEER_REJECTED_OUR,
      .sarg = {A_NOTIFY},
      .hint = M_SET_THE_SAME_PRE,
-     .cand = {"authentication", "identity"}},
+     .cand = {PL_STAGE_AUTHENTICATION, PL_STAGE_IDENTITY}},
     {.on = ON(S_F_VERSION),
      .need = F_RX,
-     .stage = "ike-version",
+     .stage = PL_STAGE_IKE_VERSION,
      .reason = PL_REASON_IKE_VERSION_MISMATCH,
      .summary = N_("The peer does not speak our IKE version (INVALID_MAJOR_VERSION)."),
      .hint = M_USE_THE_SAME_IKE},
@@ -1093,7 +1056,7 @@ static const rule notify_rules[] = {
      .sarg = {A_NOTIFY},
      .hint = N_("Set the same pre-shared key on both sides and check authby=.")},
     {.on = ON(S_F_VERSION),
-     .stage = "ike-version",
+     .stage = PL_STAGE_IKE_VERSION,
      .reason = PL_REASON_IKE_VERSION_MISMATCH,
      .summary = N_("The peer's packet has an IKE version we do not accept."),
      .hint = M_USE_THE_SAME_IKE},
@@ -1278,17 +1241,17 @@ static const rule cause_rules[] = {
      .summary = M_THE_SA_IS_NEGOTIATED,
      .sarg = {A_TEXT},
      .hint = M_LOOK_AT_THE_UPDOWN},
-    {.on = ON(S_NO_CONN_PKT), .stage = "no-connection", .reason = PL_REASON_NO_CONNECTION_CONFIGURED},
+    {.on = ON(S_NO_CONN_PKT), .stage = PL_STAGE_NO_CONNECTION, .reason = PL_REASON_NO_CONNECTION_CONFIGURED},
     {.on = ON(S_F_CONFIG),
      .need = F_CFG_ALG,
-     .stage = "config",
+     .stage = PL_STAGE_CONFIG,
      .reason = PL_REASON_ALGORITHM_UNSUPPORTED,
      .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .extra = ex_cfg_alg},
     {.on = ON(S_F_CONFIG),
      .need = F_CFG_PFS,
-     .stage = "config",
+     .stage = PL_STAGE_CONFIG,
      .reason = PL_REASON_PFS_DISABLED,
      .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
@@ -1296,7 +1259,7 @@ static const rule cause_rules[] = {
                 "that group too) or remove the DH group from esp=.")},
     {.on = ON(S_F_CONFIG),
      .need = F_CFG_CERT,
-     .stage = "config",
+     .stage = PL_STAGE_CONFIG,
      .reason = PL_REASON_CERTIFICATE_MISSING,
      .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
@@ -1305,21 +1268,21 @@ static const rule cause_rules[] = {
                 "exactly as certutil -L lists it.")},
     {.on = ON(S_F_CONFIG),
      .need = F_CFG_NO_END,
-     .stage = "config",
+     .stage = PL_STAGE_CONFIG,
      .reason = PL_REASON_NO_LOCAL_END,
      .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .hint = N_("Neither left= nor right= is an address of this host: set left= to this host's address "
                 "(or %defaultroute) and right= to the peer; after a change of address, restart ipsec.")},
     {.on = ON(S_F_CONFIG),
-     .stage = "config",
+     .stage = PL_STAGE_CONFIG,
      .reason = PL_REASON_LOAD_FAILED,
      .summary = M_PLUTO_REFUSED_TO_LOAD,
      .sarg = {A_WHY},
      .hint = N_("Fix the key the message names in this conn, then check it with ipsec addconn "
                 "--checkconfig and load it again (ipsec auto --add NAME).")},
     {.on = ON(S_F_UNREACH),
-     .stage = "reachability",
+     .stage = PL_STAGE_REACHABILITY,
      .reason = PL_REASON_PEER_UNREACHABLE,
      .summary =
          N_("Our packets to the peer are answered by an ICMP error ({1}): the peer's IKE daemon is not "
@@ -1332,16 +1295,16 @@ static const rule cause_rules[] = {
 /* Dead Peer Detection cleared the tunnel. */
 static const rule dpd_rules[] = {
     {.on = ON(S_DPD_NO_P1),
-     .stage = "liveness",
+     .stage = PL_STAGE_LIVENESS,
      .reason = PL_REASON_DPD_NO_PHASE1,
-     .verdict = "failed",
+     .verdict = PL_VERDICT_FAILED,
      .summary = N_("Dead Peer Detection could not find the phase 1 (ISAKMP) SA of this tunnel, so the tunnel "
                    "was cleared: the phase 1 SA had expired or been deleted without a replacement."),
      .hint = N_("Keep phase 1 alive: check that phase 1 rekeys (ikelifetime= longer than salifetime=, "
                 "rekey=yes) and that dpddelay=/dpdtimeout= are set the same on both sides.")},
-    {.stage = "liveness",
+    {.stage = PL_STAGE_LIVENESS,
      .reason = PL_REASON_DPD_TIMEOUT,
-     .verdict = "failed",
+     .verdict = PL_VERDICT_FAILED,
      .summary = N_("The peer stopped answering Dead Peer Detection, so the tunnel was cleared."),
      .hint = M_CHECK_THE_PATH_TO},
 };
@@ -1356,7 +1319,7 @@ static const rule silence_rules[] = {
             "failed just before it."),
      .hint = N_("Look at the lines just before this one for the kernel or _updown message.")},
     {.on = ON(T_ESTABLISHED),
-     .stage = "liveness",
+     .stage = PL_STAGE_LIVENESS,
      .reason = PL_REASON_LIVENESS_TIMEOUT,
      .summary =
          N_("The established tunnel stopped getting answers from the peer ({1} retransmits), so it was "
@@ -1364,9 +1327,9 @@ static const rule silence_rules[] = {
      .sarg = {A_NRET},
      .hint = M_CHECK_THE_PATH_TO},
     {.need = F_ANY_REKEY,
-     .stage = "rekey",
+     .stage = PL_STAGE_REKEY,
      .reason = PL_REASON_REKEY_NO_RESPONSE,
-     .verdict = "failed",
+     .verdict = PL_VERDICT_FAILED,
      .summary = N_("The tunnel was up, but the peer never answered the rekey that replaces {1} ({2} "
                    "retransmits, then timeout)."),
      .sarg = {A_OLD_SA, A_NRET},
@@ -1376,7 +1339,7 @@ static const rule silence_rules[] = {
     {.on = ON(T_FIRST),
      .need = F_NO_GIVE_UP,
      .deny = F_GOT_REPLY,
-     .stage = "reachability",
+     .stage = PL_STAGE_REACHABILITY,
      .reason = PL_REASON_NO_RESPONSE,
      .summary =
          N_("The peer has not answered our first message ({1} retransmits logged; the log ends before "
@@ -1384,17 +1347,17 @@ static const rule silence_rules[] = {
             "matching connection, other IKE version, refused proposal)."),
      .sarg = {A_NRET},
      .hint = M_CHECK_RIGHT_THE_PEER,
-     .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
+     .cand = {PL_STAGE_REACHABILITY, PL_STAGE_NO_CONNECTION, PL_STAGE_IKE_VERSION, PL_STAGE_PHASE1_PROPOSAL}},
     {.on = ON(T_FIRST),
      .deny = F_GOT_REPLY,
-     .stage = "reachability",
+     .stage = PL_STAGE_REACHABILITY,
      .reason = PL_REASON_NO_RESPONSE,
      .summary = N_("The peer never answered our first message ({1} retransmits, then timeout): it is "
                    "unreachable, UDP 500/4500 is blocked, or it silently ignores us (no matching connection, "
                    "other IKE version, refused proposal)."),
      .sarg = {A_NRET},
      .hint = M_CHECK_RIGHT_THE_PEER,
-     .cand = {"reachability", "no-connection", "ike-version", "phase1-proposal"}},
+     .cand = {PL_STAGE_REACHABILITY, PL_STAGE_NO_CONNECTION, PL_STAGE_IKE_VERSION, PL_STAGE_PHASE1_PROPOSAL}},
     {.on = ON(T_AUTH_I) | ON(T_MAIN_I2),
      .need = F_IKEV2,
      .fail = RUNG(R_AUTH),
@@ -1402,17 +1365,18 @@ static const rule silence_rules[] = {
      .summary = M_THE_PEER_NEVER_ANSWERED,
      .sarg = {A_NRET},
      .hint = M_SET_THE_SAME_PRE_3,
-     .cand = {"authentication", "identity", "traffic-selectors", "phase2-proposal"}},
+     .cand = {PL_STAGE_AUTHENTICATION, PL_STAGE_IDENTITY, PL_STAGE_TRAFFIC_SELECTORS,
+              PL_STAGE_PHASE2_PROPOSAL}},
     {.on = ON(T_AUTH_I) | ON(T_MAIN_I2),
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_PSK_MISMATCH,
      .summary = M_THE_PEER_NEVER_ANSWERED,
      .sarg = {A_NRET},
      .hint = M_SET_THE_SAME_PRE_3,
-     .cand = {"authentication", "identity"}},
+     .cand = {PL_STAGE_AUTHENTICATION, PL_STAGE_IDENTITY}},
     {.on = ON(T_MAIN_R1),
      .deny = F_IKE_EST,
-     .stage = "reachability",
+     .stage = PL_STAGE_REACHABILITY,
      .reason = PL_REASON_REPLY_UNANSWERED,
      .summary = N_("We answered the peer's first Main Mode message, but its next message never came ({1} "
                    "retransmits of our reply): our reply does not reach the peer, or the peer drops it."),
@@ -1420,7 +1384,7 @@ static const rule silence_rules[] = {
      .hint =
          N_("Check that UDP 500 and 4500 pass in both directions between the two gateways (firewall, NAT, "
             "the peer's public address); the peer's log shows whether our reply arrived."),
-     .cand = {"reachability", "phase1-proposal"}},
+     .cand = {PL_STAGE_REACHABILITY, PL_STAGE_PHASE1_PROPOSAL}},
     {.on = ON(T_AUTH_R) | ON(T_AGGR_R) | ON(T_MAIN_R1),
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_PEER_SILENT,
@@ -1429,12 +1393,12 @@ static const rule silence_rules[] = {
                    "accept."),
      .sarg = {A_NRET},
      .hint = N_("Compare the pre-shared key and leftid=/rightid= with the peer; its log says which."),
-     .cand = {"authentication", "identity"}},
+     .cand = {PL_STAGE_AUTHENTICATION, PL_STAGE_IDENTITY}},
     /* no notification came back: a peer that refuses our subnets or our
      * proposal says so (INVALID_ID_INFORMATION, NO_PROPOSAL_CHOSEN, as the
      * guide shows); silence means our request, or its answer, is lost */
     {.on = ON(T_QUICK_I),
-     .stage = "reachability",
+     .stage = PL_STAGE_REACHABILITY,
      .reason = PL_REASON_CHILD_NO_RESPONSE,
      .summary = N_("Phase 1 is up, but the peer never answers our phase 2 (Quick Mode) request ({1} "
                    "retransmits) and sends no refusal either: the request or its answer is lost on the way, "
@@ -1445,7 +1409,8 @@ static const rule silence_rules[] = {
             "and ESP, then ask for the peer's log of this moment: if it received the request, it says why "
             "it did not answer (subnets, phase 2 proposal, PFS)."),
      .ev = {E_P2_INIT},
-     .cand = {"reachability", "traffic-selectors", "phase2-proposal", "kernel-updown"}},
+     .cand = {PL_STAGE_REACHABILITY, PL_STAGE_TRAFFIC_SELECTORS, PL_STAGE_PHASE2_PROPOSAL,
+              PL_STAGE_KERNEL_UPDOWN}},
     {.on = ON(T_QUICK_R),
      .fail = RUNG(R_KERNEL),
      .reason = PL_REASON_CHILD_NO_CONFIRMATION,
@@ -1454,13 +1419,13 @@ static const rule silence_rules[] = {
             "probably failed to install the SA."),
      .sarg = {A_NRET},
      .hint = N_("Ask for the peer's log: its kernel or _updown lines say why."),
-     .cand = {"kernel-updown"}},
-    {.stage = "reachability",
+     .cand = {PL_STAGE_KERNEL_UPDOWN}},
+    {.stage = PL_STAGE_REACHABILITY,
      .reason = PL_REASON_TIMEOUT,
      .summary = N_("The exchange timed out: {1}"),
      .sarg = {A_TEXT},
      .hint = N_("Ask for the peer's log of this moment."),
-     .cand = {"reachability"}},
+     .cand = {PL_STAGE_REACHABILITY}},
 };
 
 /* Nothing failed as far as the log goes. */
@@ -1468,7 +1433,7 @@ static const rule outcome_rules[] = {
     {.need = F_CHILD_EST | F_IDLE,
      .fail = RUNG(R_KERNEL),
      .reason = PL_REASON_NO_TRAFFIC,
-     .verdict = "partial",
+     .verdict = PL_VERDICT_PARTIAL,
      .summary =
          N_("The IPsec SA was established and up for {1}, but carried no traffic at all (in=0B out=0B): "
             "it looks up but is not used."),
@@ -1479,7 +1444,7 @@ static const rule outcome_rules[] = {
     {.need = F_CHILD_EST | F_ONE_WAY,
      .fail = RUNG(R_KERNEL),
      .reason = PL_REASON_NO_RETURN_TRAFFIC,
-     .verdict = "partial",
+     .verdict = PL_VERDICT_PARTIAL,
      .summary =
          N_("The IPsec SA was established and sent {1}, but nothing came back (in=0B): the peer drops, "
             "or does not route back, our traffic."),
@@ -1488,41 +1453,41 @@ static const rule outcome_rules[] = {
                 "traffic counters."),
      .ev = {E_CHILD_EST, E_ONE_WAY}},
     {.need = F_CHILD_EST | F_DEL_RX | F_DEL_HITS,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_PEER_DELETE,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("The tunnel was established; later the peer deleted it (Delete SA received)."),
      .hint = M_NOTHING_TO_CHANGE_HERE,
      .ev = {E_CHILD_EST, E_DEL_RX}},
     {.need = F_CHILD_EST | F_TERMINATE,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_LOCAL_DELETE,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("The tunnel was established, then taken down on this side (ipsec down)."),
      .ev = {E_CHILD_EST, E_TERMINATE}},
     {.need = F_CHILD_EST | F_REKEY,
      .reason = PL_REASON_ESTABLISHED,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("Phase 1 and phase 2 are established; the tunnel was also rekeyed successfully."),
      .ev = {E_CHILD_EST}},
     {.need = F_CHILD_EST,
      .reason = PL_REASON_ESTABLISHED,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("Phase 1 and phase 2 are established."),
      .ev = {E_CHILD_EST}},
     {.need = F_IKE_EST | F_REKEY,
      .deny = F_DEL_RX,
-     .stage = "rekey",
+     .stage = PL_STAGE_REKEY,
      .reason = PL_REASON_IKE_REKEYED,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary =
          N_("Phase 1 was rekeyed successfully (a new IKE SA replaced the old one); the Child SAs carry on "
             "under it."),
      .ev = {E_IKE_EST}},
     {.need = F_IKE_EST | F_DEL_RX | F_P2_STARTED,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_PEER_DELETE,
-     .verdict = "partial",
+     .verdict = PL_VERDICT_PARTIAL,
      .summary =
          N_("Phase 1 was established; our phase 2 request had no answer yet ({1} retransmits) when the "
             "peer deleted the IKE SA (Delete received)."),
@@ -1532,93 +1497,93 @@ static const rule outcome_rules[] = {
                 "with the peer."),
      .ev = {E_DEL_RX, E_P2_INIT}},
     {.need = F_IKE_EST | F_DEL_RX,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_PEER_DELETE,
-     .verdict = "partial",
+     .verdict = PL_VERDICT_PARTIAL,
      .summary = N_("Phase 1 was established; later the peer deleted it (Delete received)."),
      .hint = M_NOTHING_TO_CHANGE_HERE,
      .ev = {E_DEL_RX}},
     /* phase 1 came up and is gone now */
     {.need = F_IKE_EST | F_EXPIRED,
      .deny = F_P2_STARTED,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_EXPIRED,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("Phase 1 was established; later its lifetime ended (IKE SA expired) and it was deleted."),
      .ev = {E_EXPIRED}},
     {.need = F_IKE_EST | F_DELETED,
      .deny = F_P2_STARTED,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_LOCAL_DELETE,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("Phase 1 was established; later this side deleted it."),
      .ev = {E_LAST_DELETE}},
     {.need = F_IKE_EST | F_P2_STARTED,
      .reason = PL_REASON_CHILD_IN_PROGRESS,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("Phase 1 is established; phase 2 (Quick Mode / Child SA) was started, and the log ends "
                    "before its result."),
      .hint = M_NOTHING_FAILED_AS_FAR,
      .ev = {E_IKE_EST, E_P2_INIT}},
     {.need = F_IKE_EST,
      .reason = PL_REASON_IKE_ESTABLISHED,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = N_("Phase 1 is established; this log shows no phase 2 (IPsec) SA after it."),
      .hint = M_NOTHING_FAILED_AS_FAR,
      .ev = {E_IKE_EST}},
     {.need = F_DEL_RX,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_PEER_DELETE,
-     .verdict = "unknown",
+     .verdict = PL_VERDICT_UNKNOWN,
      .summary =
          N_("The peer deleted this tunnel's SA (Delete SA received); the log does not show it being set "
             "up."),
      .hint = M_NOTHING_TO_CHANGE_HERE,
      .ev = {E_DEL_RX, E_EXPIRED}},
     {.need = F_TERMINATE,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_LOCAL_DELETE,
-     .verdict = "unknown",
+     .verdict = PL_VERDICT_UNKNOWN,
      .summary = N_("The connection was taken down on this side (ipsec down or a restart)."),
      .ev = {E_TERMINATE}},
     {.need = F_DELETED | F_SHUTDOWN_DEL,
      .deny = F_EXPIRED,
      .reason = PL_REASON_SHUTDOWN,
-     .verdict = "unknown",
+     .verdict = PL_VERDICT_UNKNOWN,
      .summary =
          N_("pluto was shutting down (ipsec stop or a restart) and deleted this unfinished SA; it says "
             "nothing about the tunnel."),
      .ev = {E_LAST_DELETE}},
     {.need = F_EXPIRED | F_WAS_UP,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_EXPIRED,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = M_THIS_SIDE_DELETED_THE,
      .sarg = {A_STATE},
      .ev = {E_EXPIRED}},
     {.need = F_DELETED | F_WAS_UP,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_LOCAL_DELETE,
-     .verdict = "established",
+     .verdict = PL_VERDICT_ESTABLISHED,
      .summary = M_THIS_SIDE_DELETED_THE,
      .sarg = {A_STATE},
      .ev = {E_LAST_DELETE}},
     {.need = F_EXPIRED,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_EXPIRED,
-     .verdict = "unknown",
+     .verdict = PL_VERDICT_UNKNOWN,
      .summary = M_THIS_SIDE_DELETED_THE_2,
      .sarg = {A_STATE},
      .ev = {E_EXPIRED}},
     {.need = F_DELETED,
-     .stage = "deleted",
+     .stage = PL_STAGE_DELETED,
      .reason = PL_REASON_LOCAL_DELETE,
-     .verdict = "unknown",
+     .verdict = PL_VERDICT_UNKNOWN,
      .summary = M_THIS_SIDE_DELETED_THE_2,
      .sarg = {A_STATE},
      .ev = {E_LAST_DELETE}},
     {.reason = PL_REASON_IN_PROGRESS,
-     .verdict = "unknown",
+     .verdict = PL_VERDICT_UNKNOWN,
      .summary = N_("The negotiation started, but the log ends before any result.")},
 };
 
@@ -1779,8 +1744,8 @@ static const rule *match(const rule *rows, gsize n, int key, guint64 facts) {
 }
 
 /* Applies a row: stage, reason, sentences, evidence, candidates. */
-static void apply(dctx *d, const rule *r, int *fail, const char **stage, const char **reason,
-                  const char **verdict) {
+static void apply(dctx *d, const rule *r, int *fail, pl_stage *stage, const char **reason,
+                  pl_verdict *verdict) {
   pl_attempt *t = d->t;
   if (r->fail) *fail = r->fail - 1;
   if (r->stage) *stage = r->stage;
@@ -2000,7 +1965,9 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
   dctx *d = &dd;
   fold_attempt(d, g);
 
-  const char *stage = NULL, *reason = NULL, *verdict = NULL;
+  pl_stage stage = PL_STAGE_NONE;
+  const char *reason = NULL;
+  pl_verdict verdict = PL_VERDICT_NONE;
   int fail = -1;
   bool deleted_after = false;
   const item *cause = d->cause;
@@ -2021,8 +1988,8 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
       r = match(cause_rules, G_N_ELEMENTS(cause_rules), d->s, d->f);
     }
     if (r) apply(d, r, &fail, &stage, &reason, &verdict);
-    if (fail >= 0 || stage) verdict = (d->f & F_IKE_EST) ? "partial" : "failed";
-    if (fail == R_KERNEL && (d->f & F_CHILD_EST)) verdict = "partial";
+    if (fail >= 0 || stage) verdict = (d->f & F_IKE_EST) ? PL_VERDICT_PARTIAL : PL_VERDICT_FAILED;
+    if (fail == R_KERNEL && (d->f & F_CHILD_EST)) verdict = PL_VERDICT_PARTIAL;
   } else if (d->dpd) {
     add_evidence(t, d->dpd->ev);
     apply(d, match(dpd_rules, G_N_ELEMENTS(dpd_rules), d->dpd->s, d->f), &fail, &stage, &reason, &verdict);
@@ -2030,7 +1997,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     add_evidence(t, d->weak->ev);
     int key = d->weak->s == S_INTERNAL ? T_INTERNAL : (int) timeout_state(d->weak->ev, d->weak->sa);
     const rule *r = match(silence_rules, G_N_ELEMENTS(silence_rules), key, d->f);
-    verdict = (d->f & (F_IKE_EST | F_CHILD_EST)) ? "partial" : "failed";
+    verdict = (d->f & (F_IKE_EST | F_CHILD_EST)) ? PL_VERDICT_PARTIAL : PL_VERDICT_FAILED;
     apply(d, r, &fail, &stage, &reason, &verdict);
   } else {
     if (d->f & F_CHILD_EST) d->reached = R_KERNEL;
@@ -2042,7 +2009,7 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
   const item *del_rx = d->del_rx;
   if (cause && del_rx && (d->f & F_IKE_EST) && d->established_before_cause &&
       del_rx->ev->source == cause->ev->source && del_rx->ev->line > cause->ev->line &&
-      !strcmp(verdict ? verdict : "", "partial")) {
+      verdict == PL_VERDICT_PARTIAL) {
     const pl_event *ce = cause->ev, *de = del_rx->ev;
     bool consequence =
         ce->time >= 0 && de->time >= 0 ? de->time - ce->time < G_USEC_PER_SEC : de->line - ce->line <= 3;
@@ -2064,22 +2031,23 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
           gap, NULL, NULL, NULL);
       add_evidence(t, de);
       deleted_after = true;
-      set_candidates(t, NULL, NULL, NULL, NULL); /* the stage is decided: deleted */
+      set_candidates(t, PL_STAGE_NONE, PL_STAGE_NONE, PL_STAGE_NONE,
+                     PL_STAGE_NONE); /* the stage is decided: deleted */
     }
   }
 
   int reached = d->reached;
   if (fail >= 0) stage = pl_ladder[fail];
-  t->verdict = verdict ? verdict : "unknown";
-  if (deleted_after) stage = "deleted", reason = pl_reason_name(PL_REASON_PEER_DELETE);
+  t->verdict = verdict ? verdict : PL_VERDICT_UNKNOWN;
+  if (deleted_after) stage = PL_STAGE_DELETED, reason = pl_reason_name(PL_REASON_PEER_DELETE);
   t->reason = reason;
   if (fail >= 0) reached = MIN(reached, fail - 1);
-  if (!stage) stage = reached >= 0 ? pl_ladder[reached] : NULL;
+  if (!stage) stage = reached >= 0 ? pl_ladder[reached] : PL_STAGE_NONE;
   t->stage = stage;
-  t->reached = reached >= 0 ? pl_ladder[reached] : NULL;
+  t->reached = reached >= 0 ? pl_ladder[reached] : PL_STAGE_NONE;
   for (int r = 0; r < PL_LADDER_N; r++)
     t->marks[r] = r <= reached ? PL_MARK_PASSED : r == fail ? PL_MARK_FAILED : PL_MARK_NOT_REACHED;
-  if (t->rekey && !strcmp(t->verdict, "established"))
+  if (t->rekey && t->verdict == PL_VERDICT_ESTABLISHED)
     add_note(t, N_("This attempt replaced an earlier SA (rekey)."), NULL, NULL);
   t->cause_ev = cause ? cause->ev : d->dpd ? d->dpd->ev : d->weak ? d->weak->ev : del_rx ? del_rx->ev : NULL;
   g_ptr_array_sort(t->evidence, ev_ptr_cmp);
@@ -2130,7 +2098,7 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
       if (ev->kind == PL_EV_PLUTO_FAILURE) first = ev;
     }
     if (!first) {
-      t->verdict = "unknown";
+      t->verdict = PL_VERDICT_UNKNOWN;
       t->reason = NULL;
       return;
     }
@@ -2147,8 +2115,8 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
     t->first_line = first->line;
     t->cause_ev = first;
     t->first_time = t->last_time = first->time;
-    t->verdict = "failed";
-    t->stage = "daemon";
+    t->verdict = PL_VERDICT_FAILED;
+    t->stage = PL_STAGE_DAEMON;
     t->reason = pl_reason_name(PL_REASON_PLUTO_BUG);
     if (!g_strcmp0(pl_event_str(first, PL_F_WHAT), "fatal")) {
       gsize k = 0;
@@ -2176,13 +2144,13 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
   t->first_line = first->line;
   t->cause_ev = first;
   t->first_time = t->last_time = first->time;
-  t->verdict = "failed";
+  t->verdict = PL_VERDICT_FAILED;
   bool v2pkt = PL_PH(first, IKEV2) || PL_PH(first, IKE_SA_INIT) || PL_PH(first, PARENT_SA);
   bool v1pkt = PL_PH(first, MAIN_MODE) || PL_PH(first, AGGRESSIVE_MODE) || PL_PH(first, IKEV1);
   const char *peer = peer_of(first);
   if (fs == S_F_VERSION && !g_strcmp0(pl_event_str(first, PL_F_REASON), "ikev1-policy")) {
     /* Libreswan 5: IKEv1 is off for the whole daemon */
-    t->stage = "ike-version";
+    t->stage = PL_STAGE_IKE_VERSION;
     t->reason = pl_reason_name(PL_REASON_IKEV1_DISABLED);
     t->marks[0] = PL_MARK_FAILED;
     msg_set(&t->summary,
@@ -2196,7 +2164,7 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
     return;
   }
   if (fs == S_F_VERSION || (v2pkt && hc->has_v1 && !hc->has_v2) || (v1pkt && hc->has_v2 && !hc->has_v1)) {
-    t->stage = "ike-version";
+    t->stage = PL_STAGE_IKE_VERSION;
     t->reason = pl_reason_name(PL_REASON_IKE_VERSION_MISMATCH);
     t->marks[0] = PL_MARK_FAILED;
     msg_set(&t->summary,
@@ -2208,7 +2176,7 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
             NULL, NULL, NULL, NULL);
     return;
   }
-  t->stage = "no-connection";
+  t->stage = PL_STAGE_NO_CONNECTION;
   t->reason = pl_reason_name(PL_REASON_NO_CONNECTION_CONFIGURED);
   const char *auth = pl_event_str(first, PL_F_AUTH);
   char *authbuf = NULL;
@@ -2325,7 +2293,8 @@ static void set_diag_from(pl_conn *c, const pl_attempt *t) {
   if (t->needs_peer_log) {
     GString *g = g_string_new(s);
     g_string_append(g, " Only the peer's log can tell which stage failed: ");
-    for (int i = 0; t->candidates[i]; i++) g_string_append_printf(g, "%s%s", i ? ", " : "", t->candidates[i]);
+    for (int i = 0; t->candidates[i]; i++)
+      g_string_append_printf(g, "%s%s", i ? ", " : "", pl_stage_name(t->candidates[i]));
     g_string_append_c(g, '.');
     g_free(s);
     s = g_string_free(g, FALSE);
@@ -2384,10 +2353,10 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     diagnose_hostlevel(c, hc, t);
     /* SAs whose lines name no connection ("#15: ..." in a hand-abridged
      * paste) are an attempt of their own when nothing host-level decided */
-    if (strcmp(t->verdict, "unknown") || !c->sas->len) {
+    if (t->verdict != PL_VERDICT_UNKNOWN || !c->sas->len) {
       g_ptr_array_add(d->attempts, t);
       d->main = t;
-      if (!strcmp(t->verdict, "failed")) d->n_failed++;
+      if (t->verdict == PL_VERDICT_FAILED) d->n_failed++;
       set_diag_from(c, t);
       return;
     }
@@ -2526,8 +2495,8 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
       if (sd->source == g->source && sd->line > g->first_line && sd->line < next_first) t->interrupted = true;
     }
     g_ptr_array_add(d->attempts, t);
-    if (!strcmp(t->verdict, "failed") || !strcmp(t->verdict, "partial")) d->n_failed++;
-    if (!strcmp(t->verdict, "established")) d->n_established++;
+    if (t->verdict == PL_VERDICT_FAILED || t->verdict == PL_VERDICT_PARTIAL) d->n_failed++;
+    if (t->verdict == PL_VERDICT_ESTABLISHED) d->n_established++;
     g_array_unref(g->items);
     g_ptr_array_unref(g->sas);
     g_free(g);
@@ -2538,7 +2507,7 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
   pl_attempt *main = NULL;
   for (guint k = d->attempts->len; k-- > 0 && !main;) {
     pl_attempt *t = d->attempts->pdata[k];
-    if (strcmp(t->verdict, "unknown")) main = t;
+    if (t->verdict != PL_VERDICT_UNKNOWN) main = t;
   }
   if (!main && d->attempts->len) main = d->attempts->pdata[d->attempts->len - 1];
   /* An attempt that pluto started again by itself (revival) and that a local
@@ -2546,11 +2515,11 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
    * end made pluto start it: take that one, unless the new one finished. */
   for (;;) {
     guint k;
-    if (!main || !main->interrupted || !strcmp(main->verdict, "failed") ||
-        !strcmp(main->verdict, "established") || !g_ptr_array_find(d->attempts, main, &k) || k == 0)
+    if (!main || !main->interrupted || main->verdict == PL_VERDICT_FAILED ||
+        main->verdict == PL_VERDICT_ESTABLISHED || !g_ptr_array_find(d->attempts, main, &k) || k == 0)
       break;
     pl_attempt *prev = d->attempts->pdata[k - 1];
-    if (!prev->revived || prev->source != main->source || !strcmp(prev->verdict, "unknown")) break;
+    if (!prev->revived || prev->source != main->source || prev->verdict == PL_VERDICT_UNKNOWN) break;
     char ser[32];
     g_snprintf(ser, sizeof ser, "#%" G_GINT64_FORMAT, main->serial);
     add_note(prev,
@@ -2580,7 +2549,7 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
     const pl_attempt *e = d->attempts->pdata[k];
     if (e->source == run->source && e->first_line >= run->line) since = e;
   }
-  if (run && since && strcmp(main->verdict, "unknown")) {
+  if (run && since && main->verdict != PL_VERDICT_UNKNOWN) {
     char ln[32], ser[32];
     g_snprintf(ln, sizeof ln, "%" G_GUINT64_FORMAT, run->line);
     g_snprintf(ser, sizeof ser, "#%" G_GINT64_FORMAT, since->serial);
@@ -2588,7 +2557,7 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
              N_("pluto restarted at line {1}; the attempt since then ({2}) has no result yet in this log, so "
                 "this verdict is the one from before the restart."),
              ln, ser);
-  } else if (run && in_run && strcmp(main->verdict, "unknown")) {
+  } else if (run && in_run && main->verdict != PL_VERDICT_UNKNOWN) {
     char ln[32];
     g_snprintf(ln, sizeof ln, "%" G_GUINT64_FORMAT, run->line);
     pl_msg *old = g_new0(pl_msg, 1);
@@ -2600,15 +2569,15 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
                "What happened before the restart is in the note."),
             ln, NULL, NULL, NULL);
     msg_clear(&main->hint);
-    main->verdict = "unknown";
-    main->stage = NULL;
+    main->verdict = PL_VERDICT_UNKNOWN;
+    main->stage = PL_STAGE_NONE;
     main->reason = pl_reason_name(PL_REASON_RESTARTED);
     main->needs_peer_log = false;
-    main->candidates[0] = NULL;
+    main->candidates[0] = PL_STAGE_NONE;
   }
   d->main = main;
   if (!main) {
-    c->diag.verdict = "unknown";
+    c->diag.verdict = PL_VERDICT_UNKNOWN;
     c->diag.reason = pl_reason_name(PL_REASON_NO_ACTIVITY);
     g_free(c->diag.summary);
     c->diag.summary = g_strdup("The connection was loaded, but this log shows no negotiation for it.");
@@ -2616,15 +2585,15 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
   }
   for (guint k = d->attempts->len; k-- > 0;) {
     const pl_attempt *e = d->attempts->pdata[k];
-    if (e == main || e->first_line > main->first_line || !e->reason || !strcmp(e->verdict, "established") ||
-        !strcmp(e->verdict, "unknown") || !main->reason || !strcmp(e->reason, main->reason))
+    if (e == main || e->first_line > main->first_line || !e->reason || e->verdict == PL_VERDICT_ESTABLISHED ||
+        e->verdict == PL_VERDICT_UNKNOWN || !main->reason || !strcmp(e->reason, main->reason))
       continue;
     char ser[32];
     g_snprintf(ser, sizeof ser, "#%" G_GINT64_FORMAT, e->serial);
     add_note(main, N_("An earlier attempt ({1}) stopped with: {2}."), ser, e->reason);
     break;
   }
-  if (!strcmp(main->verdict, "established") && d->n_failed) {
+  if (main->verdict == PL_VERDICT_ESTABLISHED && d->n_failed) {
     char n[16];
     g_snprintf(n, sizeof n, "%u", d->n_failed);
     add_note(main, N_("{1} earlier attempt(s) of this connection failed; the newest one is shown."), n, NULL);
@@ -2637,10 +2606,11 @@ static void diagnose_conn(pl_conn *c, const host_conf *hc) {
 /* An attempt whose own log names the cause: it can explain the other side. */
 static bool attempt_definite(const pl_attempt *t) {
   if (!t || t->needs_peer_log || !t->cause_ev || !t->stage || !t->verdict) return false;
-  if (strcmp(t->verdict, "failed") && strcmp(t->verdict, "partial")) return false;
-  static const char *const weak_stages[] = {"deleted", "rekey", "reachability", "liveness", "unknown"};
+  if (t->verdict != PL_VERDICT_FAILED && t->verdict != PL_VERDICT_PARTIAL) return false;
+  static const pl_stage weak_stages[] = {PL_STAGE_DELETED, PL_STAGE_REKEY, PL_STAGE_REACHABILITY,
+                                         PL_STAGE_LIVENESS, PL_STAGE_UNKNOWN};
   for (gsize i = 0; i < G_N_ELEMENTS(weak_stages); i++)
-    if (!strcmp(t->stage, weak_stages[i])) return false;
+    if (t->stage == weak_stages[i]) return false;
   return true;
 }
 
@@ -2681,23 +2651,26 @@ static const pl_attempt *peer_attempt(const pl_attempt *t, const pl_conn *y, boo
   return best;
 }
 
-static const char *explain_template(const char *stage) {
+static const char *explain_template(pl_stage stage) {
   static const struct {
-    const char *stage, *fmt;
+    pl_stage stage;
+    const char *fmt;
   } t[] = {
-      {"traffic-selectors", N_("The peer's log ({1}) shows that it refused our subnets: {2}")},
-      {"phase2-proposal", N_("The peer's log ({1}) shows that it refused our phase 2 proposal: {2}")},
-      {"phase1-proposal", N_("The peer's log ({1}) shows that it refused our phase 1 (IKE) proposal: {2}")},
-      {"authentication", N_("The peer's log ({1}) shows that authentication failed there: {2}")},
-      {"identity", N_("The peer's log ({1}) shows that the IDs do not match: {2}")},
-      {"kernel-updown",
+      {PL_STAGE_TRAFFIC_SELECTORS, N_("The peer's log ({1}) shows that it refused our subnets: {2}")},
+      {PL_STAGE_PHASE2_PROPOSAL, N_("The peer's log ({1}) shows that it refused our phase 2 proposal: {2}")},
+      {PL_STAGE_PHASE1_PROPOSAL,
+       N_("The peer's log ({1}) shows that it refused our phase 1 (IKE) proposal: {2}")},
+      {PL_STAGE_AUTHENTICATION, N_("The peer's log ({1}) shows that authentication failed there: {2}")},
+      {PL_STAGE_IDENTITY, N_("The peer's log ({1}) shows that the IDs do not match: {2}")},
+      {PL_STAGE_KERNEL_UPDOWN,
        N_("The peer's log ({1}) shows that it accepted the negotiation, but its kernel could not install the "
           "IPsec SA: {2}")},
-      {"ike-version", N_("The peer's log ({1}) shows that it does not accept our IKE version: {2}")},
-      {"no-connection", N_("The peer's log ({1}) shows that it has no connection configured for us: {2}")},
+      {PL_STAGE_IKE_VERSION, N_("The peer's log ({1}) shows that it does not accept our IKE version: {2}")},
+      {PL_STAGE_NO_CONNECTION,
+       N_("The peer's log ({1}) shows that it has no connection configured for us: {2}")},
   };
   for (gsize i = 0; i < G_N_ELEMENTS(t); i++)
-    if (!strcmp(stage, t[i].stage)) return t[i].fmt;
+    if (stage == t[i].stage) return t[i].fmt;
   return N_("The peer's log ({1}) shows where it stopped: {2}");
 }
 
@@ -2734,7 +2707,7 @@ static void explain_by_peer(const pl_analysis *a, pl_conn *x, pl_attempt *t, con
   g_free(t->peer_log);
   t->peer_log = who;
   t->needs_peer_log = false;
-  t->candidates[0] = NULL;
+  t->candidates[0] = PL_STAGE_NONE;
   t->stage = u->stage;
   t->reason = u->reason;
   memcpy(t->marks, u->marks, sizeof t->marks);
@@ -2901,21 +2874,21 @@ void pl_diagnose(pl_analysis *a) {
   explain_pairs(a);
 }
 
-static int verdict_rank(const char *v) {
+static int verdict_rank(pl_verdict v) {
   if (!v) return 4;
-  if (!strcmp(v, "failed")) return 0;
-  if (!strcmp(v, "partial")) return 1;
-  if (!strcmp(v, "established")) return 2;
+  if (v == PL_VERDICT_FAILED) return 0;
+  if (v == PL_VERDICT_PARTIAL) return 1;
+  if (v == PL_VERDICT_ESTABLISHED) return 2;
   return 3;
 }
 
 /* How much a connection says about "what happened", for the outcome:
  * 0 failed or partial, 2 deleted, 3 established, 4 in progress, 5 nothing. */
 static int outcome_rank(const pl_conn *c) {
-  const char *v = c->diag.verdict ? c->diag.verdict : "unknown";
-  if (!strcmp(v, "failed") || !strcmp(v, "partial")) return 0;
-  if (c->diag.stage && !strcmp(c->diag.stage, "deleted")) return 2;
-  if (!strcmp(v, "established")) return 3;
+  pl_verdict v = c->diag.verdict;
+  if (v == PL_VERDICT_FAILED || v == PL_VERDICT_PARTIAL) return 0;
+  if (c->diag.stage == PL_STAGE_DELETED) return 2;
+  if (v == PL_VERDICT_ESTABLISHED) return 3;
   if (c->diag.reason && !strcmp(c->diag.reason, "in-progress")) return 4;
   return 5;
 }
@@ -2946,7 +2919,7 @@ pl_outcome pl_diagnose_outcome(const pl_analysis *a) {
   for (guint i = 0; i < a->conns->len; i++) {
     const pl_conn *c = a->conns->pdata[i];
     if (!c->name) {
-      if (!host || (c->diag.verdict && !strcmp(c->diag.verdict, "failed"))) host = c;
+      if (!host || c->diag.verdict == PL_VERDICT_FAILED) host = c;
       continue;
     }
     int r = outcome_rank(c);
@@ -2954,12 +2927,12 @@ pl_outcome pl_diagnose_outcome(const pl_analysis *a) {
     if (r < br || (r == br && r > 0 && best && c->last_line >= best->last_line && c->source >= best->source))
       best = c, br = r;
   }
-  bool host_failed = host && host->diag.verdict && !strcmp(host->diag.verdict, "failed") && host->diag.stage;
+  bool host_failed = host && host->diag.verdict == PL_VERDICT_FAILED && host->diag.stage;
   if (best && br == 0) {
-    o.result = best->diag.stage ? best->diag.stage : "unknown";
+    o.result = best->diag.stage ? pl_stage_name(best->diag.stage) : "unknown";
     o.conn = best;
   } else if (host_failed) {
-    o.result = host->diag.stage;
+    o.result = pl_stage_name(host->diag.stage);
     o.conn = host;
   } else if (best && br == 2) {
     o.result = "deleted", o.conn = best;

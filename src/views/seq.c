@@ -782,15 +782,11 @@ static const char *last_peer_id(const pl_conn *c) {
   return id;
 }
 
-static const char *source_name(const pl_analysis *a, guint32 s) {
-  return s < a->sources->len ? ((pl_source *) a->sources->pdata[s])->name : "?";
-}
-
 /* A host's name: the syslog host, else the log file's name ("west" for
  * corpus/lab/x/west.log), the way an administrator names the two sides. */
 static char *host_name(const pl_analysis *a, const pl_conn *c) {
   if (c->host) return g_strdup(c->host);
-  char *b = g_path_get_basename(source_name(a, c->source));
+  char *b = g_path_get_basename(pl_source_name(a, c->source));
   char *dot = strchr(b, '.');
   if (dot && dot != b) *dot = '\0';
   return b;
@@ -830,9 +826,11 @@ char *pl_seq_legend(const pl_conn *c) {
   }
   /* English keeps the codes (verdict, stage id); a translation shows its labels */
   const char *vl = _(pl_verdict_label(d->verdict)), *sl = d->stage ? _(pl_stage_label(d->stage)) : NULL;
-  g_string_append_printf(g, _("verdict: %s"), strcmp(vl, pl_verdict_label(d->verdict)) ? vl : d->verdict);
+  g_string_append_printf(g, _("verdict: %s"),
+                         strcmp(vl, pl_verdict_label(d->verdict)) ? vl : pl_verdict_name(d->verdict));
   if (d->stage)
-    g_string_append_printf(g, _("\nstage: %s"), strcmp(sl, pl_stage_label(d->stage)) ? sl : d->stage);
+    g_string_append_printf(g, _("\nstage: %s"),
+                           strcmp(sl, pl_stage_label(d->stage)) ? sl : pl_stage_name(d->stage));
   if (d->reason) g_string_append_printf(g, " (%s)", d->reason);
   const pl_diag_detail *dd = pl_diag_detail_of(c); /* a translation: the sentences translated too */
   const pl_attempt *t = dd && strcmp(vl, pl_verdict_label(d->verdict)) ? dd->main : NULL;
