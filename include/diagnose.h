@@ -78,6 +78,10 @@ typedef struct {
 
 /* The detail of a diagnosed connection, or NULL. */
 const pl_diag_detail *pl_diag_detail_of(const pl_conn *c);
+/* The label (msgid) of the host's pseudo-connection (name NULL) by what
+ * its diagnosis is about: the daemon, the configuration, or packets that
+ * matched no connection. */
+const char *pl_host_conn_label(const pl_conn *c);
 
 /* Renders a template; translate=true runs it through gettext first. */
 char *pl_msg_render(const pl_msg *m, bool translate);

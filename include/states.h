@@ -42,4 +42,13 @@ typedef struct {
 } pl_story_steps;
 pl_story_steps pl_story_steps_of(const char *story, const char *state);
 
+/* What a state name says about its SA: a Child SA or an IKE SA, the IKE
+ * version (0: cannot tell) and the role (_I / _R suffix). */
+typedef struct {
+  bool child, ike;
+  int version;
+  pl_role role;
+} pl_state_facts;
+pl_state_facts pl_state_facts_of(const char *name);
+
 #endif

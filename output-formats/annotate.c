@@ -1396,7 +1396,7 @@ void pl_term_conn_name(GString *out, const pl_conn *c) {
     g_string_append_c(out, '"');
     pl_term_safe(out, c->instance, -1);
   } else {
-    g_string_append(out, _("(packets without a connection)"));
+    g_string_append(out, _(pl_host_conn_label(c)));
   }
 }
 

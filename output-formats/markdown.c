@@ -19,7 +19,7 @@ static void conn_title(const pl_analysis *a, const pl_conn *c, GString *out) {
     g_string_append(out, "\"");
     md(out, c->instance);
   } else {
-    g_string_append(out, _("(packets without a connection)"));
+    g_string_append(out, _(pl_host_conn_label(c)));
   }
   if (c->host) {
     g_string_append_printf(out, " %s ", _("on"));

@@ -37,7 +37,7 @@ static void header(const pl_analysis *a, const pl_conn *c, GString *out, const p
     g_string_append_c(out, '"');
     safe(out, c->instance);
   } else {
-    g_string_append(out, _("(packets without a connection)"));
+    g_string_append(out, _(pl_host_conn_label(c)));
   }
   col(out, o, C_OFF);
   if (c->host) {
@@ -286,7 +286,7 @@ static void summary_table(const pl_analysis *a, GPtrArray *conns, const pl_outpu
       g_string_append_c(g[0], '"');
       safe(g[0], c->instance);
     } else {
-      g_string_append(g[0], _("(packets without a connection)"));
+      g_string_append(g[0], _(pl_host_conn_label(c)));
     }
     if (c->host) g_string_append_c(g[0], '@'), safe(g[0], c->host);
     else if (a->sources->len > 1 && c->source < a->sources->len) {

@@ -30,5 +30,17 @@ print(1 if v == {2} else 0)')
     fi
   done
 done
+# The host's pseudo-connection is named by what its diagnosis is about: a
+# daemon that cannot start is not "packets without a connection" (issue 13).
+for f in corpus/rules/fatal-netlink.log corpus/rules/fatal-nss.log; do
+  for fmt in text markdown; do
+    out=$("$PLUTOLOG" -f "$fmt" "$f" 2>/dev/null)
+    if grep -qF '(the pluto daemon)' <<<"$out" && ! grep -qF '(packets without a connection)' <<<"$out"; then
+      pass=$((pass + 1))
+    else
+      fail=$((fail + 1)); echo "FAIL: -f $fmt $f: the daemon's failure is not labelled (the pluto daemon)"
+    fi
+  done
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -93,3 +93,25 @@ pl_story_steps pl_story_steps_of(const char *story, const char *state) {
   if (state && (strstr(state, "MAIN_I2") || strstr(state, "MAIN_R1"))) s.p1 = true;
   return s;
 }
+
+pl_state_facts pl_state_facts_of(const char *st) {
+  pl_state_facts f = {false, false, 0, PL_ROLE_UNKNOWN};
+  if (!st) return f;
+  const char *s = st;
+  if (g_str_has_prefix(s, "STATE_")) s += 6;
+  if (g_str_has_prefix(s, "V2_")) s += 3;
+  f.child = g_str_has_prefix(s, "QUICK") || g_str_has_prefix(s, "IPSEC") || strstr(s, "CHILD") ||
+            g_str_has_prefix(s, "CREATE");
+  f.ike = g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") || g_str_has_prefix(s, "PARENT") ||
+          strstr(s, "IKE_SA") || g_str_has_prefix(s, "IKE_AUTH") || g_str_has_prefix(s, "REKEY_IKE");
+  if (g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") || g_str_has_prefix(s, "QUICK"))
+    f.version = 1;
+  else if (g_str_has_prefix(st, "STATE_V2") || g_str_has_prefix(s, "PARENT") || g_str_has_prefix(s, "IKE_") ||
+           g_str_has_prefix(s, "ESTABLISHED_"))
+    f.version = 2;
+  /* ..._I1, ..._R2, STATE_V2_IPSEC_I, IKE_SA_INIT_R */
+  const char *u = strrchr(s, '_');
+  if (u && (u[1] == 'I' || u[1] == 'R') && (u[2] == '\0' || g_ascii_isdigit(u[2])))
+    f.role = u[1] == 'I' ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
+  return f;
+}

@@ -160,36 +160,15 @@ static void keep_event(const pl_analysis *a, GPtrArray *list, guint max, const p
   g_ptr_array_add(list, pl_event_copy_hint(old, ev, a->line_plain));
 }
 
-static bool str_has(const char *s, const char *needle) { return s && strstr(s, needle); }
-
-/* What a state name says about the SA: IKE or Child, role. */
+/* What a state name says about the SA: IKE or Child, version, role
+ * (src/core/states.c). */
 static void learn_state(pl_sa *sa, const char *st) {
-  if (!st) return;
-  const char *s = st;
-  if (g_str_has_prefix(s, "STATE_")) s += 6;
-  if (g_str_has_prefix(s, "V2_")) s += 3;
-  bool child = g_str_has_prefix(s, "QUICK") || g_str_has_prefix(s, "IPSEC") || str_has(s, "CHILD") ||
-               g_str_has_prefix(s, "CREATE");
-  bool ike = g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") || g_str_has_prefix(s, "PARENT") ||
-             str_has(s, "IKE_SA") || g_str_has_prefix(s, "IKE_AUTH") || g_str_has_prefix(s, "REKEY_IKE");
-  if (child && !sa->kind_known) sa->is_ike = false, sa->kind_known = true;
-  else if (ike && !sa->kind_known) sa->is_ike = true, sa->kind_known = true;
-  if (g_str_has_prefix(s, "MAIN") || g_str_has_prefix(s, "AGGR") || g_str_has_prefix(s, "QUICK"))
-    sa->ike_version = 1;
-  else if (g_str_has_prefix(st, "STATE_V2") || g_str_has_prefix(s, "PARENT") || g_str_has_prefix(s, "IKE_") ||
-           g_str_has_prefix(s, "ESTABLISHED_"))
-    sa->ike_version = sa->ike_version ? sa->ike_version : 2;
-  gsize n = strlen(s);
-  /* ..._I1, ..._R2, STATE_V2_IPSEC_I, IKE_SA_INIT_R */
-  for (gsize i = n; i-- > 0;) {
-    if (s[i] == '_') {
-      if (s[i + 1] == 'I' && (s[i + 2] == '\0' || (s[i + 2] >= '0' && s[i + 2] <= '9')))
-        sa->role = sa->role ? sa->role : PL_ROLE_INITIATOR;
-      else if (s[i + 1] == 'R' && (s[i + 2] == '\0' || (s[i + 2] >= '0' && s[i + 2] <= '9')))
-        sa->role = sa->role ? sa->role : PL_ROLE_RESPONDER;
-      break;
-    }
-  }
+  pl_state_facts f = pl_state_facts_of(st);
+  if (f.child && !sa->kind_known) sa->is_ike = false, sa->kind_known = true;
+  else if (f.ike && !sa->kind_known) sa->is_ike = true, sa->kind_known = true;
+  if (f.version == 1) sa->ike_version = 1;
+  else if (f.version == 2) sa->ike_version = sa->ike_version ? sa->ike_version : 2;
+  if (f.role && !sa->role) sa->role = f.role;
 }
 
 /* The fields the timeline reads, found in one pass over the event's

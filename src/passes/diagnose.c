@@ -114,6 +114,14 @@ const pl_diag_detail *pl_diag_detail_of(const pl_conn *c) {
   return c && c->diag_extra_free == detail_free ? c->diag_extra : NULL;
 }
 
+const char *pl_host_conn_label(const pl_conn *c) {
+  const pl_diag_detail *d = pl_diag_detail_of(c);
+  pl_stage st = d && d->main ? d->main->stage : PL_STAGE_NONE;
+  if (st == PL_STAGE_DAEMON) return N_("(the pluto daemon)");
+  if (st == PL_STAGE_CONFIG) return N_("(this host's configuration)");
+  return N_("(packets without a connection)");
+}
+
 /* ---- signals ------------------------------------------------------------- */
 
 typedef enum {
