@@ -474,7 +474,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
                "the peer proposed an algorithm this Libreswan does not support; the peer must change it");
     if (has(ev, "XAUTH")) add_note(pc, ev, "%s", "the peer uses XAUTH");
   } else if (k == PL_EV_PROPOSAL_CHOSEN || k == PL_EV_PROPOSAL_NOMATCH ||
-             (k == PL_EV_UNKNOWN && has(ev, "remote proposals "))) {
+             ((k == PL_EV_UNKNOWN || k == PL_EV_MESSAGE) && has(ev, "remote proposals "))) {
     v2_dump(A, ev, 2);
   } else if (k == PL_EV_DEBUG_PROPOSALS || k == PL_EV_DEBUG_TS || k == PL_EV_DEBUG_ID ||
              k == PL_EV_DEBUG_NOTIFY) {
