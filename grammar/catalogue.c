@@ -21,6 +21,7 @@
 
 #define N_TMPLS ((int) G_N_ELEMENTS(cat_tmpls))
 #define N_ANCHORS G_N_ELEMENTS(cat_anchors)
+G_STATIC_ASSERT(G_N_ELEMENTS(cat_tmpls) <= PL_CAT_MAX_TMPLS);
 /* backtracking steps one template may take on one line */
 #define STEP_BUDGET 256
 
@@ -136,50 +137,66 @@ static bool match_from(mctx *m, const uchar *t, const uchar *te, const uchar *p)
   return p == m->e;
 }
 
-bool pl_catalogue_match_one(int t, const char *s, gsize n) {
-  if (t < 0 || t >= N_TMPLS || !s || n > PL_CAT_MAX_TEXT) return false;
-  const pl_cat_tmpl *c = &cat_tmpls[t];
+static bool match_tmpl(const pl_cat_tmpl *c, const char *s, gsize n) {
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--; /* as the table's templates */
   mctx m = {(const uchar *) s + n, STEP_BUDGET};
   const uchar *te = (const uchar *) c->enc + c->len;
   return match_from(&m, (const uchar *) c->enc, te, (const uchar *) s);
 }
 
-/* the first anchor with this key, or N_ANCHORS */
-static gsize anchor_first(guint32 key) {
-  gsize lo = 0, hi = N_ANCHORS;
+bool pl_catalogue_match_one(int t, const char *s, gsize n) {
+  if (t < 0 || t >= N_TMPLS || !s || n > PL_CAT_MAX_TEXT) return false;
+  return match_tmpl(&cat_tmpls[t], s, n);
+}
+
+/* the first anchor with this key, or na */
+static gsize anchor_first(const pl_cat_anchor *a, gsize na, guint32 key) {
+  gsize lo = 0, hi = na;
   while (lo < hi) {
     gsize mid = lo + (hi - lo) / 2;
-    if (cat_anchors[mid].key < key) lo = mid + 1;
+    if (a[mid].key < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-int pl_catalogue_find(const char *s, gsize n) {
-  if (!s || n < 4 || n > PL_CAT_MAX_TEXT) return -1;
-  guint8 tried[(G_N_ELEMENTS(cat_tmpls) + 7) / 8];
-  memset(tried, 0, sizeof tried);
+int pl_catalogue_find_in(const pl_cat_tmpl *tab, int nt, const pl_cat_anchor *anchors, gsize na,
+                         const char *s, gsize n) {
+  if (!s || n < 4 || n > PL_CAT_MAX_TEXT || nt <= 0 || nt > PL_CAT_MAX_TMPLS) return -1;
+  guint8 tried[PL_CAT_MAX_TMPLS / 8];
+  memset(tried, 0, ((gsize) nt + 7) / 8);
   const uchar *u = (const uchar *) s;
   int best = -1;
   for (gsize w = 0; w + 4 <= n; w++) {
     if (w > 0 && u[w - 1] != ' ') continue;
     guint32 key = (guint32) u[w] << 24 | (guint32) u[w + 1] << 16 | (guint32) u[w + 2] << 8 | u[w + 3];
-    for (gsize i = anchor_first(key); i < N_ANCHORS && cat_anchors[i].key == key; i++) {
-      int t = cat_anchors[i].tmpl;
-      if (tried[t / 8] & (1u << (t % 8))) continue;
+    for (gsize i = anchor_first(anchors, na, key); i < na && anchors[i].key == key; i++) {
+      int t = anchors[i].tmpl;
+      if (t >= nt || tried[t / 8] & (1u << (t % 8))) continue;
       tried[t / 8] |= (guint8) (1u << (t % 8));
-      if (best >= 0 &&
-          (cat_tmpls[t].lit < cat_tmpls[best].lit || (cat_tmpls[t].lit == cat_tmpls[best].lit && t > best)))
+      if (best >= 0 && (tab[t].lit < tab[best].lit || (tab[t].lit == tab[best].lit && t > best)))
         continue; /* cannot win */
-      if (pl_catalogue_match_one(t, s, n)) best = t;
+      if (match_tmpl(&tab[t], s, n)) best = t;
     }
   }
   return best;
 }
 
+int pl_catalogue_find(const char *s, gsize n) {
+  return pl_catalogue_find_in(cat_tmpls, N_TMPLS, cat_anchors, N_ANCHORS, s, n);
+}
+
 const char *pl_catalogue_where(int t) { return t >= 0 && t < N_TMPLS ? cat_tmpls[t].where : NULL; }
 
-int pl_catalogue_size(void) { return N_TMPLS; }
+const pl_cat_tmpl *pl_catalogue_table(int *n) {
+  *n = N_TMPLS;
+  return cat_tmpls;
+}
+
+const pl_cat_anchor *pl_catalogue_anchors(gsize *n) {
+  *n = N_ANCHORS;
+  return cat_anchors;
+}
 
 bool px_catalogue(pl_pctx *px) {
   pl_event *ev = &px->ev;

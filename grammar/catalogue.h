@@ -26,15 +26,21 @@ typedef struct {
 /* the longest message text the fallback reads (pluto's own lines are
  * shorter; a longer line is left unrecognised, at no cost) */
 #define PL_CAT_MAX_TEXT 4096
+/* the most templates a table may have (a bit each on the stack) */
+#define PL_CAT_MAX_TMPLS 16384
 
 /* the template s[0..n) is (the index into the table), or -1: among the
  * templates that match the whole text, the one with the most literal
  * bytes (then the first in the table).  No allocation; bounded work. */
 int pl_catalogue_find(const char *s, gsize n);
+/* the same over another table (tests): anchors sorted by key */
+int pl_catalogue_find_in(const pl_cat_tmpl *tab, int nt, const pl_cat_anchor *anchors, gsize na,
+                         const char *s, gsize n);
 /* the template's source in pluto ("programs/pluto/keys.c:1050") */
 const char *pl_catalogue_where(int t);
-/* the number of templates in the table */
-int pl_catalogue_size(void);
+/* the generated table and its anchors (for the tests) */
+const pl_cat_tmpl *pl_catalogue_table(int *n);
+const pl_cat_anchor *pl_catalogue_anchors(gsize *n);
 /* the line's event, still unknown, becomes kind message (fields where and
  * text) when its text is a template's; true then.  Called by the line
  * driver after the grammar, status lines and cut-line completion. */

@@ -20,7 +20,9 @@ byte 0x01 followed by its class:
     t a token (no blank): name addr endpoint subnet selector range state
       exchange notify role enum
     s free text, maybe empty (str)   f free text, not empty (id, expr, named)
-Adjacent holes become one `s`.
+Adjacent holes become one `s`.  Trailing blanks are dropped (the matcher
+trims the text's); a template that then ends in ':' gets a trailing `s` (the
+value the extractor could not see: an errno string, a helper's words).
 
 A template is left out (never matches) when it has too few literal bytes to
 tell it from other text: fewer than MIN_LIT, or MIN_LIT_FREE with a free
@@ -81,6 +83,16 @@ def parse(tmpl):
             i += 1
     if lit:
         pieces.append(('L', bytes(lit)))
+    # trailing blanks: the text a line ends with has none (the matcher trims
+    # them); "failed: " ends where the extractor lost a value (an errno
+    # string, a jam_*() helper's words): free text, maybe empty, follows
+    if pieces and pieces[-1][0] == 'L' and pieces[-1][1].endswith((b' ', b'\t')):
+        v = pieces[-1][1].rstrip(b' \t')
+        pieces[-1] = ('L', v)
+        if not v:
+            pieces.pop()
+        elif v.endswith(b':'):
+            pieces.append(('H', 's'))
     return pieces
 
 
