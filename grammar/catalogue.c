@@ -22,8 +22,9 @@
 #define N_TMPLS ((int) G_N_ELEMENTS(cat_tmpls))
 #define N_ANCHORS G_N_ELEMENTS(cat_anchors)
 G_STATIC_ASSERT(G_N_ELEMENTS(cat_tmpls) <= PL_CAT_MAX_TMPLS);
-/* backtracking steps one template may take on one line */
-#define STEP_BUDGET 256
+/* backtracking steps one template may take on one line (a step: one place
+ * the literal after a hole is tried, at most a scan of the text) */
+#define STEP_BUDGET 128
 
 typedef unsigned char uchar;
 
@@ -137,16 +138,27 @@ static bool match_from(mctx *m, const uchar *t, const uchar *te, const uchar *p)
   return p == m->e;
 }
 
-static bool match_tmpl(const pl_cat_tmpl *c, const char *s, gsize n) {
+/* the template matches s[0..n); *budget: the steps it may take, less those
+ * it took */
+static bool match_tmpl(const pl_cat_tmpl *c, const char *s, gsize n, int *budget) {
   while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--; /* as the table's templates */
-  mctx m = {(const uchar *) s + n, STEP_BUDGET};
-  const uchar *te = (const uchar *) c->enc + c->len;
-  return match_from(&m, (const uchar *) c->enc, te, (const uchar *) s);
+  const uchar *t = (const uchar *) c->enc, *te = t + c->len;
+  /* a quick no: the literal bytes the template ends with */
+  const uchar *tail = te;
+  while (tail > t && tail[-1] != 1 && !(tail - t >= 2 && tail[-2] == 1)) tail--;
+  gsize tn = (gsize) (te - tail);
+  if (tn > n || memcmp(s + n - tn, tail, tn) != 0) return false;
+  mctx m = {(const uchar *) s + n, MIN(*budget, STEP_BUDGET)};
+  int had = m.budget;
+  bool ok = match_from(&m, t, te, (const uchar *) s);
+  *budget -= had - MAX(m.budget, 0);
+  return ok;
 }
 
 bool pl_catalogue_match_one(int t, const char *s, gsize n) {
   if (t < 0 || t >= N_TMPLS || !s || n > PL_CAT_MAX_TEXT) return false;
-  return match_tmpl(&cat_tmpls[t], s, n);
+  int budget = STEP_BUDGET;
+  return match_tmpl(&cat_tmpls[t], s, n, &budget);
 }
 
 /* the first anchor with this key, or na */
@@ -161,7 +173,9 @@ static gsize anchor_first(const pl_cat_anchor *a, gsize na, guint32 key) {
 }
 
 int pl_catalogue_find_in(const pl_cat_tmpl *tab, int nt, const pl_cat_anchor *anchors, gsize na,
-                         const char *s, gsize n) {
+                         const char *s, gsize n, int *steps) {
+  int budget = PL_CAT_LINE_BUDGET;
+  if (steps) *steps = 0;
   if (!s || n < 4 || n > PL_CAT_MAX_TEXT || nt <= 0 || nt > PL_CAT_MAX_TMPLS) return -1;
   guint8 tried[PL_CAT_MAX_TMPLS / 8];
   memset(tried, 0, ((gsize) nt + 7) / 8);
@@ -175,15 +189,18 @@ int pl_catalogue_find_in(const pl_cat_tmpl *tab, int nt, const pl_cat_anchor *an
       if (t >= nt || tried[t / 8] & (1u << (t % 8))) continue;
       tried[t / 8] |= (guint8) (1u << (t % 8));
       if (best >= 0 && (tab[t].lit < tab[best].lit || (tab[t].lit == tab[best].lit && t > best)))
-        continue; /* cannot win */
-      if (match_tmpl(&tab[t], s, n)) best = t;
+        continue;                /* cannot win */
+      if (budget <= 0) goto out; /* a line built to make the holes work: enough */
+      if (match_tmpl(&tab[t], s, n, &budget)) best = t;
     }
   }
+out:
+  if (steps) *steps = PL_CAT_LINE_BUDGET - budget;
   return best;
 }
 
 int pl_catalogue_find(const char *s, gsize n) {
-  return pl_catalogue_find_in(cat_tmpls, N_TMPLS, cat_anchors, N_ANCHORS, s, n);
+  return pl_catalogue_find_in(cat_tmpls, N_TMPLS, cat_anchors, N_ANCHORS, s, n, NULL);
 }
 
 const char *pl_catalogue_where(int t) { return t >= 0 && t < N_TMPLS ? cat_tmpls[t].where : NULL; }

@@ -23,9 +23,14 @@ typedef struct {
   guint16 tmpl;
 } pl_cat_anchor;
 
-/* the longest message text the fallback reads (pluto's own lines are
- * shorter; a longer line is left unrecognised, at no cost) */
-#define PL_CAT_MAX_TEXT 4096
+/* the longest message text the fallback reads: pluto's own lines are at
+ * most LOG_WIDTH (1024) bytes with their prefix; a longer line is left
+ * unrecognised, at no cost */
+#define PL_CAT_MAX_TEXT 1280
+/* the backtracking steps all templates together may take on one line (each
+ * at most a scan of the text): the work of a line is bounded by
+ * PL_CAT_LINE_BUDGET * PL_CAT_MAX_TEXT bytes, whatever the text */
+#define PL_CAT_LINE_BUDGET 512
 /* the most templates a table may have (a bit each on the stack) */
 #define PL_CAT_MAX_TMPLS 16384
 
@@ -33,9 +38,10 @@ typedef struct {
  * templates that match the whole text, the one with the most literal
  * bytes (then the first in the table).  No allocation; bounded work. */
 int pl_catalogue_find(const char *s, gsize n);
-/* the same over another table (tests): anchors sorted by key */
+/* the same over another table (tests): anchors sorted by key; *steps (when
+ * not NULL): the backtracking steps taken, at most PL_CAT_LINE_BUDGET */
 int pl_catalogue_find_in(const pl_cat_tmpl *tab, int nt, const pl_cat_anchor *anchors, gsize na,
-                         const char *s, gsize n);
+                         const char *s, gsize n, int *steps);
 /* the template's source in pluto ("programs/pluto/keys.c:1050") */
 const char *pl_catalogue_where(int t);
 /* the generated table and its anchors (for the tests) */

@@ -54,15 +54,16 @@ static void add(table *tb, const char *tmpl, const char *where) {
   qsort(tb->a, tb->na, sizeof tb->a[0], anchor_cmp);
 }
 
-static const char *find(const table *tb, const char *s) {
-  int t = pl_catalogue_find_in(tb->t, tb->n, tb->a, tb->na, s, strlen(s));
+static int last_steps;
+
+static const char *findn(const table *tb, const char *s, gsize n) {
+  int t = pl_catalogue_find_in(tb->t, tb->n, tb->a, tb->na, s, n, &last_steps);
+  g_assert_cmpint(last_steps, >=, 0);
+  g_assert_cmpint(last_steps, <=, PL_CAT_LINE_BUDGET);
   return t < 0 ? NULL : tb->t[t].where;
 }
 
-static const char *findn(const table *tb, const char *s, gsize n) {
-  int t = pl_catalogue_find_in(tb->t, tb->n, tb->a, tb->na, s, n);
-  return t < 0 ? NULL : tb->t[t].where;
-}
+static const char *find(const table *tb, const char *s) { return findn(tb, s, strlen(s)); }
 
 /* each class of hole */
 static void test_holes(void) {
@@ -143,13 +144,37 @@ static void test_hostile(void) {
   memcpy(s + big - 4, " end", 4);
   g_assert_null(findn(&tb, s, big));
   g_assert_cmpint(pl_catalogue_find(s, big), ==, -1);
-  /* the longest it reads, built to make the holes backtrack */
+  /* the longest it reads, built to make the holes backtrack: every " said "
+   * is a place to try, and each fails only at the int hole far to the right;
+   * the steps stop at the template's budget, the line's at the line's
+   * (findn checks), and the answer is the same every time */
+  table bt = {0};
+  add(&bt, "peer @s said @i and @s refused", "bt");
   GString *g = g_string_new("peer ");
-  while (g->len < PL_CAT_MAX_TEXT - 16) g_string_append(g, "said and ");
-  g_assert_null(find(&tb, g->str));
-  g_string_append(g, "refused");
+  while (g->len < PL_CAT_MAX_TEXT - 32) g_string_append(g, "said ");
+  g_string_append(g, "x and y refuse");
+  g_assert_null(find(&bt, g->str)); /* not the template's last bytes: refused at once */
+  g_assert_cmpint(last_steps, ==, 0);
+  g_string_append(g, "d");
   g_assert_cmpuint(g->len, <=, PL_CAT_MAX_TEXT);
-  (void) find(&tb, g->str); /* budget-bound either way: it returns */
+  for (int i = 0; i < 3; i++) {
+    g_assert_null(find(&bt, g->str));
+    g_assert_cmpint(last_steps, >=, 100); /* it did have to work, and stopped */
+  }
+  /* many templates on one line share the line's budget: six that all
+   * backtrack the same way (each refuses "xyz" in its typed hole) */
+  table many = {0};
+  static const char *const holes[] = {"i", "x", "d", "c", "#", "C"};
+  char tmpl[6][64];
+  for (int i = 0; i < 6; i++) {
+    g_snprintf(tmpl[i], sizeof tmpl[i], "peer @s said @%s and @s refused", holes[i]);
+    add(&many, tmpl[i], holes[i]);
+  }
+  g_string_assign(g, "peer ");
+  while (g->len < PL_CAT_MAX_TEXT - 32) g_string_append(g, "said ");
+  g_string_append(g, "xyz and y refused");
+  g_assert_null(find(&many, g->str));
+  g_assert_cmpint(last_steps, ==, PL_CAT_LINE_BUDGET);
   g_string_free(g, TRUE);
   /* NUL bytes and invalid UTF-8 inside a hole: text like any other */
   static const char nul[] = "value a\0b\xff\xfe end";
