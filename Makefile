@@ -267,6 +267,8 @@ catalogue:
 	else echo "catalogue: LIBRESWAN_GIT not set, re-classifying data/catalogue-raw.tsv"; fi
 	python3 tools/catalogue/build.py data/catalogue-raw.tsv tools/catalogue/kinds.tsv > data/catalogue.tsv.tmp
 	mv -f data/catalogue.tsv.tmp data/catalogue.tsv
+	python3 tools/catalogue/gen-table.py data/catalogue.tsv data/catalogue-tags.txt > grammar/catalogue-table.inc.tmp
+	mv -f grammar/catalogue-table.inc.tmp grammar/catalogue-table.inc
 
 # the acceptance of issue 21: every version >= 95% of its catalogue rows
 catalogue-check: $(BUILD)/tests/test-catalogue

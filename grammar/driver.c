@@ -4,6 +4,7 @@
 #include "parser-ctx.h"
 #include "parser.h"
 #include "unknown.h"
+#include "catalogue.h"
 #include "debug.h"
 #include "phrases.h"
 
@@ -1174,6 +1175,7 @@ static bool join(pl_parser *p, guint32 source, const char *s, const char *e, boo
   pl_event_kind old = p->prev_kind;
   pl_line_class cls = parse_line(p, source, p->prev_lineno, j->str, j->len);
   pl_event *ev = &p->px.ev;
+  if (!checked && cls == PL_LINE_PLUTO) px_catalogue(&p->px);
   /* checked: the grammar must know the joined line, as the same event when
    * it knew the first part (prose after a soft wrap changes or breaks it) */
   if (checked &&
@@ -1283,11 +1285,13 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   }
   gsize n = (gsize) (e - s);
   pl_line_class cls = parse_line(p, source, lineno, s, n);
-  bool completed = false;
+  bool completed = false, catalogued = false;
   if (cls == PL_LINE_PLUTO) {
     if (p->px.ev.kind == PL_EV_UNKNOWN && !status_line(p) &&
         !about_pluto(p, p->px.cx.line, p->px.cx.line_end))
       completed = complete_cut(p, source, lineno, s, n);
+    /* the fallback: pluto's catalogue of messages (grammar/catalogue.c) */
+    catalogued = px_catalogue(&p->px);
   } else if (cls == PL_LINE_OTHER && about_pluto(p, p->px.cx.line, p->px.cx.line_end)) cls = PL_LINE_PLUTO;
   pl_analysis *a = p->px.a;
   if (cls == PL_LINE_PLUTO) pl_phrase_scan_event(p->phr, &p->px.ev);
@@ -1297,7 +1301,7 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   if (cls == PL_LINE_DEBUG) pl_debug_line(&p->dbg, p->px.a, &p->px.ev, p->px.cx.msg_s, p->px.cx.line_end);
   else if (p->dbg && cls == PL_LINE_PLUTO) pl_debug_plain(p->dbg, p->px.a, &p->px.ev);
   if (cls == PL_LINE_PLUTO && p->px.cx.msg_s && !wrapped) {
-    int w = join_reason(p, s, line + len, completed);
+    int w = join_reason(p, s, line + len, completed || catalogued);
     if (w != JOIN_NONE) {
       if (!p->prev) p->prev = g_string_new(NULL);
       g_string_assign(p->prev, "");

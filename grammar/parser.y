@@ -1212,6 +1212,10 @@ cat_text:
       { /* "KE has 0 byte DH public value; 256 required": the DH group's size */
         if (!px_in(&$1, "KE")) YYERROR;
         KIND(INVALID_KE); I(COUNT, $3.i); S(REASON, $4); }
+  | role v2exch CAPS K_PAYLOAD K_IS NUM rest
+      { /* 5.x: "initiator IKE_SA_INIT KE payload is 0 bytes; 64 required" (catalogue: unpack.c) */
+        if (!px_in(&$3, "KE")) YYERROR;
+        KIND(INVALID_KE); I(COUNT, $6.i); S(REASON, $7); }
   | K_OAKLEY K_PROPOSAL K_REFUSED rest
       { /* "OAKLEY proposal refused: missing DH" */
         KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_reason(px, &$4); }

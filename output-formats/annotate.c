@@ -1031,6 +1031,12 @@ static void n_initiate_failed(ctx *c) {
     S(c->ev, PL_F_REASON), NULL, NULL, NULL);
 }
 
+/* a message plutolog knows only from pluto's catalogue (grammar/catalogue.c) */
+static void n_message(ctx *c) {
+  N(T_DIM, NULL, PL_ANN_NONE, N_("a pluto message plutolog knows only from pluto's source ({1})"),
+    S(c->ev, PL_F_WHERE), NULL, NULL, NULL);
+}
+
 /* One entry per kind; kinds without an entry get no note. */
 static const note_fn notes[PL_EV__COUNT] = {
     [PL_EV_UNKNOWN] = n_unknown,
@@ -1095,6 +1101,7 @@ static const note_fn notes[PL_EV__COUNT] = {
     [PL_EV_PPK_FAILED] = n_ppk_failed,
     [PL_EV_MOBIKE] = n_mobike,
     [PL_EV_INITIATE_FAILED] = n_initiate_failed,
+    [PL_EV_MESSAGE] = n_message,
 };
 
 /* Kinds whose repeats for one SA are folded, and what must be equal. */

@@ -36,6 +36,10 @@ static const parse_row rows[] = {
      {{"what", "IKE"}}},
     /* corpus lines the catalogue found unrecognised (tools/catalogue/rank.py) */
     {__LINE__,
+     "invalid-ke",
+     "\"west\" #1: initiator IKE_SA_INIT KE payload is 0 bytes; 64 required",
+     {{"count", "0"}, {"role", "initiator"}, {"exchange", "ike_sa_init"}}},
+    {__LINE__,
      "conn-add-failed",
      "\"west\": failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections",
      {{NULL, NULL}}},

@@ -412,7 +412,7 @@ static sig classify(const pl_event *ev, const char **notify) {
 
   /* Lines the grammar does not type (yet): the message text decides. */
   if (k != PL_EV_UNKNOWN && k != PL_EV_ERROR && k != PL_EV_WARNING && k != PL_EV_PACKET &&
-      k != PL_EV_INFORMATIONAL)
+      k != PL_EV_INFORMATIONAL && k != PL_EV_MESSAGE)
     return S_NONE;
   for (gsize i = 0; i < G_N_ELEMENTS(text_signals); i++)
     if (pl_ph(ev, text_signals[i].text) &&

@@ -469,7 +469,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
                "the peer proposed an algorithm this Libreswan does not support; the peer must change it");
     if (PL_PH(ev, XAUTH)) add_note(pc, ev, "%s", "the peer uses XAUTH");
   } else if (k == PL_EV_PROPOSAL_CHOSEN || k == PL_EV_PROPOSAL_NOMATCH ||
-             (k == PL_EV_UNKNOWN && PL_PH(ev, REMOTE_PROPOSALS))) {
+             ((k == PL_EV_UNKNOWN || k == PL_EV_MESSAGE) && PL_PH(ev, REMOTE_PROPOSALS))) {
     v2_dump(A, ev, 2);
   } else if (k == PL_EV_DEBUG_PROPOSALS || k == PL_EV_DEBUG_TS || k == PL_EV_DEBUG_ID ||
              k == PL_EV_DEBUG_NOTIFY) {

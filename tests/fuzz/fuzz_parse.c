@@ -4,7 +4,8 @@
  *   1. pl_analysis_feed_bytes + pl_analysis_finish, with a line sink that
  *      sees every line: each line is classified exactly once, in order
  *      (line numbers 1..N), and the sink's classes add up to pl_stats:
- *        lines == pluto + other, pluto == recognised + unrecognised + debug,
+ *        lines == pluto + other, pluto == recognised + unrecognised + cut + debug
+ *        (a line the catalogue fallback matched is recognised: kind message),
  *        sum(kinds) == recognised + unrecognised, empty/joined <= other,
  *        lines == the number of lines in the buffer.
  *   2. Every line the analysis parsed is parsed again by a second, separate
@@ -60,6 +61,9 @@ static void check_event(const pl_event *ev) {
     if (ev->f[i].type == PL_T_STR) CHECK(ev->f[i].v.s != NULL);
   }
   CHECK(ev->text != NULL || ev->text_len == 0);
+  /* the catalogue fallback (grammar/catalogue.c): a message says where in
+   * pluto it comes from, and only a line the grammar left unknown gets it */
+  if (ev->kind == PL_EV_MESSAGE) CHECK(pl_event_str(ev, PL_F_WHERE) != NULL);
 }
 
 static bool same_field(const pl_field *x, const pl_field *y) {
