@@ -1033,7 +1033,7 @@ static void n_initiate_failed(ctx *c) {
 
 /* a message plutolog knows only from pluto's catalogue (grammar/catalogue.c) */
 static void n_message(ctx *c) {
-  N(T_DIM, NULL, PL_ANN_NONE, N_("a pluto message plutolog knows only from pluto's source ({1})"),
+  N(T_DIM, PL_STAGE_NONE, PL_ANN_NONE, N_("a pluto message plutolog knows only from pluto's source ({1})"),
     S(c->ev, PL_F_WHERE), NULL, NULL, NULL);
 }
 

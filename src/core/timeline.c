@@ -402,7 +402,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   case PL_EV_PROPOSAL_CHOSEN: {
     const char *p = x.proposal;
     if (p && !sa->kind_known) {
-      sa->is_ike = str_has(p, ":IKE");
+      sa->is_ike = strstr(p, ":IKE") != NULL; /* the proposal names its protocol */
       sa->kind_known = true;
     }
     break;
