@@ -20,7 +20,7 @@ for f in "${logs[@]}"; do
       same=$((same + 1))
     else
       differ=$((differ + 1))
-      [ "$differ" -le 5 ] && { echo "DIFFER: -f $fmt $f"; diff "$tmp/o" "$tmp/n" | head -8; diff "$tmp/oe" "$tmp/ne" | head -4; }
+      [ "$differ" -le "${SHOW:-5}" ] && { echo "DIFFER: -f $fmt $f"; diff "$tmp/o" "$tmp/n" | head -8; diff "$tmp/oe" "$tmp/ne" | head -4; }
     fi
   done
 done
