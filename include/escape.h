@@ -21,8 +21,8 @@ const char *pl_term_str(const char *s);
 /* Log text made safe for a terminal the annotate way (-f annotate,
  * --follow): valid UTF-8, ANSI escape sequences removed, other control
  * characters (C0, C1, DEL) and bidirectional overrides shown as '?', tabs
- * as one space.  Unlike pl_term_escape it lets U+061C, U+2028 and U+2029
- * through. */
+ * as one space.  It replaces the same characters as pl_term_escape (one
+ * list, term_hazard in src/base/escape.c), with '?' instead of \u{NNNN}. */
 void pl_term_safe(GString *out, const char *s, gssize len);
 
 /* ---- escaping helpers, one per output format ----------------------------- */

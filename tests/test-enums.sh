@@ -31,7 +31,7 @@ for pair in "VERDICT include/verdicts.def verdict" "STAGE include/stages.def sta
   done
   # no strcmp against a literal of this list (compare the enum instead)
   for n in $def; do
-    hits=$(grep -rnE "strcmp\([^;]*(verdict|stage|->v\b|\bv)[^;]*\"$n\"" src output-formats || true)
+    hits=$(grep -rnE "strcmp\([^;]*(verdict|stage|\bv\b)[^;]*\"$n\"" src output-formats || true)
     [ -z "$hits" ] && ok || bad "a $3 is compared as a string (\"$n\"):"$'\n'"$hits"
   done
 done

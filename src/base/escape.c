@@ -165,6 +165,18 @@ void pl_format_time(GString *out, gint64 t) {
 
 /* ---- terminals ------------------------------------------------------------- */
 
+/* The one list of the characters beyond ASCII that a terminal acts on
+ * instead of showing: the C1 controls (U+0080–U+009F; U+009B is a CSI),
+ * the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069), the marks U+200E, U+200F and U+061C (they reorder the
+ * text around them), and the line and paragraph separators (U+2028,
+ * U+2029: a new line where none is).  Both terminal escapers below use it;
+ * tests/test-term.sh feeds each through every terminal path. */
+static bool term_hazard(gunichar u) {
+  return (u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+         u == 0x200e || u == 0x200f || u == 0x061c || u == 0x2028 || u == 0x2029;
+}
+
 /* Text for a terminal (and for the plain-text views: --unknown, --strict,
  * -f text, messages naming files and archive members): everything a
  * terminal would act on is shown, never passed: C0 controls but tab and
@@ -195,9 +207,7 @@ static void term_escape(GString *out, const char *s, gssize len, bool newline) {
       continue;
     }
     const char *next = g_utf8_next_char(p);
-    if ((u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
-        u == 0x200e || u == 0x200f || u == 0x061c || u == 0x2028 || u == 0x2029)
-      g_string_append_printf(out, "\\u{%04x}", (unsigned) u);
+    if (term_hazard(u)) g_string_append_printf(out, "\\u{%04x}", (unsigned) u);
     else g_string_append_len(out, p, next - p);
     p = next;
   }
@@ -209,7 +219,8 @@ void pl_term_escape_name(GString *out, const char *s) { term_escape(out, s, -1, 
 
 /* pl_term_safe: the annotate view's and --follow's way (strips escape
  * sequences, '?' for controls), moved here from output-formats/annotate.c so
- * the terminal escapers have one home (docs/architecture.md). */
+ * the terminal escapers have one home (docs/architecture.md); what it
+ * replaces is term_hazard's list, the same as pl_term_escape's. */
 void pl_term_safe(GString *out, const char *s, gssize len) {
   if (!s) return;
   if (len < 0) len = (gssize) strlen(s);
@@ -245,9 +256,7 @@ void pl_term_safe(GString *out, const char *s, gssize len) {
     }
     gunichar u = g_utf8_get_char(p);
     const char *next = g_utf8_next_char(p);
-    if ((u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
-        u == 0x200e || u == 0x200f)
-      g_string_append_c(out, '?');
+    if (term_hazard(u)) g_string_append_c(out, '?');
     else g_string_append_len(out, p, next - p);
     p = next;
   }

@@ -14,6 +14,7 @@
 #include "follow.h"
 #include "escape.h"
 #include "reader.h"
+#include "lines.h"
 #include "annotate.h"
 #include "diagnose.h"
 
@@ -29,7 +30,6 @@
 
 #define POLL_MS 200
 #define CHUNK (1 << 16)
-#define MAX_LINE (16u * 1024u * 1024u)
 
 static volatile sig_atomic_t stop_flag = 0;
 
@@ -68,8 +68,7 @@ typedef struct {
   /* line splitting */
   guint32 source;
   guint64 lineno;
-  GByteArray *pending;
-  bool pending_cut;
+  pl_lines split; /* the one splitter (src/input/lines.c) */
 } follow;
 
 static guint ckey_hash(gconstpointer p) {
@@ -318,32 +317,16 @@ static void feed_line(follow *f, const char *s, gsize n) {
   if (f->per_line) update(f, false);
 }
 
-static void flush_pending(follow *f) {
-  if (!f->pending->len && !f->pending_cut) return;
-  feed_line(f, (const char *) f->pending->data, f->pending->len);
-  g_byte_array_set_size(f->pending, 0);
-  f->pending_cut = false;
+static void split_line(const char *line, gsize len, gsize whole, gpointer user) {
+  (void) whole; /* a cut line is fed as cut, without a message */
+  feed_line(user, line, len);
 }
 
+/* The line begun and not ended (a rotation, the end): it still counts. */
+static void flush_pending(follow *f) { pl_lines_finish(&f->split, split_line, f); }
+
 static void feed_chunk(follow *f, const char *buf, gsize len) {
-  const char *s = buf, *e = buf + len;
-  while (s < e) {
-    const char *nl = memchr(s, '\n', (gsize) (e - s));
-    const char *end = nl ? nl : e;
-    gsize n = (gsize) (end - s);
-    if (!f->pending->len && !f->pending_cut && nl) {
-      feed_line(f, s, MIN(n, MAX_LINE));
-    } else {
-      gsize room = MAX_LINE - f->pending->len;
-      if (n > room) {
-        f->pending_cut = true;
-        n = room;
-      }
-      g_byte_array_append(f->pending, (const guint8 *) s, (guint) n);
-      if (nl) flush_pending(f);
-    }
-    s = nl ? nl + 1 : e;
-  }
+  pl_lines_feed(&f->split, buf, len, split_line, f);
 }
 
 /* Sleeps up to ms, or until a signal. */
@@ -412,7 +395,7 @@ int pl_follow_run(const char *path, const pl_output_opts *o, int default_year) {
   f.a->sink = on_event;
   f.a->sink_user = &f;
   f.conns = g_hash_table_new_full(ckey_hash, ckey_equal, g_free, cstate_free);
-  f.pending = g_byte_array_new();
+  pl_lines_init(&f.split);
   f.month = -1;
 
   struct sigaction sa;
@@ -542,7 +525,7 @@ out:
   sigaction(SIGINT, &old_int, NULL);
   sigaction(SIGTERM, &old_term, NULL);
   g_hash_table_destroy(f.conns);
-  g_byte_array_unref(f.pending);
+  pl_lines_clear(&f.split);
   pl_analysis_free(f.a);
   return status;
 }

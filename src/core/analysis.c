@@ -1,9 +1,11 @@
-/* The analysis: sources, line splitting, line accounting, and the hand-off
- * of every event to the timeline pass and to an optional extra sink. */
+/* The analysis: sources, line accounting, and the hand-off of every event
+ * to the timeline pass and to an optional extra sink.  Byte feeds are split
+ * into lines by the one splitter (src/input/lines.c). */
 #include "plutolog.h"
 #include "config.h"
 #include "unknown.h"
 #include "i18n.h"
+#include "lines.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -12,14 +14,9 @@
 
 /* Lines longer than this are cut (and reported); a syslog daemon would
  * have cut them much earlier. */
-#define PL_MAX_LINE (16u * 1024u * 1024u)
 
 typedef struct {
   pl_parser *parser;
-  GByteArray *pending; /* a partial line carried between reads */
-  guint64 pending_lineno;
-  guint32 pending_source;
-  bool pending_truncated;
 } pl_apriv;
 
 pl_analysis *pl_analysis_new(void) {
@@ -36,7 +33,6 @@ pl_analysis *pl_analysis_new(void) {
   g_date_time_unref(now);
   pl_apriv *p = g_new0(pl_apriv, 1);
   p->parser = pl_parser_new(a);
-  p->pending = g_byte_array_new();
   a->priv = p;
   return a;
 }
@@ -45,7 +41,6 @@ void pl_analysis_free(pl_analysis *a) {
   if (!a) return;
   pl_apriv *p = a->priv;
   pl_parser_free(p->parser);
-  g_byte_array_unref(p->pending);
   g_free(p);
   for (guint i = 0; i < a->sources->len; i++) {
     pl_source *s = a->sources->pdata[i];
@@ -182,69 +177,42 @@ void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const
   g_free(copy);
 }
 
-static void flush_pending(pl_analysis *a) {
-  pl_apriv *p = a->priv;
-  if (p->pending->len == 0 && !p->pending_truncated) return;
-  pl_analysis_feed_line(a, p->pending_source, p->pending_lineno, (const char *) p->pending->data,
-                        p->pending->len);
-  g_byte_array_set_size(p->pending, 0);
-  p->pending_truncated = false;
-}
+/* The lines of a byte feed, split by the one splitter (include/lines.h);
+ * a cut line is reported where it is fed. */
+typedef struct {
+  pl_analysis *a;
+  guint32 source;
+  guint64 lineno;
+  pl_lines split;
+} byte_feed;
 
-/* Splits a stream into lines; a line may span reads.  Returns the number of
- * lines so far in *lineno. */
-static void feed_chunk(pl_analysis *a, guint32 source, guint64 *lineno, const char *buf, gsize len) {
-  pl_apriv *p = a->priv;
-  const char *s = buf, *e = buf + len;
-  while (s < e) {
-    const char *nl = memchr(s, '\n', (gsize) (e - s));
-    const char *end = nl ? nl : e;
-    gsize n = (gsize) (end - s);
-    if (p->pending->len == 0 && nl && !p->pending_truncated) {
-      ++*lineno;
-      if (n > PL_MAX_LINE) {
-        pl_analysis_diag(a, source, *lineno, "line of %" G_GSIZE_FORMAT " bytes cut to %u", n, PL_MAX_LINE);
-        a->stats.truncated++;
-        n = PL_MAX_LINE;
-      }
-      pl_analysis_feed_line(a, source, *lineno, s, n);
-    } else {
-      if (p->pending->len == 0 && !p->pending_truncated) {
-        p->pending_lineno = *lineno + 1;
-        p->pending_source = source;
-      }
-      gsize room = PL_MAX_LINE - p->pending->len;
-      if (n > room) {
-        if (!p->pending_truncated) {
-          pl_analysis_diag(a, source, p->pending_lineno, "line longer than %u bytes cut", PL_MAX_LINE);
-          a->stats.truncated++;
-        }
-        p->pending_truncated = true;
-        g_byte_array_append(p->pending, (const guint8 *) s, (guint) room);
-      } else g_byte_array_append(p->pending, (const guint8 *) s, (guint) n);
-      if (nl) {
-        ++*lineno;
-        flush_pending(a);
-      }
-    }
-    s = nl ? nl + 1 : e;
+static void feed_split_line(const char *line, gsize len, gsize whole, gpointer user) {
+  byte_feed *f = user;
+  ++f->lineno;
+  if (whole != len) {
+    if (whole)
+      pl_analysis_diag(f->a, f->source, f->lineno, "line of %" G_GSIZE_FORMAT " bytes cut to %u", whole,
+                       PL_MAX_LINE);
+    else pl_analysis_diag(f->a, f->source, f->lineno, "line longer than %u bytes cut", PL_MAX_LINE);
+    f->a->stats.truncated++;
   }
+  pl_analysis_feed_line(f->a, f->source, f->lineno, line, len);
 }
 
 bool pl_analysis_feed_bytes(pl_analysis *a, guint32 source, const char *buf, gsize len) {
-  guint64 lineno = 0;
-  feed_chunk(a, source, &lineno, buf, len);
-  pl_apriv *p = a->priv;
-  if (p->pending->len || p->pending_truncated) {
-    flush_pending(a); /* a last line without a newline still counts */
-  }
+  byte_feed f = {a, source, 0, {0}};
+  pl_lines_init(&f.split);
+  pl_lines_feed(&f.split, buf, len, feed_split_line, &f);
+  pl_lines_finish(&f.split, feed_split_line, &f); /* a last line without a newline still counts */
+  pl_lines_clear(&f.split);
   return true;
 }
 
 bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err) {
   enum { CHUNK = 1 << 18 };
   char *buf = g_malloc(CHUNK);
-  guint64 lineno = 0;
+  byte_feed f = {a, source, 0, {0}};
+  pl_lines_init(&f.split);
   bool ok = true;
   for (;;) {
     ssize_t r = read(fd, buf, CHUNK);
@@ -252,15 +220,15 @@ bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err) {
       if (errno == EINTR) continue;
       int e = errno;
       g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(e), "%s after line %" G_GUINT64_FORMAT,
-                  g_strerror(e), lineno);
+                  g_strerror(e), f.lineno);
       ok = false;
       break;
     }
     if (r == 0) break;
-    feed_chunk(a, source, &lineno, buf, (gsize) r);
+    pl_lines_feed(&f.split, buf, (gsize) r, feed_split_line, &f);
   }
-  pl_apriv *p = a->priv;
-  if (p->pending->len || p->pending_truncated) flush_pending(a);
+  pl_lines_finish(&f.split, feed_split_line, &f);
+  pl_lines_clear(&f.split);
   g_free(buf);
   return ok;
 }

@@ -7,6 +7,7 @@
  * for a file list. */
 #include "reader.h"
 #include "escape.h"
+#include "lines.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -19,8 +20,8 @@
 
 G_DEFINE_QUARK(plutolog - read - error - quark, pl_read_error)
 
-/* Same limit as the analysis' own splitter: longer lines are cut. */
-#define PL_READ_MAX_LINE (16u * 1024u * 1024u)
+/* The one splitter's limit (include/lines.h): longer lines are cut. */
+#define PL_READ_MAX_LINE PL_MAX_LINE
 /* Bytes looked at before reading: the text check and the first time stamp. */
 #define PL_HEAD (64u * 1024u)
 #define PL_BINARY_PROBE 1024u
@@ -217,9 +218,25 @@ GBytes *pl_stream_whole(pl_stream *s) {
   return g_bytes_new(s->head->data, s->head->len);
 }
 
+/* The stream's lines through the one splitter, counted in s->lines. */
+typedef struct {
+  pl_stream *s;
+  pl_line_fn fn;
+  gpointer user;
+} stream_split;
+
+static void stream_line(const char *line, gsize len, gsize whole, gpointer user) {
+  (void) whole; /* the line callback sees a cut line at its full PL_READ_MAX_LINE */
+  stream_split *x = user;
+  x->s->lines++;
+  x->fn(line, len, x->user);
+}
+
 bool pl_stream_lines(pl_stream *s, pl_line_fn fn, gpointer user, GError **err) {
-  GByteArray *pend = g_byte_array_new();
-  bool cut = false, ok = true;
+  stream_split x = {s, fn, user};
+  pl_lines split;
+  pl_lines_init(&split);
+  bool ok = true;
   for (;;) {
     const guint8 *b;
     gssize r = stream_block(s, &b, err);
@@ -247,33 +264,10 @@ bool pl_stream_lines(pl_stream *s, pl_line_fn fn, gpointer user, GError **err) {
       b = s->nulbuf->data;
       r = (gssize) s->nulbuf->len;
     }
-    const char *p = (const char *) b, *e = p + r;
-    while (p < e) {
-      const char *nl = memchr(p, '\n', (gsize) (e - p));
-      const char *end = nl ? nl : e;
-      gsize n = (gsize) (end - p);
-      if (!nl || pend->len || cut) {
-        gsize room = PL_READ_MAX_LINE - pend->len;
-        if (n > room) cut = true;
-        g_byte_array_append(pend, (const guint8 *) p, (guint) MIN(n, room));
-        if (nl) {
-          s->lines++;
-          fn((const char *) pend->data, pend->len, user);
-          g_byte_array_set_size(pend, 0);
-          cut = false;
-        }
-      } else {
-        s->lines++;
-        fn(p, MIN(n, PL_READ_MAX_LINE), user);
-      }
-      p = nl ? nl + 1 : e;
-    }
+    pl_lines_feed(&split, (const char *) b, (gsize) r, stream_line, &x);
   }
-  if (pend->len || cut) { /* a last line without a newline still counts */
-    s->lines++;
-    fn((const char *) pend->data, pend->len, user);
-  }
-  g_byte_array_unref(pend);
+  pl_lines_finish(&split, stream_line, &x); /* a last line without a newline still counts */
+  pl_lines_clear(&split);
   return ok;
 }
 
@@ -316,20 +310,23 @@ static void first_time_sink(const pl_event *ev, gpointer user) {
   if (c->t < 0 && ev->time >= 0) c->t = ev->time;
 }
 
+static void head_line(const char *line, gsize len, gsize whole, gpointer user) {
+  (void) whole;
+  first_time_ctx *c = user;
+  if (c->t < 0) pl_analysis_feed_line(c->a, c->src, ++c->lineno, line, len);
+}
+
 static gint64 head_first_time(const guint8 *buf, gsize len, bool complete, int year) {
   first_time_ctx c = {pl_analysis_new(), 0, 0, -1};
   c.a->default_year = year;
   c.a->sink = first_time_sink;
   c.a->sink_user = &c;
   c.src = pl_analysis_add_source(c.a, "(head)");
-  const char *p = (const char *) buf, *e = p + len;
-  while (p < e && c.t < 0) {
-    const char *nl = memchr(p, '\n', (gsize) (e - p));
-    if (!nl && !complete) break;
-    const char *end = nl ? nl : e;
-    pl_analysis_feed_line(c.a, c.src, ++c.lineno, p, (gsize) (end - p));
-    p = nl ? nl + 1 : e;
-  }
+  pl_lines split;
+  pl_lines_init(&split);
+  pl_lines_feed(&split, (const char *) buf, len, head_line, &c);
+  if (complete) pl_lines_finish(&split, head_line, &c); /* else the last line may be cut by the head's end */
+  pl_lines_clear(&split);
   pl_analysis_free(c.a);
   return c.t;
 }
