@@ -81,3 +81,11 @@ const char *pl_phrase_after(const pl_event *ev, pl_phrase p) {
     if (t[i] == w[0] && memcmp(t + i, w, wn) == 0) return t + i + wn;
   return NULL;
 }
+
+char *pl_text_enclosed(const pl_event *ev, char open, char close) {
+  gsize n;
+  const char *t = event_text(ev, &n);
+  const char *b = t ? memchr(t, open, n) : NULL;
+  const char *e = b ? memchr(b + 1, close, n - (gsize) (b + 1 - t)) : NULL;
+  return b && e ? g_strndup(b + 1, (gsize) (e - b - 1)) : NULL;
+}

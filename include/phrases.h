@@ -31,6 +31,11 @@ const char *pl_phrase_text(pl_phrase p);
  * X").  The grammar owns the message text; this reads it for the passes. */
 const char *pl_phrase_after(const pl_event *ev, pl_phrase p);
 
+/* The text between the first `open` of the event's message and the next
+ * `close` after it ('x', [x]), newly allocated, or NULL: a value a message
+ * quotes, for the passes. */
+char *pl_text_enclosed(const pl_event *ev, char open, char close);
+
 /* The scanner: one per parser. */
 typedef struct pl_phrase_scanner pl_phrase_scanner;
 pl_phrase_scanner *pl_phrase_scanner_new(void);

@@ -28,7 +28,9 @@ for cp in $chars; do
   } >"$log"
   for args in "-f text $log" "-f annotate $log" "-f text --unknown $log" "--follow -"; do
     # shellcheck disable=SC2086
-    out=$(timeout 20 "$PLUTOLOG" $args <"$log" 2>&1)
+    # --follow reads a pipe to its end (a regular file on stdin would be
+    # followed like tail -f, until the timeout)
+    out=$(cat "$log" | timeout 20 "$PLUTOLOG" $args 2>&1)
     if printf '%s' "$out" | grep -qF -- "$ch"; then bad "U+$cp reaches the terminal through plutolog $args"
     else ok; fi
     if printf '%s' "$out" | grep -q 'a.*b'; then ok; else bad "plutolog $args shows no connection for U+$cp: $out"; fi

@@ -553,9 +553,8 @@ static void add_note(pl_attempt *t, const char *fmt, const char *a1, const char 
 static char *fmt_transform(const pl_event *ev) {
   const char *c = pl_event_str(ev, PL_F_CIPHER);
   if (!c) {
-    const char *t = ev_text(ev);
-    const char *b = strchr(t, '['), *e = b ? strchr(b, ']') : NULL;
-    return b && e ? g_strndup(b + 1, (gsize) (e - b - 1)) : g_strdup(t);
+    char *br = pl_text_enclosed(ev, '[', ']');
+    return br ? br : g_strdup(ev_text(ev));
   }
   GString *s = g_string_new(c);
   gint64 kl;
@@ -578,8 +577,8 @@ static char *remote_proposals(const pl_event *ev) {
 static char *quoted_id(const pl_event *ev) {
   const char *id = pl_event_str(ev, PL_F_ID);
   if (id) return g_strdup(id);
-  const char *t = ev_text(ev), *b = strchr(t, '\''), *e = b ? strchr(b + 1, '\'') : NULL;
-  if (b && e) return g_strndup(b + 1, (gsize) (e - b - 1));
+  char *q = pl_text_enclosed(ev, '\'', '\'');
+  if (q) return q;
   const char *c = pl_phrase_after(ev, PL_PH_CLAIMING_FROM), *why = pl_event_str(ev, PL_F_REASON);
   if (c && *c == ' ') c++;
   else if (why && (c = strstr(why, "claiming to be from ")) != NULL) c += strlen("claiming to be from ");
