@@ -2844,7 +2844,14 @@ static void cite_peer(const pl_analysis *a, const side *me, const side *other) {
   if (!t->needs_peer_log || !other->line) return;
   char *ref = line_ref(a, other->line);
   char *line = line_text(other->line);
-  add_note(t, N_("The peer's log is given ({1}) and names no refusal either: {2}"), ref, line);
+  const gint64 slack = 2 * G_USEC_PER_SEC, at = other->line->time;
+  if (at >= 0 && t->first_time >= 0 &&
+      (at < t->first_time - slack || at > MAX(t->last_time, t->first_time) + slack))
+    add_note(t,
+             N_("The peer's log is given, and has no line from the time of this attempt: the request did not "
+                "reach its pluto, or pluto dropped it without a word (its own newest attempt: {1})."),
+             ref, NULL);
+  else add_note(t, N_("The peer's log is given ({1}) and names no refusal either: {2}"), ref, line);
   t->needs_peer_log = false;
   t->candidates[0] = NULL;
   add_evidence(t, other->line);
