@@ -2801,10 +2801,45 @@ static void promote_side(const pl_analysis *a, const side *s, const side *other)
   set_diag_from(s->c, t);
 }
 
+typedef struct {
+  side me, other;
+  bool distant;            /* the other attempt is not from the time of ours */
+  const pl_event *stopped; /* the other pluto's shutdown between the two */
+} pair_view;
+
+static bool spans_meet(const pl_attempt *t, const pl_attempt *u) {
+  const gint64 slack = 2 * G_USEC_PER_SEC;
+  if (t->first_time < 0 || u->first_time < 0) return true; /* no times: the matched pair is all we know */
+  return u->first_time <= MAX(t->last_time, t->first_time) + slack &&
+         MAX(u->last_time, u->first_time) >= t->first_time - slack;
+}
+
+/* The other host's "Pluto is shutting down" after its attempt u began and
+ * before our attempt t ended: what our failure met, not the tunnel's fault. */
+static const pl_event *peer_stopped(const pl_analysis *a, const pl_attempt *t, const pl_attempt *u) {
+  const gint64 slack = 2 * G_USEC_PER_SEC;
+  gint64 until = t->cause_ev && t->cause_ev->time >= 0 ? t->cause_ev->time : MAX(t->last_time, t->first_time);
+  const pl_event *best = NULL;
+  if (until < 0 || u->first_time < 0) return NULL;
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    for (guint k = 0; !c->name && k < c->events->len; k++) {
+      const pl_event *ev = c->events->pdata[k];
+      if (ev->kind != PL_EV_DAEMON || ev->source != u->source ||
+          g_strcmp0(pl_event_str(ev, PL_F_ACTION), "shutdown"))
+        continue;
+      if (ev->time >= u->first_time && ev->time <= until + slack && (!best || ev->time > best->time))
+        best = ev;
+    }
+  }
+  return best;
+}
+
 /* x's attempt (side me) could only guess; the other host's log (side
  * other, conn y) shows firmer: x takes its verdict, stage and reason and
  * cites its line. */
-static void explain_by_peer(const pl_analysis *a, const side *me, const side *other) {
+static void explain_by_peer(const pl_analysis *a, const pair_view *v) {
+  const side *me = &v->me, *other = &v->other;
   pl_attempt *t = me->t;
   const pl_attempt *u = other->t;
   char *who = host_label(a, other->c, u);
@@ -2818,8 +2853,16 @@ static void explain_by_peer(const pl_analysis *a, const side *me, const side *ot
     msg_set(&t->summary, N_("The peer's log ({1}) shows that the negotiation succeeded there: {2}"), who,
             line, NULL, NULL);
   else msg_set(&t->summary, explain_template(other->stage), who, line, NULL, NULL);
+  if (v->stopped) {
+    char *ref = line_ref(a, v->stopped);
+    add_note(
+        t, N_("The peer's pluto was shutting down when this attempt failed ({1}): what it met was the stop."),
+        ref, NULL);
+    add_evidence(t, v->stopped);
+    g_free(ref);
+  }
   msg_clear(&t->hint); /* our guess is answered: the change is the peer's (below) */
-  msg_copy(&t->peer_hint, &u->hint);
+  if (other->strength != SIDE_ESTABLISHED) msg_copy(&t->peer_hint, &u->hint); /* nothing to change there */
   g_free(t->peer_log);
   t->peer_log = who;
   t->needs_peer_log = false;
@@ -2861,10 +2904,6 @@ static void cite_peer(const pl_analysis *a, const side *me, const side *other) {
   set_diag_from(me->c, t);
 }
 
-typedef struct {
-  side me, other;
-} pair_view;
-
 /* Two ends of a tunnel: two host names, or two logs (a line without a
  * host name in a log whose other lines have one is the same host). */
 static bool other_host(const pl_conn *x, const pl_conn *y) {
@@ -2902,7 +2941,8 @@ static void explain_pairs(pl_analysis *a) {
     /* else the main attempt of the matched connection, whenever it was */
     if (!u && y && pl_diag_detail_of(y)) u = pl_diag_detail_of(y)->main;
     if (!u) continue;
-    pair_view v = {side_of(x, t), side_of((pl_conn *) y, (pl_attempt *) u)};
+    pair_view v = {side_of(x, t), side_of((pl_conn *) y, (pl_attempt *) u), !spans_meet(t, u), NULL};
+    if (v.distant) v.stopped = peer_stopped(a, t, u);
     g_array_append_val(views, v);
   }
   for (guint i = 0; i < views->len; i++) {
@@ -2910,10 +2950,13 @@ static void explain_pairs(pl_analysis *a) {
     if (!v->me.line) continue; /* a connection that did nothing here takes no stage */
     bool firmer = (v->me.strength == SIDE_WEAK && v->other.strength >= SIDE_ESTABLISHED) ||
                   (v->me.strength == SIDE_NOTIFIED && v->other.strength == SIDE_DEFINITE);
-    if (firmer && g_strcmp0(v->me.stage, v->other.stage)) explain_by_peer(a, &v->me, &v->other);
+    /* an answer from another time holds only when the other pluto stopped
+     * in between (the end of a test, a maintenance): else it may be stale */
+    if (v->distant && !v->stopped) firmer = false;
+    if (firmer && g_strcmp0(v->me.stage, v->other.stage)) explain_by_peer(a, v);
     else if (v->me.promoted) promote_side(a, &v->me, &v->other);
     else if (v->me.t->needs_peer_log && v->other.strength >= SIDE_ESTABLISHED)
-      explain_by_peer(a, &v->me, &v->other); /* same stage, but this log only guessed it */
+      explain_by_peer(a, v); /* same stage, but this log only guessed it */
     else cite_peer(a, &v->me, &v->other);
   }
   g_array_unref(views);
