@@ -180,11 +180,13 @@ bench: plutolog $(BUILD)/lexbench
 
 lab:
 	bash tests/lab/run-lab.sh
+	bash tests/lab/pairs-check.sh $(if $(LAB_OUT),$(wildcard $(LAB_OUT)/*/))
 
 # the lab round trip: -f conf from a responder's log makes the tunnel come up
 lab-check: plutolog
 	bash tests/roundtrip/run.sh
 	bash tests/roundtrip/debug.sh
+	bash tests/lab/pairs-check.sh
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \

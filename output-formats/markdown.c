@@ -152,7 +152,7 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
     g_free(s);
   }
   if (t->peer_hint.fmt && t->peer_log) {
-    pl_msg lm = {N_("What to change on the peer ({1})"), {t->peer_log, NULL, NULL, NULL}};
+    pl_msg lm = {N_("What the peer's log ({1}) advises for that host"), {t->peer_log, NULL, NULL, NULL}};
     char *label = pl_msg_render(&lm, true);
     s = pl_msg_render(&t->peer_hint, true);
     g_string_append(out, "**");

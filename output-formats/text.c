@@ -206,7 +206,7 @@ static void conn_block(const pl_analysis *a, const pl_conn *c, const pl_output_o
   g_free(s);
   s = pl_msg_render(&t->peer_hint, true);
   if (s && t->peer_log) {
-    pl_msg lm = {N_("What to change on the peer ({1})"), {t->peer_log, NULL, NULL, NULL}};
+    pl_msg lm = {N_("What the peer's log ({1}) advises for that host"), {t->peer_log, NULL, NULL, NULL}};
     char *label = pl_msg_render(&lm, true);
     para(out, label, s);
     g_free(label);

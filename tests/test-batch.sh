@@ -370,6 +370,15 @@ printf '%s\n' 'Nov  7 12:00:00 gw pluto[100]: "delta" #2: responding to Main Mod
 "$P" -q --year 2024 -o fp -f json --peer 203.0.113.9 peers 2>/dev/null
 got=$(conns_of fp)
 check "batch --peer 203.0.113.9: only its connections, in both logs (got: $got)" [ "$got" = "beta delta" ]
+# the lines that name the peer in other shapes count too (a Quick Mode
+# "them:" end, "sent IKE_SA_INIT request to", "notification ... to")
+printf '%s\n' 'Nov  7 12:00:00 gw pluto[100]: "qm" #2:     us: 192.0.2.23  them: 203.0.113.9[@west]===198.51.100.0/24' \
+  'Nov  7 12:00:00 gw pluto[100]: "v2" #1: sent IKE_SA_INIT request to 203.0.113.9:500' >peers/p3.log
+printf '%s\n' 'Nov  7 12:00:00 gw pluto[100]: "nt" #5: sending encrypted notification NO_PROPOSAL_CHOSEN to 203.0.113.9:500' \
+  'Nov  7 12:00:00 gw pluto[100]: "far" #6: sent IKE_SA_INIT request to 192.0.2.200:500' >peers/p4.log
+"$P" -q --year 2024 -o fp2 -f json --peer 203.0.113.9 peers 2>/dev/null
+got=$(conns_of fp2)
+check "batch --peer 203.0.113.9 counts them:, sent ... request to, notification to (got: $got)" [ "$got" = "beta delta nt qm v2" ]
 "$P" -q --year 2024 -o fs -f json --since 2024-11-21 --until '2024-11-21 23:59' in/tree/alpha 2>/dev/null
 check "batch --since/--until: the older rotated log keeps no connection" python3 -c "
 import json; d = {s['name']: [c['name'] for c in s['connections']] for s in json.load(open('fs/index.json'))['sources']}

@@ -109,6 +109,33 @@ check_names "beta" --since 2026-11-07T11:00 --until 2026-11-07T12:10:00
 check_names "beta" --peer 203.0.113.9
 check_names "alpha gamma" --peer 198.51.100.7 --peer 192.0.2.33:500
 check_names "" --peer 203.0.113.99
+
+# --peer counts every line shape that names the peer, not only the instance
+# address and "responding ... from": each connection below names 192.0.2.2
+# in one shape only; "other" talks to 192.0.2.200 (and its subnet holds
+# 192.0.2.2, which is not its peer)
+cat >"$tmp/shapes.log" <<'LOG'
+Nov  7 10:00:00 gw pluto[100]: "qm-them" #2:     us: 192.0.2.23  them: 192.0.2.2
+Nov  7 10:00:01 gw pluto[100]: "qm-them-id" #3:     us: 203.0.113.0/24===192.0.2.23[@east]  them: 192.0.2.2[@west]===198.51.100.0/24
+Nov  7 10:00:02 gw pluto[100]: "qm-them-hop" #4:     us: 203.0.113.0/24===192.0.2.23  them: 192.0.2.1---192.0.2.2===198.51.100.0/24
+Nov  7 10:00:03 gw pluto[100]: "v2-init" #1: sent IKE_SA_INIT request to 192.0.2.2:500
+Nov  7 10:00:04 gw pluto[100]: "notify" #5: sending encrypted notification NO_PROPOSAL_CHOSEN to 192.0.2.2:500
+Nov  7 10:00:05 gw pluto[100]: "other" #6:     us: 203.0.113.0/24===192.0.2.23  them: 192.0.2.200===192.0.2.2/32
+Nov  7 10:00:06 gw pluto[100]: "other" #7: sent IKE_SA_INIT request to 192.0.2.200:500
+LOG
+shape_names() { "$PLUTOLOG" -q --year 2026 -f json "$@" "$tmp/shapes.log" | python3 -c 'import json,sys; print(" ".join(sorted(c["name"] or "-" for c in json.load(sys.stdin)["connections"])))' 2>/dev/null; }
+got=$(shape_names)
+if [ "$got" = "notify other qm-them qm-them-hop qm-them-id v2-init" ]; then pass "peer shapes: six connections without a filter"
+else fail "peer shapes: got '$got' without a filter"; fi
+got=" $(shape_names --peer 192.0.2.2) "
+for want in qm-them qm-them-id qm-them-hop v2-init notify; do
+  if [[ $got == *" $want "* ]]; then pass "--peer 192.0.2.2 keeps \"$want\" (its only line naming the peer: $(grep -o "\"$want\" #[0-9]*: .*" "$tmp/shapes.log" | cut -d: -f2- | cut -c1-50))"
+  else fail "--peer 192.0.2.2 drops \"$want\", whose line names the peer (kept:$got)"; fi
+done
+if [[ $got != *" other "* ]]; then pass "--peer 192.0.2.2 leaves out \"other\" (192.0.2.2 is only in its subnet)"
+else fail "--peer 192.0.2.2 keeps \"other\": 192.0.2.2 is its peer's subnet, not its peer"; fi
+got=$(shape_names --peer 192.0.2.200)
+if [ "$got" = "other" ]; then pass "--peer 192.0.2.200: other"; else fail "--peer 192.0.2.200: got '$got', want 'other'"; fi
 "$PLUTOLOG" -q --since yesterday "$tmp/gw.log" >/dev/null 2>"$tmp/err"
 rc=$?
 if [ "$rc" -eq 2 ] && grep -q "yesterday" "$tmp/err"; then pass "--since yesterday: usage error, exit 2"; else fail "--since yesterday: exit $rc"; fi

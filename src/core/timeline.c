@@ -493,10 +493,46 @@ static bool peer_is(const char *peer, const char *want) {
   return !strchr(want, ':') || want[0] == '['; /* an IPv6 address needs its brackets */
 }
 
+/* The host of a Quick Mode line's "them:" end (remote_ts
+ * "[hop---]ADDR[ID]===SUBNET", or ADDR alone); NULL when none. */
+static char *them_host(const pl_event *ev) {
+  const char *ts = ev->kind == PL_EV_QM_ENDS ? pl_event_str(ev, PL_F_REMOTE_TS) : NULL;
+  if (!ts) return NULL;
+  const char *end = strstr(ts, "===");
+  if (!end) end = ts + strlen(ts);
+  for (const char *h; (h = g_strstr_len(ts, end - ts, "---"));) ts = h + 3;
+  const char *id = memchr(ts, '[', (gsize) (end - ts));
+  if (id && id > ts) end = id;
+  return end > ts && !memchr(ts, '/', (gsize) (end - ts)) ? g_strndup(ts, (gsize) (end - ts)) : NULL;
+}
+
+/* A line that names want as the peer: its instance address, the peer
+ * field (sent ... to ADDR, received from ADDR, notification to ADDR), or the
+ * "them:" end of a Quick Mode responder line. */
+static bool event_names_peer(const pl_event *ev, const char *want) {
+  if (peer_is(ev->peer, want) || peer_is(pl_event_str(ev, PL_F_PEER), want)) return true;
+  char *h = them_host(ev);
+  bool r = peer_is(h, want);
+  g_free(h);
+  return r;
+}
+
+static bool conn_names_peer(const pl_conn *c, const char *want) {
+  if (peer_is(c->peer, want)) return true;
+  for (guint k = 0; k < c->events->len; k++)
+    if (event_names_peer(c->events->pdata[k], want)) return true;
+  for (guint s = 0; s < c->sas->len; s++) {
+    const GPtrArray *evs = ((const pl_sa *) c->sas->pdata[s])->events;
+    for (guint k = 0; evs && k < evs->len; k++)
+      if (event_names_peer(evs->pdata[k], want)) return true;
+  }
+  return false;
+}
+
 static bool peer_selected(const pl_analysis *a, const pl_conn *c) {
   if (!a->only_peers) return true;
   for (char **p = a->only_peers; *p; p++)
-    if (peer_is(c->peer, *p)) return true;
+    if (conn_names_peer(c, *p)) return true;
   return false;
 }
 

@@ -2698,32 +2698,224 @@ static void msg_copy(pl_msg *dst, const pl_msg *src) {
   for (int i = 0; i < PL_MSG_ARGS; i++) dst->args[i] = g_strdup(src->args[i]);
 }
 
-/* t (of conn x) could only guess; u (of conn y, the other host) names the cause. */
-static void explain_by_peer(const pl_analysis *a, pl_conn *x, pl_attempt *t, const pl_conn *y,
-                            const pl_attempt *u) {
-  char *who = host_label(a, y, u);
-  char *line = line_text(u->cause_ev);
+/* The ladder stage an attempt failed at when its stage names what came
+ * after (a Delete received), with the line that shows it; NULL if none. */
+static pl_stage ladder_failure(const pl_attempt *t, const pl_event **line) {
+  *line = NULL;
+  if (!t || t->stage != PL_STAGE_DELETED) return PL_STAGE_NONE;
+  for (int i = 0; i < PL_LADDER_N; i++) {
+    if (t->marks[i] != PL_MARK_FAILED) continue;
+    /* the deciding line is the failure's (the Delete is only evidence) */
+    *line = t->cause_ev ? t->cause_ev : t->evidence->len ? t->evidence->pdata[0] : NULL;
+    return *line ? pl_ladder[i] : PL_STAGE_NONE;
+  }
+  return PL_STAGE_NONE;
+}
+
+/* The reason code of a ladder stage when only the stage is known. */
+static const char *ladder_reason(pl_stage stage) {
+  static const struct {
+    pl_stage stage;
+    pl_reason r;
+  } t[] = {
+      {PL_STAGE_IKE_VERSION, PL_REASON_IKE_VERSION_MISMATCH},
+      {PL_STAGE_PHASE1_PROPOSAL, PL_REASON_IKE_PROPOSAL_MISMATCH},
+      {PL_STAGE_AUTHENTICATION, PL_REASON_AUTH_FAILED},
+      {PL_STAGE_IDENTITY, PL_REASON_ID_MISMATCH},
+      {PL_STAGE_TRAFFIC_SELECTORS, PL_REASON_TS_MISMATCH},
+      {PL_STAGE_PHASE2_PROPOSAL, PL_REASON_ESP_PROPOSAL_MISMATCH},
+      {PL_STAGE_KERNEL_UPDOWN, PL_REASON_KERNEL_ERROR},
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(t); i++)
+    if (stage == t[i].stage) return pl_reason_name(t[i].r);
+  return NULL;
+}
+
+/* What one side's attempt tells the other: how firm it is, the stage and
+ * reason it stands for, and the line that shows it. */
+/* WEAK: a guess from silence, a timeout or an ICMP error; FIRM: a stage on
+ * the ladder without a deciding line (no traffic, a log that ends): kept,
+ * but it explains nothing to the other side; ESTABLISHED: the log shows
+ * the SA up; NOTIFIED: a refusal the peer sent, which its own log may
+ * explain better; DEFINITE: this host's own log names the cause. */
+typedef enum { SIDE_WEAK = 0, SIDE_FIRM, SIDE_ESTABLISHED, SIDE_NOTIFIED, SIDE_DEFINITE } side_strength;
+
+static bool weak_stage(const pl_attempt *t) {
+  static const pl_stage weak[] = {PL_STAGE_DELETED, PL_STAGE_REKEY, PL_STAGE_REACHABILITY, PL_STAGE_LIVENESS,
+                                  PL_STAGE_UNKNOWN};
+  if (t->needs_peer_log || t->stage == PL_STAGE_NONE) return true;
+  for (gsize i = 0; i < G_N_ELEMENTS(weak); i++)
+    if (t->stage == weak[i]) return true;
+  return false;
+}
+
+typedef struct {
+  pl_conn *c;
+  pl_attempt *t;
+  side_strength strength;
+  bool promoted; /* a ✗ on the ladder under a later "deleted" */
+  pl_verdict verdict;
+  pl_stage stage;
+  const char *reason;
+  const pl_event *line;
+} side;
+
+static side side_of(pl_conn *c, pl_attempt *t) {
+  side s = {c, t, SIDE_WEAK, false, t->verdict, t->stage, t->reason, t->cause_ev};
+  const pl_event *ev;
+  pl_stage ls;
+  if (attempt_definite(t)) {
+    s.strength = SIDE_DEFINITE;
+  } else if ((ls = ladder_failure(t, &ev)) != PL_STAGE_NONE) {
+    s.strength = SIDE_DEFINITE, s.promoted = true;
+    s.stage = ls, s.reason = ladder_reason(ls), s.line = ev;
+  } else if (t->verdict == PL_VERDICT_ESTABLISHED && (t->cause_ev || t->evidence->len)) {
+    s.strength = SIDE_ESTABLISHED;
+    if (!s.line) s.line = t->evidence->pdata[t->evidence->len - 1];
+  } else {
+    if (!weak_stage(t)) s.strength = SIDE_FIRM;
+    if (!s.line && t->evidence->len) s.line = t->evidence->pdata[t->evidence->len - 1];
+  }
+  if (s.strength == SIDE_DEFINITE && s.line && s.line->kind != PL_EV_NOTIFY_SENT &&
+      pl_event_str(s.line, PL_F_NOTIFY))
+    s.strength = SIDE_NOTIFIED;
+  return s;
+}
+
+/* "file:line" of an event, by the log's base name. */
+static char *line_ref(const pl_analysis *a, const pl_event *ev) {
+  char *base = g_path_get_basename(pl_source_name(a, ev->source));
+  char *r = g_strdup_printf("%s:%" G_GUINT64_FORMAT, base, (guint64) ev->line);
+  g_free(base);
+  return r;
+}
+
+/* A "deleted" attempt whose ladder shows where it failed before the Delete
+ * reports that stage, as the other log does. */
+static void promote_side(const pl_analysis *a, const side *s, const side *other) {
+  pl_attempt *t = s->t;
+  t->stage = s->stage;
+  if (s->reason) t->reason = s->reason;
+  if (other->line) {
+    char *ref = line_ref(a, other->line);
+    char *line = line_text(other->line);
+    add_note(t, N_("The peer's log ({1}) shows its side of this failure: {2}"), ref, line);
+    add_evidence(t, other->line);
+    g_ptr_array_sort(t->evidence, ev_ptr_cmp);
+    g_free(line);
+    g_free(ref);
+  }
+  set_diag_from(s->c, t);
+}
+
+typedef struct {
+  side me, other;
+  bool distant;            /* the other attempt is not from the time of ours */
+  const pl_event *stopped; /* the other pluto's shutdown between the two */
+} pair_view;
+
+static bool spans_meet(const pl_attempt *t, const pl_attempt *u) {
+  const gint64 slack = 2 * G_USEC_PER_SEC;
+  if (t->first_time < 0 || u->first_time < 0) return true; /* no times: the matched pair is all we know */
+  return u->first_time <= MAX(t->last_time, t->first_time) + slack &&
+         MAX(u->last_time, u->first_time) >= t->first_time - slack;
+}
+
+/* The other host's "Pluto is shutting down" after its attempt u began and
+ * before our attempt t ended: what our failure met, not the tunnel's fault. */
+static const pl_event *peer_stopped(const pl_analysis *a, const pl_attempt *t, const pl_attempt *u) {
+  const gint64 slack = 2 * G_USEC_PER_SEC;
+  gint64 until = t->cause_ev && t->cause_ev->time >= 0 ? t->cause_ev->time : MAX(t->last_time, t->first_time);
+  const pl_event *best = NULL;
+  if (until < 0 || u->first_time < 0) return NULL;
+  for (guint i = 0; i < a->conns->len; i++) {
+    const pl_conn *c = a->conns->pdata[i];
+    for (guint k = 0; !c->name && k < c->events->len; k++) {
+      const pl_event *ev = c->events->pdata[k];
+      if (ev->kind != PL_EV_DAEMON || ev->source != u->source ||
+          g_strcmp0(pl_event_str(ev, PL_F_ACTION), "shutdown"))
+        continue;
+      if (ev->time >= u->first_time && ev->time <= until + slack && (!best || ev->time > best->time))
+        best = ev;
+    }
+  }
+  return best;
+}
+
+/* x's attempt (side me) could only guess; the other host's log (side
+ * other, conn y) shows firmer: x takes its verdict, stage and reason and
+ * cites its line. */
+static void explain_by_peer(const pl_analysis *a, const pair_view *v) {
+  const side *me = &v->me, *other = &v->other;
+  pl_attempt *t = me->t;
+  const pl_attempt *u = other->t;
+  char *who = host_label(a, other->c, u);
+  char *line = line_text(other->line);
   /* what this log alone says stays, as the first note */
   pl_msg *old = g_new0(pl_msg, 1);
   *old = t->summary;
   memset(&t->summary, 0, sizeof t->summary);
   g_ptr_array_insert(t->notes, 0, old);
-  msg_set(&t->summary, explain_template(u->stage), who, line, NULL, NULL);
+  if (other->strength == SIDE_ESTABLISHED)
+    msg_set(&t->summary, N_("The peer's log ({1}) shows that the negotiation succeeded there: {2}"), who,
+            line, NULL, NULL);
+  else msg_set(&t->summary, explain_template(other->stage), who, line, NULL, NULL);
+  if (v->stopped) {
+    char *ref = line_ref(a, v->stopped);
+    add_note(
+        t, N_("The peer's pluto was shutting down when this attempt failed ({1}): what it met was the stop."),
+        ref, NULL);
+    add_evidence(t, v->stopped);
+    g_free(ref);
+  }
   msg_clear(&t->hint); /* our guess is answered: the change is the peer's (below) */
-  msg_copy(&t->peer_hint, &u->hint);
+  if (other->strength != SIDE_ESTABLISHED) msg_copy(&t->peer_hint, &u->hint); /* nothing to change there */
   g_free(t->peer_log);
   t->peer_log = who;
   t->needs_peer_log = false;
   t->candidates[0] = PL_STAGE_NONE;
-  t->stage = u->stage;
-  t->reason = u->reason;
+  t->verdict = other->verdict;
+  t->stage = other->stage;
+  t->reason = other->reason;
   memcpy(t->marks, u->marks, sizeof t->marks);
   t->reached = u->reached;
-  add_evidence(t, u->cause_ev);
+  add_evidence(t, other->line);
+  if (u->cause_ev) add_evidence(t, u->cause_ev);
   for (guint i = 0; i < u->evidence->len && i < 3; i++) add_evidence(t, u->evidence->pdata[i]);
   g_ptr_array_sort(t->evidence, ev_ptr_cmp);
   g_free(line);
-  set_diag_from(x, t);
+  set_diag_from(me->c, t);
+}
+
+/* Neither log is firmer, and this one asked for the other: cite what the
+ * other log shows instead of asking for it. */
+static void cite_peer(const pl_analysis *a, const side *me, const side *other) {
+  pl_attempt *t = me->t;
+  if (!t->needs_peer_log || !other->line) return;
+  char *ref = line_ref(a, other->line);
+  char *line = line_text(other->line);
+  const gint64 slack = 2 * G_USEC_PER_SEC, at = other->line->time;
+  if (at >= 0 && t->first_time >= 0 &&
+      (at < t->first_time - slack || at > MAX(t->last_time, t->first_time) + slack))
+    add_note(t,
+             N_("The peer's log is given, and has no line from the time of this attempt: the request did not "
+                "reach its pluto, or pluto dropped it without a word (its own newest attempt: {1})."),
+             ref, NULL);
+  else add_note(t, N_("The peer's log is given ({1}) and names no refusal either: {2}"), ref, line);
+  t->needs_peer_log = false;
+  t->candidates[0] = PL_STAGE_NONE;
+  add_evidence(t, other->line);
+  g_ptr_array_sort(t->evidence, ev_ptr_cmp);
+  g_free(line);
+  g_free(ref);
+  set_diag_from(me->c, t);
+}
+
+/* Two ends of a tunnel: two host names, or two logs (a line without a
+ * host name in a log whose other lines have one is the same host). */
+static bool other_host(const pl_conn *x, const pl_conn *y) {
+  if (host_key(x) == host_key(y)) return false;
+  return (x->host && y->host) || x->source != y->source;
 }
 
 static void explain_pairs(pl_analysis *a) {
@@ -2734,23 +2926,47 @@ static void explain_pairs(pl_analysis *a) {
   if (nhosts < 2) return;
   pl_correlation *tmp = NULL;
   const pl_correlation *cor = pl_correlation_get(a, &tmp);
+  /* every side is read before any is changed: the answer does not depend
+   * on which log comes first */
+  GArray *views = g_array_new(FALSE, FALSE, sizeof(pair_view));
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *x = a->conns->pdata[i];
     pl_diag_detail *d = x->diag_extra_free == detail_free ? x->diag_extra : NULL;
     pl_attempt *t = d ? d->main : NULL;
-    if (!x->name || !t || !t->needs_peer_log) continue;
+    if (!x->name || !t) continue;
     const pl_conn_match *m = pl_correlation_find(cor, x);
     const pl_conn *y = m ? (m->a == x ? m->b : m->a) : NULL;
-    const pl_attempt *u = y && host_key(y) != host_key(x) ? peer_attempt(t, y, true) : NULL;
+    if (y && !other_host(x, y)) y = NULL;
+    const pl_attempt *u = y ? peer_attempt(t, y, true) : NULL;
     /* packets the other host had no connection for are not paired: match by time */
     for (guint k = 0; !u && k < a->conns->len; k++) {
       const pl_conn *z = a->conns->pdata[k];
-      if (z == x || host_key(z) == host_key(x) || (z->name && pl_correlation_find(cor, z))) continue;
+      if (z == x || !other_host(x, z) || (z->name && pl_correlation_find(cor, z))) continue;
       u = peer_attempt(t, z, false);
       if (u) y = z;
     }
-    if (u) explain_by_peer(a, x, t, y, u);
+    /* else the main attempt of the matched connection, whenever it was */
+    if (!u && y && pl_diag_detail_of(y)) u = pl_diag_detail_of(y)->main;
+    if (!u) continue;
+    pair_view v = {side_of(x, t), side_of((pl_conn *) y, (pl_attempt *) u), !spans_meet(t, u), NULL};
+    if (v.distant) v.stopped = peer_stopped(a, t, u);
+    g_array_append_val(views, v);
   }
+  for (guint i = 0; i < views->len; i++) {
+    const pair_view *v = &g_array_index(views, pair_view, i);
+    if (!v->me.line) continue; /* a connection that did nothing here takes no stage */
+    bool firmer = (v->me.strength == SIDE_WEAK && v->other.strength >= SIDE_ESTABLISHED) ||
+                  (v->me.strength == SIDE_NOTIFIED && v->other.strength == SIDE_DEFINITE);
+    /* an answer from another time holds only when the other pluto stopped
+     * in between (the end of a test, a maintenance): else it may be stale */
+    if (v->distant && !v->stopped) firmer = false;
+    if (firmer && v->me.stage != v->other.stage) explain_by_peer(a, v);
+    else if (v->me.promoted) promote_side(a, &v->me, &v->other);
+    else if (v->me.t->needs_peer_log && v->other.strength >= SIDE_ESTABLISHED)
+      explain_by_peer(a, v); /* same stage, but this log only guessed it */
+    else cite_peer(a, &v->me, &v->other);
+  }
+  g_array_unref(views);
   if (tmp) pl_correlation_free(tmp);
 }
 
