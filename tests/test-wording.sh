@@ -42,5 +42,13 @@ for f in corpus/rules/fatal-netlink.log corpus/rules/fatal-nss.log; do
     fi
   done
 done
+# With both logs given, no advice asks for the peer's log (issue 19).
+for d in tests/cases/pair-*/ corpus/versions/libreswan-5.4.log; do
+  if [ -d "$d" ]; then set -- "$d"*.log; else set -- "$d"; fi
+  out=$("$PLUTOLOG" --year 2026 "$@" 2>/dev/null)
+  if grep -qi "ask for the peer's log" <<<"$out"; then
+    fail=$((fail + 1)); echo "FAIL: $d: both logs given, the advice still asks for the peer's log"
+  else pass=$((pass + 1)); fi
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

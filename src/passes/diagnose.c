@@ -2902,6 +2902,25 @@ static void cite_peer(const pl_analysis *a, const side *me, const side *other) {
                 "reach its pluto, or pluto dropped it without a word (its own newest attempt: {1})."),
              ref, NULL);
   else add_note(t, N_("The peer's log is given ({1}) and names no refusal either: {2}"), ref, line);
+  /* a hint that asks for the peer's log is answered: say what it showed */
+  bool silent = at >= 0 && t->first_time >= 0 &&
+                (at < t->first_time - slack || at > MAX(t->last_time, t->first_time) + slack);
+  if (t->hint.fmt && strstr(t->hint.fmt, "peer's log")) {
+    msg_clear(&t->hint);
+    if (silent)
+      msg_set(
+          &t->hint,
+          N_("Our packets did not reach the peer's pluto (its log is silent then): check right= (the peer "
+             "address), the routing, and that UDP 500 and 4500 (and ESP) pass both ways between the two "
+             "hosts."),
+          NULL, NULL, NULL, NULL);
+    else
+      msg_set(
+          &t->hint,
+          N_("Neither log names a refusal: turn on plutodebug on both sides and compare what each one sent "
+             "and received at this moment."),
+          NULL, NULL, NULL, NULL);
+  }
   t->needs_peer_log = false;
   t->candidates[0] = PL_STAGE_NONE;
   add_evidence(t, other->line);
