@@ -843,7 +843,7 @@ char *pl_seq_legend(const pl_conn *c) {
     g_free(ts), ts = g_string_free(x, FALSE);
   }
   if (t && !th && t->peer_hint.fmt && t->peer_log) {
-    pl_msg lm = {N_("What to change on the peer ({1})"), {t->peer_log, NULL, NULL, NULL}};
+    pl_msg lm = {N_("What the peer's log ({1}) advises for that host"), {t->peer_log, NULL, NULL, NULL}};
     char *label = pl_msg_render(&lm, true), *ph = pl_msg_render(&t->peer_hint, true);
     th = g_strdup_printf("%s%s%s", label, _(":"), ph);
     g_free(label), g_free(ph);
