@@ -348,6 +348,7 @@ static void ev_begin(pl_debug *d, pl_event *ev, const pl_event *env, pl_event_ki
   }
   ev->text = text ? text : "";
   ev->text_len = text ? text_len : 0;
+  ev->phrases_known = true; /* a dump's words are not a message's phrases */
 }
 
 /* a connection-level event (no serial) of the current state's connection */

@@ -51,7 +51,6 @@ struct pl_parser {
   gint64 wrap_pid;
   /* a cut line completed for the grammar */
   GString *cut;
-  pl_phrase_scanner *phr; /* the phrases of a message (grammar/phrases.c) */
 };
 
 pl_parser *pl_parser_new(pl_analysis *a) {
@@ -59,7 +58,6 @@ pl_parser *pl_parser_new(pl_analysis *a) {
   p->px.a = a;
   pl_yylex_init_extra(&p->px.cx, &p->px.scanner);
   p->px.pstate = pl_yypstate_new();
-  p->phr = pl_phrase_scanner_new();
   return p;
 }
 
@@ -68,7 +66,6 @@ void pl_parser_free(pl_parser *p) {
   pl_lex_destroy_buffer(&p->px.cx, p->px.scanner);
   pl_yylex_destroy(p->px.scanner);
   pl_yypstate_delete(p->px.pstate);
-  pl_phrase_scanner_free(p->phr);
   g_free(p->px.arena);
   g_free(p->px.buf);
   if (p->prev) g_string_free(p->prev, TRUE);
@@ -1194,7 +1191,7 @@ static bool join(pl_parser *p, guint32 source, const char *s, const char *e, boo
         st->recognised--, st->unrecognised++;
     }
     st->joined++;
-    pl_phrase_scan_event(p->phr, ev);
+    pl_phrase_forget(ev);
     pl_timeline_amend(a, ev);
   }
   p->prev_kind = ev->kind;
@@ -1294,7 +1291,8 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
     catalogued = px_catalogue(&p->px);
   } else if (cls == PL_LINE_OTHER && about_pluto(p, p->px.cx.line, p->px.cx.line_end)) cls = PL_LINE_PLUTO;
   pl_analysis *a = p->px.a;
-  if (cls == PL_LINE_PLUTO) pl_phrase_scan_event(p->phr, &p->px.ev);
+  /* only a pluto message has phrases (they are read when a pass asks) */
+  if (cls != PL_LINE_PLUTO) p->px.ev.phrases_known = true;
   if (cls == PL_LINE_PLUTO && p->px.ev.kind == PL_EV_UNKNOWN && a && a->collect_unknown)
     pl_unknown_note(a, &p->px.ev);
   /* plutodebug lines: grammar/debug.c (plain lines are shown to it once it exists) */

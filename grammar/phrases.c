@@ -67,6 +67,20 @@ void pl_phrase_scan_event(pl_phrase_scanner *s, pl_event *ev) {
   gsize n;
   const char *t = event_text(ev, &n);
   pl_phrase_scan(s, t, n, ev->phrases);
+  ev->phrases_known = true;
+}
+
+/* one scanner per thread (batch mode analyses files in threads) */
+static void scanner_free(gpointer s) { pl_phrase_scanner_free(s); }
+static GPrivate thread_scanner = G_PRIVATE_INIT(scanner_free);
+
+void pl_phrase_fill(pl_event *ev) {
+  pl_phrase_scanner *s = g_private_get(&thread_scanner);
+  if (!s) {
+    s = pl_phrase_scanner_new();
+    g_private_set(&thread_scanner, s);
+  }
+  pl_phrase_scan_event(s, ev);
 }
 
 const char *pl_phrase_after(const pl_event *ev, pl_phrase p) {

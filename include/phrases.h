@@ -19,7 +19,17 @@ typedef enum {
 
 G_STATIC_ASSERT(PL_PH_N <= 64 * PL_PHRASE_WORDS);
 
-static inline bool pl_ph(const pl_event *ev, pl_phrase p) { return (ev->phrases[p / 64] >> (p % 64)) & 1; }
+/* Fills ev->phrases from the event's message text.  The scan runs on the
+ * first question, not for every line: the passes ask about the few events
+ * the timeline keeps, and most lines are never asked about. */
+void pl_phrase_fill(pl_event *ev);
+
+static inline bool pl_ph(const pl_event *ev, pl_phrase p) {
+  /* the bits are a cache of the text, so filling them on a const event
+   * changes nothing the caller can see but the time */
+  if (!ev->phrases_known) pl_phrase_fill((pl_event *) ev);
+  return (ev->phrases[p / 64] >> (p % 64)) & 1;
+}
 #define PL_PH(ev, id) pl_ph((ev), PL_PH_##id)
 
 /* the phrase as written in phrases.def */
@@ -36,13 +46,15 @@ const char *pl_phrase_after(const pl_event *ev, pl_phrase p);
  * quotes, for the passes. */
 char *pl_text_enclosed(const pl_event *ev, char open, char close);
 
-/* The scanner: one per parser. */
+/* The scanner: pl_phrase_fill keeps one per thread. */
 typedef struct pl_phrase_scanner pl_phrase_scanner;
 pl_phrase_scanner *pl_phrase_scanner_new(void);
 void pl_phrase_scanner_free(pl_phrase_scanner *s);
 /* Sets ev->phrases from the event's message text (its text, or its text
  * field when the text is empty). */
 void pl_phrase_scan_event(pl_phrase_scanner *s, pl_event *ev);
+/* The message changed (a continuation joined it): scan again when asked. */
+static inline void pl_phrase_forget(pl_event *ev) { ev->phrases_known = false; }
 /* The bits of any text, for tests: out has PL_PHRASE_WORDS words. */
 void pl_phrase_scan(pl_phrase_scanner *s, const char *text, gsize len, guint64 *out);
 

@@ -103,6 +103,7 @@ typedef struct pl_event {
   bool owned;                       /* text and string fields are heap copies owned here */
   guint16 block64;                  /* a pl_event_copy block: its size in 64-byte units (0: not
                         * recorded); internal to pl_event_copy_into */
+  bool phrases_known;               /* phrases[] is filled (on the first PL_PH()) */
   guint64 phrases[PL_PHRASE_WORDS]; /* the phrases of include/phrases.def the text
                                      * contains (grammar/phrases.c; PL_PH()) */
   const char *text;                 /* message text after the object prefix (owned copy when kept) */

@@ -127,9 +127,53 @@ static void test_corpus(void) {
   pl_phrase_scanner_free(s);
 }
 
+/* The bits are filled on the first question (pl_ph), from the text the
+ * event has then; a joined continuation makes them be read again; and
+ * threads each use a scanner of their own. */
+static void test_lazy(void) {
+  pl_event ev = {0};
+  const char *t1 = "no local proposal matches remote proposals 1:IKE:ENCR=AES_CBC";
+  ev.text = t1;
+  ev.text_len = strlen(t1);
+  g_assert_false(ev.phrases_known);
+  g_assert_true(PL_PH(&ev, NO_LOCAL_PROPOSAL));
+  g_assert_true(ev.phrases_known);
+  g_assert_false(PL_PH(&ev, ERRNO));
+  /* the text changes (a continuation line was joined): asked again */
+  const char *t2 = "netlink response for Add SA included errno 93: Protocol not supported";
+  ev.text = t2;
+  ev.text_len = strlen(t2);
+  g_assert_true(PL_PH(&ev, NO_LOCAL_PROPOSAL)); /* the cache still answers for t1 */
+  pl_phrase_forget(&ev);
+  g_assert_false(PL_PH(&ev, NO_LOCAL_PROPOSAL));
+  g_assert_true(PL_PH(&ev, ERRNO));
+  /* an event marked known (a debug dump) is not scanned */
+  pl_event dump = {.text = t1, .text_len = strlen(t1), .phrases_known = true};
+  g_assert_false(PL_PH(&dump, NO_LOCAL_PROPOSAL));
+}
+
+static gpointer lazy_thread(gpointer data) {
+  const char *t = data;
+  int got = 0;
+  for (int i = 0; i < 2000; i++) {
+    pl_event ev = {.text = t, .text_len = strlen(t)};
+    got += PL_PH(&ev, ERRNO);
+  }
+  return GINT_TO_POINTER(got);
+}
+
+static void test_lazy_threads(void) {
+  GThread *a = g_thread_new("a", lazy_thread, (gpointer) "Add SA included errno 93: x");
+  GThread *b = g_thread_new("b", lazy_thread, (gpointer) "no local proposal matches remote proposals");
+  g_assert_cmpint(GPOINTER_TO_INT(g_thread_join(a)), ==, 2000);
+  g_assert_cmpint(GPOINTER_TO_INT(g_thread_join(b)), ==, 0);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/phrases/made-up", test_made_up);
   g_test_add_func("/phrases/corpus", test_corpus);
+  g_test_add_func("/phrases/lazy", test_lazy);
+  g_test_add_func("/phrases/lazy-threads", test_lazy_threads);
   return g_test_run();
 }
