@@ -102,6 +102,7 @@ struct pl_debug {
   gint64 serial;
   map_ent map[MAP_SIZE];
   guint map_next;
+  guint map_last; /* the entry map_find found or map_set took last */
   msg_ctx rx, tx;
   int cur_struct; /* what the last header opened (S_*) */
   bool cur_sent;
@@ -200,9 +201,17 @@ static bool quoted(const char *s, gsize n, const char **q, gsize *qn) {
 
 static map_ent *map_find(pl_debug *d, const pl_event *env, gint64 serial) {
   if (serial <= 0) return NULL;
+  /* most lines name the serial the line before named: the entry found or
+   * set last (keys are unique, so which one is found does not depend on
+   * the order of the search) */
+  map_ent *last = &d->map[d->map_last];
+  if (last->serial == serial && last->host == env->host && last->pid == env->pid && last->conn) return last;
   for (guint i = 0; i < MAP_SIZE; i++) {
     map_ent *m = &d->map[i];
-    if (m->serial == serial && m->host == env->host && m->pid == env->pid && m->conn) return m;
+    if (m->serial == serial && m->host == env->host && m->pid == env->pid && m->conn) {
+      d->map_last = i;
+      return m;
+    }
   }
   return NULL;
 }
@@ -214,6 +223,7 @@ static void map_set(pl_debug *d, const pl_event *env, gint64 serial, const char 
   if (m) {
     if (weak) return; /* a plain line said it better */
   } else {
+    d->map_last = d->map_next;
     m = &d->map[d->map_next];
     d->map_next = (d->map_next + 1) % MAP_SIZE;
   }
