@@ -663,9 +663,39 @@ static void test_guide_keeps_every_sa(void) {
   pl_analysis_free(a);
 }
 
+/* pl_text_plain (src/core/event.c) against the plain definition, for
+ * every length 0..40 and a bad byte (control, DEL, high) at every place:
+ * the word-at-a-time tails must not miss one. */
+static bool plain_bytewise(const char *s, gsize n) {
+  for (gsize i = 0; i < n; i++)
+    if ((unsigned char) s[i] < 0x20 || (unsigned char) s[i] >= 0x7f) return false;
+  return true;
+}
+
+static void test_text_plain(void) {
+  static const unsigned char bad[] = {0x00, 0x09, 0x1f, 0x7f, 0x80, 0xc3, 0xff};
+  char buf[48] = {0};
+  int checked = 0;
+  for (gsize n = 0; n <= 40; n++) {
+    for (gsize k = 0; k < n; k++) buf[k] = (char) ('!' + (k * 7) % 94);
+    g_assert_true(pl_text_plain(buf, n));
+    for (gsize at = 0; at < n; at++)
+      for (gsize b = 0; b < G_N_ELEMENTS(bad); b++) {
+        char keep = buf[at];
+        buf[at] = (char) bad[b];
+        g_assert_cmpint(pl_text_plain(buf, n), ==, plain_bytewise(buf, n));
+        g_assert_false(pl_text_plain(buf, n));
+        buf[at] = keep;
+        checked++;
+      }
+  }
+  g_assert_cmpint(checked, ==, 7 * 820);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_set_nonfatal_assertions();
+  g_test_add_func("/timeline/text-plain", test_text_plain);
   g_test_add_func("/timeline/guide/ikev1-initiator", test_guide_v1_initiator);
   g_test_add_func("/timeline/guide/ikev1-responder", test_guide_v1_responder);
   g_test_add_func("/timeline/guide/ikev2", test_guide_v2);

@@ -304,6 +304,15 @@ bool pl_event_dbl(const pl_event *ev, pl_field_id id, double *out) {
 /* Printable ASCII only: the common case, copied as is.  Sixteen bytes at a
  * time where SSE2 is there (every x86-64), else eight: a byte below 0x20,
  * at 0x7f or above it rejects the block. */
+static inline bool word_plain(const char *s) {
+  const guint64 ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  guint64 w;
+  memcpy(&w, s, 8);
+  guint64 low = (w - 0x20 * ones) & ~w;                 /* byte < 0x20 */
+  guint64 x = w ^ 0x7f * ones, del7f = (x - ones) & ~x; /* byte == 0x7f */
+  return !((w | low | del7f) & high);
+}
+
 bool pl_text_plain(const char *s, gsize n) {
   gsize i = 0;
 #ifdef __SSE2__
@@ -315,14 +324,12 @@ bool pl_text_plain(const char *s, gsize n) {
     if (_mm_movemask_epi8(bad)) return false;
   }
 #endif
-  const guint64 ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  for (; i + 8 <= n; i += 8) {
-    guint64 w;
-    memcpy(&w, s + i, 8);
-    guint64 low = (w - 0x20 * ones) & ~w;                 /* byte < 0x20 */
-    guint64 x = w ^ 0x7f * ones, del7f = (x - ones) & ~x; /* byte == 0x7f */
-    if ((w | low | del7f) & high) return false;
-  }
+  for (; i + 8 <= n; i += 8)
+    if (!word_plain(s + i)) return false;
+  /* the last 1..7 bytes: the word that ends the text (it overlaps bytes
+   * already seen, which are plain), byte by byte only in a text shorter
+   * than a word */
+  if (i < n && n >= 8) return word_plain(s + n - 8);
   for (; i < n; i++) {
     unsigned char c = (unsigned char) s[i];
     if (c < 0x20 || c >= 0x7f) return false;
