@@ -147,6 +147,7 @@ typedef enum {
   S_F_ID,
   S_F_AGGR_ID,
   S_F_TS,
+  S_F_POOL, /* no address in the pool for the client (ModeCFG / IKEv2 CP) */
   S_F_KERNEL,
   S_F_UPDOWN,
   S_F_ROUTE,
@@ -272,6 +273,9 @@ static const text_signal text_signals[] = {
     {PL_PH_COMPATIBLE_TS, PL_PH_N, S_F_TS},
     {PL_PH_NO_PERMANENT_V2, PL_PH_N, S_F_TS},
     {PL_PH_SUBNET_RETURNED, PL_PH_N, S_F_TS},
+    {PL_PH_LEASING_IPV, PL_PH_ADDRESS_FAILED, S_F_POOL},
+    {PL_PH_LEASE_AN_ADDRESS_FAILURE, PL_PH_N, S_F_POOL},
+    {PL_PH_LEASE_UNAVAILABLE, PL_PH_N, S_F_POOL},
     {PL_PH_HAD_INTERNAL_ERROR, PL_PH_N, S_INTERNAL},
     {PL_PH_COMMAND_EXITED, PL_PH_N, S_F_UPDOWN},
     {PL_PH_EXITED_STATUS, PL_PH_N, S_F_UPDOWN},
@@ -841,6 +845,10 @@ static void ex_old_alg(dctx *d) {
 static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->cause->ev, PL_F_PROPOSAL)); }
 
 /* Sentences that several rows share (msgids). */
+#define M_WIDEN_POOL                                                                                         \
+  N_("Widen this host's address pool (addresspool=, leftaddresspool= before Libreswan 5) or end the "        \
+     "clients that are gone (ipsec trafficstatus lists who holds a lease); a client that asks for a "        \
+     "fixed address gets it only while no other ID holds it.")
 #define M_THE_PEER_ANSWERED_NO                                                                               \
   N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. This "           \
      "log cannot show which algorithms the peer wants.")
@@ -925,6 +933,22 @@ static const rule notify_rules[] = {
      .summary = N_("The exchange stopped on a {1} notification."),
      .sarg = {A_NOTIFY}},
     /* the peer refused: this log cannot show what the peer wanted */
+    {.on = ON(S_F_POOL),
+     .need = F_RX,
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_ADDRESS_POOL,
+     .summary = N_("Phase 1 is up, but the peer had no address to lease to this host ({1})."),
+     .sarg = {A_NOTIFY},
+     .hint = N_("The peer's address pool is used up, or the address this host asks for is leased to another "
+                "ID: on the peer, widen addresspool= (leftaddresspool= before Libreswan 5) or end the "
+                "clients that are gone; here, do not ask for a fixed address.")},
+    {.on = ON(S_F_POOL),
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_ADDRESS_POOL,
+     .summary =
+         N_("Phase 1 is up, but this host had no address from its address pool to lease to the peer ({1})."),
+     .sarg = {A_NOTIFY},
+     .hint = M_WIDEN_POOL},
     {.on = ON(S_F_P1),
      .need = F_RX | F_N_SYNTAX,
      .fail = RUNG(R_P1),
@@ -1191,6 +1215,13 @@ static const rule cause_rules[] = {
      .sarg = {A_TEXT},
      .hint = N_("Make leftsubnet=/rightsubnet= here mirror the peer's local and remote networks."),
      .extra = ex_ts_order},
+    {.on = ON(S_F_POOL),
+     .fail = RUNG(R_TS),
+     .reason = PL_REASON_ADDRESS_POOL,
+     .summary =
+         N_("Phase 1 is up, but this host had no address from its address pool to lease to the peer: {1}"),
+     .sarg = {A_TEXT},
+     .hint = M_WIDEN_POOL},
     {.on = ON(S_F_PFS),
      .fail = RUNG(R_P2),
      .reason = PL_REASON_PFS_MISMATCH,
@@ -1604,6 +1635,7 @@ static const struct {
     {"NO_PROPOSAL_CHOSEN", S_F_P1, S_F_P2, true},
     {"INVALID_ID_INFORMATION", S_F_ID, S_F_TS, false},
     {"TS_UNACCEPTABLE", S_F_TS, S_F_TS, false},
+    {"INTERNAL_ADDRESS_FAILURE", S_F_POOL, S_F_POOL, false},
     {"AUTHENTICATION_FAILED", S_F_AUTH, S_F_AUTH, false},
     {"INVALID_KEY_INFORMATION", S_F_AUTH, S_F_AUTH, false},
     {"PAYLOAD_MALFORMED", S_F_AUTH, S_F_AUTH, false},
@@ -1866,6 +1898,7 @@ static void fold_attempt(dctx *d, group *g) {
     case S_F_ID:
     case S_F_AGGR_ID:
     case S_F_TS:
+    case S_F_POOL:
     case S_F_KERNEL:
     case S_F_UPDOWN:
     case S_F_ROUTE:
