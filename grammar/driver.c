@@ -475,7 +475,7 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     ev->pid = p->wrap_pid;
   }
   bool bare = !cx->prog_s && !(cx->has_time && !cx->host_s) && !p->wrap_pluto;
-  bool naked = bare && !cx->conn_s && !cx->pkt_s && !cx->rc_s && !cx->serial;
+  bool naked = bare && !cx->conn_s && !cx->pkt_s && !cx->rc_s && !cx->serial && !cx->file_place;
   if (naked && ev->kind == PL_EV_UNKNOWN) return len == 0 ? PL_LINE_EMPTY : PL_LINE_OTHER;
   /* the start-up banner rules end in free text: on a line with no envelope
    * at all they would take prose ("Hello support, ...") for pluto */

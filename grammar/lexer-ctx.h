@@ -45,6 +45,7 @@ typedef struct pl_lexctx {
   /* object prefix */
   const char *conn_s;
   guint32 conn_n;
+  bool file_place; /* the message starts with "FILE" line N: (no connection) */
   const char *inst_s;
   guint32 inst_n; /* "[1][2]" */
   const char *peer_s;
@@ -103,6 +104,8 @@ int pl_atom_keep(const char *s, int n);
 void pl_obj_instance(pl_lexctx *cx, const char *s, size_t n);
 void pl_obj_serial(pl_lexctx *cx, const char *s, size_t n);
 bool pl_obj_peer(pl_lexctx *cx, const char *s, size_t n); /* true: prefix ended */
+/* s..e starts with " line N:" (after a quoted file name: "/etc/ipsec.secrets" line 4:) */
+bool pl_lex_file_line(const char *s, const char *e);
 int pl_lex_atom(pl_lexctx *cx, const char *s, size_t n);
 int pl_lex_word(pl_lexctx *cx, const char *s, size_t n);   /* [A-Za-z]+ */
 int pl_lex_caps(pl_lexctx *cx, const char *s, size_t n);   /* [A-Z][A-Z0-9_]* */

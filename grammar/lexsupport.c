@@ -317,6 +317,14 @@ void pl_obj_serial(pl_lexctx *cx, const char *s, size_t n) {
 }
 
 /* " 192.1.2.45" / " ...192.1.2.23===?" / " 1.2.3.4:" (last atom of the prefix) */
+bool pl_lex_file_line(const char *s, const char *e) {
+  if (e - s < 8 || memcmp(s, " line ", 6) != 0) return false;
+  const char *p = s + 6;
+  if (!g_ascii_isdigit(*p)) return false;
+  while (p < e && g_ascii_isdigit(*p)) p++;
+  return p < e && *p == ':';
+}
+
 bool pl_obj_peer(pl_lexctx *cx, const char *s, size_t n) {
   size_t i = 0;
   while (i < n && s[i] == ' ') i++;

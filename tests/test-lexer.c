@@ -111,6 +111,15 @@ static const prefix_row rows[] = {
      NOPID, NULL, "private-or-clear#192.1.2.0/24", "[1]", "...192.1.2.23", 1, 0, NULL, NULL},
     {__LINE__, "object/conn-only", "\"test\": terminating SAs using this connection", PL_LINE_PLUTO, NULL,
      NOPID, NULL, "test", NULL, NULL, 0, 0, NULL, NULL},
+    /* a place in a file, not a connection (and "line 4" is no peer) */
+    {__LINE__, "object/file-line", "\"/etc/ipsec.secrets\" line 4: WARNING: using a weak secret (PSK)",
+     PL_LINE_PLUTO, NULL, NOPID, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
+    {__LINE__, "object/file-line-syslog",
+     "Dec  7 10:00:00 gw pluto[100]: \"/etc/ipsec.d/vpn.secrets\" line 12: unrecognized key format: xyz",
+     PL_LINE_PLUTO, "gw", 100, "2026-12-07T10:00:00.000000Z", NULL, NULL, NULL, 0, 0, NULL, NULL},
+    /* a connection whose peer happens to be named "line" stays one */
+    {__LINE__, "object/conn-line-word", "\"c\" line: x", PL_LINE_PLUTO, NULL, NOPID, NULL, "c", NULL, "line",
+     0, 0, NULL, NULL},
     {__LINE__, "object/packet-from",
      "packet from 1.2.3.4:500: initial Main Mode message received on 192.0.2.1:500 but no connection "
      "has been authorized with policy PSK",
