@@ -3,6 +3,7 @@
  * directory. */
 #include "batch.h"
 #include "reader.h"
+#include "lines.h"
 #include "redact.h"
 
 #include <archive.h>
@@ -345,6 +346,40 @@ static void test_redact_skips_original_blocks(void) {
   pl_redactor_free(r);
 }
 
+/* A line of exactly PL_MAX_LINE bytes is whole; one byte more is cut, and
+ * the diagnostic says so (the splitter decides, not the length). */
+static void test_max_line(void) {
+  for (int extra = 0; extra <= 1; extra++) {
+    gsize n = PL_MAX_LINE + (gsize) extra;
+    GString *t = g_string_new("pluto[1]: \"c\" #1: ");
+    gsize head = t->len;
+    g_string_set_size(t, n);
+    memset(t->str + head, 'x', n - head);
+    g_string_append(t, "\npluto[1]: \"c\" #1: sent Main Mode request\n");
+    char *path = fixture_path(extra ? "max-plus-one.log" : "max.log");
+    g_assert_true(g_file_set_contents(path, t->str, (gssize) t->len, NULL));
+    pl_analysis *a = pl_analysis_new();
+    GError *e = NULL;
+    g_assert_true(pl_read_path(a, path, &e));
+    g_assert_no_error(e);
+    g_assert_cmpuint(a->stats.truncated, ==, (guint) extra);
+    g_assert_cmpuint(a->stats.lines, ==, 2);
+    bool said = false;
+    for (guint i = 0; i < a->diags->len; i++) {
+      const pl_diag *d = a->diags->pdata[i];
+      if (strstr(d->message, "cut")) {
+        said = true;
+        /* its length when one read held it, else "longer than" the limit */
+        g_assert_true(strstr(d->message, "16777217 bytes") || strstr(d->message, "longer than 16777216"));
+      }
+    }
+    g_assert_cmpint(said, ==, extra);
+    pl_analysis_free(a);
+    g_free(path);
+    g_string_free(t, TRUE);
+  }
+}
+
 static void rm_rf(const char *path) {
   GDir *d = g_dir_open(path, 0, NULL);
   if (d) {
@@ -367,6 +402,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/reader/compressed", test_compressed);
   g_test_add_func("/reader/archive-members", test_archive_members);
   g_test_add_func("/reader/truncated", test_truncated);
+  g_test_add_func("/reader/max-line", test_max_line);
   g_test_add_func("/reader/binary", test_binary);
   g_test_add_func("/reader/lines", test_lines);
   g_test_add_func("/reader/rotation-key", test_rotation_key);

@@ -42,6 +42,7 @@ struct pl_stream {
   bool failed;      /* the data error was delivered to the reader */
   bool fatal;       /* ... and the archive cannot go on */
   guint64 lines;    /* lines delivered so far, for messages */
+  gsize line_whole; /* the line being delivered: its length before a cut (0: longer, unknown) */
   guint64 nuls;     /* NUL bytes skipped */
   guint64 nul_line; /* ... the first in this line */
   GByteArray *nulbuf;
@@ -226,9 +227,9 @@ typedef struct {
 } stream_split;
 
 static void stream_line(const char *line, gsize len, gsize whole, gpointer user) {
-  (void) whole; /* the line callback sees a cut line at its full PL_READ_MAX_LINE */
   stream_split *x = user;
   x->s->lines++;
+  x->s->line_whole = whole; /* a cut line: whole != len (feed_one) */
   x->fn(line, len, x->user);
 }
 
@@ -371,6 +372,7 @@ void pl_year_track(pl_analysis *a, int *prev_month, const char *line, gsize len)
 
 typedef struct {
   pl_analysis *a;
+  pl_stream *s;
   guint32 src;
   guint64 lineno;
   pl_redactor *r;
@@ -418,8 +420,14 @@ static void feed_one(const char *line, gsize len, gpointer user) {
   c->lineno++;
   pl_year_track(c->a, &c->month, line, len);
   if (c->progress) progress_note(c->a, len);
-  if (len >= PL_READ_MAX_LINE) {
-    pl_analysis_diag(c->a, c->src, c->lineno, "line longer than %u bytes cut", PL_READ_MAX_LINE);
+  /* the splitter says whether it cut the line (a line of exactly
+   * PL_READ_MAX_LINE bytes is whole); the message is the analysis's own */
+  gsize whole = c->s->line_whole;
+  if (whole != len) {
+    if (whole)
+      pl_analysis_diag(c->a, c->src, c->lineno, "line of %" G_GSIZE_FORMAT " bytes cut to %u", whole,
+                       PL_READ_MAX_LINE);
+    else pl_analysis_diag(c->a, c->src, c->lineno, "line longer than %u bytes cut", PL_READ_MAX_LINE);
     c->a->stats.truncated++;
   }
   if (c->r) {
@@ -440,7 +448,7 @@ bool pl_feed_stream(pl_analysis *a, const pl_source_info *info, pl_stream *s, co
   }
   int saved_year = a->default_year;
   a->default_year = source_year(o, info, s, saved_year);
-  feed_ctx c = {a, 0, 0, o ? o->redactor : NULL, NULL, -1, o && o->progress};
+  feed_ctx c = {a, s, 0, 0, o ? o->redactor : NULL, NULL, -1, o && o->progress};
   if (c.r) {
     char *rn = pl_redact_str(c.r, info->name);
     c.src = pl_analysis_add_source(a, rn);
