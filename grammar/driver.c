@@ -1531,12 +1531,12 @@ void px_obj(pl_pctx *px, const pl_tok *conn, const pl_tok *serial) {
 void px_story(pl_pctx *px, const pl_tok *a, const pl_tok *b) {
   px_s(px, PL_F_STORY, a->s, (gsize) ((b->s + b->n) - a->s));
   char c = a->n > 1 ? a->s[0] : 0;
-  if (c == 'M') px_lit(px, PL_F_EXCHANGE, "main");
-  else if (c == 'A') px_lit(px, PL_F_EXCHANGE, "aggressive");
-  else if (c == 'Q') px_lit(px, PL_F_EXCHANGE, "quick");
+  if (c == 'M') px_lit(px, PL_F_EXCHANGE, pl_exchange_name(PL_EXCHANGE_MAIN));
+  else if (c == 'A') px_lit(px, PL_F_EXCHANGE, pl_exchange_name(PL_EXCHANGE_AGGRESSIVE));
+  else if (c == 'Q') px_lit(px, PL_F_EXCHANGE, pl_exchange_name(PL_EXCHANGE_QUICK));
   if (c == 'M' || c == 'A' || c == 'Q') {
     px_i(px, PL_F_IKE_VERSION, 1);
-    px_lit(px, PL_F_ROLE, a->s[1] == 'R' ? "responder" : "initiator");
+    px_lit(px, PL_F_ROLE, pl_role_name(a->s[1] == 'R' ? PL_ROLE_RESPONDER : PL_ROLE_INITIATOR));
   }
 }
 
@@ -1544,9 +1544,9 @@ void px_story(pl_pctx *px, const pl_tok *a, const pl_tok *b) {
  * (IKE_AUTH request), "received v2I1, sent v2R1" (IKE_SA_INIT reply) */
 void px_v2story(pl_pctx *px, const pl_tok *w, bool responder) {
   px_i(px, PL_F_IKE_VERSION, 2);
-  px_lit(px, PL_F_ROLE, responder ? "responder" : "initiator");
+  px_lit(px, PL_F_ROLE, pl_role_name(responder ? PL_ROLE_RESPONDER : PL_ROLE_INITIATOR));
   bool two = w->n >= 4 && w->s[w->n - 1] == '2';
-  px_lit(px, PL_F_EXCHANGE, two ? "ike_auth" : "ike_sa_init");
+  px_lit(px, PL_F_EXCHANGE, pl_exchange_name(two ? PL_EXCHANGE_IKE_AUTH : PL_EXCHANGE_IKE_SA_INIT));
   px_lit(px, PL_F_STORY, responder ? "reply" : "request");
 }
 
@@ -1600,19 +1600,19 @@ void px_reason(pl_pctx *px, const pl_tok *t) {
 
 /* IKEv2 "sent EXCHANGE request|response ..." (v4/v5 stories) */
 void px_v2sent(pl_pctx *px, const pl_tok *dir, const pl_tok *rest) {
-  const char *ex = pl_event_str(&px->ev, PL_F_EXCHANGE);
+  pl_exchange ex = pl_exchange_of(pl_event_str(&px->ev, PL_F_EXCHANGE));
   px_kind(px, PL_EV_SENT);
-  px_lit(px, PL_F_ROLE, dir->i == 0 ? "initiator" : "responder");
+  px_lit(px, PL_F_ROLE, pl_role_name(dir->i == 0 ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER));
   px_lit(px, PL_F_STORY, dir->i == 0 ? "request" : "response");
-  if (ex && !strcmp(ex, "informational") && tok_has(rest, "delete")) {
+  if (ex == PL_EXCHANGE_INFORMATIONAL && tok_has(rest, "delete")) {
     px_kind(px, PL_EV_DELETE_SENT);
     px_tail(px, rest, PX_PEER | PX_PARENT);
     return;
   }
-  if (ex && !strcmp(ex, "create_child_sa")) {
+  if (ex == PL_EXCHANGE_CREATE_CHILD_SA) {
     /* "to rekey IKE SA #1": a new IKE SA, not a child */
     if (tok_has(rest, "rekey IKE SA") || tok_has(rest, "rekey ISAKMP"))
-      px_lit(px, PL_F_EXCHANGE, "ike_rekey");
+      px_lit(px, PL_F_EXCHANGE, pl_exchange_name(PL_EXCHANGE_IKE_REKEY));
     px_tail(px, rest, PX_PEER | PX_BRACE | PX_TS | PX_PARENT | PX_REPLACES);
     return;
   }
@@ -1730,7 +1730,7 @@ void px_delete_received(pl_pctx *px, const pl_tok *sa, const pl_tok *t) {
  * a new IKE SA, not a child */
 void px_rekey_kind(pl_pctx *px, const pl_tok *t) {
   if (tok_has(t, "replace IKE SA") || tok_has(t, "replace ISAKMP")) {
-    px_lit(px, PL_F_EXCHANGE, "ike_rekey");
+    px_lit(px, PL_F_EXCHANGE, pl_exchange_name(PL_EXCHANGE_IKE_REKEY));
     px_lit(px, PL_F_WHAT, "IKE");
   } else px_lit(px, PL_F_WHAT, "Child");
 }

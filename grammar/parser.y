@@ -28,6 +28,10 @@
 #define S(f, t) px_s(px, PL_F_##f, (t).s, (t).n)
 #define Q(f, t) px_q(px, PL_F_##f, &(t))
 #define L(f, lit) px_lit(px, PL_F_##f, lit)
+/* the exchange and the role by their rows (include/exchanges.def, roles.def) */
+#define EXCH(x) px_lit(px, PL_F_EXCHANGE, pl_exchange_name(PL_EXCHANGE_##x))
+#define ROLE_IS(r) px_lit(px, PL_F_ROLE, pl_role_name(PL_ROLE_##r))
+#define ROLE_AS(r) px_lit(px, PL_F_ROLE, pl_role_name(r))
 #define I(f, v) px_i(px, PL_F_##f, (v))
 #define D(f, v) px_d(px, PL_F_##f, (v))
 static void yyerror(pl_pctx *px, const char *msg) { (void) px; (void) msg; }
@@ -196,12 +200,12 @@ sa_noun:
 
 /* IKEv2 exchange names; sets EXCHANGE */
 v2exch:
-    K_IKE_SA_INIT       { L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); }
-  | K_IKE_AUTH          { L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); }
-  | K_CREATE_CHILD_SA   { L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); }
-  | K_IKE_INTERMEDIATE  { L(EXCHANGE, "ike_intermediate"); I(IKE_VERSION, 2); }
-  | K_INFORMATIONAL_X   { L(EXCHANGE, "informational"); I(IKE_VERSION, 2); }
-  | K_IKE_SESSION_RESUME { L(EXCHANGE, "ike_session_resume"); I(IKE_VERSION, 2); }
+    K_IKE_SA_INIT       { EXCH(IKE_SA_INIT); I(IKE_VERSION, 2); }
+  | K_IKE_AUTH          { EXCH(IKE_AUTH); I(IKE_VERSION, 2); }
+  | K_CREATE_CHILD_SA   { EXCH(CREATE_CHILD_SA); I(IKE_VERSION, 2); }
+  | K_IKE_INTERMEDIATE  { EXCH(IKE_INTERMEDIATE); I(IKE_VERSION, 2); }
+  | K_INFORMATIONAL_X   { EXCH(INFORMATIONAL); I(IKE_VERSION, 2); }
+  | K_IKE_SESSION_RESUME { EXCH(IKE_SESSION_RESUME); I(IKE_VERSION, 2); }
   ;
 
 /* $$.i: 0 request, 1 response */
@@ -213,8 +217,8 @@ v2dir:
   ;
 
 role:
-    K_INITIATOR   { L(ROLE, "initiator"); }
-  | K_RESPONDER   { L(ROLE, "responder"); }
+    K_INITIATOR   { ROLE_IS(INITIATOR); }
+  | K_RESPONDER   { ROLE_IS(RESPONDER); }
   ;
 
 addr:
@@ -240,35 +244,35 @@ initiate:
     K_INITIATE
       { KIND(INITIATE); }
   | K_INITIATING K_IKEV1 K_MAIN K_MODE K_CONNECTION opt_replace
-      { KIND(INITIATE); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
+      { KIND(INITIATE); EXCH(MAIN); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); }
   | K_INITIATING K_MAIN K_MODE opt_replace
-      { KIND(INITIATE); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
+      { KIND(INITIATE); EXCH(MAIN); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); }
   | K_INITIATING K_IKEV1 K_AGGRESSIVE K_MODE K_CONNECTION opt_replace
-      { KIND(INITIATE); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
+      { KIND(INITIATE); EXCH(AGGRESSIVE); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); }
   | K_INITIATING K_AGGRESSIVE K_MODE opt_replace
-      { KIND(INITIATE); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
+      { KIND(INITIATE); EXCH(AGGRESSIVE); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); }
   | K_INITIATING K_AGGRESSIVE K_MODE SERIAL ',' K_CONNECTION DQSTR
-      { KIND(INITIATE); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); }
+      { KIND(INITIATE); EXCH(AGGRESSIVE); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); }
   | K_INITIATING K_QUICK K_MODE qm_policy opt_replace
-      { KIND(INITIATE); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "initiator"); S(POLICY, $4); }
+      { KIND(INITIATE); EXCH(QUICK); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); S(POLICY, $4); }
   | K_INITIATING K_QUICK K_MODE qm_policy opt_replace BRACE
-      { KIND(INITIATE); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "initiator");
+      { KIND(INITIATE); EXCH(QUICK); I(IKE_VERSION, 1); ROLE_IS(INITIATOR);
         S(POLICY, $4); px_brace(px, &$6); px_tail(px, &$6, PX_TS); }
   | K_INITIATING K_IKEV2 K_CONNECTION opt_replace
-      { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); }
+      { KIND(INITIATE); EXCH(IKE_SA_INIT); I(IKE_VERSION, 2); ROLE_IS(INITIATOR); }
   | K_INITIATING K_IKEV2 K_CONNECTION K_TO addr K_USING addr
-      { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); S(PEER, $5); }
+      { KIND(INITIATE); EXCH(IKE_SA_INIT); I(IKE_VERSION, 2); ROLE_IS(INITIATOR); S(PEER, $5); }
   | K_INITIATING K_IKEV2 K_CONNECTION K_TO addr '(' paren_words ')' K_USING addr
-      { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); S(PEER, $5); }
+      { KIND(INITIATE); EXCH(IKE_SA_INIT); I(IKE_VERSION, 2); ROLE_IS(INITIATOR); S(PEER, $5); }
   | K_INITIATE ',' K_REPLACING SERIAL
       { KIND(INITIATE); I(REPLACES, $4.i); }
   | K_INITIATING K_IKEV2 K_IKE K_SA opt_replace
-      { KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); }
+      { KIND(INITIATE); EXCH(IKE_SA_INIT); I(IKE_VERSION, 2); ROLE_IS(INITIATOR); }
   | K_INITIATING WORD K_PARENT K_SA opt_replace
       { if (!px_in(&$2, "v2")) YYERROR;
-        KIND(INITIATE); L(EXCHANGE, "ike_sa_init"); I(IKE_VERSION, 2); L(ROLE, "initiator"); }
+        KIND(INITIATE); EXCH(IKE_SA_INIT); I(IKE_VERSION, 2); ROLE_IS(INITIATOR); }
   | K_INITIATING K_CHILD K_SA K_USING K_IKE K_SA SERIAL
-      { KIND(INITIATE); L(EXCHANGE, "child"); I(IKE_VERSION, 2); L(ROLE, "initiator"); I(PARENT, $7.i); }
+      { KIND(INITIATE); EXCH(CHILD); I(IKE_VERSION, 2); ROLE_IS(INITIATOR); I(PARENT, $7.i); }
   ;
 
 qm_policy:
@@ -291,17 +295,17 @@ opt_replacing:
 
 respond:
     K_RESPONDING K_TO K_MAIN K_MODE
-      { KIND(RESPOND); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "responder"); }
+      { KIND(RESPOND); EXCH(MAIN); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); }
   | K_RESPONDING K_TO K_MAIN K_MODE K_FROM K_UNKNOWN K_PEER addr
-      { KIND(RESPOND); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "responder"); S(PEER, $8); }
+      { KIND(RESPOND); EXCH(MAIN); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); S(PEER, $8); }
   | K_RESPONDING K_TO K_MAIN K_MODE K_FROM K_UNKNOWN K_PEER addr K_ON K_PORT NUM
-      { KIND(RESPOND); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "responder"); S(PEER, $8); I(PORT, $11.i); }
+      { KIND(RESPOND); EXCH(MAIN); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); S(PEER, $8); I(PORT, $11.i); }
   | K_RESPONDING K_TO K_QUICK K_MODE BRACE
-      { KIND(RESPOND); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); px_brace(px, &$5); }
+      { KIND(RESPOND); EXCH(QUICK); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); px_brace(px, &$5); }
   | K_RESPONDING K_TO K_QUICK K_MODE K_PROPOSAL BRACE
-      { KIND(RESPOND); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); px_brace(px, &$6); }
+      { KIND(RESPOND); EXCH(QUICK); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); px_brace(px, &$6); }
   | K_RESPONDING K_TO K_QUICK K_MODE K_PROPOSAL BRACE K_USING sa_noun SERIAL
-      { KIND(RESPOND); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); px_brace(px, &$6);
+      { KIND(RESPOND); EXCH(QUICK); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); px_brace(px, &$6);
         I(PARENT, $9.i); }
   ;
 
@@ -309,18 +313,18 @@ respond:
 
 sent:
     K_SENT K_MAIN K_MODE K_REQUEST opt_replacing
-      { KIND(SENT); L(EXCHANGE, "main"); I(IKE_VERSION, 1); L(ROLE, "initiator"); L(STORY, "request"); }
+      { KIND(SENT); EXCH(MAIN); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); L(STORY, "request"); }
   | K_SENT K_MAIN K_MODE CAPS opt_replacing
-      { KIND(SENT); L(EXCHANGE, "main"); I(IKE_VERSION, 1); S(STORY, $4);
-        L(ROLE, $4.s[0] == 'R' ? "responder" : "initiator"); }
+      { KIND(SENT); EXCH(MAIN); I(IKE_VERSION, 1); S(STORY, $4);
+        ROLE_AS($4.s[0] == 'R' ? PL_ROLE_RESPONDER : PL_ROLE_INITIATOR); }
   | K_SENT K_AGGRESSIVE K_MODE K_REQUEST opt_replacing
-      { KIND(SENT); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "initiator"); L(STORY, "request"); }
+      { KIND(SENT); EXCH(AGGRESSIVE); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); L(STORY, "request"); }
   | K_SENT K_AGGRESSIVE K_MODE K_RESPONSE ',' K_EXPECTING K_CONFIRMATION
-      { KIND(SENT); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "responder"); L(STORY, "response"); }
+      { KIND(SENT); EXCH(AGGRESSIVE); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); L(STORY, "response"); }
   | K_SENT K_QUICK K_MODE K_REQUEST opt_replacing
-      { KIND(SENT); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "initiator"); L(STORY, "request"); }
+      { KIND(SENT); EXCH(QUICK); I(IKE_VERSION, 1); ROLE_IS(INITIATOR); L(STORY, "request"); }
   | K_SENT K_QUICK K_MODE K_REPLY ',' K_INBOUND K_IPSEC K_SA K_INSTALLED ',' K_EXPECTING K_CONFIRMATION est_tail
-      { KIND(SENT); L(EXCHANGE, "quick"); I(IKE_VERSION, 1); L(ROLE, "responder"); L(STORY, "reply"); }
+      { KIND(SENT); EXCH(QUICK); I(IKE_VERSION, 1); ROLE_IS(RESPONDER); L(STORY, "reply"); }
   | K_SENT CAPS ',' K_EXPECTING CAPS opt_replacing
       { KIND(STATE_STORY); px_story(px, &$2, &$5); }
   | K_SENT CAPS ',' K_INBOUND K_IPSEC K_SA K_INSTALLED ',' K_EXPECTING CAPS est_tail
@@ -330,7 +334,7 @@ sent:
   | K_RECEIVED WORD ',' K_SENT WORD est_tail
       { KIND(SENT); px_v2story(px, &$5, true); }
   | K_RECEIVED WORD ',' K_PARENT K_SA K_ESTABLISHED est_tail
-      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); L(ROLE, "responder");
+      { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2); ROLE_IS(RESPONDER);
         if (!px_has(px, PL_F_MODE) && !px_has(px, PL_F_XFRM)) KIND(IKE_ESTABLISHED); }
   | K_PARENT K_SA K_ESTABLISHED est_tail
       { KIND(CHILD_ESTABLISHED); I(IKE_VERSION, 2);
@@ -403,8 +407,8 @@ identity:
   ;
 
 id_mode:
-    K_MAIN          { L(EXCHANGE, "main"); I(IKE_VERSION, 1); }
-  | K_AGGRESSIVE    { L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); }
+    K_MAIN          { EXCH(MAIN); I(IKE_VERSION, 1); }
+  | K_AGGRESSIVE    { EXCH(AGGRESSIVE); I(IKE_VERSION, 1); }
   | K_IKEV2         { I(IKE_VERSION, 2); }
   ;
 
@@ -618,21 +622,21 @@ core_text:
   | K_SENT v2exch v2dir rest
       { px_v2sent(px, &$3, &$4); }
   | K_SENT v2exch '(' rest
-      { KIND(SENT); L(ROLE, "responder"); L(STORY, "response"); px_tail(px, &$4, PX_BRACE | PX_PEER); }
+      { KIND(SENT); ROLE_IS(RESPONDER); L(STORY, "response"); px_tail(px, &$4, PX_BRACE | PX_PEER); }
   | K_PROCESSING v2exch v2dir rest
-      { KIND(PROCESSING); L(ROLE, $3.i == 1 ? "initiator" : "responder");
+      { KIND(PROCESSING); ROLE_AS($3.i == 1 ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER);
         px_tail(px, &$4, PX_PEER | PX_NOTIFY); }
   | K_PROCESSING K_DECRYPTED K_IKE_AUTH K_REQUEST ':' rest
-      { KIND(PROCESSING); L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); L(ROLE, "responder"); S(TEXT, $6); }
+      { KIND(PROCESSING); EXCH(IKE_AUTH); I(IKE_VERSION, 2); ROLE_IS(RESPONDER); S(TEXT, $6); }
   | K_PROCESSED v2exch v2dir rest
-      { KIND(PROCESSING); L(ROLE, $3.i == 1 ? "initiator" : "responder"); S(STORY, $4);
+      { KIND(PROCESSING); ROLE_AS($3.i == 1 ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER); S(STORY, $4);
         px_tail(px, &$4, PX_PEER | PX_BRACE); }
   | role K_PROCESSED v2exch ',' rest
       { KIND(PROCESSING); S(STORY, $5); }
   | K_RESPONDING K_TO v2exch rest
-      { KIND(NOTIFY_SENT); L(ROLE, "responder"); px_tail(px, &$4, PX_PEER | PX_NOTIFY); }
+      { KIND(NOTIFY_SENT); ROLE_IS(RESPONDER); px_tail(px, &$4, PX_PEER | PX_NOTIFY); }
   | K_RESPONDING K_TO K_AGGRESSIVE K_MODE rest
-      { KIND(RESPOND); L(EXCHANGE, "aggressive"); I(IKE_VERSION, 1); L(ROLE, "responder");
+      { KIND(RESPOND); EXCH(AGGRESSIVE); I(IKE_VERSION, 1); ROLE_IS(RESPONDER);
         px_tail(px, &$5, PX_PEER); }
   | K_RETRANSMITTING K_IN K_RESPONSE K_TO K_DUPLICATE K_PACKET ';' rest
       { KIND(DUPLICATE); px_reason(px, &$8); }
@@ -684,7 +688,7 @@ core_text:
   | K_PROBABLE K_AUTHENTICATION K_FAILURE rest
       { KIND(MALFORMED_PAYLOAD); L(REASON, "probable PSK mismatch"); }
   | K_SENT K_IPSEC K_CHILD rest
-      { KIND(SENT); L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); L(ROLE, "initiator"); L(STORY, "request"); }
+      { KIND(SENT); EXCH(CREATE_CHILD_SA); I(IKE_VERSION, 2); ROLE_IS(INITIATOR); L(STORY, "request"); }
   | K_CANT K_AUTHENTICATE ':' rest
       { KIND(NO_PSK); S(REASON, $4); }
   | K_NEXT K_PAYLOAD K_TYPE rest
@@ -697,11 +701,11 @@ core_text:
       { KIND(MALFORMED_PAYLOAD); S(REASON, $4); }
   /* proposals */
   | K_OAKLEY K_TRANSFORM BRACKET K_REFUSED rest
-      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_transform(px, &$3); px_reason(px, &$5); }
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); EXCH(MAIN); px_transform(px, &$3); px_reason(px, &$5); }
   | K_IPSEC K_TRANSFORM BRACKET K_REFUSED rest
-      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); px_transform(px, &$3); px_reason(px, &$5); }
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); EXCH(QUICK); px_transform(px, &$3); px_reason(px, &$5); }
   | K_ESP K_IPSEC K_TRANSFORM BRACKET K_REFUSED rest
-      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); px_transform(px, &$4); px_reason(px, &$6); }
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); EXCH(QUICK); px_transform(px, &$4); px_reason(px, &$6); }
   | K_NO K_LOCAL K_PROPOSAL K_MATCHES K_REMOTE K_PROPOSALS rest
       { KIND(PROPOSAL_NOMATCH); I(IKE_VERSION, 2); S(PROPOSALS, $7); }
   | K_NO K_PROPOSAL K_CHOSEN K_FROM rest
@@ -711,7 +715,7 @@ core_text:
   | K_PROPOSAL PROPS KV K_CHOSEN K_FROM K_REMOTE K_PROPOSALS rest
       { KIND(PROPOSAL_CHOSEN); I(IKE_VERSION, 2); S(PROPOSAL, $2); S(PROPOSALS, $8); }
   | v2exch K_RESPONDER rest
-      { KIND(TRANSITION_FAILED); L(ROLE, "responder"); S(REASON, $3);
+      { KIND(TRANSITION_FAILED); ROLE_IS(RESPONDER); S(REASON, $3);
         if (px_contains(&$3, "NO_PROPOSAL_CHOSEN")) { KIND(PROPOSAL_NOMATCH); L(NOTIFY, "NO_PROPOSAL_CHOSEN"); } }
   | K_TRANSFORM '(' rest
       { KIND(ALG_WARNING); S(TEXT, $3); }
@@ -776,13 +780,13 @@ core_text:
       { KIND(DELETE_RECEIVED); L(ACTION, "ignored"); S(TEXT, $3); }
   /* packets without a connection */
   | K_INITIAL K_MAIN K_MODE K_MESSAGE K_RECEIVED rest
-      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_noconn(px, &$6); }
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 1); EXCH(MAIN); px_noconn(px, &$6); }
   | K_INITIAL K_AGGRESSIVE K_MODE rest
-      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 1); L(EXCHANGE, "aggressive"); px_noconn(px, &$4); }
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 1); EXCH(AGGRESSIVE); px_noconn(px, &$4); }
   | K_INITIAL K_PARENT K_SA K_MESSAGE rest
-      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 2); L(EXCHANGE, "ike_sa_init"); px_noconn(px, &$5); }
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 2); EXCH(IKE_SA_INIT); px_noconn(px, &$5); }
   | WORD K_MESSAGE K_RECEIVED rest
-      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 2); L(EXCHANGE, "ike_sa_init"); px_noconn(px, &$4); }
+      { KIND(NO_CONN_PACKET); I(IKE_VERSION, 2); EXCH(IKE_SA_INIT); px_noconn(px, &$4); }
   /* delete, expire, revival */
   | K_RECEIVED K_DELETE delete_sa K_PAYLOAD rest
       { KIND(DELETE_RECEIVED); px_delete_received(px, &$3, &$5); }
@@ -810,7 +814,7 @@ core_text:
   | K_REVIVING rest
       { KIND(REVIVAL); S(TEXT, $2); if (px_contains(&$2, "received Delete")) L(REASON, "peer-delete"); }
   | K_INITIATING K_REKEY K_TO rest
-      { KIND(INITIATE); L(EXCHANGE, "create_child_sa"); I(IKE_VERSION, 2); L(ROLE, "initiator");
+      { KIND(INITIATE); EXCH(CREATE_CHILD_SA); I(IKE_VERSION, 2); ROLE_IS(INITIATOR);
         px_tail(px, &$4, PX_REPLACES | PX_PARENT); px_rekey_kind(px, &$4); }
   /* connection level */
   | K_FAILED K_TO K_ADD K_CONNECTION ':' rest
@@ -843,7 +847,7 @@ core_text:
   | K_CANNOT K_INSTALL rest
       { KIND(ROUTE_CONFLICT); S(TEXT, $3); }
   | K_QUEUE sa_noun ';' rest
-      { KIND(INITIATE); L(EXCHANGE, "child"); L(ROLE, "initiator"); S(TEXT, $4); }
+      { KIND(INITIATE); EXCH(CHILD); ROLE_IS(INITIATOR); S(TEXT, $4); }
   | K_INITIATE K_ON_DEMAND rest
       { KIND(INITIATE); S(REASON, $3); }
   | K_OMITTING rest
@@ -897,7 +901,7 @@ core_text:
   | K_CANT K_FIND rest
       { KIND(CERT); S(TEXT, $3); }
   | sa_noun K_INITIATING rest
-      { KIND(INITIATE); L(EXCHANGE, "child"); L(ROLE, "initiator"); S(TEXT, $3); }
+      { KIND(INITIATE); EXCH(CHILD); ROLE_IS(INITIATOR); S(TEXT, $3); }
   | CAPS QSTR rest
       { KIND(ID_MISMATCH); S(ID_TYPE, $1); Q(ID, $2); S(REASON, $3); }
   | v2exch K_RESPONSE K_MISSING rest
@@ -1162,7 +1166,7 @@ cat_core:
         KIND(IKE_ESTABLISHED); I(IKE_VERSION, 2); px_brace(px, &$4); }
   | K_AUTH K_RESPONSE K_CONTAINED K_THE K_ERROR K_NOTIFICATION CAPS
       { /* v3.2x "AUTH response contained the error notification NO_PROPOSAL_CHOSEN" */
-        L(EXCHANGE, "ike_auth"); I(IKE_VERSION, 2); px_notify_fail(px, &$7); }
+        EXCH(IKE_AUTH); I(IKE_VERSION, 2); px_notify_fail(px, &$7); }
   ;
 
 /* ending in free text */
@@ -1218,11 +1222,11 @@ cat_text:
         KIND(INVALID_KE); I(COUNT, $6.i); S(REASON, $7); }
   | K_OAKLEY K_PROPOSAL K_REFUSED rest
       { /* "OAKLEY proposal refused: missing DH" */
-        KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "main"); px_reason(px, &$4); }
+        KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); EXCH(MAIN); px_reason(px, &$4); }
   | K_AH K_IPSEC K_TRANSFORM K_REFUSED rest
-      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); L(PROTO, "AH"); px_reason(px, &$5); }
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); EXCH(QUICK); L(PROTO, "AH"); px_reason(px, &$5); }
   | K_ESP K_IPSEC K_TRANSFORM K_REFUSED rest
-      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); L(EXCHANGE, "quick"); L(PROTO, "ESP"); px_reason(px, &$5); }
+      { KIND(TRANSFORM_REFUSED); I(IKE_VERSION, 1); EXCH(QUICK); L(PROTO, "ESP"); px_reason(px, &$5); }
   | K_IPSEC K_PROPOSAL rest
       { /* "IPsec Proposal contains invalid SPI (0x...)", "IPsec Proposal with improper SPI size" */
         KIND(NO_ACCEPTABLE); I(IKE_VERSION, 1); L(WHAT, "ipsec"); if ($3.s) S(REASON, $3); }
@@ -1394,7 +1398,7 @@ cat_text:
         KIND(ID_MISMATCH); if ($3.s) S(REASON, $3); }
   | sa_noun K_AUTHENTICATION K_REQUEST K_REJECTED ':' CAPS rest
       { /* v3.2x: the peer answered our IKE_AUTH with a failure notification */
-        I(IKE_VERSION, 2); L(EXCHANGE, "ike_auth"); px_notify_fail(px, &$6); }
+        I(IKE_VERSION, 2); EXCH(IKE_AUTH); px_notify_fail(px, &$6); }
   /* IKEv2 exchanges processed (v5.2 "initiator processed IKE_INTERMEDIATE; ...") */
   | role K_PROCESSED v2exch ';' rest
       { KIND(PROCESSING); S(STORY, $5); }

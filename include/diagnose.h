@@ -98,16 +98,28 @@ char *pl_folded_instances_sentence(const pl_conn *c);
  * the first failed one, else partial, else established, else any. */
 const pl_conn *pl_diagnose_primary(const pl_analysis *a);
 
-/* The answer for the whole log: result is a stage id (the first failing
- * connection's, or the host's: no-connection, ike-version), "deleted",
- * "established", "in-progress" (the log ends before any result) or "none"
- * (no negotiation at all); conn is the connection it is about (the host's
- * pseudo-connection, name NULL, for host-level results), or NULL. */
+/* The answer for the whole log: result is PL_OUTCOME_STAGE with the stage
+ * (the first failing connection's, or the host's: no-connection,
+ * ike-version; PL_STAGE_DELETED when the tunnel was deleted,
+ * PL_STAGE_UNKNOWN when the failure's stage is not known), or one of
+ * include/outcomes.def: established, in-progress (the log ends before any
+ * result) or none (no negotiation at all); conn is the connection it is
+ * about (the host's pseudo-connection, name NULL, for host-level results),
+ * or NULL. */
+typedef enum {
+#define OUTCOME(id, name) PL_OUTCOME_##id,
+#include "outcomes.def"
+#undef OUTCOME
+  PL_OUTCOME_STAGE
+} pl_outcome_result;
 typedef struct {
-  const char *result;
+  pl_outcome_result result;
+  pl_stage stage; /* PL_OUTCOME_STAGE: which stage */
   const pl_conn *conn;
 } pl_outcome;
 pl_outcome pl_diagnose_outcome(const pl_analysis *a);
+/* The JSON name of the result: the stage's name, or the row's of outcomes.def. */
+const char *pl_outcome_name(const pl_outcome *o);
 
 /* The peer's settings (c->peerconf) as a GFM table, for -f markdown
  * (output-formats/peerconf-md.c). */

@@ -157,8 +157,39 @@ typedef struct {
 
 /* ---- timeline ---------------------------------------------------------- */
 
-typedef enum { PL_ROLE_UNKNOWN = 0, PL_ROLE_INITIATOR, PL_ROLE_RESPONDER } pl_role;
+/* Roles and exchanges (include/roles.def, include/exchanges.def): the model
+ * holds the enums, the JSON names come from the tables
+ * (src/core/exchanges.c).  0 is "not known" / "no exchange" (JSON null). */
+typedef enum {
+  PL_ROLE_UNKNOWN = 0,
+#define ROLE(id, name) PL_ROLE_##id,
+#include "roles.def"
+#undef ROLE
+  PL_ROLE_N
+} pl_role;
+typedef enum {
+  PL_EXCHANGE_NONE = 0,
+#define EXCHANGE(id, name, pluto, mode, child) PL_EXCHANGE_##id,
+#include "exchanges.def"
+#undef EXCHANGE
+  PL_EXCHANGE_N
+} pl_exchange;
+/* JSON names: NULL for PL_ROLE_UNKNOWN / PL_EXCHANGE_NONE. */
 const char *pl_role_name(pl_role r);
+const char *pl_exchange_name(pl_exchange x);
+/* The enum of a JSON name; UNKNOWN / NONE for NULL or a name not listed. */
+pl_role pl_role_of(const char *name);
+pl_exchange pl_exchange_of(const char *name);
+/* The event's "role" / "exchange" field as an enum (UNKNOWN / NONE: none). */
+pl_role pl_event_role(const pl_event *ev);
+pl_exchange pl_event_exchange(const pl_event *ev);
+/* How pluto's messages name the exchange ("Main Mode", "IKE_SA_INIT"), else
+ * its JSON name; NULL for PL_EXCHANGE_NONE. */
+const char *pl_exchange_pluto_name(pl_exchange x);
+/* The mode of an SA first seen in the exchange (exchanges.def). */
+pl_exchange pl_exchange_mode(pl_exchange x);
+/* Quick Mode, CREATE_CHILD_SA or a child's exchange: it negotiates a Child SA. */
+bool pl_exchange_child(pl_exchange x);
 
 typedef struct pl_conn pl_conn;
 
@@ -168,7 +199,7 @@ typedef struct pl_sa {
   bool kind_known; /* is_ike was decided by evidence, not guessed */
   pl_role role;
   int ike_version;        /* 0 unknown, 1, 2 */
-  const char *mode;       /* main | aggressive | quick | ikev2 | child (interned) */
+  pl_exchange mode;       /* MAIN | AGGRESSIVE | QUICK | IKEV2 | CHILD, NONE unknown */
   gint64 parent;          /* serial of the IKE SA it uses, 0 none */
   gint64 replaces;        /* serial it replaces, 0 none */
   const char *last_state; /* interned */
@@ -255,7 +286,7 @@ struct pl_conn {
   const char *local;    /* interned or NULL */
   const char *peer;     /* interned or NULL */
   int ike_version;      /* 0 unknown */
-  const char *mode;     /* main | aggressive | ikev2 | NULL */
+  pl_exchange mode;     /* MAIN | AGGRESSIVE | IKEV2 | NONE */
   pl_role role;         /* role of the most recent IKE SA */
   guint32 source;       /* first source that mentioned it */
   guint64 first_line;

@@ -28,9 +28,9 @@ pl_state_class pl_state_class_of_text(const pl_event *ev);
 /* A state only an established SA has (MAIN_I4, QUICK_R2, ...). */
 bool pl_state_established(const char *name);
 
-/* The state a v4+ story line means, by its exchange and story ("main" +
- * "I2" -> "STATE_MAIN_I2"); NULL when the story names none. */
-const char *pl_story_state(const char *exchange, const char *story, bool responder);
+/* The state a v4+ story line means, by its exchange and story (Main Mode
+ * + "I2" -> "STATE_MAIN_I2"); NULL when the story names none. */
+const char *pl_story_state(pl_exchange exchange, const char *story, bool responder);
 
 /* What a state story line ("sent MI2, expecting MR2", "I3") proves about
  * phase 1: a reply came back (the first exchange passed), the key

@@ -223,16 +223,7 @@ static void note(annot *x, tone t, pl_stage stage, pl_ann_topic topic, const cha
 static const char *S(const pl_event *ev, pl_field_id f) { return pl_event_str(ev, f); }
 
 /* The exchange as pluto's own messages name it. */
-static const char *exchange_name(const char *x) {
-  if (!x) return "IKE";
-  if (!strcmp(x, "main")) return "Main Mode";
-  if (!strcmp(x, "aggressive")) return "Aggressive Mode";
-  if (!strcmp(x, "quick")) return "Quick Mode";
-  if (!strcmp(x, "ike_sa_init")) return "IKE_SA_INIT";
-  if (!strcmp(x, "ike_auth")) return "IKE_AUTH";
-  if (!strcmp(x, "create_child_sa")) return "CREATE_CHILD_SA";
-  return x;
-}
+static const char *exchange_name(pl_exchange x) { return x ? pl_exchange_pluto_name(x) : "IKE"; }
 
 /* "192.168.200.0/24===192.0.2.1[+S?C]" -> the subnet; *gw gets the gateway part. */
 static char *ts_subnet(const char *s, bool local, char **gw) {
@@ -265,8 +256,8 @@ static const char *role_words(pl_role r) {
 }
 
 static pl_role role_of(const pl_event *ev, const sa_info *sa) {
-  const char *r = S(ev, PL_F_ROLE);
-  if (r) return !strcmp(r, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
+  pl_role r = pl_event_role(ev);
+  if (r) return r;
   const char *st = S(ev, PL_F_STATE);
   if (st) {
     gsize n = strlen(st);
@@ -446,10 +437,10 @@ static void n_conn_add_failed(ctx *c) {
 
 static void n_initiate(ctx *c) {
   const pl_event *ev = c->ev;
-  const char *x = S(ev, PL_F_EXCHANGE);
+  pl_exchange x = pl_event_exchange(ev);
   char *rep = pl_event_int(ev, PL_F_REPLACES, NULL) ? num(pl_event_int_or(ev, PL_F_REPLACES, 0)) : NULL;
   char *par = pl_event_int(ev, PL_F_PARENT, NULL) ? num(pl_event_int_or(ev, PL_F_PARENT, 0)) : NULL;
-  if (has(x, "quick") || has(x, "child") || has(x, "create_child")) {
+  if (pl_exchange_child(x)) {
     const char *pfs = S(ev, PL_F_PFSGROUP);
     N(T_INFO, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_NONE,
       N_("we connect out, phase 2: we ask the peer for an IPsec SA over IKE SA #{1}"), par, NULL, NULL, NULL);
@@ -458,7 +449,7 @@ static void n_initiate(ctx *c) {
         pfs ? pfs : "?", NULL, NULL);
   } else {
     const char *peer = S(ev, PL_F_PEER);
-    if (has(x, "aggressive"))
+    if (x == PL_EXCHANGE_AGGRESSIVE)
       N(T_INFO, PL_STAGE_IKE_VERSION, PL_ANN_NONE,
         N_("we connect out, phase 1 in Aggressive Mode: our proposal and our ID go out together, "
            "so the peer checks the ID first"),
@@ -482,9 +473,9 @@ static void n_initiate(ctx *c) {
 
 static void n_respond(ctx *c) {
   const pl_event *ev = c->ev;
-  const char *x = S(ev, PL_F_EXCHANGE);
+  pl_exchange x = pl_event_exchange(ev);
   const char *peer = S(ev, PL_F_PEER);
-  if (has(x, "quick") || has(x, "child"))
+  if (pl_exchange_child(x))
     N(T_OK, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_NONE,
       N_("the peer connects in, phase 2: it asks for an IPsec SA and we accept its subnets and proposal"),
       NULL, NULL, NULL, NULL);
@@ -500,9 +491,10 @@ static void n_respond(ctx *c) {
 
 static void n_sent(ctx *c) {
   const pl_event *ev = c->ev;
-  const char *x = S(ev, PL_F_EXCHANGE), *st = S(ev, PL_F_STORY);
+  pl_exchange x = pl_event_exchange(ev);
+  const char *st = S(ev, PL_F_STORY);
   if (!x || !st) return;
-  bool v1 = !strcmp(x, "main") || !strcmp(x, "aggressive");
+  bool v1 = x == PL_EXCHANGE_MAIN || x == PL_EXCHANGE_AGGRESSIVE;
   if (v1 && !strcmp(st, "request")) {
     N(T_INFO, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE,
       N_("we sent our phase 1 proposal; the peer must accept one of its transforms"), NULL, NULL, NULL, NULL);
@@ -524,10 +516,10 @@ static void n_sent(ctx *c) {
   } else if (v1 && (!strcmp(st, "response") || !strcmp(st, "R1"))) {
     N(T_OK, PL_STAGE_IDENTITY, PL_ANN_NONE,
       N_("we accepted the peer's proposal and ID and answered with ours"), NULL, NULL, NULL, NULL);
-  } else if (!strcmp(x, "quick") && !strcmp(st, "request")) {
+  } else if (x == PL_EXCHANGE_QUICK && !strcmp(st, "request")) {
     N(T_INFO, PL_STAGE_TRAFFIC_SELECTORS, PL_ANN_NONE,
       N_("we sent our phase 2 request (subnets and proposal); the peer checks both"), NULL, NULL, NULL, NULL);
-  } else if (!strcmp(x, "quick")) {
+  } else if (x == PL_EXCHANGE_QUICK) {
     char *p2 = p2_text(S(ev, PL_F_XFRM));
     if (p2)
       N(T_OK, PL_STAGE_PHASE2_PROPOSAL, PL_ANN_P2,
@@ -537,33 +529,31 @@ static void n_sent(ctx *c) {
       N_("we answered the peer's phase 2 request and installed the inbound SA; waiting for its confirmation"),
       NULL, NULL, NULL, NULL);
     g_free(p2);
-  } else if ((!strcmp(x, "ike_sa_init") || !strcmp(x, "ike_auth")) && S(ev, PL_F_CIPHER)) {
+  } else if ((x == PL_EXCHANGE_IKE_SA_INIT || x == PL_EXCHANGE_IKE_AUTH) && S(ev, PL_F_CIPHER)) {
     char *p1 = p1_text(ev);
     N(T_OK, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_P1, N_("{1} — agreed"), p1, NULL, NULL, NULL);
     g_free(p1);
-    if (!strcmp(x, "ike_auth"))
+    if (x == PL_EXCHANGE_IKE_AUTH)
       N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE,
         N_("we sent IKE_AUTH: our ID, our authentication and our phase 2 proposal"), NULL, NULL, NULL, NULL);
-  } else if (!strcmp(x, "ike_sa_init") && !strcmp(st, "request")) {
+  } else if (x == PL_EXCHANGE_IKE_SA_INIT && !strcmp(st, "request")) {
     N(T_INFO, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_NONE,
       N_("we sent IKE_SA_INIT: our phase 1 proposal and key exchange"), NULL, NULL, NULL, NULL);
-  } else if (!strcmp(x, "ike_auth")) {
+  } else if (x == PL_EXCHANGE_IKE_AUTH) {
     N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE, N_("IKE_AUTH: ID and authentication"), NULL, NULL, NULL,
       NULL);
   }
 }
 
 static void n_processing(ctx *c) {
-  const char *x = S(c->ev, PL_F_EXCHANGE);
-  if (has(x, "ike_auth"))
+  if (pl_event_exchange(c->ev) == PL_EXCHANGE_IKE_AUTH)
     N(T_INFO, PL_STAGE_AUTHENTICATION, PL_ANN_NONE,
       N_("we could decrypt the peer's IKE_AUTH: the keys of phase 1 agree; now its ID and authentication are checked"),
       NULL, NULL, NULL, NULL);
 }
 
 static void n_transform_refused(ctx *c) {
-  const char *x = S(c->ev, PL_F_EXCHANGE);
-  bool p2 = has(x, "quick") || (c->sa && c->sa->child);
+  bool p2 = pl_event_exchange(c->ev) == PL_EXCHANGE_QUICK || (c->sa && c->sa->child);
   char *t = p1_text(c->ev);
   N(T_WARN, p2 ? PL_STAGE_PHASE2_PROPOSAL : PL_STAGE_PHASE1_PROPOSAL, p2 ? PL_ANN_P2 : PL_ANN_P1,
     N_("{1} — refused here (this is what the peer is configured with)"), t, NULL, NULL, NULL);
@@ -954,7 +944,8 @@ static void n_route_conflict(ctx *c) {
 }
 
 static void n_no_conn_packet(ctx *c) {
-  const char *peer = S(c->ev, PL_F_PEER), *auth = S(c->ev, PL_F_AUTH), *x = S(c->ev, PL_F_EXCHANGE);
+  const char *peer = S(c->ev, PL_F_PEER), *auth = S(c->ev, PL_F_AUTH);
+  pl_exchange x = pl_event_exchange(c->ev);
   N(T_BAD, PL_STAGE_NO_CONNECTION, PL_ANN_PEER_ADDR,
     N_("a {1} request from {2} (authby {3}) matches no connection here: add one, or fix right=/authby=/the IKE version"),
     exchange_name(x), peer ? peer : "?", auth ? auth : "?", NULL);
@@ -1257,9 +1248,7 @@ static void learn(annot *x, const pl_event *ev, sa_info *sa, conn_info *ci) {
   if (!sa) return;
   pl_role r = role_of(ev, sa);
   if (r && (ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND || !sa->role)) sa->role = r;
-  const char *xch = S(ev, PL_F_EXCHANGE);
-  if ((ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND) &&
-      (has(xch, "quick") || has(xch, "child") || has(xch, "create_child")))
+  if ((ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND) && pl_exchange_child(pl_event_exchange(ev)))
     sa->child = true;
   gint64 p;
   if (pl_event_int(ev, PL_F_PARENT, &p) && p > 0) {

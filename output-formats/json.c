@@ -77,7 +77,7 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   json_builder_set_member_name(b, "ike_version");
   if (c->ike_version) json_builder_add_int_value(b, c->ike_version);
   else json_builder_add_null_value(b);
-  add_str(b, "mode", c->mode);
+  add_str(b, "mode", pl_exchange_name(c->mode));
   add_str(b, "role", pl_role_name(c->role));
   add_str(b, "verdict", c->diag.verdict ? pl_verdict_name(c->diag.verdict) : "unknown");
   add_str(b, "stage", pl_stage_name(c->diag.stage));
@@ -127,7 +127,7 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
     json_builder_set_member_name(b, "ike_version");
     if (sa->ike_version) json_builder_add_int_value(b, sa->ike_version);
     else json_builder_add_null_value(b);
-    add_str(b, "mode", sa->mode);
+    add_str(b, "mode", pl_exchange_name(sa->mode));
     json_builder_set_member_name(b, "established");
     json_builder_add_boolean_value(b, sa->established);
     json_builder_set_member_name(b, "deleted");
@@ -225,7 +225,7 @@ void pl_fmt_json(const pl_analysis *a, const pl_output_opts *o, GString *out) {
   g_string_append(out, ",\n  \"outcome\" : ");
   b = json_builder_new();
   json_builder_begin_object(b);
-  add_str(b, "result", oc.result);
+  add_str(b, "result", pl_outcome_name(&oc));
   add_str(b, "connection", oc.conn ? oc.conn->name : NULL);
   add_str(b, "instance", oc.conn ? oc.conn->instance : NULL);
   add_str(b, "summary", oc.conn ? oc.conn->diag.summary : NULL);

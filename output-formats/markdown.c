@@ -94,8 +94,8 @@ static void conn_section(const pl_analysis *a, const pl_conn *c, const pl_seq *s
     md(meta, c->peer);
   }
   if (c->ike_version) g_string_append_printf(meta, "%sIKEv%d", meta->len ? ", " : "", c->ike_version);
-  if (c->mode && !strcmp(c->mode, "main")) g_string_append_printf(meta, " %s", _("Main Mode"));
-  if (c->mode && !strcmp(c->mode, "aggressive")) g_string_append_printf(meta, " %s", _("Aggressive Mode"));
+  if (c->mode == PL_EXCHANGE_MAIN) g_string_append_printf(meta, " %s", _("Main Mode"));
+  if (c->mode == PL_EXCHANGE_AGGRESSIVE) g_string_append_printf(meta, " %s", _("Aggressive Mode"));
   if (c->role == PL_ROLE_INITIATOR)
     g_string_append_printf(meta, "%s%s", meta->len ? ", " : "", _("initiator (we connect out)"));
   if (c->role == PL_ROLE_RESPONDER)

@@ -56,11 +56,11 @@ static void header(const pl_analysis *a, const pl_conn *c, GString *out, const p
     safe(out, c->peer);
   }
   if (c->ike_version) g_string_append_printf(out, "  IKEv%d", c->ike_version);
-  if (c->mode && strcmp(c->mode, "ikev2")) {
+  if (c->mode && c->mode != PL_EXCHANGE_IKEV2) {
     g_string_append_c(out, ' ');
-    if (!strcmp(c->mode, "main")) g_string_append(out, _("Main Mode"));
-    else if (!strcmp(c->mode, "aggressive")) g_string_append(out, _("Aggressive Mode"));
-    else safe(out, c->mode);
+    if (c->mode == PL_EXCHANGE_MAIN) g_string_append(out, _("Main Mode"));
+    else if (c->mode == PL_EXCHANGE_AGGRESSIVE) g_string_append(out, _("Aggressive Mode"));
+    else safe(out, pl_exchange_name(c->mode));
   }
   if (c->role == PL_ROLE_INITIATOR) g_string_append_printf(out, "  %s", _("initiator (we connect out)"));
   else if (c->role == PL_ROLE_RESPONDER)

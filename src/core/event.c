@@ -45,15 +45,6 @@ pl_field_type pl_field_type_of(pl_field_id f) {
   return (unsigned) f < PL_F__COUNT ? fields[f].type : PL_T_STR;
 }
 
-const char *pl_role_name(pl_role r) {
-  switch (r) {
-  case PL_ROLE_INITIATOR: return "initiator";
-  case PL_ROLE_RESPONDER: return "responder";
-  case PL_ROLE_UNKNOWN: break;
-  }
-  return NULL;
-}
-
 /* ---- interning --------------------------------------------------------------
  *
  * Two levels.  While a thread has a live analysis (pl_intern_scope_begin /

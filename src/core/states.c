@@ -64,9 +64,9 @@ bool pl_state_established(const char *name) {
 }
 
 /* v4+ story lines name no state: the state their story means. */
-const char *pl_story_state(const char *ex, const char *story, bool resp) {
-  if (!ex) return NULL;
-  if (!strcmp(ex, "main")) {
+const char *pl_story_state(pl_exchange ex, const char *story, bool resp) {
+  switch (ex) {
+  case PL_EXCHANGE_MAIN:
     if (!story) return NULL;
     if (!strcmp(story, "request") || !strcmp(story, "I1")) return "STATE_MAIN_I1";
     if (!strcmp(story, "I2")) return "STATE_MAIN_I2";
@@ -74,13 +74,13 @@ const char *pl_story_state(const char *ex, const char *story, bool resp) {
     if (!strcmp(story, "R1")) return "STATE_MAIN_R1";
     if (!strcmp(story, "R2")) return "STATE_MAIN_R2";
     return NULL;
-  }
-  if (!strcmp(ex, "aggressive")) return resp ? "STATE_AGGR_R1" : "STATE_AGGR_I1";
-  if (!strcmp(ex, "quick")) return resp ? "STATE_QUICK_R1" : "STATE_QUICK_I1";
-  if (!strcmp(ex, "ike_sa_init")) return resp ? "STATE_V2_PARENT_R1" : "STATE_V2_PARENT_I1";
+  case PL_EXCHANGE_AGGRESSIVE: return resp ? "STATE_AGGR_R1" : "STATE_AGGR_I1";
+  case PL_EXCHANGE_QUICK: return resp ? "STATE_QUICK_R1" : "STATE_QUICK_I1";
+  case PL_EXCHANGE_IKE_SA_INIT: return resp ? "STATE_V2_PARENT_R1" : "STATE_V2_PARENT_I1";
   /* the IKE_AUTH reply: the responder's IKE SA is up */
-  if (!strcmp(ex, "ike_auth")) return resp ? "STATE_V2_PARENT_R2" : "STATE_V2_PARENT_I2";
-  return NULL;
+  case PL_EXCHANGE_IKE_AUTH: return resp ? "STATE_V2_PARENT_R2" : "STATE_V2_PARENT_I2";
+  default: return NULL;
+  }
 }
 
 pl_story_steps pl_story_steps_of(const char *story, const char *state) {

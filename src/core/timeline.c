@@ -208,16 +208,15 @@ static void gather(const pl_event *ev, tl_fields *x) {
 
 /* v4+ lines carry no state name: name the state the story means. */
 static const char *story_state(const pl_sa *sa, const pl_event *ev, const tl_fields *x) {
-  const char *ex = x->exchange;
   const char *story = x->story;
   bool resp = sa->role == PL_ROLE_RESPONDER;
   switch (ev->kind) {
   case PL_EV_SENT:
-    if (!ex || !story) return NULL;
-    return pl_story_state(ex, story, resp);
+    if (!x->exchange || !story) return NULL;
+    return pl_story_state(pl_exchange_of(x->exchange), story, resp);
   case PL_EV_IKE_ESTABLISHED:
     if (sa->ike_version == 2) return "STATE_V2_ESTABLISHED_IKE_SA";
-    if (sa->mode && !strcmp(sa->mode, "aggressive")) return resp ? "STATE_AGGR_R2" : "STATE_AGGR_I2";
+    if (sa->mode == PL_EXCHANGE_AGGRESSIVE) return resp ? "STATE_AGGR_R2" : "STATE_AGGR_I2";
     return resp ? "STATE_MAIN_R3" : "STATE_MAIN_I4";
   case PL_EV_CHILD_ESTABLISHED:
     if (sa->ike_version == 2) return "STATE_V2_ESTABLISHED_CHILD_SA";
@@ -349,25 +348,17 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
   a->kept_events += sa->events->len - before;
   if (a->kept_events > PL_MAX_KEPT_EVENTS) enforce_budget(a, sa);
 
-  const char *ex = x.exchange;
-  const char *role = x.role;
+  const pl_exchange ex = pl_exchange_of(x.exchange);
+  const pl_role role = pl_role_of(x.role);
   if (x.has_version) sa->ike_version = (int) x.version;
-  if (role && ev->kind != PL_EV_SENT)
-    sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
-  else if (role && !sa->role) sa->role = !strcmp(role, "initiator") ? PL_ROLE_INITIATOR : PL_ROLE_RESPONDER;
+  if (role && ev->kind != PL_EV_SENT) sa->role = role;
+  else if (role && !sa->role) sa->role = role;
   if (ex && (ev->kind == PL_EV_INITIATE || ev->kind == PL_EV_RESPOND || ev->kind == PL_EV_SENT)) {
-    bool child = !strcmp(ex, "quick") || !strcmp(ex, "child") || !strcmp(ex, "create_child_sa");
     if (!sa->kind_known || ev->kind != PL_EV_SENT) {
-      sa->is_ike = !child;
+      sa->is_ike = !pl_exchange_child(ex);
       sa->kind_known = true;
     }
-    if (!sa->mode) {
-      if (!strcmp(ex, "main") || !strcmp(ex, "aggressive") || !strcmp(ex, "quick"))
-        sa->mode = pl_intern(ex, -1);
-      else if (!strcmp(ex, "ike_sa_init") || !strcmp(ex, "ike_auth") || !strcmp(ex, "ike_rekey"))
-        sa->mode = pl_intern("ikev2", -1);
-      else sa->mode = pl_intern("child", -1);
-    }
+    if (!sa->mode) sa->mode = pl_exchange_mode(ex);
   }
   if (x.has_parent && x.parent > 0) {
     gint64 v = x.parent;
@@ -397,7 +388,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
     sa->is_ike = false, sa->kind_known = true;
     sa->established = true;
     /* 2.6/v3 IKEv2 children first appear in the IKE_AUTH story line */
-    if (!sa->mode || !strcmp(sa->mode, "ikev2")) sa->mode = pl_intern("child", -1);
+    if (!sa->mode || sa->mode == PL_EXCHANGE_IKEV2) sa->mode = PL_EXCHANGE_CHILD;
     break;
   case PL_EV_PROPOSAL_CHOSEN: {
     const char *p = x.proposal;
@@ -437,7 +428,7 @@ void pl_timeline_event(pl_analysis *a, const pl_event *ev) {
 
   if (sa->is_ike && sa->kind_known) {
     if (sa->role) c->role = sa->role;
-    if (sa->mode && strcmp(sa->mode, "quick") && strcmp(sa->mode, "child")) c->mode = sa->mode;
+    if (sa->mode && sa->mode != PL_EXCHANGE_QUICK && sa->mode != PL_EXCHANGE_CHILD) c->mode = sa->mode;
     if (sa->ike_version) c->ike_version = sa->ike_version;
   }
   if (!c->peer) {
@@ -587,7 +578,7 @@ void pl_timeline_finish(pl_analysis *a) {
    * kind; everything else was decided on the fly. */
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
-    if (!c->mode && c->ike_version == 2) c->mode = pl_intern("ikev2", -1);
+    if (!c->mode && c->ike_version == 2) c->mode = PL_EXCHANGE_IKEV2;
     for (guint k = 0; k < c->sas->len; k++) {
       pl_sa *sa = c->sas->pdata[k];
       if (sa->is_ike || !sa->kind_known) continue;

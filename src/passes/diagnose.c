@@ -174,11 +174,6 @@ typedef enum {
  * (PL_PH, include/phrases.def) say what a message contains. */
 static bool val_has(const char *s, const char *needle) { return s && needle && strstr(s, needle); }
 
-/* Quick Mode or CREATE_CHILD_SA (the grammar's exchange names) */
-static bool exch_child(const char *x) {
-  return x && (!strcmp(x, "quick") || !strcmp(x, "child") || !strcmp(x, "create_child_sa"));
-}
-
 static const char *ev_text(const pl_event *ev) {
   const char *t = ev->text;
   if (!t || !*t) t = pl_event_str(ev, PL_F_TEXT);
@@ -295,15 +290,15 @@ static const text_signal late_text_signals[] = {
 };
 
 static sig classify(const pl_event *ev, const char **notify) {
-  const char *x = pl_event_str(ev, PL_F_EXCHANGE);
+  pl_exchange x = pl_event_exchange(ev);
   *notify = NULL;
   pl_event_kind k = ev->kind;
   if (k == PL_EV_INITIATE) {
-    if (exch_child(x)) return S_INIT_P2;
+    if (pl_exchange_child(x)) return S_INIT_P2;
     return S_INIT;
   }
   if (k == PL_EV_RESPOND) {
-    if (exch_child(x)) return S_RESP_P2;
+    if (pl_exchange_child(x)) return S_RESP_P2;
     return S_RESP;
   }
   if (k == PL_EV_SENT || k == PL_EV_STATE_STORY) {
@@ -312,7 +307,7 @@ static sig classify(const pl_event *ev, const char **notify) {
         PL_PH(ev, IKE_AUTH_REQUEST))
       return st.ke ? S_KE_OK : S_P1_OK;
     if (st.ke) return S_KE_OK;
-    if (st.reply && (!g_strcmp0(x, "quick") || PL_PH(ev, QUICK_MODE_REPLY))) return S_P2_OK;
+    if (st.reply && (x == PL_EXCHANGE_QUICK || PL_PH(ev, QUICK_MODE_REPLY))) return S_P2_OK;
     if (PL_PH(ev, QUICK_MODE_REPLY) || PL_PH(ev, QR1)) return S_P2_OK;
     return S_NONE;
   }
@@ -1647,9 +1642,9 @@ static const struct {
 static sig resolve_notify(const dctx *d) {
   const pl_event *ev = d->cause->ev;
   const char *n = d->cause->notify;
-  const char *exn = pl_event_str(ev, PL_F_EXCHANGE);
+  pl_exchange exn = pl_event_exchange(ev);
   bool child_exchange = PL_PH(ev, IKE_AUTH) || PL_PH(ev, CHILD_SA) || PL_PH(ev, CREATE_CHILD_SA) ||
-                        !g_strcmp0(exn, "ike_auth") || exch_child(exn);
+                        exn == PL_EXCHANGE_IKE_AUTH || pl_exchange_child(exn);
   for (gsize i = 0; i < G_N_ELEMENTS(notify_means); i++) {
     if (strcmp(n, notify_means[i].notify)) continue;
     bool after = d->established_before_cause || (notify_means[i].child_exchange_counts && child_exchange);
@@ -1811,7 +1806,7 @@ static void fold_attempt(dctx *d, group *g) {
     const pl_event *ev = x->ev;
     gint64 v;
     if (pl_event_int(ev, PL_F_IKE_VERSION, &v) && (v == 1 || v == 2)) d->version = (int) v;
-    if (!g_strcmp0(pl_event_str(ev, PL_F_EXCHANGE), "aggressive")) d->f |= F_AGGRESSIVE;
+    if (pl_event_exchange(ev) == PL_EXCHANGE_AGGRESSIVE) d->f |= F_AGGRESSIVE;
     switch (x->s) {
     case S_INIT: initiator = true; break;
     case S_RESP: d->reached = MAX(d->reached, R_VERSION); break;
@@ -3187,8 +3182,19 @@ static bool host_negotiating(const pl_conn *c) {
   return false;
 }
 
+static const char *const outcome_names[] = {
+#define OUTCOME(id, name) [PL_OUTCOME_##id] = name,
+#include "outcomes.def"
+#undef OUTCOME
+};
+
+const char *pl_outcome_name(const pl_outcome *o) {
+  if (o->result == PL_OUTCOME_STAGE) return pl_stage_name(o->stage);
+  return (unsigned) o->result < G_N_ELEMENTS(outcome_names) ? outcome_names[o->result] : NULL;
+}
+
 pl_outcome pl_diagnose_outcome(const pl_analysis *a) {
-  pl_outcome o = {"none", NULL};
+  pl_outcome o = {PL_OUTCOME_NONE, PL_STAGE_NONE, NULL};
   const pl_conn *best = NULL, *host = NULL;
   int br = 6;
   for (guint i = 0; i < a->conns->len; i++) {
@@ -3204,17 +3210,17 @@ pl_outcome pl_diagnose_outcome(const pl_analysis *a) {
   }
   bool host_failed = host && host->diag.verdict == PL_VERDICT_FAILED && host->diag.stage;
   if (best && br == 0) {
-    o.result = best->diag.stage ? pl_stage_name(best->diag.stage) : "unknown";
+    o.result = PL_OUTCOME_STAGE, o.stage = best->diag.stage ? best->diag.stage : PL_STAGE_UNKNOWN;
     o.conn = best;
   } else if (host_failed) {
-    o.result = pl_stage_name(host->diag.stage);
+    o.result = PL_OUTCOME_STAGE, o.stage = host->diag.stage;
     o.conn = host;
   } else if (best && br == 2) {
-    o.result = "deleted", o.conn = best;
+    o.result = PL_OUTCOME_STAGE, o.stage = PL_STAGE_DELETED, o.conn = best;
   } else if (best && br == 3) {
-    o.result = "established", o.conn = best;
+    o.result = PL_OUTCOME_ESTABLISHED, o.conn = best;
   } else if ((best && br == 4) || (host && host_negotiating(host))) {
-    o.result = "in-progress", o.conn = best && br == 4 ? best : NULL;
+    o.result = PL_OUTCOME_IN_PROGRESS, o.conn = best && br == 4 ? best : NULL;
   }
   return o;
 }

@@ -392,7 +392,7 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
   pl_peerconf_t *pc = A->pc;
   pl_event_kind k = ev->kind;
   gint64 v = 0;
-  const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+  pl_exchange ex = pl_event_exchange(ev);
   bool has_v = pl_event_int(ev, PL_F_IKE_VERSION, &v);
 
   /* wording of the Libreswan version */
@@ -412,23 +412,23 @@ static void event(acc *A, const pl_conn *c, const pl_event *ev) {
 
   if (k == PL_EV_RESPOND) {
     if (has_v) set_version(A, ev, v, PL_CONF_SEEN, N_("the peer started this exchange"));
-    if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_SEEN, ev, NULL);
-    else if (ex && !strcmp(ex, "main")) set(pc, PL_PC_AGGRESSIVE, "no", PL_CONF_SEEN, ev, NULL);
+    if (ex == PL_EXCHANGE_AGGRESSIVE) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_SEEN, ev, NULL);
+    else if (ex == PL_EXCHANGE_MAIN) set(pc, PL_PC_AGGRESSIVE, "no", PL_CONF_SEEN, ev, NULL);
     set_peer_addr(A, ev, pl_event_str(ev, PL_F_PEER), PL_CONF_SEEN);
   } else if (k == PL_EV_INITIATE) {
-    if (!pl_event_int(ev, PL_F_REPLACES, &v) && ex && strcmp(ex, "quick") && strcmp(ex, "child"))
+    if (!pl_event_int(ev, PL_F_REPLACES, &v) && ex && ex != PL_EXCHANGE_QUICK && ex != PL_EXCHANGE_CHILD)
       A->initiated = true;
     if (pl_event_int(ev, PL_F_IKE_VERSION, &v))
       set_version(A, ev, v, PL_CONF_INFERRED, N_("our side initiated with this version"));
-    if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_INFERRED, ev, NULL);
+    if (ex == PL_EXCHANGE_AGGRESSIVE) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_INFERRED, ev, NULL);
   } else if (k == PL_EV_NO_CONN_PACKET || k == PL_EV_IKE_VERSION) {
     if (has_v) set_version(A, ev, v, PL_CONF_SEEN, N_("the version of the peer's packet"));
     else if (PL_PH(ev, IKEV2) || PL_PH(ev, IKE_SA_INIT))
       set_version(A, ev, 2, PL_CONF_SEEN, N_("the peer sent IKEv2"));
     else if (PL_PH(ev, MAIN_MODE) || PL_PH(ev, AGGRESSIVE_MODE) || PL_PH(ev, IKEV1))
       set_version(A, ev, 1, PL_CONF_SEEN, N_("the peer sent IKEv1"));
-    if (ex && !strcmp(ex, "aggressive")) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_SEEN, ev, NULL);
-    else if (ex && !strcmp(ex, "main")) set(pc, PL_PC_AGGRESSIVE, "no", PL_CONF_SEEN, ev, NULL);
+    if (ex == PL_EXCHANGE_AGGRESSIVE) set(pc, PL_PC_AGGRESSIVE, "yes", PL_CONF_SEEN, ev, NULL);
+    else if (ex == PL_EXCHANGE_MAIN) set(pc, PL_PC_AGGRESSIVE, "no", PL_CONF_SEEN, ev, NULL);
     set_authby(A, ev, pl_event_str(ev, PL_F_AUTH));
     set_peer_addr(A, ev, pl_event_str(ev, PL_F_PEER), PL_CONF_SEEN);
     const char *id = pl_event_str(ev, PL_F_ID);

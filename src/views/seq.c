@@ -291,10 +291,10 @@ static pl_step *reach(builder *b, const pl_event *ev, const pl_sa *sa, const cha
 static const char *story_state(const pl_sa *sa, const pl_event *ev) {
   const char *st = pl_event_str(ev, PL_F_STATE);
   if (st) return st;
-  const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+  pl_exchange ex = pl_event_exchange(ev);
   const char *story = pl_event_str(ev, PL_F_STORY);
-  const char *role = pl_event_str(ev, PL_F_ROLE);
-  bool resp = role ? !strcmp(role, "responder") : sa && sa->role == PL_ROLE_RESPONDER;
+  pl_role role = pl_event_role(ev);
+  bool resp = role ? role == PL_ROLE_RESPONDER : sa && sa->role == PL_ROLE_RESPONDER;
   const char *full = pl_story_state(ex, story, resp);
   /* the diagrams name a state without "STATE_" and "V2_" */
   if (full && g_str_has_prefix(full, "STATE_")) full += 6;
@@ -363,20 +363,20 @@ static bool sa_v2_rekey(const pl_sa *sa, const pl_conn *c) {
 }
 
 static bool sa_aggr(const pl_sa *sa, const pl_conn *c) {
-  if (sa && sa->mode) return !strcmp(sa->mode, "aggressive");
-  return c->mode && !strcmp(c->mode, "aggressive");
+  if (sa && sa->mode) return sa->mode == PL_EXCHANGE_AGGRESSIVE;
+  return c->mode == PL_EXCHANGE_AGGRESSIVE;
 }
 
 static bool ev_responder(const pl_event *ev, const pl_sa *sa) {
-  const char *role = pl_event_str(ev, PL_F_ROLE);
-  if (role) return !strcmp(role, "responder");
+  pl_role role = pl_event_role(ev);
+  if (role) return role == PL_ROLE_RESPONDER;
   return sa && sa->role == PL_ROLE_RESPONDER;
 }
 
 /* The message of an exchange name, for packets without state. */
-static const char *first_msg_of(const char *ex) {
-  if (streq(ex, "aggressive")) return "AI1";
-  if (streq(ex, "ike_sa_init")) return "V2INIT_REQ";
+static const char *first_msg_of(pl_exchange ex) {
+  if (ex == PL_EXCHANGE_AGGRESSIVE) return "AI1";
+  if (ex == PL_EXCHANGE_IKE_SA_INIT) return "V2INIT_REQ";
   return "MI1";
 }
 
@@ -387,7 +387,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
   b->prev = ev;
 
   if (k == PL_EV_INITIATE) {
-    const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+    pl_exchange ex = pl_event_exchange(ev);
     gint64 v;
     if (pl_event_int(ev, PL_F_REPLACES, &v) && v > 0)
       pend(b, sa, g_strdup_printf(_("replaces #%lld"), (long long) v));
@@ -395,18 +395,18 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     if (p) pend(b, sa, g_strdup_printf(_("proposal %s%s%s"), p, pfs ? " pfs " : "", pfs ? pfs : ""));
     const char *m = pl_event_str(ev, PL_F_MSGID);
     if (m) pend(b, sa, g_strdup_printf("msgid %s", m));
-    if (sa && (streq(ex, "create_child_sa") || streq(ex, "child")))
+    if (sa && (ex == PL_EXCHANGE_CREATE_CHILD_SA || ex == PL_EXCHANGE_CHILD))
       g_hash_table_insert(b->v2child, (gpointer) sa, GINT_TO_POINTER(1));
     return;
   }
   if (k == PL_EV_RESPOND) {
-    const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+    pl_exchange ex = pl_event_exchange(ev);
     pl_step *st = NULL;
-    if (streq(ex, "main")) st = msg(b, ev, sa, false, "MI1", false);
-    else if (streq(ex, "aggressive")) st = msg(b, ev, sa, false, "AI1", false);
-    else if (streq(ex, "quick")) st = msg(b, ev, sa, false, "QI1", false);
-    else if (streq(ex, "ike_sa_init")) st = msg(b, ev, sa, false, "V2INIT_REQ", false);
-    else if (streq(ex, "create_child_sa") || streq(ex, "child")) {
+    if (ex == PL_EXCHANGE_MAIN) st = msg(b, ev, sa, false, "MI1", false);
+    else if (ex == PL_EXCHANGE_AGGRESSIVE) st = msg(b, ev, sa, false, "AI1", false);
+    else if (ex == PL_EXCHANGE_QUICK) st = msg(b, ev, sa, false, "QI1", false);
+    else if (ex == PL_EXCHANGE_IKE_SA_INIT) st = msg(b, ev, sa, false, "V2INIT_REQ", false);
+    else if (ex == PL_EXCHANGE_CREATE_CHILD_SA || ex == PL_EXCHANGE_CHILD) {
       if (sa) g_hash_table_insert(b->v2child, (gpointer) sa, GINT_TO_POINTER(1));
       st = msg(b, ev, sa, false, "V2CHILD_REQ", false);
     }
@@ -415,9 +415,9 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     return;
   }
   if (k == PL_EV_SENT || k == PL_EV_STATE_STORY) {
-    const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+    pl_exchange ex = pl_event_exchange(ev);
     pl_step *sent = NULL;
-    if (streq(ex, "create_child_sa") || streq(ex, "child") || streq(ex, "ike_rekey")) {
+    if (ex == PL_EXCHANGE_CREATE_CHILD_SA || ex == PL_EXCHANGE_CHILD || ex == PL_EXCHANGE_IKE_REKEY) {
       if (ev_responder(ev, sa)) {
         msg(b, ev, sa, false, "V2CHILD_REQ", true);
         sent = msg(b, ev, sa, true, "V2CHILD_RSP", false);
@@ -504,12 +504,12 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     return;
   }
   if (k == PL_EV_PROCESSING) {
-    const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
+    pl_exchange ex = pl_event_exchange(ev);
     bool resp = ev_responder(ev, sa);
     const char *key = NULL;
-    if (streq(ex, "ike_auth")) key = resp ? "V2AUTH_REQ" : "V2AUTH_RSP";
-    else if (streq(ex, "ike_sa_init")) key = resp ? "V2INIT_REQ" : "V2INIT_RSP";
-    else if (streq(ex, "create_child_sa")) key = resp ? "V2CHILD_REQ" : "V2CHILD_RSP";
+    if (ex == PL_EXCHANGE_IKE_AUTH) key = resp ? "V2AUTH_REQ" : "V2AUTH_RSP";
+    else if (ex == PL_EXCHANGE_IKE_SA_INIT) key = resp ? "V2INIT_REQ" : "V2INIT_RSP";
+    else if (ex == PL_EXCHANGE_CREATE_CHILD_SA) key = resp ? "V2CHILD_REQ" : "V2CHILD_RSP";
     if (!key) return;
     pl_step *st = msg(b, ev, sa, false, key, false);
     if (st) {
@@ -709,8 +709,7 @@ static void one_event(builder *b, const pl_conn *c, const pl_event *ev) {
     return;
   }
   if (k == PL_EV_NO_CONN_PACKET || k == PL_EV_IKE_VERSION) {
-    const char *ex = pl_event_str(ev, PL_F_EXCHANGE);
-    msg(b, ev, sa, false, first_msg_of(ex), false);
+    msg(b, ev, sa, false, first_msg_of(pl_event_exchange(ev)), false);
     const char *au = pl_event_str(ev, PL_F_AUTH);
     note(b, ev, sa, PL_TONE_BAD,
          k == PL_EV_IKE_VERSION ? g_strdup(_("IKE version refused by policy"))
@@ -813,7 +812,8 @@ static char *conn_title(const pl_conn *c) {
   g_string_append_printf(g, "\"%s\"%s", c->name && *c->name ? c->name : _("(no connection)"),
                          c->instance ? c->instance : "");
   if (c->ike_version) g_string_append_printf(g, " IKEv%d", c->ike_version);
-  if (c->mode && strcmp(c->mode, "ikev2")) g_string_append_printf(g, " %s mode", c->mode);
+  if (c->mode && c->mode != PL_EXCHANGE_IKEV2)
+    g_string_append_printf(g, " %s mode", pl_exchange_name(c->mode));
   return g_string_free(g, FALSE);
 }
 
