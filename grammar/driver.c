@@ -324,6 +324,12 @@ static void push(pl_pctx *px, int tok) {
   if (tok == DEC || tok == DUR) v.d = px->cx.tok_d;
   else v.i = px->cx.tok_i;
   if (tok == T_EOL) v.s = px->cx.line_end, v.n = 0;
+  else if (px->ntoks < PX_MAX_TOKS) {
+    px->toks[px->ntoks].s = v.s;
+    px->toks[px->ntoks].n = v.n;
+    px->toks[px->ntoks].kind = tok;
+    px->ntoks++;
+  } else px->ntoks = PX_MAX_TOKS + 1; /* too many: px_tail splits the text */
   pl_yypush_parse(px->pstate, tok, &v, px);
 }
 
@@ -377,6 +383,7 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     px->arena = g_malloc(px->arena_cap);
   }
   px->arena_len = 0;
+  px->ntoks = 0;
   memset(&px->ev, 0, sizeof px->ev);
   px->matched = px->errored = false;
 
@@ -1338,6 +1345,7 @@ bool px_has(const pl_pctx *px, pl_field_id f) {
 typedef struct {
   const char *s;
   gsize n;
+  int kind; /* the token kind of its first token (BRACE, BRACKET, QSTR, ...), 0 if not known */
 } tword;
 
 static bool weq(const tword *w, const char *lit) {
@@ -1390,12 +1398,12 @@ static bool wid_type(tword w) {
  * replace/rekey ... #N (replaces), Child SA #N (target), N(NOTIFY), errno N,
  * status N, authby=X and "TYPE 'id'" peer IDs.  Each kind of field only when
  * asked for (flags) and only the first time it is seen. */
-void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
-  if (!t->s || !t->n) return;
-  tword w[96];
-  int nw = 0;
-  const char *p = t->s, *e = t->s + t->n;
-  while (p < e && nw < (int) G_N_ELEMENTS(w)) {
+/* The words of text s..e split at blanks; a word that starts with {, [ or '
+ * runs to its closing character (then to the next blank).  Only for text
+ * the lexer handed on as one token (TEXT, after "output:"), or a line with
+ * more tokens than the parser context keeps. */
+static int text_words(const char *p, const char *e, tword *w, int nw, int max) {
+  while (p < e && nw < max) {
     while (p < e && (*p == ' ' || *p == '\t')) p++;
     if (p >= e) break;
     const char *b = p;
@@ -1408,18 +1416,60 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       while (p < e && *p != ' ' && *p != '\t') p++;
     w[nw].s = b;
     w[nw].n = (gsize) (p - b);
+    /* what the lexer would have made of the first character */
+    w[nw].kind = close == '}' ? BRACE : close == ']' ? BRACKET : close == '\'' ? QSTR : 0;
     nw++;
   }
+  return nw;
+}
+
+/* The words of the tail t from the tokens the lexer gave the grammar: a
+ * word is a run of tokens with no blank between them ("#3:" is SERIAL and
+ * ':'; "{...}", "[...]" and '...' are one token each, blanks inside). */
+static int tail_words(const pl_pctx *px, const pl_tok *t, tword *w, int max) {
+  const char *e = t->s + t->n;
+  /* too many tokens kept, or a text that is not this line's */
+  if (px->ntoks > PX_MAX_TOKS || t->s < px->buf || e > px->buf + px->buf_cap)
+    return text_words(t->s, e, w, 0, max);
+  int nw = 0;
+  const char *end = NULL; /* the end of the word being built */
+  for (int k = 0; k < px->ntoks; k++) {
+    const char *s = px->toks[k].s;
+    gsize n = px->toks[k].n;
+    if (s < t->s || s >= e || !n) continue;
+    if (s + n > e) n = (gsize) (e - s);
+    if (px->toks[k].kind == TEXT) { /* the rest of the line as one token */
+      nw = text_words(s, s + n, w, nw, max);
+      end = NULL;
+      continue;
+    }
+    if (end == s && nw > 0) w[nw - 1].n += n;
+    else {
+      if (nw >= max) break;
+      w[nw].s = s;
+      w[nw].n = n;
+      w[nw].kind = px->toks[k].kind;
+      nw++;
+    }
+    end = s + n;
+  }
+  return nw ? nw : text_words(t->s, e, w, 0, max);
+}
+
+void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
+  if (!t->s || !t->n) return;
+  tword w[96];
+  int nw = tail_words(px, t, w, (int) G_N_ELEMENTS(w));
   bool ike_rekey = false, ts_local = false;
   gint64 v;
   for (int i = 0; i < nw; i++) {
     tword x = w[i];
-    if ((what & PX_BRACE) && x.s[0] == '{') {
+    if ((what & PX_BRACE) && x.kind == BRACE) {
       pl_tok bt = {x.s, (guint32) x.n, {0}};
       px_brace(px, &bt);
       continue;
     }
-    if ((what & PX_TS) && x.s[0] == '[' && x.n > 2) {
+    if ((what & PX_TS) && x.kind == BRACKET && x.n > 2) {
       tword y = x;
       while (y.n && y.s[y.n - 1] != ']') y.n--;
       const char *eq = g_strstr_len(y.s, (gssize) y.n, "===");
@@ -1489,7 +1539,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       tword y = wtrim(w[i + 1]);
       if (y.n > 2 && y.s[0] >= 'A' && y.s[0] <= 'Z') px_s(px, PL_F_NOTIFY, y.s, y.n);
     }
-    if ((what & PX_ERRNO) && weq(&(tword){wtrim(x).s, wtrim(x).n}, "errno") && i + 1 < nw &&
+    if ((what & PX_ERRNO) && weq(&(tword){wtrim(x).s, wtrim(x).n, 0}, "errno") && i + 1 < nw &&
         wnum(w[i + 1], &v) && !px_has(px, PL_F_ERRNO)) {
       px_i(px, PL_F_ERRNO, v);
       continue;
@@ -1504,7 +1554,7 @@ void px_tail(pl_pctx *px, const pl_tok *t, unsigned what) {
       px_s(px, PL_F_AUTH, y.s + 7, y.n - 7);
       continue;
     }
-    if ((what & PX_ID) && wid_type(x) && i + 1 < nw && w[i + 1].s[0] == '\'' && !px_has(px, PL_F_ID)) {
+    if ((what & PX_ID) && wid_type(x) && i + 1 < nw && w[i + 1].kind == QSTR && !px_has(px, PL_F_ID)) {
       pl_tok q = {w[i + 1].s, (guint32) w[i + 1].n, {0}};
       px_s(px, PL_F_ID_TYPE, x.s, x.n);
       px_q(px, PL_F_ID, &q);

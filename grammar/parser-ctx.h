@@ -6,6 +6,8 @@
 #include "plutolog.h"
 #include "lexer-ctx.h"
 
+#define PX_MAX_TOKS 160
+
 typedef struct pl_pctx {
   pl_lexctx cx;
   yyscan_t scanner;
@@ -20,6 +22,14 @@ typedef struct pl_pctx {
   char *buf;
   gsize buf_cap;
   pl_analysis *a;
+  /* the tokens the grammar was given on this line, in order (px_tail reads
+   * a message's tail from them); more than PX_MAX_TOKS: ntoks says so */
+  struct {
+    const char *s;
+    guint32 n;
+    int kind;
+  } toks[PX_MAX_TOKS];
+  int ntoks;
 } pl_pctx;
 
 /* copies s[0..n) into the line arena, NUL-terminated */

@@ -432,6 +432,37 @@ static void fx_teardown(fixture *fx, gconstpointer data) {
   pl_analysis_free(fx->a);
 }
 
+/* px_tail reads a message's tail from the line's tokens (pl_pctx.toks); a
+ * line with more tokens than that array holds is read from its text.  Both
+ * give the same fields, whatever stands before the tail. */
+static void test_tail_tokens(fixture *fx, gconstpointer data) {
+  (void) data;
+  /* "x;" is two tokens and one word: 85 of them pass PX_MAX_TOKS (160)
+   * tokens and stay under px_tail's 96 words */
+  static const int fill[] = {0, 10, 60, 85};
+  static const pl_field_id ids[] = {PL_F_PEER, PL_F_NOTIFY, PL_F_ROLE};
+  for (gsize k = 0; k < G_N_ELEMENTS(fill); k++) {
+    GString *l = g_string_new("\"c\" #4: processing IKE_AUTH request from 192.0.2.7:4500 containing ");
+    for (int j = 0; j < fill[k]; j++) g_string_append(l, "x; ");
+    g_string_append(l, "N(AUTHENTICATION_FAILED) 'x y' [a===b] to 198.51.100.9");
+    pl_line_class cls;
+    const pl_event *ev = parse(fx, l->str, &cls);
+    g_assert_cmpint(cls, ==, PL_LINE_PLUTO);
+    g_assert_cmpint(ev->kind, ==, PL_EV_PROCESSING);
+    GString *got = g_string_new(NULL);
+    for (gsize f = 0; f < G_N_ELEMENTS(ids); f++) {
+      char *v = field_text(ev, ids[f]);
+      g_string_append_printf(got, "%s|", v ? v : "-");
+      g_free(v);
+    }
+    g_test_message("%d filler tokens: %s", fill[k] * 2, got->str);
+    /* the peer is the first address after "from", the notification N(...) */
+    g_assert_cmpstr(got->str, ==, "192.0.2.7:4500|AUTHENTICATION_FAILED|responder|");
+    g_string_free(got, TRUE);
+    g_string_free(l, TRUE);
+  }
+}
+
 static void test_row(fixture *fx, gconstpointer data) {
   const parse_row *r = data;
   g_test_message("row at %s:%d: %s", __FILE__, r->line, r->input);
@@ -588,6 +619,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/parser/kind-names", test_kind_names);
   g_test_add_func("/parser/guide-kinds-covered", test_guide_kinds_covered);
   g_test_add("/parser/recovery", fixture, NULL, fx_setup, test_recovery, fx_teardown);
+  g_test_add("/parser/tail-tokens", fixture, NULL, fx_setup, test_tail_tokens, fx_teardown);
   for (gsize i = 0; i < G_N_ELEMENTS(cut_rows); i++) {
     char *path = g_strdup_printf("/parser/cut/L%d", cut_rows[i].line);
     g_test_add_data_func(path, &cut_rows[i], test_cut);
