@@ -17,6 +17,16 @@
 set -eu
 def=$1
 awk 'BEGIN { n = 0 }
+# the C string literal of phrases.def as bytes: \" and \\ (no other escapes)
+function unesc(s,   o, i, c) {
+  o = ""
+  for (i = 1; i <= length(s); i++) {
+    c = substr(s, i, 1)
+    if (c == "\\" && i < length(s)) { i++; c = substr(s, i, 1) }
+    o = o c
+  }
+  return o
+}
 function esc(s,   o, i, c) {
   o = ""
   for (i = 1; i <= length(s); i++) {
@@ -30,6 +40,7 @@ function esc(s,   o, i, c) {
   line = $0
   id = line; sub(/^P\(/, "", id); sub(/,.*/, "", id); gsub(/ /, "", id)
   t = line; sub(/^[^"]*"/, "", t); sub(/"\)[ \t]*$/, "", t)
+  t = unesc(t)
   if (t == "" || length(t) < 2) { print "phrases.def: phrase too short: " line > "/dev/stderr"; exit 1 }
   if (t in seen) { print "phrases.def: phrase twice: " t > "/dev/stderr"; exit 1 }
   seen[t] = n; txt[n] = t; name[n] = id; n++

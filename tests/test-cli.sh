@@ -152,6 +152,16 @@ done
 rc=$?
 if [ "$rc" -eq 2 ]; then pass "--color=sometimes: exit 2"; else fail "--color=sometimes: exit $rc"; fi
 
+# ---- a key not found, and what pluto said of its secrets file -----------------------
+out=$("$PLUTOLOG" -q --year 2026 corpus/rules/no-psk-secrets-line.log 2>&1)
+if grep -q 'Note: pluto said of a line of its secrets file: "/etc/ipsec.secrets" line 4: unrecognized key format' <<<"$out"; then
+  pass "no-psk cites the secrets file's complaint"
+else fail "no-psk does not cite the secrets file's complaint: $(grep -m1 Summary <<<"$out")"; fi
+if grep -q 'no-psk-secrets-line.log:2: "/etc/ipsec.secrets" line 4' <<<"$out"; then pass "the complaint is evidence"
+else fail "the secrets file's complaint is not in the evidence"; fi
+if grep -q '"/etc/ipsec.secrets"@' <<<"$out"; then fail "a secrets file is listed as a connection"
+else pass "a secrets file is not a connection"; fi
+
 # ---- the man page covers every option and every format ------------------------------
 man=docs/plutolog.1
 for opt in $("$PLUTOLOG" --help-all 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do

@@ -481,9 +481,10 @@ typedef struct {
 } src_line;
 
 typedef struct {
-  bool has_v1, has_v2;     /* connections loaded on the host, by IKE version */
-  const GArray *shutdowns; /* src_line: "Pluto is shutting down", every log */
-  const GArray *runs;      /* src_line: per log, the newest pluto process and its first line */
+  bool has_v1, has_v2;      /* connections loaded on the host, by IKE version */
+  const GArray *shutdowns;  /* src_line: "Pluto is shutting down", every log */
+  const GArray *runs;       /* src_line: per log, the newest pluto process and its first line */
+  const GPtrArray *secrets; /* pl_event*: what pluto said of a line of a secrets file, every log */
 } host_conf;
 
 /* What the state name of a timeout says about where the exchange stood. */
@@ -837,6 +838,23 @@ static void ex_old_alg(dctx *d) {
   }
 }
 
+/* A key that could not be found: what pluto said of its secrets file on
+ * the same host (a line it could not read holds no key). */
+static void ex_secrets(dctx *d) {
+  const pl_event *first = NULL;
+  for (guint i = 0; d->hc->secrets && i < d->hc->secrets->len; i++) {
+    const pl_event *ev = d->hc->secrets->pdata[i];
+    if (ev->host != d->c->host || (!ev->host && ev->source != d->c->source)) continue;
+    if (!first) first = ev;
+    add_evidence(d->t, ev);
+  }
+  if (first)
+    add_note(d->t,
+             N_("pluto said of a line of its secrets file: {1}. A line it cannot read loads no key: fix "
+                "it, then reload the secrets (ipsec secrets)."),
+             ev_text(first), NULL);
+}
+
 static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->cause->ev, PL_F_PROPOSAL)); }
 
 /* Sentences that several rows share (msgids). */
@@ -1134,7 +1152,8 @@ static const rule cause_rules[] = {
      .summary = M_AUTHENTICATION_OF_THE_PEER,
      .sarg = {A_TEXT},
      .hint = N_("Add a pre-shared key for this pair of IDs to ipsec.secrets (or fix leftid=/rightid= so "
-                "the existing one is found).")},
+                "the existing one is found)."),
+     .extra = ex_secrets},
     {.on = ON(S_F_AUTH),
      .need = F_PSK_WORDS,
      .fail = RUNG(R_AUTH),
@@ -3092,10 +3111,12 @@ void pl_diagnose(pl_analysis *a) {
   GHashTable *hosts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
   GArray *shutdowns = g_array_new(FALSE, FALSE, sizeof(src_line));
   GArray *runs = newest_runs(a);
+  GPtrArray *secrets = g_ptr_array_new();
   for (guint i = 0; i < a->conns->len; i++) {
     const pl_conn *c = a->conns->pdata[i];
     for (guint k = 0; !c->name && k < c->events->len; k++) {
       const pl_event *ev = c->events->pdata[k];
+      if (PL_PH(ev, SECRETS_LINE)) g_ptr_array_add(secrets, (gpointer) ev);
       if (ev->kind == PL_EV_DAEMON && !g_strcmp0(pl_event_str(ev, PL_F_ACTION), "shutdown")) {
         src_line sl = {ev->source, ev->line, ev->pid};
         g_array_append_val(shutdowns, sl);
@@ -3111,6 +3132,7 @@ void pl_diagnose(pl_analysis *a) {
       hc = g_new0(host_conf, 1);
       hc->shutdowns = shutdowns;
       hc->runs = runs;
+      hc->secrets = secrets;
       g_hash_table_insert(hosts, (gpointer) key, hc);
     }
     int v = c->ike_version;
@@ -3133,6 +3155,7 @@ void pl_diagnose(pl_analysis *a) {
   host_conf none = {0};
   none.shutdowns = shutdowns;
   none.runs = runs;
+  none.secrets = secrets;
   for (guint i = 0; i < a->conns->len; i++) {
     pl_conn *c = a->conns->pdata[i];
     host_conf *hc = g_hash_table_lookup(hosts, host_key(c));
@@ -3141,6 +3164,7 @@ void pl_diagnose(pl_analysis *a) {
   g_hash_table_destroy(hosts);
   g_array_unref(shutdowns);
   g_array_unref(runs);
+  g_ptr_array_unref(secrets);
   explain_pairs(a);
 }
 
