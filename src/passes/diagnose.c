@@ -945,7 +945,7 @@ static const rule notify_rules[] = {
      .reason = PL_REASON_PEER_NOTIFICATION,
      .summary = N_("The exchange stopped on a {1} notification."),
      .sarg = {A_NOTIFY}},
-    /* the peer refused: this log cannot show what the peer wanted */
+    /* INTERNAL_ADDRESS_FAILURE: no address in the pool for the client */
     {.on = ON(S_F_POOL),
      .need = F_RX,
      .fail = RUNG(R_TS),
@@ -962,6 +962,7 @@ static const rule notify_rules[] = {
          N_("Phase 1 is up, but this host had no address from its address pool to lease to the peer ({1})."),
      .sarg = {A_NOTIFY},
      .hint = M_WIDEN_POOL},
+    /* the peer refused: this log cannot show what the peer wanted */
     {.on = ON(S_F_P1),
      .need = F_RX | F_N_SYNTAX,
      .fail = RUNG(R_P1),
