@@ -859,9 +859,9 @@ static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->
 
 /* Sentences that several rows share (msgids). */
 #define M_WIDEN_POOL                                                                                         \
-  N_("Widen this host's address pool (addresspool=, leftaddresspool= before Libreswan 5) or end the "        \
-     "clients that are gone (ipsec trafficstatus lists who holds a lease); a client that asks for a "        \
-     "fixed address gets it only while no other ID holds it.")
+  N_("Widen the address pool the clients get their addresses from (leftaddresspool= or "                     \
+     "rightaddresspool=, on this host's end) or end the clients that are gone (ipsec trafficstatus lists "   \
+     "who holds a lease); a client that asks for a fixed address gets it only while no other ID holds it.")
 #define M_THE_PEER_ANSWERED_NO                                                                               \
   N_("The peer answered NO_PROPOSAL_CHOSEN: it accepts none of our phase 1 (IKE) proposals. This "           \
      "log cannot show which algorithms the peer wants.")
@@ -953,8 +953,8 @@ static const rule notify_rules[] = {
      .summary = N_("Phase 1 is up, but the peer had no address to lease to this host ({1})."),
      .sarg = {A_NOTIFY},
      .hint = N_("The peer's address pool is used up, or the address this host asks for is leased to another "
-                "ID: on the peer, widen addresspool= (leftaddresspool= before Libreswan 5) or end the "
-                "clients that are gone; here, do not ask for a fixed address.")},
+                "ID: on the peer, widen leftaddresspool= (or rightaddresspool=) or end the clients that are "
+                "gone; here, do not ask for a fixed address.")},
     {.on = ON(S_F_POOL),
      .fail = RUNG(R_TS),
      .reason = PL_REASON_ADDRESS_POOL,
