@@ -51,6 +51,13 @@ struct pl_parser {
   gint64 wrap_pid;
   /* a cut line completed for the grammar */
   GString *cut;
+  /* a parser of the parallel line path (src/core/pipeline.c): it changes
+   * nothing in the analysis; what the sequential parser does to it (a
+   * diagnostic, an amended event) goes to these hooks, and the year of a
+   * time stamp without one is the line's own (set per line) */
+  const pl_parser_hooks *hooks;
+  int year;
+  bool unwrapped; /* the last line's text was decoded from a JSON record or markup */
 };
 
 pl_parser *pl_parser_new(pl_analysis *a) {
@@ -421,7 +428,7 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
   pl_event *ev = &px->ev;
   ev->source = source;
   ev->line = lineno;
-  ev->time = line_time(cx, px->a ? px->a->default_year : 1970);
+  ev->time = line_time(cx, p->hooks ? p->year : px->a ? px->a->default_year : 1970);
   ev->pid = cx->pid;
   ev->repeat = cx->repeat;
   ev->serial = cx->serial;
@@ -449,11 +456,13 @@ static pl_line_class parse_line(pl_parser *p, guint32 source, guint64 lineno, co
     }
     ev->nfields = k;
   }
-  if (cx->serial_range_s && px->a) {
+  if (cx->serial_range_s && (px->a || p->hooks)) {
     guint32 dn = cx->serial_range_n;
-    pl_analysis_diag(px->a, source, lineno,
-                     "serial number #%.*s%s is past 2^63-1: the line is read without it", (int) MIN(dn, 40),
-                     cx->serial_range_s, dn > 40 ? "..." : "");
+    char *m = g_strdup_printf("serial number #%.*s%s is past 2^63-1: the line is read without it",
+                              (int) MIN(dn, 40), cx->serial_range_s, dn > 40 ? "..." : "");
+    if (p->hooks) p->hooks->diag(p->hooks->user, source, lineno, m);
+    else pl_analysis_diag(px->a, source, lineno, "%s", m);
+    g_free(m);
   }
   if (cls != PL_LINE_PLUTO) return cls;
   if (!px->matched) {
@@ -1187,22 +1196,57 @@ static bool join(pl_parser *p, guint32 source, const char *s, const char *e, boo
     g_string_truncate(j, before);
     return false;
   }
-  if (cls == PL_LINE_PLUTO && a) {
-    pl_stats *st = &a->stats;
-    if (ev->kind != old) {
-      if (st->kinds[old]) st->kinds[old]--;
-      st->kinds[ev->kind]++;
-      if (old == PL_EV_UNKNOWN && ev->kind != PL_EV_UNKNOWN && st->unrecognised)
-        st->unrecognised--, st->recognised++;
-      else if (old != PL_EV_UNKNOWN && ev->kind == PL_EV_UNKNOWN && st->recognised)
-        st->recognised--, st->unrecognised++;
-    }
-    st->joined++;
+  if (cls == PL_LINE_PLUTO && (a || p->hooks)) {
     pl_phrase_forget(ev);
-    pl_timeline_amend(a, ev);
+    if (p->hooks) p->hooks->amend(p->hooks->user, ev, old);
+    else pl_analysis_amend(a, ev, old);
   }
   p->prev_kind = ev->kind;
   return true;
+}
+
+void pl_parser_effects(pl_parser *p, pl_analysis *a, pl_line_class cls, const pl_event *ev, const char *msg,
+                       const char *msg_end) {
+  if (cls == PL_LINE_PLUTO && ev->kind == PL_EV_UNKNOWN && a && a->collect_unknown) pl_unknown_note(a, ev);
+  /* plutodebug lines: grammar/debug.c (plain lines are shown to it once it exists) */
+  if (cls == PL_LINE_DEBUG) pl_debug_line(&p->dbg, a, ev, msg, msg_end);
+  else if (p->dbg && cls == PL_LINE_PLUTO) pl_debug_plain(p->dbg, a, ev);
+}
+
+void pl_parser_set_hooks(pl_parser *p, const pl_parser_hooks *h) { p->hooks = h; }
+
+void pl_parser_set_year(pl_parser *p, int year) { p->year = year; }
+
+bool pl_parser_unwrapped(const pl_parser *p) { return p->unwrapped; }
+
+void pl_parser_debug_text(const pl_parser *p, const char **s, const char **e) {
+  *s = p->px.cx.msg_s;
+  *e = p->px.cx.line_end;
+}
+
+bool pl_parser_fresh_start(const char *line, gsize len) {
+  const char *s = line, *e = line + len;
+  bool fence = false;
+  strip_paste(&s, &e, &fence);
+  strip_diff(&s, e);
+  if (fence || ((s != line || e != line + len) && s == e)) return true;
+  return has_envelope(s, e);
+}
+
+bool pl_parser_join_pending(const pl_parser *p) { return p->prev_why != JOIN_NONE; }
+
+void pl_parser_join_copy(pl_parser *to, const pl_parser *from) {
+  to->prev_why = from ? from->prev_why : JOIN_NONE;
+  if (to->prev_why == JOIN_NONE) return;
+  if (!to->prev) to->prev = g_string_new(NULL);
+  g_string_assign(to->prev, "");
+  g_string_append_len(to->prev, from->prev->str, from->prev->len);
+  to->prev_source = from->prev_source;
+  to->prev_lineno = from->prev_lineno;
+  to->prev_close = from->prev_close;
+  to->prev_char_close = from->prev_char_close;
+  to->prev_kind = from->prev_kind;
+  to->prev_joins = from->prev_joins;
 }
 
 pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char *line, gsize len) {
@@ -1217,6 +1261,7 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   p->prev_why = JOIN_NONE;
   p->prev_close = 0;
   p->wrap_pluto = false;
+  p->unwrapped = false;
 
   if (fence || (stripped && s == e)) {
     /* markup only: a fence, "<pre>", a bare ">" quote line */
@@ -1285,7 +1330,8 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
     strip_paste(&s, &e, &f2);
     /* the text is decoded from the record (\u escapes), not the line's bytes:
      * event copies must scan it (pl_event_copy_hint) */
-    if (p->px.a) p->px.a->line_plain = false;
+    p->unwrapped = true;
+    if (p->px.a && !p->hooks) p->px.a->line_plain = false;
   }
   gsize n = (gsize) (e - s);
   pl_line_class cls = parse_line(p, source, lineno, s, n);
@@ -1300,11 +1346,7 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
   pl_analysis *a = p->px.a;
   /* only a pluto message has phrases (they are read when a pass asks) */
   if (cls != PL_LINE_PLUTO) p->px.ev.phrases_known = true;
-  if (cls == PL_LINE_PLUTO && p->px.ev.kind == PL_EV_UNKNOWN && a && a->collect_unknown)
-    pl_unknown_note(a, &p->px.ev);
-  /* plutodebug lines: grammar/debug.c (plain lines are shown to it once it exists) */
-  if (cls == PL_LINE_DEBUG) pl_debug_line(&p->dbg, p->px.a, &p->px.ev, p->px.cx.msg_s, p->px.cx.line_end);
-  else if (p->dbg && cls == PL_LINE_PLUTO) pl_debug_plain(p->dbg, p->px.a, &p->px.ev);
+  if (!p->hooks) pl_parser_effects(p, a, cls, &p->px.ev, p->px.cx.msg_s, p->px.cx.line_end);
   if (cls == PL_LINE_PLUTO && p->px.cx.msg_s && !wrapped) {
     int w = join_reason(p, s, line + len, completed || catalogued);
     if (w != JOIN_NONE) {

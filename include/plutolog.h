@@ -62,6 +62,13 @@ guint pl_intern_generation(void);
  * lives as long as the analyses of the thread that interned it. */
 void pl_intern_scope_begin(void);
 void pl_intern_scope_end(void);
+/* The parallel line path: pl_intern_share(true) marks the calling thread's
+ * table as lent (every access then locks it) and returns it; a worker
+ * interns into it after pl_intern_adopt(table), which returns the table it
+ * had (give it back with pl_intern_adopt(old)).  pl_intern_share(false)
+ * once no worker uses it. */
+gpointer pl_intern_share(bool on);
+gpointer pl_intern_adopt(gpointer table);
 
 /* ---- events ------------------------------------------------------------ */
 
@@ -126,6 +133,11 @@ pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev);
 /* pl_event_copy_into when the caller knows ev->text is printable ASCII
  * (text_plain: it lies in a line pl_text_plain accepted): not scanned again. */
 pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain);
+/* A byte-exact copy (text and string fields as they are, no cleaning) into
+ * MEM of pl_event_raw_size(ev) bytes, 8-aligned, that the caller frees; not
+ * for pl_event_free.  The parallel line path hands events on with it. */
+gsize pl_event_raw_size(const pl_event *ev);
+pl_event *pl_event_copy_raw(void *mem, const pl_event *ev);
 /* s[0..n) is printable ASCII (0x20..0x7e): copied and printed as is. */
 bool pl_text_plain(const char *s, gsize n);
 void pl_event_free(pl_event *ev);
@@ -390,6 +402,10 @@ bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err);
 bool pl_analysis_feed_bytes(pl_analysis *a, guint32 source, const char *buf, gsize len);
 /* Ends the input: finishes the timeline and runs the passes. */
 void pl_analysis_finish(pl_analysis *a);
+/* Parses lines on JOBS threads (src/core/pipeline.c) while this one keeps
+ * reading and analyses them in order: the result is the same as one job's.
+ * Call before the first line; does nothing for JOBS < 2 or a line sink. */
+void pl_analysis_set_jobs(pl_analysis *a, int jobs);
 void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
 
 /* Connections in output order (sorted by host, name, instance). */
@@ -446,6 +462,38 @@ pl_line_class pl_parser_line(pl_parser *p, guint32 source, guint64 lineno, char 
 const pl_event *pl_parser_event(const pl_parser *p);
 /* End of the input: what the parser still holds (plutodebug facts) goes out. */
 void pl_parser_finish(pl_parser *p);
+/* What a line does to the analysis beyond its event, in the order the
+ * sequential parser does it inside pl_parser_line: the --unknown note and
+ * the plutodebug assembler (MSG..MSG_END: a debug line's text).  Called by
+ * the consumer of the parallel line path for each parsed line. */
+void pl_parser_effects(pl_parser *p, pl_analysis *a, pl_line_class cls, const pl_event *ev, const char *msg,
+                       const char *msg_end);
+/* A parser of the parallel line path (src/core/pipeline.c) leaves the
+ * analysis alone: a diagnostic and a line re-parsed with its continuation
+ * (OLD: the kind it had) go to these hooks, the effects are left to the
+ * caller, and the year of a time stamp without one is set per line. */
+typedef struct {
+  void (*diag)(gpointer user, guint32 source, guint64 line, const char *msg);
+  void (*amend)(gpointer user, const pl_event *ev, pl_event_kind old);
+  gpointer user;
+} pl_parser_hooks;
+void pl_parser_set_hooks(pl_parser *p, const pl_parser_hooks *h);
+void pl_parser_set_year(pl_parser *p, int year);
+/* The last line's text was decoded (a JSON record, forum markup): it is not
+ * the line's bytes, so its plainness is not the line's. */
+bool pl_parser_unwrapped(const pl_parser *p);
+/* A debug line's text, after pl_parser_line returned PL_LINE_DEBUG. */
+void pl_parser_debug_text(const pl_parser *p, const char **s, const char **e);
+/* The line cannot continue the one before (it has a log prefix of its own,
+ * or is markup): a parser starts it the same whatever it read before. */
+bool pl_parser_fresh_start(const char *line, gsize len);
+/* The last line may be continued by the next one (a wrapped line). */
+bool pl_parser_join_pending(const pl_parser *p);
+/* Gives TO the pending continuation state of FROM (NULL: none pending). */
+void pl_parser_join_copy(pl_parser *to, const pl_parser *from);
+/* A line joined with its continuation replaces the kept event of its first
+ * part (OLD: the kind it had): the counts follow (src/core/analysis.c). */
+void pl_analysis_amend(pl_analysis *a, const pl_event *ev, pl_event_kind old);
 
 /* ---- output ------------------------------------------------------------ */
 

@@ -49,7 +49,7 @@ static const GOptionEntry entries[] = {
     {"output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
      "Write to FILE, or one report per log into DIR (batch mode)", "PATH"},
     {"conn", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &opt_conns, "Only this connection (repeatable)", "NAME"},
-    {"jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs, "Batch parallelism (default: number of CPUs)", "N"},
+    {"jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs, "Threads: batch mode analyses N sources at once; one analysis parses its lines on N threads (default: number of CPUs)", "N"},
     {"redact", 0, 0, G_OPTION_ARG_NONE, &opt_redact, "Pseudonymise addresses, IDs, host names, SPIs", NULL},
     {"redact-names", 0, 0, G_OPTION_ARG_NONE, &opt_redact_names, "--redact, and connection names too", NULL},
     {"redact-map", 0, 0, G_OPTION_ARG_FILENAME, &opt_redact_map,
@@ -484,6 +484,12 @@ static int single(char *const *inputs, int n, const pl_format *fmt, const pl_rea
   }
   bool annotate = strcmp(fmt->name, "annotate") == 0;
   if (annotate) pl_annotate_begin(a, o, out); /* lines go to out as they are read */
+  /* -j N: the lines are parsed on N threads (not for annotate: it sees each
+   * line as it is read) */
+  pl_analysis_set_jobs(a, opt_jobs > 0 ? opt_jobs : (int) g_get_num_processors());
+  /* -j N: the lines are parsed on N threads (not for annotate: it sees each
+   * line as it is read) */
+  pl_analysis_set_jobs(a, opt_jobs > 0 ? opt_jobs : (int) g_get_num_processors());
   int status = pl_read_paths(a, inputs, n, ro) ? 0 : 1;
   pl_analysis_finish(a);
   if (streaming) {

@@ -6,6 +6,7 @@
 #include "unknown.h"
 #include "i18n.h"
 #include "lines.h"
+#include "pipeline.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -17,6 +18,7 @@
 
 typedef struct {
   pl_parser *parser;
+  pl_pipe *pipe; /* the parallel line path (src/core/pipeline.c), NULL: none */
 } pl_apriv;
 
 pl_analysis *pl_analysis_new(void) {
@@ -40,6 +42,7 @@ pl_analysis *pl_analysis_new(void) {
 void pl_analysis_free(pl_analysis *a) {
   if (!a) return;
   pl_apriv *p = a->priv;
+  pl_pipe_free(p->pipe);
   pl_parser_free(p->parser);
   g_free(p);
   for (guint i = 0; i < a->sources->len; i++) {
@@ -88,14 +91,38 @@ const char *pl_source_base(const pl_analysis *a, guint32 source) {
 
 void pl_analysis_diag(pl_analysis *a, guint32 source, guint64 line, const char *fmt, ...) {
   if (a->diags->len >= a->max_diags) return;
+  va_list ap;
+  va_start(ap, fmt);
+  char *m = g_strdup_vprintf(fmt, ap);
+  va_end(ap);
+  pl_apriv *p = a->priv;
+  /* lines still on the parallel path: the diagnostic waits for them */
+  if (p->pipe && pl_pipe_defer_diag(p->pipe, source, line, m)) return;
   pl_diag *d = g_new0(pl_diag, 1);
   d->source = source;
   d->line = line;
-  va_list ap;
-  va_start(ap, fmt);
-  d->message = g_strdup_vprintf(fmt, ap);
-  va_end(ap);
+  d->message = m;
   g_ptr_array_add(a->diags, d);
+}
+
+void pl_analysis_amend(pl_analysis *a, const pl_event *ev, pl_event_kind old) {
+  pl_stats *st = &a->stats;
+  if (ev->kind != old) {
+    if (st->kinds[old]) st->kinds[old]--;
+    st->kinds[ev->kind]++;
+    if (old == PL_EV_UNKNOWN && ev->kind != PL_EV_UNKNOWN && st->unrecognised)
+      st->unrecognised--, st->recognised++;
+    else if (old != PL_EV_UNKNOWN && ev->kind == PL_EV_UNKNOWN && st->recognised)
+      st->recognised--, st->unrecognised++;
+  }
+  st->joined++;
+  pl_timeline_amend(a, ev);
+}
+
+void pl_analysis_set_jobs(pl_analysis *a, int jobs) {
+  pl_apriv *p = a->priv;
+  if (jobs < 2 || p->pipe || a->line_sink || a->stats.lines) return;
+  p->pipe = pl_pipe_new(a, p->parser, jobs);
 }
 
 /* Most log lines are plain ASCII: check eight bytes at a time and leave the
@@ -121,33 +148,36 @@ static bool conn_selected(pl_analysis *a, const pl_event *ev) {
   return false;
 }
 
-void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line, gsize len) {
-  pl_apriv *p = a->priv;
-  pl_stats *st = &a->stats;
-  st->lines++;
-  if (source < a->sources->len) ((pl_source *) a->sources->pdata[source])->lines = lineno;
-
-  char *work = (char *) line;
-  char *copy = NULL;
-  if (len && line[len - 1] == '\r') {
-    len--;
-    st->crlf++;
+const char *pl_line_prep(const char *line, gsize *len, char **copy, pl_line_facts *f) {
+  const char *work = line;
+  gsize n = *len;
+  *copy = NULL;
+  *f = (pl_line_facts){0};
+  if (n && line[n - 1] == '\r') {
+    n--;
+    f->crlf = true;
   }
-  if (memchr(line, '\0', len)) {
+  if (memchr(line, '\0', n)) {
     /* NUL bytes: shown as U+FFFD-free '?' so every later stage sees text */
-    copy = g_memdup2(line, len);
-    for (gsize i = 0; i < len; i++)
-      if (copy[i] == '\0') copy[i] = '?';
-    work = copy;
-    st->nul_lines++;
-    pl_analysis_diag(a, source, lineno, "NUL bytes in the line (replaced by '?')");
+    char *c = g_memdup2(line, n);
+    for (gsize i = 0; i < n; i++)
+      if (c[i] == '\0') c[i] = '?';
+    work = *copy = c;
+    f->nul = true;
   }
   /* the timeline copies kept events' text without scanning it again */
-  a->line_plain = pl_text_plain(work, len);
-  if (!a->line_plain && !valid_utf8(work, len)) st->invalid_utf8++;
+  f->plain = pl_text_plain(work, n);
+  if (!f->plain && !valid_utf8(work, n)) f->bad_utf8 = true;
+  *len = n;
+  return work;
+}
 
-  pl_line_class cls = pl_parser_line(p->parser, source, lineno, work, len);
-  const pl_event *ev = pl_parser_event(p->parser);
+void pl_analysis_line_done(pl_analysis *a, guint32 source, guint64 lineno, const char *work, gsize len,
+                           pl_line_class cls, const pl_event *ev, const pl_line_facts *f) {
+  pl_stats *st = &a->stats;
+  if (f->crlf) st->crlf++;
+  if (f->nul) st->nul_lines++;
+  if (f->bad_utf8) st->invalid_utf8++;
   if (a->cut_cand.set || (cls == PL_LINE_PLUTO && ev->kind == PL_EV_UNKNOWN))
     pl_unknown_cut_step(a, source, cls, ev);
   switch (cls) {
@@ -174,7 +204,26 @@ void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const
   a->line_plain = false; /* holds only during this line */
   if (a->line_sink)
     a->line_sink(source, lineno, work, len, cls, cls == PL_LINE_PLUTO ? ev : NULL, a->line_sink_user);
+}
+
+void pl_analysis_parse_line(pl_analysis *a, pl_parser *parser, guint32 source, guint64 lineno,
+                            const char *line, gsize len) {
+  char *copy;
+  pl_line_facts f;
+  char *work = (char *) pl_line_prep(line, &len, &copy, &f);
+  if (f.nul) pl_analysis_diag(a, source, lineno, "NUL bytes in the line (replaced by '?')");
+  a->line_plain = f.plain;
+  pl_line_class cls = pl_parser_line(parser, source, lineno, work, len);
+  pl_analysis_line_done(a, source, lineno, work, len, cls, pl_parser_event(parser), &f);
   g_free(copy);
+}
+
+void pl_analysis_feed_line(pl_analysis *a, guint32 source, guint64 lineno, const char *line, gsize len) {
+  pl_apriv *p = a->priv;
+  a->stats.lines++;
+  if (source < a->sources->len) ((pl_source *) a->sources->pdata[source])->lines = lineno;
+  if (p->pipe) pl_pipe_take(p->pipe, source, lineno, line, len);
+  else pl_analysis_parse_line(a, p->parser, source, lineno, line, len);
 }
 
 /* The lines of a byte feed, split by the one splitter (include/lines.h);
@@ -234,6 +283,12 @@ bool pl_analysis_feed_fd(pl_analysis *a, guint32 source, int fd, GError **err) {
 }
 
 void pl_analysis_finish(pl_analysis *a) {
+  pl_apriv *p = a->priv;
+  if (p->pipe) {
+    pl_pipe_drain(p->pipe); /* every line through, in order */
+    pl_pipe_free(p->pipe);
+    p->pipe = NULL;
+  }
   pl_unknown_cut_finish(a);
   pl_parser_finish(((pl_apriv *) a->priv)->parser);
   pl_timeline_finish(a);

@@ -56,6 +56,11 @@ pl_field_type pl_field_type_of(pl_field_id f) {
  * under a mutex; a thread table that misses asks that one first, so a
  * string interned before an analysis keeps its pointer inside it.
  *
+ * The parallel line path (src/core/pipeline.c) lends a thread's table to
+ * its parse workers (pl_intern_share, pl_intern_adopt): while it is lent,
+ * every lookup and insertion takes the table's own lock, so a string has
+ * one pointer whichever thread interned it.
+ *
  * A table: open addressing over (hash, length, bytes), the strings packed
  * in chunks freed at once. */
 
@@ -74,6 +79,8 @@ typedef struct {
   ient *slots;
   guint32 mask, count;
   ichunk *chunks;
+  bool shared; /* lent to other threads: under lock */
+  GMutex lock;
 } itable;
 
 #define ICHUNK (64u * 1024u - 64u)
@@ -196,14 +203,34 @@ static const char *global_lookup(const char *s, guint32 n, guint32 h, bool add) 
   return hit;
 }
 
-static const char *intern_raw(const char *s, gssize len) {
-  guint32 n = (guint32) len, h = ihash(s, (gsize) len);
-  itable *t = tl_table;
-  if (!t) return global_lookup(s, n, h, true);
+static const char *table_lookup(itable *t, const char *s, guint32 n, guint32 h) {
   const char *hit = itable_find(t, s, n, h);
   if (hit) return hit;
   if (g_atomic_int_get(&global_count) && (hit = global_lookup(s, n, h, false))) return hit;
   return itable_add(t, s, n, h);
+}
+
+static const char *intern_raw(const char *s, gssize len) {
+  guint32 n = (guint32) len, h = ihash(s, (gsize) len);
+  itable *t = tl_table;
+  if (!t) return global_lookup(s, n, h, true);
+  if (G_LIKELY(!t->shared)) return table_lookup(t, s, n, h);
+  g_mutex_lock(&t->lock);
+  const char *hit = table_lookup(t, s, n, h);
+  g_mutex_unlock(&t->lock);
+  return hit;
+}
+
+gpointer pl_intern_share(bool on) {
+  itable *t = tl_table;
+  if (t) t->shared = on;
+  return t;
+}
+
+gpointer pl_intern_adopt(gpointer table) {
+  itable *old = tl_table;
+  tl_table = table;
+  return old;
 }
 
 /* Valid UTF-8 with control characters replaced: safe for every backend.
@@ -401,6 +428,37 @@ pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain)
 }
 
 pl_event *pl_event_copy(const pl_event *ev) { return pl_event_copy_into(NULL, ev); }
+
+gsize pl_event_raw_size(const pl_event *ev) {
+  gsize need = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+  if (ev->text) need += ev->text_len + 1;
+  for (int i = 0; i < ev->nfields; i++)
+    if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) need += strlen(ev->f[i].v.s) + 1;
+  return (need + 7) & ~(gsize) 7;
+}
+
+pl_event *pl_event_copy_raw(void *mem, const pl_event *ev) {
+  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+  pl_event *c = mem;
+  memcpy(c, ev, head);
+  c->owned = false;
+  c->block64 = 0;
+  char *p = (char *) c + head;
+  if (ev->text) {
+    memcpy(p, ev->text, ev->text_len);
+    p[ev->text_len] = '\0';
+    c->text = p;
+    p += ev->text_len + 1;
+  }
+  for (int i = 0; i < c->nfields; i++)
+    if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
+      gsize n = strlen(c->f[i].v.s) + 1;
+      memcpy(p, c->f[i].v.s, n);
+      c->f[i].v.s = p;
+      p += n;
+    }
+  return c;
+}
 
 void pl_event_free(pl_event *ev) {
   if (!ev) return;
