@@ -22,6 +22,7 @@
 #include "pipeline.h"
 
 #include <string.h>
+#include <time.h>
 
 enum { ARENA_BLOCK = 256 * 1024 };
 
@@ -407,11 +408,18 @@ void pl_pipe_drain(pl_pipe *pp) {
 
 void pl_pipe_free(pl_pipe *pp) {
   if (!pp) return;
-  /* PLUTOLOG_PIPE_STATS: what the path did (the tests check it was taken) */
-  if (g_getenv("PLUTOLOG_PIPE_STATS"))
-    g_printerr("plutolog: parallel line path: %" G_GUINT64_FORMAT
-               " chunks, %d parse threads%s, %" G_GUINT64_FORMAT " parsed again after a waiting line\n",
-               pp->n_chunks, pp->jobs, pp->pool ? "" : " (not started: a short input)", pp->n_again);
+  /* PLUTOLOG_PIPE_STATS: what the path did (the tests check it was taken),
+   * and the CPU time of this thread against the process's (bench/) */
+  if (g_getenv("PLUTOLOG_PIPE_STATS")) {
+    struct timespec self = {0}, all = {0};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &self);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &all);
+    g_printerr(
+        "plutolog: parallel line path: %" G_GUINT64_FORMAT " chunks, %d parse threads%s, %" G_GUINT64_FORMAT
+        " parsed again after a waiting line; CPU %.2f s in this thread, %.2f s in all\n",
+        pp->n_chunks, pp->jobs, pp->pool ? "" : " (not started: a short input)", pp->n_again,
+        (double) self.tv_sec + (double) self.tv_nsec / 1e9, (double) all.tv_sec + (double) all.tv_nsec / 1e9);
+  }
   if (pp->pool) g_thread_pool_free(pp->pool, FALSE, TRUE);
   if (pp->all_workers) {
     for (guint i = 0; i < pp->all_workers->len; i++) {
