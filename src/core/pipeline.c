@@ -372,11 +372,11 @@ void pl_pipe_take(pl_pipe *pp, guint32 source, guint64 lineno, const char *line,
       c->fresh = fresh;
     }
   }
-  if (c->len + len > c->cap) {
+  if (!c->text || c->len + len > c->cap) { /* never NULL, even for empty lines */
     c->cap = MAX(c->cap * 2, c->len + len + pp->chunk_bytes + 4096);
     c->text = g_realloc(c->text, c->cap);
   }
-  memcpy(c->text + c->len, line, len);
+  if (len) memcpy(c->text + c->len, line, len);
   pline l = {c->len, source, (guint32) len, lineno, pp->a->default_year};
   g_array_append_val(c->lines, l);
   c->len += len;
