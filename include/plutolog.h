@@ -133,11 +133,10 @@ pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev);
 /* pl_event_copy_into when the caller knows ev->text is printable ASCII
  * (text_plain: it lies in a line pl_text_plain accepted): not scanned again. */
 pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain);
-/* A byte-exact copy (text and string fields as they are, no cleaning) into
- * MEM of pl_event_raw_size(ev) bytes, 8-aligned, that the caller frees; not
+/* A byte-exact copy (text and string fields as they are, no cleaning) in
+ * one block from ALLOC (a multiple of 8 bytes) that the caller frees; not
  * for pl_event_free.  The parallel line path hands events on with it. */
-gsize pl_event_raw_size(const pl_event *ev);
-pl_event *pl_event_copy_raw(void *mem, const pl_event *ev);
+pl_event *pl_event_copy_raw(const pl_event *ev, void *(*alloc)(gpointer user, gsize size), gpointer user);
 /* s[0..n) is printable ASCII (0x20..0x7e): copied and printed as is. */
 bool pl_text_plain(const char *s, gsize n);
 void pl_event_free(pl_event *ev);

@@ -429,17 +429,13 @@ pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain)
 
 pl_event *pl_event_copy(const pl_event *ev) { return pl_event_copy_into(NULL, ev); }
 
-gsize pl_event_raw_size(const pl_event *ev) {
-  gsize need = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+pl_event *pl_event_copy_raw(const pl_event *ev, void *(*alloc)(gpointer user, gsize size), gpointer user) {
+  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+  gsize flen[PL_MAX_FIELDS], need = head;
   if (ev->text) need += ev->text_len + 1;
   for (int i = 0; i < ev->nfields; i++)
-    if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) need += strlen(ev->f[i].v.s) + 1;
-  return (need + 7) & ~(gsize) 7;
-}
-
-pl_event *pl_event_copy_raw(void *mem, const pl_event *ev) {
-  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
-  pl_event *c = mem;
+    if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) need += (flen[i] = strlen(ev->f[i].v.s) + 1);
+  pl_event *c = alloc(user, (need + 7) & ~(gsize) 7);
   memcpy(c, ev, head);
   c->owned = false;
   c->block64 = 0;
@@ -452,10 +448,9 @@ pl_event *pl_event_copy_raw(void *mem, const pl_event *ev) {
   }
   for (int i = 0; i < c->nfields; i++)
     if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
-      gsize n = strlen(c->f[i].v.s) + 1;
-      memcpy(p, c->f[i].v.s, n);
+      memcpy(p, c->f[i].v.s, flen[i]);
       c->f[i].v.s = p;
-      p += n;
+      p += flen[i];
     }
   return c;
 }

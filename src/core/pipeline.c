@@ -186,9 +186,9 @@ static void chunk_free(chunk *c) {
 
 /* ---- the workers --------------------------------------------------------------- */
 
-static pl_event *ev_copy(chunk *c, const pl_event *ev) {
-  return pl_event_copy_raw(arena_alloc(&c->ar, pl_event_raw_size(ev)), ev);
-}
+static void *chunk_alloc(gpointer user, gsize size) { return arena_alloc(&((chunk *) user)->ar, size); }
+
+static pl_event *ev_copy(chunk *c, const pl_event *ev) { return pl_event_copy_raw(ev, chunk_alloc, c); }
 
 static void rec_diag(chunk *c, guint32 source, guint64 line, const char *msg) {
   gsize n = strlen(msg) + 1;
