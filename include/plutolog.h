@@ -111,6 +111,8 @@ typedef struct pl_event {
   guint16 block64;                  /* a pl_event_copy block: its size in 64-byte units (0: not
                         * recorded); internal to pl_event_copy_into */
   bool phrases_known;               /* phrases[] is filled (on the first PL_PH()) */
+  bool raw_plain;                   /* a pl_event_copy_raw block whose text and strings are printable ASCII */
+  guint32 raw_size;                 /* a pl_event_copy_raw block: its size (0: not one) */
   guint64 phrases[PL_PHRASE_WORDS]; /* the phrases of include/phrases.def the text
                                      * contains (grammar/phrases.c; PL_PH()) */
   const char *text;                 /* message text after the object prefix (owned copy when kept) */
@@ -135,8 +137,11 @@ pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev);
 pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain);
 /* A byte-exact copy (text and string fields as they are, no cleaning) in
  * one block from ALLOC (a multiple of 8 bytes) that the caller frees; not
- * for pl_event_free.  The parallel line path hands events on with it. */
-pl_event *pl_event_copy_raw(const pl_event *ev, void *(*alloc)(gpointer user, gsize size), gpointer user);
+ * for pl_event_free.  The parallel line path hands events on with it; a
+ * copy of it (pl_event_copy_hint) is then one memcpy when all its text is
+ * plain (TEXT_PLAIN: ev->text is known to be). */
+pl_event *pl_event_copy_raw(const pl_event *ev, bool text_plain, void *(*alloc)(gpointer user, gsize size),
+                            gpointer user);
 /* s[0..n) is printable ASCII (0x20..0x7e): copied and printed as is. */
 bool pl_text_plain(const char *s, gsize n);
 void pl_event_free(pl_event *ev);

@@ -370,7 +370,35 @@ static char *clean_dup(const char *s, gssize n) {
  * valid UTF-8 first. */
 pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev) { return pl_event_copy_hint(old, ev, false); }
 
+/* A copy of a plain pl_event_copy_raw block: one memcpy, its pointers
+ * moved with it. */
+static pl_event *copy_raw_block(pl_event *old, const pl_event *ev) {
+  gsize need = ev->raw_size;
+  pl_event *c;
+  guint16 block64 = 0;
+  if (old && !old->owned && old->block64 && (gsize) old->block64 * 64 >= need) {
+    c = old;
+    block64 = old->block64;
+  } else {
+    pl_event_free(old);
+    gsize size = (need + 63) & ~(gsize) 63;
+    c = g_malloc(size);
+    if (size / 64 <= G_MAXUINT16) block64 = (guint16) (size / 64);
+  }
+  memcpy(c, ev, need);
+  const ptrdiff_t d = (const char *) c - (const char *) ev;
+  if (c->text) c->text += d;
+  for (int i = 0; i < c->nfields; i++)
+    if (c->f[i].type == PL_T_STR && c->f[i].v.s) c->f[i].v.s += d;
+  c->owned = false;
+  c->block64 = block64;
+  c->raw_plain = false;
+  c->raw_size = 0;
+  return c;
+}
+
 pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain) {
+  if (ev->raw_size && ev->raw_plain) return copy_raw_block(old, ev);
   const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
   gsize need = head;
   bool ascii = !ev->text || text_plain || pl_text_plain(ev->text, ev->text_len);
@@ -429,16 +457,25 @@ pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain)
 
 pl_event *pl_event_copy(const pl_event *ev) { return pl_event_copy_into(NULL, ev); }
 
-pl_event *pl_event_copy_raw(const pl_event *ev, void *(*alloc)(gpointer user, gsize size), gpointer user) {
+pl_event *pl_event_copy_raw(const pl_event *ev, bool text_plain, void *(*alloc)(gpointer user, gsize size),
+                            gpointer user) {
   const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
   gsize flen[PL_MAX_FIELDS], need = head;
+  bool plain = !ev->text || text_plain || pl_text_plain(ev->text, ev->text_len);
   if (ev->text) need += ev->text_len + 1;
   for (int i = 0; i < ev->nfields; i++)
-    if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) need += (flen[i] = strlen(ev->f[i].v.s) + 1);
-  pl_event *c = alloc(user, (need + 7) & ~(gsize) 7);
+    if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) {
+      flen[i] = strlen(ev->f[i].v.s) + 1;
+      if (plain && !pl_text_plain(ev->f[i].v.s, flen[i] - 1)) plain = false;
+      need += flen[i];
+    }
+  need = (need + 7) & ~(gsize) 7;
+  pl_event *c = alloc(user, need);
   memcpy(c, ev, head);
   c->owned = false;
   c->block64 = 0;
+  c->raw_plain = plain;
+  c->raw_size = need <= G_MAXUINT32 ? (guint32) need : 0;
   char *p = (char *) c + head;
   if (ev->text) {
     memcpy(p, ev->text, ev->text_len);

@@ -188,7 +188,9 @@ static void chunk_free(chunk *c) {
 
 static void *chunk_alloc(gpointer user, gsize size) { return arena_alloc(&((chunk *) user)->ar, size); }
 
-static pl_event *ev_copy(chunk *c, const pl_event *ev) { return pl_event_copy_raw(ev, chunk_alloc, c); }
+static pl_event *ev_copy(chunk *c, const pl_event *ev, bool text_plain) {
+  return pl_event_copy_raw(ev, text_plain, chunk_alloc, c);
+}
 
 static void rec_diag(chunk *c, guint32 source, guint64 line, const char *msg) {
   gsize n = strlen(msg) + 1;
@@ -205,7 +207,8 @@ static void hook_diag(gpointer user, guint32 source, guint64 line, const char *m
 
 static void hook_amend(gpointer user, const pl_event *ev, pl_event_kind old) {
   worker *w = user;
-  rec r = {.kind = R_AMEND, .source = ev->source, .lineno = ev->line, .old = old, .ev = ev_copy(w->c, ev)};
+  rec r = {
+      .kind = R_AMEND, .source = ev->source, .lineno = ev->line, .old = old, .ev = ev_copy(w->c, ev, false)};
   g_array_append_val(w->c->recs, r);
 }
 
@@ -231,7 +234,8 @@ static void parse_chunk(gpointer data, gpointer user) {
     pl_line_class cls = pl_parser_line(w->p, l->source, l->lineno, work, len);
     r.cls = (guint8) cls;
     r.unwrapped = pl_parser_unwrapped(w->p);
-    if (cls == PL_LINE_PLUTO || cls == PL_LINE_DEBUG) r.ev = ev_copy(c, pl_parser_event(w->p));
+    if (cls == PL_LINE_PLUTO || cls == PL_LINE_DEBUG)
+      r.ev = ev_copy(c, pl_parser_event(w->p), r.f.plain && !r.unwrapped);
     g_array_append_val(c->recs, r);
     g_free(copy);
   }
