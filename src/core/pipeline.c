@@ -75,8 +75,12 @@ typedef struct {
   bool keep_join; /* the next chunk is not fresh: keep the waiting state */
   pl_parser *end; /* that state, when a line was left waiting */
   bool submitted;
-  gint done;
+  gint state; /* C_FILLING, C_QUEUED, C_TAKEN (a thread parses it), C_DONE */
 } chunk;
+
+/* A pool task may outlive its chunk's turn (the feeding thread parsed it):
+ * it finds the chunk in another state, and leaves it. */
+enum { C_FILLING, C_QUEUED, C_TAKEN, C_DONE };
 
 typedef struct {
   pl_parser *p;
@@ -93,6 +97,7 @@ struct pl_pipe {
   GThreadPool *pool;
   GAsyncQueue *workers;
   GPtrArray *all_workers;
+  worker *self; /* the feeding thread's, for a chunk it parses rather than wait */
   gpointer table;
   GMutex lock;
   GCond cond;
@@ -170,7 +175,7 @@ static void chunk_reset(chunk *c) {
   arena_reset(&c->ar);
   c->fresh = c->keep_join = c->submitted = false;
   g_clear_pointer(&c->end, pl_parser_free);
-  g_atomic_int_set(&c->done, 0);
+  g_atomic_int_set(&c->state, C_FILLING);
 }
 
 static void chunk_free(chunk *c) {
@@ -212,11 +217,7 @@ static void hook_amend(gpointer user, const pl_event *ev, pl_event_kind old) {
   g_array_append_val(w->c->recs, r);
 }
 
-static void parse_chunk(gpointer data, gpointer user) {
-  chunk *c = data;
-  pl_pipe *pp = user;
-  gpointer own_table = pl_intern_adopt(pp->table);
-  worker *w = g_async_queue_pop(pp->workers);
+static void parse_lines(pl_pipe *pp, worker *w, chunk *c) {
   w->c = c;
   pl_parser_join_copy(w->p, NULL); /* the chunk starts fresh */
   const pdiag *pd = (const pdiag *) (void *) c->diags->data;
@@ -245,12 +246,22 @@ static void parse_chunk(gpointer data, gpointer user) {
     pl_parser_join_copy(c->end, w->p);
   }
   w->c = NULL;
-  g_async_queue_push(pp->workers, w);
-  pl_intern_adopt(own_table);
   g_mutex_lock(&pp->lock);
-  g_atomic_int_set(&c->done, 1);
+  g_atomic_int_set(&c->state, C_DONE);
   g_cond_broadcast(&pp->cond);
   g_mutex_unlock(&pp->lock);
+}
+
+/* A pool thread: the chunk, unless the feeding thread took it first. */
+static void parse_chunk(gpointer data, gpointer user) {
+  chunk *c = data;
+  pl_pipe *pp = user;
+  if (!g_atomic_int_compare_and_exchange(&c->state, C_QUEUED, C_TAKEN)) return;
+  gpointer own_table = pl_intern_adopt(pp->table);
+  worker *w = g_async_queue_pop(pp->workers);
+  parse_lines(pp, w, c);
+  g_async_queue_push(pp->workers, w);
+  pl_intern_adopt(own_table);
 }
 
 /* ---- the feeding thread ------------------------------------------------------------ */
@@ -285,9 +296,11 @@ static void start_workers(pl_pipe *pp) {
     w->h = (pl_parser_hooks){hook_diag, hook_amend, w};
     pl_parser_set_hooks(w->p, &w->h);
     g_ptr_array_add(pp->all_workers, w);
-    g_async_queue_push(pp->workers, w);
+    if (i == 0) pp->self = w;
+    else g_async_queue_push(pp->workers, w);
   }
-  pp->pool = g_thread_pool_new(parse_chunk, pp, pp->jobs, TRUE, NULL);
+  /* JOBS threads in all: this one is one of them */
+  pp->pool = g_thread_pool_new(parse_chunk, pp, pp->jobs - 1, TRUE, NULL);
 }
 
 static void set_prev(pl_pipe *pp, pl_parser *state, bool owned) {
@@ -344,22 +357,36 @@ static void consume(pl_pipe *pp, chunk *c) {
   g_ptr_array_add(pp->spare, c);
 }
 
+/* The oldest chunk, applied.  While it is not parsed, this thread parses
+ * it, or a later one no thread has taken, rather than wait. */
 static void consume_head(pl_pipe *pp) {
-  chunk *c = g_queue_pop_head(&pp->pending);
-  g_mutex_lock(&pp->lock);
-  while (!g_atomic_int_get(&c->done)) g_cond_wait(&pp->cond, &pp->lock);
-  g_mutex_unlock(&pp->lock);
+  chunk *c = pp->pending.head->data;
+  while (g_atomic_int_get(&c->state) != C_DONE) {
+    chunk *take = NULL;
+    for (GList *l = pp->pending.head; l && !take; l = l->next)
+      if (g_atomic_int_compare_and_exchange(&((chunk *) l->data)->state, C_QUEUED, C_TAKEN)) take = l->data;
+    if (take) {
+      parse_lines(pp, pp->self, take);
+      continue;
+    }
+    g_mutex_lock(&pp->lock);
+    while (g_atomic_int_get(&c->state) != C_DONE) g_cond_wait(&pp->cond, &pp->lock);
+    g_mutex_unlock(&pp->lock);
+  }
+  g_queue_pop_head(&pp->pending);
   consume(pp, c);
 }
 
 static void submit(pl_pipe *pp, chunk *c) {
   if (!pp->pool) start_workers(pp);
   c->submitted = true;
+  g_atomic_int_set(&c->state, C_QUEUED);
   g_queue_push_tail(&pp->pending, c);
   g_thread_pool_push(pp->pool, c, NULL);
   /* a bounded window; and what is parsed already is applied now */
   while (pp->pending.length > pp->window) consume_head(pp);
-  while (pp->pending.length && g_atomic_int_get(&((chunk *) pp->pending.head->data)->done)) consume_head(pp);
+  while (pp->pending.length && g_atomic_int_get(&((chunk *) pp->pending.head->data)->state) == C_DONE)
+    consume_head(pp);
 }
 
 void pl_pipe_take(pl_pipe *pp, guint32 source, guint64 lineno, const char *line, gsize len) {
