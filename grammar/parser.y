@@ -1416,6 +1416,12 @@ cat_text:
         else YYERROR; }
   | K_BSD rest
       { KIND(DAEMON); if ($2.s) S(TEXT, $2); }
+  /* msgs: the key exchange */
+  | WORD K_KEY WORD K_USING CAPS K_FAILED rest
+      { /* "NSS: shared key calculation using MODP failed: SEC_ERROR_NO_MEMORY: ..." (also ECP):
+           NSS could not derive the DH shared secret from the peer's KE (lib/libswan/ike_alg_dh_nss_*_ops.c) */
+        if (!px_in(&$1, "shared") || !px_in(&$3, "calculation")) YYERROR;
+        KIND(DH_FAILED); S(WHAT, $5); px_reason(px, &$7); }
   ;
 
 /* free text to the end of the line; $$ spans it (s == NULL when empty) */

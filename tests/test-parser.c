@@ -60,6 +60,16 @@ static const parse_row rows[] = {
      "\"west\" #1: IKE_AUTH response contained an unknown error notification (16393)",
      {{"text", "16393"}}},
     {__LINE__, "daemon", "\"west\" #1: calling REKEY event handler", {{"what", "REKEY"}}},
+    /* msgs: the DH shared secret (lib/libswan/ike_alg_dh_nss_modp_ops.c, _ecp_ops.c) */
+    {__LINE__,
+     "dh-failed",
+     "\"west\" #1: NSS: shared key calculation using MODP failed: SEC_ERROR_NO_MEMORY: security library: "
+     "memory allocation failure.",
+     {{"what", "MODP"}, {"reason", "SEC_ERROR_NO_MEMORY: security library: memory allocation failure."}}},
+    {__LINE__,
+     "dh-failed",
+     "\"west\" #3: NSS: shared key calculation using ECP failed: SEC_ERROR_INVALID_KEY: bad key",
+     {{"what", "ECP"}, {"reason", "SEC_ERROR_INVALID_KEY: bad key"}}},
     {__LINE__, "daemon", "\"west\" #1: no existing REAUTH event to delete", {{"action", "event"}}},
     {__LINE__,
      "initiate",

@@ -141,6 +141,7 @@ typedef enum {
   S_F_P1,
   S_F_P2,
   S_F_PFS,
+  S_F_DH, /* the DH shared secret could not be computed (the peer's KE) */
   S_F_AUTH_MALFORMED,
   S_F_AUTH,
   S_F_NO_PSK,
@@ -349,6 +350,7 @@ static sig classify(const pl_event *ev, const char **notify) {
     return S_F_AUTH;
   }
   if (k == PL_EV_MALFORMED_PAYLOAD) return S_F_AUTH_MALFORMED;
+  if (k == PL_EV_DH_FAILED) return S_F_DH;
   if (k == PL_EV_NO_PSK) return S_F_NO_PSK;
   if (k == PL_EV_TS_UNACCEPTABLE && (PL_PH(ev, RESPONSE_REJECTED) || PL_PH(ev, REJECTED_BY_PEER))) {
     *notify = "TS_UNACCEPTABLE"; /* the peer refused our Child SA */
@@ -855,6 +857,22 @@ static void ex_secrets(dctx *d) {
              ev_text(first), NULL);
 }
 
+/* The key exchange failed: the attempt shows test-suite fault injection
+ * (IMPAIR:) before it, the likely source of the broken KE. */
+static void ex_dh(dctx *d) {
+  for (guint i = 0; i < d->it->len; i++) {
+    const pl_event *ev = g_array_index(d->it, item, i).ev;
+    if (ev->kind != PL_EV_IMPAIR || ev->source != d->cause->ev->source || ev->line > d->cause->ev->line)
+      continue;
+    add_evidence(d->t, ev);
+    add_note(d->t,
+             N_("This pluto runs with test-suite fault injection (impair=): {1}. A deliberately broken KE "
+                "explains the failure; remove the impair= settings for a real tunnel."),
+             ev_text(ev), NULL);
+    break;
+  }
+}
+
 static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->cause->ev, PL_F_PROPOSAL)); }
 
 /* Sentences that several rows share (msgids). */
@@ -1140,6 +1158,20 @@ static const rule cause_rules[] = {
      .summary = N_("We found no acceptable phase 1 (IKE) transform in the peer's proposal."),
      .hint = N_("Make ike= match the peer's phase 1 settings. This Libreswan logs the refused "
                 "transforms only when ike= is set; set it to see what the peer offers.")},
+    {.on = ON(S_F_DH),
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_DH_FAILED,
+     .summary =
+         N_("The phase 1 proposal was agreed, but the key exchange failed: pluto could not compute the "
+            "Diffie-Hellman shared secret from the peer's KE payload; NSS said: {1}"),
+     .sarg = {A_WHY},
+     .hint =
+         N_("The peer sent a public DH value (KE) that cannot be used: zero, out of range or of the wrong "
+            "size for the DH group, from a broken or deliberately faulty (impair=) peer. Check the peer's "
+            "software and its log; if it persists, agree on another DH group in ike= on both sides (for "
+            "example modp2048 or ecp256). If every peer fails this way, check this host's NSS (ipsec "
+            "checknss, FIPS mode)."),
+     .extra = ex_dh},
     {.on = ON(S_F_AUTH_MALFORMED),
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_PSK_MISMATCH,
@@ -1907,6 +1939,7 @@ static void fold_attempt(dctx *d, group *g) {
     case S_F_P1:
     case S_F_P2:
     case S_F_PFS:
+    case S_F_DH:
     case S_F_AUTH_MALFORMED:
     case S_F_AUTH:
     case S_F_NO_PSK:
