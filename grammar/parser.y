@@ -1176,6 +1176,26 @@ cat_text:
       { if (!px_in(&$1, "reapchild")) YYERROR; KIND(DAEMON); S(TEXT, $3); }
   | NUM K_CRYPTO rest
       { KIND(DAEMON); S(TEXT, $3); L(ACTION, "helpers"); }
+  /* msgs: a Child SA refused while the IKE SA has no policy UP (ikev2_ike_auth.c); the IKE SA goes too */
+  | K_PEER K_REJECTED sa_noun '(' CAPS ')' rest
+      { /* "peer rejected Child SA  (TS_UNACCEPTABLE) and IKE SA does not have policy UP" */
+        I(IKE_VERSION, 2); EXCH(IKE_AUTH); px_notify_fail(px, &$5); L(ACTION, "rejected-by-peer");
+        if ($7.s) S(TEXT, $7); }
+  | K_RESPONSE K_FOR K_CHILD K_SA SERIAL K_WAS K_REJECTED '(' CAPS ')' rest
+      { /* "response for Child SA #2 was rejected (NO_PROPOSAL_CHOSEN) and IKE SA does not have policy UP":
+           this end refused the peer's answer */
+        I(IKE_VERSION, 2); EXCH(IKE_AUTH); I(TARGET, $5.i); px_notify_fail(px, &$9); L(ACTION, "refused-here");
+        if ($11.s) S(TEXT, $11); }
+  /* msgs: pluto installs a block policy for a selector the peer did not accept (kernel_policy.c) */
+  | K_STATE WORD K_REQUIRES K_A K_BLOCK rest
+      { /* "state spd requires a block (and no CAT?)" */
+        if (!px_in(&$2, "spd")) YYERROR;
+        KIND(DAEMON); L(WHAT, "kernel-policy"); L(ACTION, "block"); px_s(px, PL_F_TEXT, $1.s, $6.s ? ($6.s + $6.n) - $1.s : ($5.s + $5.n) - $1.s); }
+  /* msgs: whack's connection status, the updown script (whack_connectionstatus.c) */
+  | KV WORD ';' rest
+      { /* "my_updown=updown.sh custom; my_updown-config=noasync,exec;" */
+        if ($1.n < 10 || memcmp($1.s, "my_updown=", 10)) YYERROR;
+        KIND(STATUS); L(WHAT, "updown"); px_s(px, PL_F_TEXT, $1.s, $4.s ? ($4.s + $4.n) - $1.s : ($3.s + $3.n) - $1.s); }
   | WORD K_TRAFFIC K_SELECTOR rest
       { if (!px_in(&$1, "non-CIDR")) YYERROR; KIND(TS_UNACCEPTABLE); S(REASON, $4); }
   | sa_noun K_PROPOSALS '(' K_NEW rest

@@ -141,7 +141,8 @@ typedef enum {
   S_F_P1,
   S_F_P2,
   S_F_PFS,
-  S_F_DH, /* the DH shared secret could not be computed (the peer's KE) */
+  S_F_DH,   /* the DH shared secret could not be computed (the peer's KE) */
+  S_F_MODE, /* tunnel vs transport: the ends want different modes */
   S_F_AUTH_MALFORMED,
   S_F_AUTH,
   S_F_NO_PSK,
@@ -334,15 +335,19 @@ static sig classify(const pl_event *ev, const char **notify) {
     const char *nn = pl_event_str(ev, PL_F_NOTIFY);
     if (nn && !pl_event_str(ev, PL_F_PROPOSALS) && !PL_PH(ev, REMOTE_PROPOSALS)) {
       *notify = known_notify(nn);
-      if (*notify) return PL_PH(ev, RESPONDING) || PL_PH(ev, SENDING) ? S_NOTIFY_TX : S_NOTIFY_RX;
+      /* "response for Child SA #2 was rejected (...)": this end refused the answer */
+      bool here = !g_strcmp0(pl_event_str(ev, PL_F_ACTION), "refused-here");
+      if (*notify) return here || PL_PH(ev, RESPONDING) || PL_PH(ev, SENDING) ? S_NOTIFY_TX : S_NOTIFY_RX;
     }
     const char *p = pl_event_str(ev, PL_F_PROPOSALS);
     if (!p) return PL_PH(ev, ESP_COLON) || PL_PH(ev, AH_COLON) ? S_F_P2 : S_F_P1;
     return val_has(p, ":ESP") || val_has(p, ":AH") ? S_F_P2 : S_F_P1;
   }
   if (k == PL_EV_ID_MISMATCH) return S_F_ID;
+  /* "peer rejected Child SA (...) and IKE SA does not have policy UP" */
+  bool by_peer = !g_strcmp0(pl_event_str(ev, PL_F_ACTION), "rejected-by-peer");
   if (k == PL_EV_AUTH_FAILED) {
-    if (PL_PH(ev, REJECTED_BY_PEER) || PL_PH(ev, RESPONSE_REJECTED) ||
+    if (by_peer || PL_PH(ev, REJECTED_BY_PEER) || PL_PH(ev, RESPONSE_REJECTED) ||
         (pl_event_str(ev, PL_F_NOTIFY) && known_notify(pl_event_str(ev, PL_F_NOTIFY)))) {
       *notify = text_notify(ev) ? text_notify(ev) : "AUTHENTICATION_FAILED";
       return S_NOTIFY_RX;
@@ -351,8 +356,10 @@ static sig classify(const pl_event *ev, const char **notify) {
   }
   if (k == PL_EV_MALFORMED_PAYLOAD) return S_F_AUTH_MALFORMED;
   if (k == PL_EV_DH_FAILED) return S_F_DH;
+  if (k == PL_EV_MODE_MISMATCH) return S_F_MODE;
   if (k == PL_EV_NO_PSK) return S_F_NO_PSK;
-  if (k == PL_EV_TS_UNACCEPTABLE && (PL_PH(ev, RESPONSE_REJECTED) || PL_PH(ev, REJECTED_BY_PEER))) {
+  if (k == PL_EV_TS_UNACCEPTABLE &&
+      (by_peer || PL_PH(ev, RESPONSE_REJECTED) || PL_PH(ev, REJECTED_BY_PEER))) {
     *notify = "TS_UNACCEPTABLE"; /* the peer refused our Child SA */
     return S_NOTIFY_RX;
   }
@@ -458,8 +465,8 @@ static bool sa_looks_child(const pl_sa *sa) {
     sig s = classify(ev, &n);
     if (s == S_INIT || s == S_RESP || s == S_P1_OK || s == S_KE_OK || s == S_IKE_EST || s == S_PEER_ID)
       ike = true;
-    if (ev->kind == PL_EV_PEER_PROPOSED || s == S_F_P2 || s == S_F_TS || s == S_P2_OK || s == S_CHILD_EST ||
-        s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL || PL_PH(ev, CHILD_SA))
+    if (ev->kind == PL_EV_PEER_PROPOSED || s == S_F_P2 || s == S_F_MODE || s == S_F_TS || s == S_P2_OK ||
+        s == S_CHILD_EST || s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL || PL_PH(ev, CHILD_SA))
       child = true;
   }
   if (!sa->kind_known) return child;
@@ -1276,6 +1283,12 @@ static const rule cause_rules[] = {
      .hint = N_("The peer proposes phase 2 without PFS: turn PFS on at the peer (pfs=yes, with the same DH "
                 "group), or set pfs=no here."),
      .extra = ex_p2_debug},
+    {.on = ON(S_F_MODE),
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_MODE_MISMATCH,
+     .summary = N_("Phase 1 is up, but the two ends want different IPsec modes (tunnel or transport): {1}"),
+     .sarg = {A_TEXT},
+     .hint = N_("Set the same type= on both sides: type=tunnel (the default) or type=transport.")},
     {.on = ON(S_F_P2),
      .need = F_REMOTE_P2,
      .fail = RUNG(R_P2),
@@ -1940,6 +1953,7 @@ static void fold_attempt(dctx *d, group *g) {
     case S_F_P2:
     case S_F_PFS:
     case S_F_DH:
+    case S_F_MODE:
     case S_F_AUTH_MALFORMED:
     case S_F_AUTH:
     case S_F_NO_PSK:
@@ -2124,6 +2138,20 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     }
   }
 
+  /* "state spd requires a block": a selector of ours the peer did not
+   * accept gets a block policy (Libreswan 5) */
+  for (guint i = 0; i < d->it->len; i++) {
+    const pl_event *ev = g_array_index(d->it, item, i).ev;
+    if (ev->kind != PL_EV_DAEMON || g_strcmp0(pl_event_str(ev, PL_F_ACTION), "block")) continue;
+    add_evidence(t, ev);
+    add_note(
+        t,
+        N_("pluto installed a block policy for a subnet of this connection that the peer did not accept: "
+           "traffic to it is dropped. Compare leftsubnets=/rightsubnets= with the peer's, or narrow them "
+           "to what the peer accepts."),
+        NULL, NULL);
+    break;
+  }
   int reached = d->reached;
   if (fail >= 0) stage = pl_ladder[fail];
   t->verdict = verdict ? verdict : PL_VERDICT_UNKNOWN;
