@@ -1186,6 +1186,11 @@ cat_text:
            this end refused the peer's answer */
         I(IKE_VERSION, 2); EXCH(IKE_AUTH); I(TARGET, $5.i); px_notify_fail(px, &$9); L(ACTION, "refused-here");
         if ($11.s) S(TEXT, $11); }
+  /* msgs: v3.x NSS start-up, before "FATAL: NSS initialization failure" (lib/libswan/lswnss.c) */
+  | WORD K_OF CAPS K_WITH rest
+      { /* "Initialization of NSS with read-only database "sql:/etc/ipsec.d" failed (-8174)" */
+        if (!px_in(&$1, "Initialization") || !px_in(&$3, "NSS")) YYERROR;
+        KIND(ERROR); L(WHAT, "nss"); px_s(px, PL_F_TEXT, $1.s, $5.s ? ($5.s + $5.n) - $1.s : ($4.s + $4.n) - $1.s); }
   /* msgs: pluto installs a block policy for a selector the peer did not accept (kernel_policy.c) */
   | K_STATE WORD K_REQUIRES K_A K_BLOCK rest
       { /* "state spd requires a block (and no CAT?)" */

@@ -89,6 +89,13 @@ static const parse_row rows[] = {
      "\"road\" #2: state spd requires a block (and no CAT?)",
      {{"what", "kernel-policy"}, {"action", "block"}, {"text", "state spd requires a block (and no CAT?)"}}},
     {__LINE__, "daemon", "\"road\" #2: state spd requires a block", {{"action", "block"}}},
+    /* msgs: v3.x NSS start-up (lib/libswan/lswnss.c) */
+    {__LINE__,
+     "error",
+     "Dec  7 10:25:00 gw3 pluto[1187]: Initialization of NSS with read-only database \"sql:/etc/ipsec.d\" failed "
+     "(-8174)",
+     {{"what", "nss"},
+      {"text", "Initialization of NSS with read-only database \"sql:/etc/ipsec.d\" failed (-8174)"}}},
     /* msgs: whack's status of the updown script (whack_connectionstatus.c) */
     {__LINE__,
      "status",

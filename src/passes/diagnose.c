@@ -2186,6 +2186,17 @@ static const struct {
      N_("This kernel, or this container, gives pluto no XFRM netlink socket: load the IPsec modules "
         "(modprobe xfrm_user esp4), or in a container run with CAP_NET_ADMIN on a host kernel with XFRM; "
         "then start ipsec again.")},
+    /* "NSS: could not authenticate slot": the database opened, its password did not */
+    {PL_PH_AUTHENTICATE_SLOT, PL_REASON_NSS_INIT,
+     N_("pluto opened its NSS database but could not log in to it: the database has a password and pluto "
+        "does not have the right one. Put it in the nsspassword file (/etc/ipsec.d/nsspassword, a line "
+        "\"NSS Certificate DB:password\"), or set an empty one (certutil -W -d sql:/var/lib/ipsec/nss), then start ipsec again.")},
+    /* "pluto in FIPS mode but NSS library is not", "NSS: FIPS mode could not be determined" */
+    {PL_PH_FIPS_MODE, PL_REASON_DAEMON_FATAL,
+     N_("The host's FIPS mode and the NSS library disagree: pluto runs in FIPS mode only with an NSS "
+        "database in FIPS mode. Either turn FIPS off for the host (fips-mode-setup --disable, then "
+        "reboot) or put the NSS database in FIPS mode (modutil -fips true -dbdir sql:/var/lib/ipsec/nss), "
+        "then start ipsec again.")},
     {PL_PH_NSS, PL_REASON_NSS_INIT,
      N_("pluto cannot open its NSS database: create it (ipsec initnss, or ipsec checknss), check the owner "
         "and the SELinux labels of the directory the line names (restorecon -R), then start ipsec again.")},
@@ -2238,6 +2249,14 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
       gsize k = 0;
       while (fatal_causes[k].text != PL_PH_N && !pl_ph(first, fatal_causes[k].text)) k++;
       t->reason = pl_reason_name(fatal_causes[k].reason);
+      /* v3.x names the database on the line before "FATAL: NSS initialization failure" */
+      for (guint i = 0; fatal_causes[k].reason == PL_REASON_NSS_INIT && i < c->events->len; i++) {
+        const pl_event *ev = c->events->pdata[i];
+        if (ev->kind == PL_EV_ERROR && ev->source == first->source && ev->line < first->line &&
+            !g_strcmp0(pl_event_str(ev, PL_F_WHAT), "nss"))
+          add_evidence(t, ev);
+      }
+      g_ptr_array_sort(t->evidence, ev_ptr_cmp);
       msg_set(&t->summary,
               N_("pluto stopped with a fatal error at start-up ({1}): the daemon is not running, so no "
                  "connection on this host can come up."),
