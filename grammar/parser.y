@@ -1186,6 +1186,10 @@ cat_text:
            this end refused the peer's answer */
         I(IKE_VERSION, 2); EXCH(IKE_AUTH); I(TARGET, $5.i); px_notify_fail(px, &$9); L(ACTION, "refused-here");
         if ($11.s) S(TEXT, $11); }
+  /* msgs: NAT-T vendor IDs ignored without port floating (v3.x ikev1 vendor.c) */
+  | K_IGNORING K_RECEIVED K_VENDOR K_ID K_PAYLOAD rest
+      { /* "ignoring received Vendor ID payload [RFC 3947] method=RFC 3947 (NAT-Traversal), because port floating is off" */
+        KIND(VENDOR_ID); L(ACTION, "ignored"); if ($6.s) S(TEXT, $6); }
   /* msgs: v3.x NSS start-up, before "FATAL: NSS initialization failure" (lib/libswan/lswnss.c) */
   | WORD K_OF CAPS K_WITH rest
       { /* "Initialization of NSS with read-only database "sql:/etc/ipsec.d" failed (-8174)" */

@@ -89,6 +89,12 @@ static const parse_row rows[] = {
      "\"road\" #2: state spd requires a block (and no CAT?)",
      {{"what", "kernel-policy"}, {"action", "block"}, {"text", "state spd requires a block (and no CAT?)"}}},
     {__LINE__, "daemon", "\"road\" #2: state spd requires a block", {{"action", "block"}}},
+    /* msgs: a NAT-T vendor ID ignored */
+    {__LINE__,
+     "vendor-id",
+     "\"west\" #1: ignoring received Vendor ID payload [RFC 3947] method=RFC 3947 (NAT-Traversal), because port "
+     "floating is off",
+     {{"action", "ignored"}}},
     /* msgs: v3.x NSS start-up (lib/libswan/lswnss.c) */
     {__LINE__,
      "error",
