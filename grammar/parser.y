@@ -1176,6 +1176,35 @@ cat_text:
       { if (!px_in(&$1, "reapchild")) YYERROR; KIND(DAEMON); S(TEXT, $3); }
   | NUM K_CRYPTO rest
       { KIND(DAEMON); S(TEXT, $3); L(ACTION, "helpers"); }
+  /* msgs: a Child SA refused while the IKE SA has no policy UP (ikev2_ike_auth.c); the IKE SA goes too */
+  | K_PEER K_REJECTED sa_noun '(' CAPS ')' rest
+      { /* "peer rejected Child SA  (TS_UNACCEPTABLE) and IKE SA does not have policy UP" */
+        I(IKE_VERSION, 2); EXCH(IKE_AUTH); px_notify_fail(px, &$5); L(ACTION, "rejected-by-peer");
+        if ($7.s) S(TEXT, $7); }
+  | K_RESPONSE K_FOR K_CHILD K_SA SERIAL K_WAS K_REJECTED '(' CAPS ')' rest
+      { /* "response for Child SA #2 was rejected (NO_PROPOSAL_CHOSEN) and IKE SA does not have policy UP":
+           this end refused the peer's answer */
+        I(IKE_VERSION, 2); EXCH(IKE_AUTH); I(TARGET, $5.i); px_notify_fail(px, &$9); L(ACTION, "refused-here");
+        if ($11.s) S(TEXT, $11); }
+  /* msgs: NAT-T vendor IDs ignored without port floating (v3.x ikev1 vendor.c) */
+  | K_IGNORING K_RECEIVED K_VENDOR K_ID K_PAYLOAD rest
+      { /* "ignoring received Vendor ID payload [RFC 3947] method=RFC 3947 (NAT-Traversal), because port floating is off" */
+        KIND(VENDOR_ID); L(ACTION, "ignored"); if ($6.s) S(TEXT, $6); }
+  /* msgs: v3.x NSS start-up, before "FATAL: NSS initialization failure" (lib/libswan/lswnss.c) */
+  | WORD K_OF CAPS K_WITH rest
+      { /* "Initialization of NSS with read-only database "sql:/etc/ipsec.d" failed (-8174)" */
+        if (!px_in(&$1, "Initialization") || !px_in(&$3, "NSS")) YYERROR;
+        KIND(ERROR); L(WHAT, "nss"); px_s(px, PL_F_TEXT, $1.s, $5.s ? ($5.s + $5.n) - $1.s : ($4.s + $4.n) - $1.s); }
+  /* msgs: pluto installs a block policy for a selector the peer did not accept (kernel_policy.c) */
+  | K_STATE WORD K_REQUIRES K_A K_BLOCK rest
+      { /* "state spd requires a block (and no CAT?)" */
+        if (!px_in(&$2, "spd")) YYERROR;
+        KIND(DAEMON); L(WHAT, "kernel-policy"); L(ACTION, "block"); px_s(px, PL_F_TEXT, $1.s, $6.s ? ($6.s + $6.n) - $1.s : ($5.s + $5.n) - $1.s); }
+  /* msgs: whack's connection status, the updown script (whack_connectionstatus.c) */
+  | KV WORD ';' rest
+      { /* "my_updown=updown.sh custom; my_updown-config=noasync,exec;" */
+        if ($1.n < 10 || memcmp($1.s, "my_updown=", 10)) YYERROR;
+        KIND(STATUS); L(WHAT, "updown"); px_s(px, PL_F_TEXT, $1.s, $4.s ? ($4.s + $4.n) - $1.s : ($3.s + $3.n) - $1.s); }
   | WORD K_TRAFFIC K_SELECTOR rest
       { if (!px_in(&$1, "non-CIDR")) YYERROR; KIND(TS_UNACCEPTABLE); S(REASON, $4); }
   | sa_noun K_PROPOSALS '(' K_NEW rest
@@ -1416,6 +1445,12 @@ cat_text:
         else YYERROR; }
   | K_BSD rest
       { KIND(DAEMON); if ($2.s) S(TEXT, $2); }
+  /* msgs: the key exchange */
+  | WORD K_KEY WORD K_USING CAPS K_FAILED rest
+      { /* "NSS: shared key calculation using MODP failed: SEC_ERROR_NO_MEMORY: ..." (also ECP):
+           NSS could not derive the DH shared secret from the peer's KE (lib/libswan/ike_alg_dh_nss_*_ops.c) */
+        if (!px_in(&$1, "shared") || !px_in(&$3, "calculation")) YYERROR;
+        KIND(DH_FAILED); S(WHAT, $5); px_reason(px, &$7); }
   ;
 
 /* free text to the end of the line; $$ spans it (s == NULL when empty) */

@@ -1022,6 +1022,13 @@ static void n_initiate_failed(ctx *c) {
     S(c->ev, PL_F_REASON), NULL, NULL, NULL);
 }
 
+/* the DH shared secret could not be computed from the peer's KE */
+static void n_dh_failed(ctx *c) {
+  N(T_BAD, PL_STAGE_PHASE1_PROPOSAL, PL_ANN_FAILURE,
+    N_("the key exchange fails: no DH shared secret from the peer's KE ({1}); a zero or invalid KE value, or a fault-injecting peer"),
+    S(c->ev, PL_F_REASON), NULL, NULL, NULL);
+}
+
 /* a message plutolog knows only from pluto's catalogue (grammar/catalogue.c) */
 static void n_message(ctx *c) {
   N(T_DIM, PL_STAGE_NONE, PL_ANN_NONE, N_("a pluto message plutolog knows only from pluto's source ({1})"),
@@ -1093,6 +1100,7 @@ static const note_fn notes[PL_EV__COUNT] = {
     [PL_EV_MOBIKE] = n_mobike,
     [PL_EV_INITIATE_FAILED] = n_initiate_failed,
     [PL_EV_MESSAGE] = n_message,
+    [PL_EV_DH_FAILED] = n_dh_failed,
 };
 
 /* Kinds whose repeats for one SA are folded, and what must be equal. */

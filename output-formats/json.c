@@ -84,6 +84,16 @@ static void add_conn(const pl_analysis *a, JsonBuilder *b, const pl_conn *c) {
   add_str(b, "reason", c->diag.reason);
   add_str(b, "summary", c->diag.summary);
   add_str(b, "hint", c->diag.hint);
+  /* the notes of the attempt the verdict is taken from (text and Markdown: "Note:") */
+  const pl_diag_detail *dd = pl_diag_detail_of(c);
+  json_builder_set_member_name(b, "notes");
+  json_builder_begin_array(b);
+  for (guint i = 0; dd && dd->main && i < dd->main->notes->len; i++) {
+    char *n = pl_msg_render(dd->main->notes->pdata[i], false);
+    if (n) json_builder_add_string_value(b, n);
+    g_free(n);
+  }
+  json_builder_end_array(b);
   add_evidence(a, b, c->diag.evidence);
   json_builder_set_member_name(b, "peer_config");
   json_builder_begin_object(b);

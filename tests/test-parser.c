@@ -60,6 +60,53 @@ static const parse_row rows[] = {
      "\"west\" #1: IKE_AUTH response contained an unknown error notification (16393)",
      {{"text", "16393"}}},
     {__LINE__, "daemon", "\"west\" #1: calling REKEY event handler", {{"what", "REKEY"}}},
+    /* msgs: the DH shared secret (lib/libswan/ike_alg_dh_nss_modp_ops.c, _ecp_ops.c) */
+    {__LINE__,
+     "dh-failed",
+     "\"west\" #1: NSS: shared key calculation using MODP failed: SEC_ERROR_NO_MEMORY: security library: "
+     "memory allocation failure.",
+     {{"what", "MODP"}, {"reason", "SEC_ERROR_NO_MEMORY: security library: memory allocation failure."}}},
+    {__LINE__,
+     "dh-failed",
+     "\"west\" #3: NSS: shared key calculation using ECP failed: SEC_ERROR_INVALID_KEY: bad key",
+     {{"what", "ECP"}, {"reason", "SEC_ERROR_INVALID_KEY: bad key"}}},
+    /* msgs: a Child SA refused while the IKE SA has no policy UP (ikev2_ike_auth.c) */
+    {__LINE__,
+     "ts-unacceptable",
+     "\"labeled\"[1] 192.1.2.23 #1: peer rejected Child SA  (TS_UNACCEPTABLE) and IKE SA does not have policy UP",
+     {{"notify", "TS_UNACCEPTABLE"}, {"action", "rejected-by-peer"}, {"exchange", "ike_auth"}}},
+    {__LINE__,
+     "proposal-nomatch",
+     "\"west\" #1: peer rejected Child SA  (NO_PROPOSAL_CHOSEN) and IKE SA does not have policy UP",
+     {{"notify", "NO_PROPOSAL_CHOSEN"}, {"action", "rejected-by-peer"}}},
+    {__LINE__,
+     "proposal-nomatch",
+     "\"west\" #1: response for Child SA #2 was rejected (NO_PROPOSAL_CHOSEN) and IKE SA does not have policy UP",
+     {{"notify", "NO_PROPOSAL_CHOSEN"}, {"action", "refused-here"}, {"target", "2"}}},
+    /* msgs: a block policy for a selector the peer did not accept (kernel_policy.c) */
+    {__LINE__,
+     "daemon",
+     "\"road\" #2: state spd requires a block (and no CAT?)",
+     {{"what", "kernel-policy"}, {"action", "block"}, {"text", "state spd requires a block (and no CAT?)"}}},
+    {__LINE__, "daemon", "\"road\" #2: state spd requires a block", {{"action", "block"}}},
+    /* msgs: a NAT-T vendor ID ignored */
+    {__LINE__,
+     "vendor-id",
+     "\"west\" #1: ignoring received Vendor ID payload [RFC 3947] method=RFC 3947 (NAT-Traversal), because port "
+     "floating is off",
+     {{"action", "ignored"}}},
+    /* msgs: v3.x NSS start-up (lib/libswan/lswnss.c) */
+    {__LINE__,
+     "error",
+     "Dec  7 10:25:00 gw3 pluto[1187]: Initialization of NSS with read-only database \"sql:/etc/ipsec.d\" failed "
+     "(-8174)",
+     {{"what", "nss"},
+      {"text", "Initialization of NSS with read-only database \"sql:/etc/ipsec.d\" failed (-8174)"}}},
+    /* msgs: whack's status of the updown script (whack_connectionstatus.c) */
+    {__LINE__,
+     "status",
+     "\"addconn--updown=updown.sh\": my_updown=updown.sh custom; my_updown-config=noasync,exec;",
+     {{"what", "updown"}, {"text", "my_updown=updown.sh custom; my_updown-config=noasync,exec;"}}},
     {__LINE__, "daemon", "\"west\" #1: no existing REAUTH event to delete", {{"action", "event"}}},
     {__LINE__,
      "initiate",

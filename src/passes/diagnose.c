@@ -141,6 +141,8 @@ typedef enum {
   S_F_P1,
   S_F_P2,
   S_F_PFS,
+  S_F_DH,   /* the DH shared secret could not be computed (the peer's KE) */
+  S_F_MODE, /* tunnel vs transport: the ends want different modes */
   S_F_AUTH_MALFORMED,
   S_F_AUTH,
   S_F_NO_PSK,
@@ -333,15 +335,19 @@ static sig classify(const pl_event *ev, const char **notify) {
     const char *nn = pl_event_str(ev, PL_F_NOTIFY);
     if (nn && !pl_event_str(ev, PL_F_PROPOSALS) && !PL_PH(ev, REMOTE_PROPOSALS)) {
       *notify = known_notify(nn);
-      if (*notify) return PL_PH(ev, RESPONDING) || PL_PH(ev, SENDING) ? S_NOTIFY_TX : S_NOTIFY_RX;
+      /* "response for Child SA #2 was rejected (...)": this end refused the answer */
+      bool here = !g_strcmp0(pl_event_str(ev, PL_F_ACTION), "refused-here");
+      if (*notify) return here || PL_PH(ev, RESPONDING) || PL_PH(ev, SENDING) ? S_NOTIFY_TX : S_NOTIFY_RX;
     }
     const char *p = pl_event_str(ev, PL_F_PROPOSALS);
     if (!p) return PL_PH(ev, ESP_COLON) || PL_PH(ev, AH_COLON) ? S_F_P2 : S_F_P1;
     return val_has(p, ":ESP") || val_has(p, ":AH") ? S_F_P2 : S_F_P1;
   }
   if (k == PL_EV_ID_MISMATCH) return S_F_ID;
+  /* "peer rejected Child SA (...) and IKE SA does not have policy UP" */
+  bool by_peer = !g_strcmp0(pl_event_str(ev, PL_F_ACTION), "rejected-by-peer");
   if (k == PL_EV_AUTH_FAILED) {
-    if (PL_PH(ev, REJECTED_BY_PEER) || PL_PH(ev, RESPONSE_REJECTED) ||
+    if (by_peer || PL_PH(ev, REJECTED_BY_PEER) || PL_PH(ev, RESPONSE_REJECTED) ||
         (pl_event_str(ev, PL_F_NOTIFY) && known_notify(pl_event_str(ev, PL_F_NOTIFY)))) {
       *notify = text_notify(ev) ? text_notify(ev) : "AUTHENTICATION_FAILED";
       return S_NOTIFY_RX;
@@ -349,8 +355,11 @@ static sig classify(const pl_event *ev, const char **notify) {
     return S_F_AUTH;
   }
   if (k == PL_EV_MALFORMED_PAYLOAD) return S_F_AUTH_MALFORMED;
+  if (k == PL_EV_DH_FAILED) return S_F_DH;
+  if (k == PL_EV_MODE_MISMATCH) return S_F_MODE;
   if (k == PL_EV_NO_PSK) return S_F_NO_PSK;
-  if (k == PL_EV_TS_UNACCEPTABLE && (PL_PH(ev, RESPONSE_REJECTED) || PL_PH(ev, REJECTED_BY_PEER))) {
+  if (k == PL_EV_TS_UNACCEPTABLE &&
+      (by_peer || PL_PH(ev, RESPONSE_REJECTED) || PL_PH(ev, REJECTED_BY_PEER))) {
     *notify = "TS_UNACCEPTABLE"; /* the peer refused our Child SA */
     return S_NOTIFY_RX;
   }
@@ -456,8 +465,8 @@ static bool sa_looks_child(const pl_sa *sa) {
     sig s = classify(ev, &n);
     if (s == S_INIT || s == S_RESP || s == S_P1_OK || s == S_KE_OK || s == S_IKE_EST || s == S_PEER_ID)
       ike = true;
-    if (ev->kind == PL_EV_PEER_PROPOSED || s == S_F_P2 || s == S_F_TS || s == S_P2_OK || s == S_CHILD_EST ||
-        s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL || PL_PH(ev, CHILD_SA))
+    if (ev->kind == PL_EV_PEER_PROPOSED || s == S_F_P2 || s == S_F_MODE || s == S_F_TS || s == S_P2_OK ||
+        s == S_CHILD_EST || s == S_INIT_P2 || s == S_RESP_P2 || s == S_F_KERNEL || PL_PH(ev, CHILD_SA))
       child = true;
   }
   if (!sa->kind_known) return child;
@@ -855,6 +864,22 @@ static void ex_secrets(dctx *d) {
              ev_text(first), NULL);
 }
 
+/* The key exchange failed: the attempt shows test-suite fault injection
+ * (IMPAIR:) before it, the likely source of the broken KE. */
+static void ex_dh(dctx *d) {
+  for (guint i = 0; i < d->it->len; i++) {
+    const pl_event *ev = g_array_index(d->it, item, i).ev;
+    if (ev->kind != PL_EV_IMPAIR || ev->source != d->cause->ev->source || ev->line > d->cause->ev->line)
+      continue;
+    add_evidence(d->t, ev);
+    add_note(d->t,
+             N_("This pluto runs with test-suite fault injection (impair=): {1}. A deliberately broken KE "
+                "explains the failure; remove the impair= settings for a real tunnel."),
+             ev_text(ev), NULL);
+    break;
+  }
+}
+
 static void ex_cfg_alg(dctx *d) { algorithm_advice(&d->t->hint, pl_event_str(d->cause->ev, PL_F_PROPOSAL)); }
 
 /* Sentences that several rows share (msgids). */
@@ -1140,6 +1165,20 @@ static const rule cause_rules[] = {
      .summary = N_("We found no acceptable phase 1 (IKE) transform in the peer's proposal."),
      .hint = N_("Make ike= match the peer's phase 1 settings. This Libreswan logs the refused "
                 "transforms only when ike= is set; set it to see what the peer offers.")},
+    {.on = ON(S_F_DH),
+     .fail = RUNG(R_P1),
+     .reason = PL_REASON_DH_FAILED,
+     .summary =
+         N_("The phase 1 proposal was agreed, but the key exchange failed: pluto could not compute the "
+            "Diffie-Hellman shared secret from the peer's KE payload; NSS said: {1}"),
+     .sarg = {A_WHY},
+     .hint =
+         N_("The peer sent a public DH value (KE) that cannot be used: zero, out of range or of the wrong "
+            "size for the DH group, from a broken or deliberately faulty (impair=) peer. Check the peer's "
+            "software and its log; if it persists, agree on another DH group in ike= on both sides (for "
+            "example modp2048 or ecp256). If every peer fails this way, check this host's NSS (ipsec "
+            "checknss, FIPS mode)."),
+     .extra = ex_dh},
     {.on = ON(S_F_AUTH_MALFORMED),
      .fail = RUNG(R_AUTH),
      .reason = PL_REASON_PSK_MISMATCH,
@@ -1244,6 +1283,12 @@ static const rule cause_rules[] = {
      .hint = N_("The peer proposes phase 2 without PFS: turn PFS on at the peer (pfs=yes, with the same DH "
                 "group), or set pfs=no here."),
      .extra = ex_p2_debug},
+    {.on = ON(S_F_MODE),
+     .fail = RUNG(R_P2),
+     .reason = PL_REASON_MODE_MISMATCH,
+     .summary = N_("Phase 1 is up, but the two ends want different IPsec modes (tunnel or transport): {1}"),
+     .sarg = {A_TEXT},
+     .hint = N_("Set the same type= on both sides: type=tunnel (the default) or type=transport.")},
     {.on = ON(S_F_P2),
      .need = F_REMOTE_P2,
      .fail = RUNG(R_P2),
@@ -1907,6 +1952,8 @@ static void fold_attempt(dctx *d, group *g) {
     case S_F_P1:
     case S_F_P2:
     case S_F_PFS:
+    case S_F_DH:
+    case S_F_MODE:
     case S_F_AUTH_MALFORMED:
     case S_F_AUTH:
     case S_F_NO_PSK:
@@ -2091,6 +2138,20 @@ static void diagnose_group(const pl_conn *c, group *g, const host_conf *hc, pl_a
     }
   }
 
+  /* "state spd requires a block": a selector of ours the peer did not
+   * accept gets a block policy (Libreswan 5) */
+  for (guint i = 0; i < d->it->len; i++) {
+    const pl_event *ev = g_array_index(d->it, item, i).ev;
+    if (ev->kind != PL_EV_DAEMON || g_strcmp0(pl_event_str(ev, PL_F_ACTION), "block")) continue;
+    add_evidence(t, ev);
+    add_note(
+        t,
+        N_("pluto installed a block policy for a subnet of this connection that the peer did not accept: "
+           "traffic to it is dropped. Compare leftsubnets=/rightsubnets= with the peer's, or narrow them "
+           "to what the peer accepts."),
+        NULL, NULL);
+    break;
+  }
   int reached = d->reached;
   if (fail >= 0) stage = pl_ladder[fail];
   t->verdict = verdict ? verdict : PL_VERDICT_UNKNOWN;
@@ -2124,6 +2185,17 @@ static const struct {
     {PL_PH_CONFIG_XFRM, PL_REASON_NO_XFRM,
      N_("This kernel, or this container, gives pluto no XFRM netlink socket: load the IPsec modules "
         "(modprobe xfrm_user esp4), or in a container run with CAP_NET_ADMIN on a host kernel with XFRM; "
+        "then start ipsec again.")},
+    /* "NSS: could not authenticate slot": the database opened, its password did not */
+    {PL_PH_AUTHENTICATE_SLOT, PL_REASON_NSS_INIT,
+     N_("pluto opened its NSS database but could not log in to it: the database has a password and pluto "
+        "does not have the right one. Put it in the nsspassword file (/etc/ipsec.d/nsspassword, a line "
+        "\"NSS Certificate DB:password\"), or set an empty one (certutil -W -d sql:/var/lib/ipsec/nss), then start ipsec again.")},
+    /* "pluto in FIPS mode but NSS library is not", "NSS: FIPS mode could not be determined" */
+    {PL_PH_FIPS_MODE, PL_REASON_DAEMON_FATAL,
+     N_("The host's FIPS mode and the NSS library disagree: pluto runs in FIPS mode only with an NSS "
+        "database in FIPS mode. Either turn FIPS off for the host (fips-mode-setup --disable, then "
+        "reboot) or put the NSS database in FIPS mode (modutil -fips true -dbdir sql:/var/lib/ipsec/nss), "
         "then start ipsec again.")},
     {PL_PH_NSS, PL_REASON_NSS_INIT,
      N_("pluto cannot open its NSS database: create it (ipsec initnss, or ipsec checknss), check the owner "
@@ -2177,6 +2249,14 @@ static void diagnose_hostlevel(const pl_conn *c, const host_conf *hc, pl_attempt
       gsize k = 0;
       while (fatal_causes[k].text != PL_PH_N && !pl_ph(first, fatal_causes[k].text)) k++;
       t->reason = pl_reason_name(fatal_causes[k].reason);
+      /* v3.x names the database on the line before "FATAL: NSS initialization failure" */
+      for (guint i = 0; fatal_causes[k].reason == PL_REASON_NSS_INIT && i < c->events->len; i++) {
+        const pl_event *ev = c->events->pdata[i];
+        if (ev->kind == PL_EV_ERROR && ev->source == first->source && ev->line < first->line &&
+            !g_strcmp0(pl_event_str(ev, PL_F_WHAT), "nss"))
+          add_evidence(t, ev);
+      }
+      g_ptr_array_sort(t->evidence, ev_ptr_cmp);
       msg_set(&t->summary,
               N_("pluto stopped with a fatal error at start-up ({1}): the daemon is not running, so no "
                  "connection on this host can come up."),
