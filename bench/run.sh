@@ -131,8 +131,8 @@ lexout=$LAST_OUT
 # number of processors (the parallel line path, src/core/pipeline.c)
 row "plutolog -f json -j 1" "$PLUTOLOG" -q -j 1 -f json --year 2026 "$big"
 json_secs=$LAST_SECS json_user=$LAST_USER json_rss=$LAST_RSS
-row "plutolog -f markdown -j 1" "$PLUTOLOG" -q -j 1 -f markdown --year 2026 "$big"
-row "plutolog -f conf -j 1" "$PLUTOLOG" -q -j 1 -f conf --year 2026 "$big"
+row "-f markdown -j 1" "$PLUTOLOG" -q -j 1 -f markdown --year 2026 "$big"
+row "-f conf -j 1" "$PLUTOLOG" -q -j 1 -f conf --year 2026 "$big"
 # one big file, one and two jobs (issue 18): the same output either way
 jout=$BENCH_DIR/plutolog-bench.$$.j
 row "-f json -j 1 (1 log)" sh -c '"$0" -q -j 1 -f json --year 2026 "$1" >"$2"' "$PLUTOLOG" "$big" "$jout.1"
