@@ -372,19 +372,23 @@ pl_event *pl_event_copy_into(pl_event *old, const pl_event *ev) { return pl_even
 
 /* A copy of a plain pl_event_copy_raw block: one memcpy, its pointers
  * moved with it. */
+/* A block of NEED bytes for a copy: OLD when it is one big enough (a kept
+ * copy being dropped), else a new one (OLD freed); *BLOCK64 its size. */
+static pl_event *copy_block(pl_event *old, gsize need, guint16 *block64) {
+  if (old && !old->owned && old->block64 && (gsize) old->block64 * 64 >= need) {
+    *block64 = old->block64;
+    return old;
+  }
+  pl_event_free(old);
+  gsize size = (need + 63) & ~(gsize) 63;
+  *block64 = size / 64 <= G_MAXUINT16 ? (guint16) (size / 64) : 0;
+  return g_malloc(size);
+}
+
 static pl_event *copy_raw_block(pl_event *old, const pl_event *ev) {
   gsize need = ev->raw_size;
-  pl_event *c;
-  guint16 block64 = 0;
-  if (old && !old->owned && old->block64 && (gsize) old->block64 * 64 >= need) {
-    c = old;
-    block64 = old->block64;
-  } else {
-    pl_event_free(old);
-    gsize size = (need + 63) & ~(gsize) 63;
-    c = g_malloc(size);
-    if (size / 64 <= G_MAXUINT16) block64 = (guint16) (size / 64);
-  }
+  guint16 block64;
+  pl_event *c = copy_block(old, need, &block64);
   memcpy(c, ev, need);
   const ptrdiff_t d = (const char *) c - (const char *) ev;
   if (c->text) c->text += d;
@@ -397,47 +401,53 @@ static pl_event *copy_raw_block(pl_event *old, const pl_event *ev) {
   return c;
 }
 
-pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain) {
-  if (ev->raw_size && ev->raw_plain) return copy_raw_block(old, ev);
-  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
-  gsize need = head;
-  bool ascii = !ev->text || text_plain || pl_text_plain(ev->text, ev->text_len);
-  gsize flen[PL_MAX_FIELDS] = {0};
+/* The bytes a one-block copy of EV takes (head, text, strings; FLEN gets
+ * each string's length), and whether all of its text is printable ASCII
+ * (TEXT_PLAIN: ev->text is known to be). */
+static gsize copy_measure(const pl_event *ev, bool text_plain, gsize *flen, bool *plain) {
+  gsize need = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+  *plain = !ev->text || text_plain || pl_text_plain(ev->text, ev->text_len);
   if (ev->text) need += ev->text_len + 1;
   for (int i = 0; i < ev->nfields; i++)
     if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) {
       flen[i] = strlen(ev->f[i].v.s);
-      if (ascii && !pl_text_plain(ev->f[i].v.s, flen[i])) ascii = false;
+      if (*plain && !pl_text_plain(ev->f[i].v.s, flen[i])) *plain = false;
       need += flen[i] + 1;
     }
-  if (ascii) {
-    pl_event *c;
-    guint16 block64 = 0;
-    if (old && !old->owned && old->block64 && (gsize) old->block64 * 64 >= need) {
-      c = old;
-      block64 = old->block64;
-    } else {
-      pl_event_free(old);
-      gsize size = (need + 63) & ~(gsize) 63;
-      c = g_malloc(size);
-      if (size / 64 <= G_MAXUINT16) block64 = (guint16) (size / 64);
+  return need;
+}
+
+/* EV's head into C, then its text and strings after it, C's pointers to them. */
+static void copy_pack(pl_event *c, const pl_event *ev, const gsize *flen) {
+  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+  memcpy(c, ev, head);
+  char *p = (char *) c + head;
+  if (ev->text) {
+    memcpy(p, ev->text, ev->text_len);
+    p[ev->text_len] = '\0';
+    c->text = p;
+    p += ev->text_len + 1;
+  }
+  for (int i = 0; i < c->nfields; i++)
+    if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
+      memcpy(p, c->f[i].v.s, flen[i] + 1);
+      c->f[i].v.s = p;
+      p += flen[i] + 1;
     }
-    memcpy(c, ev, head);
+}
+
+pl_event *pl_event_copy_hint(pl_event *old, const pl_event *ev, bool text_plain) {
+  if (ev->raw_size && ev->raw_plain) return copy_raw_block(old, ev);
+  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
+  gsize flen[PL_MAX_FIELDS] = {0};
+  bool ascii;
+  gsize need = copy_measure(ev, text_plain, flen, &ascii);
+  if (ascii) {
+    guint16 block64;
+    pl_event *c = copy_block(old, need, &block64);
+    copy_pack(c, ev, flen);
     c->owned = false; /* strings live inside this block */
     c->block64 = block64;
-    char *p = (char *) c + head;
-    if (ev->text) {
-      memcpy(p, ev->text, ev->text_len);
-      p[ev->text_len] = '\0';
-      c->text = p;
-      p += ev->text_len + 1;
-    }
-    for (int i = 0; i < c->nfields; i++)
-      if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
-        memcpy(p, c->f[i].v.s, flen[i] + 1);
-        c->f[i].v.s = p;
-        p += flen[i] + 1;
-      }
     return c;
   }
   pl_event_free(old);
@@ -459,36 +469,15 @@ pl_event *pl_event_copy(const pl_event *ev) { return pl_event_copy_into(NULL, ev
 
 pl_event *pl_event_copy_raw(const pl_event *ev, bool text_plain, void *(*alloc)(gpointer user, gsize size),
                             gpointer user) {
-  const gsize head = offsetof(pl_event, f) + (gsize) ev->nfields * sizeof(pl_field);
-  gsize flen[PL_MAX_FIELDS], need = head;
-  bool plain = !ev->text || text_plain || pl_text_plain(ev->text, ev->text_len);
-  if (ev->text) need += ev->text_len + 1;
-  for (int i = 0; i < ev->nfields; i++)
-    if (ev->f[i].type == PL_T_STR && ev->f[i].v.s) {
-      flen[i] = strlen(ev->f[i].v.s) + 1;
-      if (plain && !pl_text_plain(ev->f[i].v.s, flen[i] - 1)) plain = false;
-      need += flen[i];
-    }
-  need = (need + 7) & ~(gsize) 7;
+  gsize flen[PL_MAX_FIELDS] = {0};
+  bool plain;
+  gsize need = (copy_measure(ev, text_plain, flen, &plain) + 7) & ~(gsize) 7;
   pl_event *c = alloc(user, need);
-  memcpy(c, ev, head);
+  copy_pack(c, ev, flen);
   c->owned = false;
   c->block64 = 0;
   c->raw_plain = plain;
   c->raw_size = need <= G_MAXUINT32 ? (guint32) need : 0;
-  char *p = (char *) c + head;
-  if (ev->text) {
-    memcpy(p, ev->text, ev->text_len);
-    p[ev->text_len] = '\0';
-    c->text = p;
-    p += ev->text_len + 1;
-  }
-  for (int i = 0; i < c->nfields; i++)
-    if (c->f[i].type == PL_T_STR && c->f[i].v.s) {
-      memcpy(p, c->f[i].v.s, flen[i]);
-      c->f[i].v.s = p;
-      p += flen[i];
-    }
   return c;
 }
 
