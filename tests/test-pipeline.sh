@@ -102,6 +102,28 @@ c=$tmp/cut.log
 same "$c" json 2 1
 same "$c" text 2 300
 
+# ---- several sources, an archive, standard input, filters, redaction ----------
+# same_args ARGS...: -j 1 and -j 3 at 100-byte chunks agree (standard input: the paste)
+same_args() {
+  "$PLUTOLOG" -j 1 "$@" <"$p" >"$tmp/o1" 2>"$tmp/e1"
+  echo "rc=$?" >>"$tmp/e1"
+  PLUTOLOG_PIPE_CHUNK=100 "$PLUTOLOG" -j 3 "$@" <"$p" >"$tmp/o2" 2>"$tmp/e2"
+  echo "rc=$?" >>"$tmp/e2"
+  if cmp -s "$tmp/o1" "$tmp/o2" && cmp -s "$tmp/e1" "$tmp/e2"; then pass; else
+    fail "-j 3 differs from -j 1: $*"
+    diff "$tmp/o1" "$tmp/o2" | head -6
+  fi
+}
+mkdir -p "$tmp/arc"
+cp corpus/lab/ikev2-ok/west.log corpus/lab/ikev1-rekey/east.log "$p" "$tmp/arc/"
+tar czf "$tmp/arc.tar.gz" -C "$tmp" arc
+same_args -f json "$tmp/arc.tar.gz"
+same_args -f markdown --redact "$tmp/arc.tar.gz"
+same_args -f text -
+same_args -f json -c wrap "$p" corpus/lab/ikev2-ok/west.log
+same_args -f events "$p" corpus/lab/ikev1-rekey/east.log
+same_args -f json --since "2026-12-31 23:59:30" "$p"
+
 # ---- every log we have --------------------------------------------------------
 mapfile -t logs < <( { find corpus -type f -name '*.log'; \
   [ -d ../shared/corpus/field-dev ] && find ../shared/corpus/field-dev -type f -name '*.log'; } | sort)
