@@ -78,14 +78,15 @@ typedef struct {
   gint state; /* C_FILLING, C_QUEUED, C_TAKEN (a thread parses it), C_DONE */
 } chunk;
 
-/* A pool task may outlive its chunk's turn (the feeding thread parsed it):
- * it finds the chunk in another state, and leaves it. */
+/* A queued chunk may be popped after its turn (the feeding thread parsed
+ * it): the thread finds it in another state, and leaves it. */
 enum { C_FILLING, C_QUEUED, C_TAKEN, C_DONE };
 
 typedef struct {
   pl_parser *p;
   pl_parser_hooks h;
   chunk *c;
+  pl_pipe *pp;
 } worker;
 
 struct pl_pipe {
@@ -94,8 +95,9 @@ struct pl_pipe {
   int jobs;
   guint window;
   gsize chunk_bytes, max_bytes;
-  GThreadPool *pool;
-  GAsyncQueue *workers;
+  bool started;       /* the threads run */
+  GAsyncQueue *queue; /* chunks to parse; the pipe itself tells a thread to end */
+  GPtrArray *threads; /* GThread*, joined at the end */
   GPtrArray *all_workers;
   worker *self; /* the feeding thread's, for a chunk it parses rather than wait */
   gpointer table;
@@ -252,16 +254,20 @@ static void parse_lines(pl_pipe *pp, worker *w, chunk *c) {
   g_mutex_unlock(&pp->lock);
 }
 
-/* A pool thread: the chunk, unless the feeding thread took it first. */
-static void parse_chunk(gpointer data, gpointer user) {
-  chunk *c = data;
-  pl_pipe *pp = user;
-  if (!g_atomic_int_compare_and_exchange(&c->state, C_QUEUED, C_TAKEN)) return;
+/* A parse thread: each chunk it pops, unless the feeding thread took it
+ * first; it ends when it pops the pipe itself. */
+static gpointer parse_thread(gpointer data) {
+  worker *w = data;
+  pl_pipe *pp = w->pp;
   gpointer own_table = pl_intern_adopt(pp->table);
-  worker *w = g_async_queue_pop(pp->workers);
-  parse_lines(pp, w, c);
-  g_async_queue_push(pp->workers, w);
+  for (;;) {
+    gpointer item = g_async_queue_pop(pp->queue);
+    if (item == (gpointer) pp) break;
+    chunk *c = item;
+    if (g_atomic_int_compare_and_exchange(&c->state, C_QUEUED, C_TAKEN)) parse_lines(pp, w, c);
+  }
   pl_intern_adopt(own_table);
+  return NULL;
 }
 
 /* ---- the feeding thread ------------------------------------------------------------ */
@@ -288,19 +294,21 @@ pl_pipe *pl_pipe_new(pl_analysis *a, pl_parser *consumer, int jobs) {
 
 static void start_workers(pl_pipe *pp) {
   pp->table = pl_intern_share(true);
-  pp->workers = g_async_queue_new();
+  pp->queue = g_async_queue_new();
+  pp->threads = g_ptr_array_new();
   pp->all_workers = g_ptr_array_new();
+  /* JOBS threads in all: this one is one of them */
   for (int i = 0; i < pp->jobs; i++) {
     worker *w = g_new0(worker, 1);
+    w->pp = pp;
     w->p = pl_parser_new(pp->a);
     w->h = (pl_parser_hooks){hook_diag, hook_amend, w};
     pl_parser_set_hooks(w->p, &w->h);
     g_ptr_array_add(pp->all_workers, w);
     if (i == 0) pp->self = w;
-    else g_async_queue_push(pp->workers, w);
+    else g_ptr_array_add(pp->threads, g_thread_new("plutolog-parse", parse_thread, w));
   }
-  /* JOBS threads in all: this one is one of them */
-  pp->pool = g_thread_pool_new(parse_chunk, pp, pp->jobs - 1, TRUE, NULL);
+  pp->started = true;
 }
 
 static void set_prev(pl_pipe *pp, pl_parser *state, bool owned) {
@@ -378,11 +386,11 @@ static void consume_head(pl_pipe *pp) {
 }
 
 static void submit(pl_pipe *pp, chunk *c) {
-  if (!pp->pool) start_workers(pp);
+  if (!pp->started) start_workers(pp);
   c->submitted = true;
   g_atomic_int_set(&c->state, C_QUEUED);
   g_queue_push_tail(&pp->pending, c);
-  g_thread_pool_push(pp->pool, c, NULL);
+  g_async_queue_push(pp->queue, c);
   /* a bounded window; and what is parsed already is applied now */
   while (pp->pending.length > pp->window) consume_head(pp);
   while (pp->pending.length && g_atomic_int_get(&((chunk *) pp->pending.head->data)->state) == C_DONE)
@@ -425,7 +433,7 @@ void pl_pipe_drain(pl_pipe *pp) {
   if (c->lines->len || c->diags->len) {
     pp->cur = chunk_get(pp);
     pp->cur->fresh = true;
-    if (pp->pool && c->lines->len) {
+    if (pp->started && c->lines->len) {
       c->keep_join = false;
       submit(pp, c);
     } else {
@@ -448,18 +456,21 @@ void pl_pipe_free(pl_pipe *pp) {
     g_printerr(
         "plutolog: parallel line path: %" G_GUINT64_FORMAT " chunks, %d parse threads%s, %" G_GUINT64_FORMAT
         " parsed again after a waiting line; CPU %.2f s in this thread, %.2f s in all\n",
-        pp->n_chunks, pp->jobs, pp->pool ? "" : " (not started: a short input)", pp->n_again,
+        pp->n_chunks, pp->jobs, pp->started ? "" : " (not started: a short input)", pp->n_again,
         (double) self.tv_sec + (double) self.tv_nsec / 1e9, (double) all.tv_sec + (double) all.tv_nsec / 1e9);
   }
-  if (pp->pool) g_thread_pool_free(pp->pool, FALSE, TRUE);
-  if (pp->all_workers) {
+  if (pp->started) {
+    /* queued chunks first (an analysis freed unfinished), then one end each */
+    for (guint i = 0; i < pp->threads->len; i++) g_async_queue_push(pp->queue, pp);
+    for (guint i = 0; i < pp->threads->len; i++) g_thread_join(pp->threads->pdata[i]);
+    g_ptr_array_free(pp->threads, TRUE);
     for (guint i = 0; i < pp->all_workers->len; i++) {
       worker *w = pp->all_workers->pdata[i];
       pl_parser_free(w->p);
       g_free(w);
     }
     g_ptr_array_free(pp->all_workers, TRUE);
-    g_async_queue_unref(pp->workers);
+    g_async_queue_unref(pp->queue);
     pl_intern_share(false);
   }
   for (GList *l = pp->pending.head; l; l = l->next) chunk_free(l->data);
