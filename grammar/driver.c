@@ -1219,11 +1219,6 @@ void pl_parser_set_year(pl_parser *p, int year) { p->year = year; }
 
 bool pl_parser_unwrapped(const pl_parser *p) { return p->unwrapped; }
 
-void pl_parser_debug_text(const pl_parser *p, const char **s, const char **e) {
-  *s = p->px.cx.msg_s;
-  *e = p->px.cx.line_end;
-}
-
 bool pl_parser_fresh_start(const char *line, gsize len) {
   const char *s = line, *e = line + len;
   bool fence = false;

@@ -28,6 +28,8 @@ void pl_pipe_drain(pl_pipe *p);
 typedef struct {
   bool crlf, nul, plain, bad_utf8;
 } pl_line_facts;
+/* The diagnostic of a line with NUL bytes (pl_line_facts.nul), both paths. */
+#define PL_DIAG_NUL_LINE "NUL bytes in the line (replaced by '?')"
 /* The line as the parser reads it: a CR at the end left out, NUL bytes
  * replaced (then *COPY is the heap copy to free, else NULL); *LEN updated. */
 const char *pl_line_prep(const char *line, gsize *len, char **copy, pl_line_facts *f);

@@ -486,8 +486,6 @@ void pl_parser_set_year(pl_parser *p, int year);
 /* The last line's text was decoded (a JSON record, forum markup): it is not
  * the line's bytes, so its plainness is not the line's. */
 bool pl_parser_unwrapped(const pl_parser *p);
-/* A debug line's text, after pl_parser_line returned PL_LINE_DEBUG. */
-void pl_parser_debug_text(const pl_parser *p, const char **s, const char **e);
 /* The line cannot continue the one before (it has a log prefix of its own,
  * or is markup): a parser starts it the same whatever it read before. */
 bool pl_parser_fresh_start(const char *line, gsize len);

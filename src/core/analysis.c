@@ -211,7 +211,7 @@ void pl_analysis_parse_line(pl_analysis *a, pl_parser *parser, guint32 source, g
   char *copy;
   pl_line_facts f;
   char *work = (char *) pl_line_prep(line, &len, &copy, &f);
-  if (f.nul) pl_analysis_diag(a, source, lineno, "NUL bytes in the line (replaced by '?')");
+  if (f.nul) pl_analysis_diag(a, source, lineno, "%s", PL_DIAG_NUL_LINE);
   a->line_plain = f.plain;
   pl_line_class cls = pl_parser_line(parser, source, lineno, work, len);
   pl_analysis_line_done(a, source, lineno, work, len, cls, pl_parser_event(parser), &f);

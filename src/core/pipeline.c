@@ -232,7 +232,7 @@ static void parse_lines(pl_pipe *pp, worker *w, chunk *c) {
     char *copy;
     rec r = {.kind = R_LINE, .source = l->source, .lineno = l->lineno, .year = l->year};
     char *work = (char *) pl_line_prep(c->text + l->off, &len, &copy, &r.f);
-    if (r.f.nul) rec_diag(c, l->source, l->lineno, "NUL bytes in the line (replaced by '?')");
+    if (r.f.nul) rec_diag(c, l->source, l->lineno, PL_DIAG_NUL_LINE);
     pl_parser_set_year(w->p, l->year);
     pl_line_class cls = pl_parser_line(w->p, l->source, l->lineno, work, len);
     r.cls = (guint8) cls;
